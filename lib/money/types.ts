@@ -1,0 +1,46 @@
+// Shared money types. Amounts and rates travel as decimal strings (as Prisma's Decimal prints them)
+// so that no float ever touches a figure before it is formatted for display.
+
+// How a source stated a figure: a point value, "about", "more than", "up to", or a low–high range.
+export type ValueShape = "exact" | "approximate" | "at_least" | "up_to" | "range";
+
+// A money figure as stated by a source. exact/approximate/at_least/up_to use `amount`; range uses
+// low+high (amount may hold a central estimate or be null).
+export type MoneyFigure = {
+  shape: ValueShape;
+  amount: string | null;
+  low: string | null;
+  high: string | null;
+  currency: string;
+};
+
+export type RateKind = "annual_average" | "official_peg";
+
+// One reference rate row from the database: US dollars per 1 unit of `currency`, for `year`.
+// sourceLabel names the publisher shown to readers, e.g. "ECB" or "Federal Reserve".
+export type ReferenceRate = {
+  currency: string;
+  year: number;
+  usdPerUnit: string;
+  rateKind: RateKind;
+  sourceLabel: string;
+};
+
+export type TargetCurrency = "USD" | "EUR";
+
+export type Conversion = {
+  ok: true;
+  // In the target currency, same shape; ranges stay ranges.
+  figure: MoneyFigure;
+  rateYear: number;
+  requestedYear: number;
+  usedEarlierYear: boolean;
+  // Null when no conversion was needed.
+  sentence: string | null;
+};
+
+export type ConversionError = {
+  ok: false;
+  code: "NO_RATE" | "INVALID_FIGURE";
+  message: string;
+};
