@@ -2,7 +2,7 @@
 // temporary directory, on a free loopback port. The server refuses to run as root, so as root we
 // run it as the `postgres` user.
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort } from "../../lib/embedded-db";
@@ -11,8 +11,18 @@ export type Cluster = { url: string; port: number; stop(): void };
 
 const isRoot = process.getuid?.() === 0;
 
+// Debian keeps the server binaries out of PATH (in /usr/lib/postgresql/<version>/bin); some
+// images link them into PATH. Take the newest installed version, else whatever PATH has.
+function serverBinary(name: string): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+  const found = versions.map((v) => path.join(root, v, "bin", name)).find((file) => existsSync(file));
+  return found ?? name;
+}
+
 function run(command: string, args: string[]): void {
-  const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+  const binary = serverBinary(command);
+  const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
   execFileSync(file, argv, { stdio: ["ignore", "ignore", "pipe"] });
 }
 

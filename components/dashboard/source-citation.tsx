@@ -1,0 +1,15 @@
+import type { SourceDto } from "@/lib/data/source-dto";
+
+export function SourceCitation({ source }: { source: SourceDto }) {
+  const label = `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}`;
+  return (
+    <span data-testid="source">
+      Source:{" "}
+      {source.url ? (
+        <a href={source.url} className="underline" rel="noopener noreferrer" title={source.title}>{label}</a>
+      ) : (
+        <cite title={source.title}>{label} (seed document {source.seedDocument})</cite>
+      )}
+    </span>
+  );
+}

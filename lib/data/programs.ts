@@ -1,0 +1,71 @@
+import type { PrismaClient } from "@/lib/prisma-client";
+import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { loadReferenceRates } from "./reference-rates";
+import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+
+export type HeadlineFundingDto = {
+  id: string;
+  label: string;
+  kind: string;
+  confidence: string;
+  asOf: string | null;
+  money: MoneyDto;
+  source: SourceDto;
+};
+
+export type ProgramSummaryDto = {
+  slug: string;
+  name: string;
+  nameFr: string | null;
+  country: string;
+  region: string;
+  kind: string;
+  status: string;
+  announcedOn: string;
+  summary: string;
+  headlineFunding: HeadlineFundingDto[];
+};
+
+// Published and not deleted: the only rows readers ever see.
+const visibleProgram = { publicationState: "published", deletedAt: null } as const;
+
+/** Published programs with their headline money. Two queries whatever the number of programs. */
+export async function listPublishedPrograms(db: PrismaClient): Promise<ProgramSummaryDto[]> {
+  const [programs, rates] = await Promise.all([
+    db.program.findMany({
+      where: visibleProgram,
+      orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
+      select: {
+        slug: true, name: true, nameFr: true, country: true, region: true, kind: true, status: true,
+        announcedOn: true, summary: true,
+        fundingClaims: {
+          where: { isHeadline: true, deletedAt: null },
+          orderBy: { asOf: "desc" },
+          select: {
+            id: true, label: true, kind: true, confidence: true, asOf: true,
+            shape: true, amount: true, amountLow: true, amountHigh: true, currency: true,
+            source: { select: sourceSelect },
+          },
+        },
+      },
+    }),
+    loadReferenceRates(db),
+  ]);
+  return programs.map(({ fundingClaims, announcedOn, ...program }) => ({
+    ...program,
+    announcedOn: isoDate(announcedOn) ?? "",
+    headlineFunding: fundingClaims.map((claim) => {
+      const source = toSourceDto(claim.source);
+      const asOf = isoDate(claim.asOf);
+      return {
+        id: claim.id,
+        label: claim.label,
+        kind: claim.kind,
+        confidence: claim.confidence,
+        asOf,
+        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
+        source,
+      };
+    }),
+  }));
+}

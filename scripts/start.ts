@@ -1,0 +1,51 @@
+// npm run dev / npm start: prepare the database (embedded unless DATABASE_URL is set), say which
+// one in one line, then run Next with DATABASE_URL pointing at it. The embedded database lives in
+// this process, so it stops cleanly when Next does.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { EnvError, parseEnv } from "../lib/env";
+import { prepareDatabase, StartupError } from "../lib/launch/prepare-database";
+import { MigrationError } from "../lib/migrate/apply-migrations";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const next = "node_modules/.bin/next";
+
+function fail(message: string): never {
+  console.error(`Compute Atlas cannot start: ${message}`);
+  process.exit(1);
+}
+
+let env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  if (error instanceof EnvError) fail(error.message);
+  throw error;
+}
+
+let database;
+try {
+  database = await prepareDatabase(env);
+} catch (error) {
+  if (error instanceof StartupError || error instanceof MigrationError) fail(error.message);
+  fail(error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error");
+}
+console.log(`Database: ${database.description}`);
+
+// Telemetry would try to reach the network, which these machines do not have.
+const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" };
+if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  console.log("No production build yet: running `next build` first.");
+  const build = spawnSync(next, ["build"], { stdio: "inherit", env: childEnv });
+  if (build.status !== 0) {
+    await database.stop();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const child = spawn(next, [mode, "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", async (code) => {
+  await database.stop();
+  process.exit(code ?? 0);
+});
