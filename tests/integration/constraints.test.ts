@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { createProgram, createSource } from "../factories/records";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+// The database itself refuses figures that would read wrongly, whoever writes them.
+let database: TestDatabase;
+let db: PrismaClient;
+let claimBase: { programId: string; sourceId: string; currency: string; kind: "pledged"; confidence: "verified"; label: string };
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrated: true });
+  db = createPrismaClient(database.url, 2);
+  const [program, source] = await Promise.all([createProgram(db), createSource(db)]);
+  claimBase = { programId: program.id, sourceId: source.id, currency: "USD", kind: "pledged", confidence: "verified", label: "x" };
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+describe("database constraints", () => {
+  it.each([
+    ["a range whose low end is above its high end", { shape: "range", amountLow: "5", amountHigh: "4" }],
+    ["a range with one end missing", { shape: "range", amountLow: "5" }],
+    ["an exact figure without an amount", { shape: "exact" }],
+    ["a negative amount", { shape: "exact", amount: "-1" }],
+    ["a lower-case currency code", { shape: "exact", amount: "1", currency: "usd" }],
+  ] as const)("refuses %s", async (_name, fields) => {
+    const before = await db.fundingClaim.count();
+    await expect(db.fundingClaim.create({ data: { ...claimBase, ...fields } })).rejects.toThrow();
+    expect(await db.fundingClaim.count()).toBe(before);
+  });
+
+  it("refuses a claim whose source does not exist", async () => {
+    await expect(
+      db.fundingClaim.create({ data: { ...claimBase, sourceId: "00000000-0000-4000-8000-000000000000", shape: "exact", amount: "1" } }),
+    ).rejects.toThrow();
+  });
+
+  it("refuses a source that is neither a web page nor a seed document, or a non-http URL", async () => {
+    const base = { kind: "news", title: "t", publisher: "p", reliability: "secondary" } as const;
+    await expect(db.source.create({ data: { ...base } })).rejects.toThrow();
+    await expect(db.source.create({ data: { ...base, url: "javascript:alert(1)" } })).rejects.toThrow();
+  });
+
+  it("accepts a well-formed range", async () => {
+    const claim = await db.fundingClaim.create({ data: { ...claimBase, shape: "range", amountLow: "200000000", amountHigh: "300000000" } });
+    expect(claim.amountLow?.toString()).toBe("200000000");
+  });
+});
