@@ -1,0 +1,43 @@
+// Field-level building blocks with the messages editors will read next to each field.
+import { z } from "zod";
+
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+
+// Forms send "" for an empty field and JSON may omit it: both mean "no value".
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
+
+export const optionalText = (max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable());
+
+// Money and capacity travel as decimal strings; a float would silently round large amounts.
+export const positiveDecimal = z
+  .string()
+  .trim()
+  .regex(/^\d{1,22}(\.\d{1,6})?$/, "Enter a number such as 1500000000 or 1.5.")
+  .refine((v) => /[1-9]/.test(v), "Must be greater than zero.");
+
+export const optionalDecimal = z.preprocess(blankToNull, positiveDecimal.nullable());
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
+export const isoDate = z.iso.date({ message: "Enter a real date as YYYY-MM-DD." });
+export const optionalIsoDate = z.preprocess(blankToNull, isoDate.nullable());
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://." })
+  .max(2048, "At most 2048 characters.");
+
+export const optionalHttpUrl = z.preprocess(blankToNull, httpUrl.nullable());
+
+export const currencyCode = z.string().trim().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as USD or EUR.");
+
+export const slug = z
+  .string()
+  .trim()
+  .min(1, "Required.")
+  .max(100, "At most 100 characters.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens.");
+
+export const uuid = z.uuid({ message: "Choose an existing record." });
+export { blankToNull };
+export const optionalUuid = z.preprocess(blankToNull, uuid.nullable());
