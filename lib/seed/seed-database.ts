@@ -1,0 +1,61 @@
+// Writes the seed into a database: in one transaction, inserts the seed rows that are missing (by
+// id or natural key) and one audit event per inserted row. It never updates a row, so an editor's
+// correction to a seeded figure survives any number of re-seeds; a second run inserts nothing.
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { auditEventFor, type SeedAuditEvent } from "./audit-events";
+import { buildSeedRows } from "./build-rows";
+import type { SeedInput } from "./input-schema";
+import { loadSeedInput } from "./load-input";
+import { referencedFirst } from "./order-rows";
+import { planInsert } from "./plan-insert";
+
+export type SeedReport = { created: Record<string, number> };
+
+type Tx = Prisma.TransactionClient;
+
+async function insertMissing(tx: Tx, input: SeedInput): Promise<SeedReport> {
+  const rows = await planInsert(tx, buildSeedRows(input));
+  const created: Record<string, number> = {};
+  const audits: SeedAuditEvent[] = [];
+  const insert = async <T extends { id: string }>(entityType: string, data: T[], create: (data: T[]) => Promise<{ count: number }>) => {
+    created[entityType] = data.length === 0 ? 0 : (await create(data)).count;
+    audits.push(...data.map((row) => auditEventFor(entityType, row)));
+  };
+  // Foreign-key order: what a row points at is inserted before it.
+  await insert("Source", rows.sources, (data) => tx.source.createMany({ data }));
+  await insert("Organization", rows.organizations, (data) => tx.organization.createMany({ data }));
+  await insert("Program", rows.programs, (data) => tx.program.createMany({ data }));
+  await insert("Announcement", rows.announcements, (data) => tx.announcement.createMany({ data }));
+  await insert("Participation", rows.participations, (data) => tx.participation.createMany({ data }));
+  await insert("FundingClaim", referencedFirst(rows.fundingClaims), (data) => tx.fundingClaim.createMany({ data }));
+  await insert("CapacityClaim", referencedFirst(rows.capacityClaims), (data) => tx.capacityClaim.createMany({ data }));
+  await insert("Milestone", rows.milestones, (data) => tx.milestone.createMany({ data }));
+  await insert("MilestoneRevision", rows.milestoneRevisions, (data) => tx.milestoneRevision.createMany({ data }));
+  await insert("ExchangeRate", rows.exchangeRates, (data) => tx.exchangeRate.createMany({ data }));
+  const events = await numberReinserts(tx, audits);
+  created.AuditEvent = events.length === 0 ? 0 : (await tx.auditEvent.createMany({ data: events })).count;
+  return { created };
+}
+
+// A row an editor deleted and the seed inserts again already has an audit event under the derived
+// id; the new event takes the next occurrence number instead, so every insert stays on record.
+async function numberReinserts(tx: Tx, audits: SeedAuditEvent[]): Promise<SeedAuditEvent[]> {
+  if (audits.length === 0) return audits;
+  const taken = new Set((await tx.auditEvent.findMany({ where: { id: { in: audits.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id));
+  const numbered: SeedAuditEvent[] = [];
+  for (const audit of audits) {
+    if (!taken.has(audit.id)) {
+      numbered.push(audit);
+      continue;
+    }
+    const earlier = await tx.auditEvent.count({ where: { entityType: audit.entityType, entityId: audit.entityId, actorLabel: "seed", action: "create" } });
+    numbered.push({ ...audit, id: auditEventFor(audit.entityType, { id: audit.entityId }, earlier + 1).id });
+  }
+  return numbered;
+}
+
+/** Seeds the five programs, their sources, claims, milestones and partners, and the FX table. */
+export async function seedDatabase(prisma: PrismaClient, input: SeedInput = loadSeedInput()): Promise<SeedReport> {
+  // Hundreds of rows in a dozen statements: well within a minute even on the embedded database.
+  return prisma.$transaction((tx) => insertMissing(tx, input), { maxWait: 30_000, timeout: 120_000 });
+}

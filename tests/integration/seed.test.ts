@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { buildSeedRows } from "../../lib/seed/build-rows";
+import { idOf, keys } from "../../lib/seed/keys";
+import { loadSeedInput } from "../../lib/seed/load-input";
+import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const SEEDED_TABLES = [
+  "source", "organization", "program", "announcement", "participation", "funding_claim", "capacity_claim",
+  "milestone", "milestone_revision", "exchange_rate", "audit_event",
+];
+
+let database: TestDatabase;
+let db: PrismaClient;
+let firstRun: SeedReport;
+const rows = buildSeedRows(loadSeedInput());
+
+// A checksum of every row of every seeded table, to prove a second run changes nothing at all.
+async function checksums(): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const table of SEEDED_TABLES) {
+    const [row] = await db.$queryRawUnsafe<Array<{ sum: string | null; n: bigint }>>(
+      `SELECT md5(string_agg(t::text, ',' ORDER BY t.id)) AS sum, count(*) AS n FROM "${table}" t`,
+    );
+    result[table] = `${row?.n}:${row?.sum}`;
+  }
+  return result;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrated: true });
+  db = createPrismaClient(database.url, 2);
+  firstRun = await seedDatabase(db);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+describe("seedDatabase on a real PostgreSQL", () => {
+  it("inserts exactly the mapped rows, with one audit event each", async () => {
+    const expected = {
+      Source: rows.sources.length,
+      Organization: rows.organizations.length,
+      Program: rows.programs.length,
+      Announcement: rows.announcements.length,
+      Participation: rows.participations.length,
+      FundingClaim: rows.fundingClaims.length,
+      CapacityClaim: rows.capacityClaims.length,
+      Milestone: rows.milestones.length,
+      MilestoneRevision: rows.milestoneRevisions.length,
+      ExchangeRate: rows.exchangeRates.length,
+    };
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(firstRun.created).toEqual({ ...expected, AuditEvent: total });
+    expect(await db.source.count()).toBe(expected.Source);
+    expect(await db.fundingClaim.count()).toBe(expected.FundingClaim);
+    expect(await db.capacityClaim.count()).toBe(expected.CapacityClaim);
+    expect(await db.auditEvent.count({ where: { actorLabel: "seed", action: "create" } })).toBe(total);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Program", entityId: idOf(keys.program("us-stargate")) } });
+    expect(audit.after).toMatchObject({ slug: "stargate", announcedOn: "2025-01-21T00:00:00.000Z" });
+  });
+
+  it("publishes the five programs", async () => {
+    const programs = await db.program.findMany({ where: { publicationState: "published", deletedAt: null }, orderBy: { slug: "asc" } });
+    expect(programs.map((p) => p.slug)).toEqual(["atom-project", "eurohpc-ai-factories", "fluidstack-france", "genesis-mission", "stargate"]);
+  });
+
+  it("gives every claim, milestone and participation a source", async () => {
+    const orphans = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`
+      SELECT count(*) AS n FROM (
+        SELECT source_id FROM funding_claim UNION ALL SELECT source_id FROM capacity_claim
+        UNION ALL SELECT source_id FROM milestone UNION ALL SELECT source_id FROM participation
+      ) c LEFT JOIN source s ON s.id = c.source_id WHERE s.id IS NULL`);
+    expect(Number(orphans[0]!.n)).toBe(0);
+  });
+
+  it("resolves Genesis's relative deadlines to the six dates", async () => {
+    const genesis = await db.program.findUniqueOrThrow({ where: { slug: "genesis-mission" } });
+    const relative = await db.milestone.findMany({ where: { programId: genesis.id, relativeDays: { not: null }, dueOn: { not: null } }, orderBy: { relativeDays: "asc" } });
+    expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual([
+      [60, "2026-01-23"], [90, "2026-02-22"], [120, "2026-03-24"], [240, "2026-07-22"], [270, "2026-08-21"], [365, "2026-11-24"],
+    ]);
+    expect(relative.every((m) => m.anchorOn?.toISOString().startsWith("2025-11-24"))).toBe(true);
+  });
+
+  it("stores Stargate's USD 500bn and the seed's EUR 500bn as two claims of different confidence", async () => {
+    const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
+    const claims = await db.fundingClaim.findMany({ where: { programId: stargate.id, amount: "500000000000" }, orderBy: { currency: "asc" } });
+    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "disputed", false], ["USD", "verified", true]]);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const before = await checksums();
+    const second = await seedDatabase(db);
+    expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
+    expect(second.created.AuditEvent).toBe(0);
+    expect(await checksums()).toEqual(before);
+  });
+
+  it("keeps an editor's correction to a seeded claim through a re-seed", async () => {
+    const id = idOf(keys.funding("us-stargate", "Initial deployment 'immediately'"));
+    await db.fundingClaim.update({ where: { id }, data: { amount: "90000000000", confidence: "reported", version: { increment: 1 } } });
+    const events = await db.auditEvent.count();
+    await seedDatabase(db);
+    expect(await db.fundingClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({ confidence: "reported", version: 2 });
+    expect((await db.fundingClaim.findUniqueOrThrow({ where: { id } })).amount?.toString()).toBe("90000000000");
+    expect(await db.auditEvent.count()).toBe(events);
+  });
+
+  it("puts back a seeded row that was hard-deleted, and only that row, with a second audit event", async () => {
+    const id = idOf(keys.funding("eu-eurohpc-ai-factories-investai", "Call: cooperation of AI Factories and Antennas (HORIZON-JU-EUROHPC-2026-COAIF-03)"));
+    await db.fundingClaim.delete({ where: { id } });
+    const report = await seedDatabase(db);
+    expect(Object.entries(report.created).filter(([, n]) => n > 0)).toEqual([["FundingClaim", 1], ["AuditEvent", 1]]);
+    expect(await db.fundingClaim.findUnique({ where: { id } })).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { entityType: "FundingClaim", entityId: id } })).toBe(2);
+  });
+
+  it("uses an editor's row with the same natural key instead of duplicating it", async () => {
+    const fresh = await createTestDatabase({ migrated: true });
+    const other = createPrismaClient(fresh.url, 2);
+    try {
+      const editors = await other.source.create({
+        data: { ref: "G_EO", kind: "official_document", url: "https://www.govinfo.gov/eo", title: "EO 14363", publisher: "Federal Register", reliability: "primary" },
+      });
+      await other.exchangeRate.create({ data: { currency: "EUR", year: 2025, usdPerUnit: "1.1", unitsPerUsd: "0.9", sourceId: editors.id } });
+      const report = await seedDatabase(other);
+      expect(report.created.Source).toBe(rows.sources.length - 1);
+      expect(report.created.ExchangeRate).toBe(rows.exchangeRates.length - 1);
+      const challenges = idOf(keys.milestone("us-genesis-mission", "Identify at least 20 national science and technology challenges (Sec. 4)"));
+      const milestone = await other.milestone.findUniqueOrThrow({ where: { id: challenges } });
+      expect(milestone.sourceId).toBe(editors.id);
+      expect(await other.source.count({ where: { ref: "G_EO" } })).toBe(1);
+    } finally {
+      await other.$disconnect();
+      await fresh.drop();
+    }
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { idOf, keys } from "@/lib/seed/keys";
+import { capacityClaim, fundingClaim, programId, rows } from "./seed-rows";
+
+const genesis = "us-genesis-mission";
+const atom = "us-atom-project";
+const stargate = "us-stargate";
+const fluidstack = "fr-fluidstack-ai-supercomputer";
+
+describe("funding claims", () => {
+  it("keeps every budget line and none of the amounts as floats", () => {
+    expect(rows.fundingClaims).toHaveLength(39);
+    for (const claim of rows.fundingClaims) {
+      for (const value of [claim.amount, claim.amountLow, claim.amountHigh]) expect(value === null || /^\d+(\.\d+)?$/.test(value)).toBe(true);
+    }
+  });
+
+  it("points 'of which' lines at the line above them", () => {
+    const awards = rows.fundingClaims.find((c) => c.isHeadline && c.programId === programId(genesis))!;
+    const parts = rows.fundingClaims.filter((c) => c.parentId === awards.id).map((c) => c.label);
+    expect(parts).toEqual([
+      "of which American Science Cloud (AmSC), four national labs",
+      "of which Transformational AI Models Consortium (ModCon), Argonne",
+      "of which SciDAC (per Lockwood's breakdown)",
+      "of which DIII-D fusion facility (per Lockwood's breakdown)",
+    ]);
+    const firstSeven = fundingClaim("eu-eurohpc-ai-factories-investai", "First seven AI Factories (EU + national)");
+    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "  EU share of the first seven").parentId).toBe(firstSeven.id);
+    expect(awards.parentId).toBeNull();
+  });
+
+  it("reads shapes, kinds, confidence and periods", () => {
+    const awards = rows.fundingClaims.find((c) => c.isHeadline && c.programId === programId(genesis))!;
+    expect(awards).toMatchObject({ shape: "at_least", amount: "320000000", kind: "appropriated", confidence: "verified" });
+    expect(awards.periodStart?.toISOString().slice(0, 10)).toBe("2025-12-01");
+    const scidac = fundingClaim(genesis, "  of which SciDAC (per Lockwood's breakdown)");
+    expect(scidac.confidence).toBe("reported");
+    expect(scidac.confidenceNote).toBe("single secondary source");
+    const rfa = fundingClaim(genesis, "Genesis Mission Request for Applications DE-FOA-0003612 (21 topic areas)");
+    expect(rfa.periodEnd?.toISOString().slice(0, 10)).toBe("2029-12-31");
+    expect(rfa.kind).toBe("pledged");
+    expect(fundingClaim(genesis, "AWS investment in AI/HPC capacity for U.S. government agencies")).toMatchObject({ shape: "up_to", kind: "private_investment" });
+    expect(fundingClaim(atom, "Seed 000 claim: initial budget")).toMatchObject({ shape: "range", amount: null, amountLow: "200000000", amountHigh: "300000000" });
+    expect(fundingClaim(stargate, "Reported equity commitment – Oracle")).toMatchObject({ shape: "approximate", kind: "committed", confidence: "reported" });
+    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "Second wave: six AI Factories (AT, BG, FR, DE, PL, SI)").shape).toBe("approximate");
+  });
+
+  it("keeps Stargate's EUR 500bn line separate from the USD one, and disputed", () => {
+    const usd = fundingClaim(stargate, "Stated investment intention over four years");
+    const eur = fundingClaim(stargate, "Seed 004 variant: 'investissement américain de 500 milliards d'euros'");
+    expect(usd).toMatchObject({ currency: "USD", amount: "500000000000", shape: "up_to", confidence: "verified", isHeadline: true });
+    expect(eur).toMatchObject({ currency: "EUR", amount: "500000000000", confidence: "disputed", isHeadline: false, supersedesId: null, parentId: null });
+    expect(eur.id).not.toBe(usd.id);
+    expect(eur.sourceId).toBe(idOf(keys.source("SEED004")));
+    expect(eur.quote).toContain("500 milliards d'euros");
+  });
+
+  it("supersedes Stargate's $400bn with the $450bn", () => {
+    const older = fundingClaim(stargate, "Planned investment covered by ~7 GW of announced sites");
+    expect(fundingClaim(stargate, "Planned investment after Michigan site (>8 GW)").supersedesId).toBe(older.id);
+  });
+
+  it("gives the two figures without a number a stated value", () => {
+    expect(fundingClaim(atom, "Unsourced press claim: federal funding 'could reach hundreds of millions'")).toMatchObject({
+      shape: "at_least", amount: "100000000", currency: "USD", kind: "estimate", confidence: "unverified",
+      quote: "federal funding could reach hundreds of millions, sources indicate",
+    });
+    const maklary = fundingClaim(fluidstack, "Maklary claim: Phase 1 = 25% of the total project (implies ~EUR 40bn total, derived)");
+    expect(maklary).toMatchObject({ kind: "estimate", shape: "approximate", amount: "40000000000", currency: "EUR", confidence: "unverified" });
+    expect(maklary.label).toMatch(/implied total/i);
+  });
+
+  it("marks the ATOM seed figures unverified, with the French quote", () => {
+    const seedClaims = rows.fundingClaims.filter((c) => c.programId === programId(atom) && c.label.startsWith("Seed 000"));
+    expect(seedClaims).toHaveLength(2);
+    for (const claim of seedClaims) {
+      expect(claim.confidence).toBe("unverified");
+      expect(claim.sourceId).toBe(idOf(keys.source("SEED000")));
+      expect(claim.quote).toContain("millions de dollars");
+    }
+    expect(fundingClaim(atom, "Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo")).toMatchObject({ kind: "estimate", isHeadline: true });
+  });
+
+  it("has exactly the chosen headline per program", () => {
+    const headlines = rows.fundingClaims.filter((c) => c.isHeadline).map((c) => [c.programId, c.currency, c.amount]);
+    expect(headlines).toEqual([
+      [programId(genesis), "USD", "320000000"],
+      [programId(atom), "USD", "100000000"],
+      [programId(stargate), "USD", "500000000000"],
+      [programId(fluidstack), "EUR", "10000000000"],
+      [programId("eu-eurohpc-ai-factories-investai"), "EUR", "2600000000"],
+    ]);
+  });
+});
+
+describe("capacity claims", () => {
+  it("stores power in MW", () => {
+    expect(capacityClaim(stargate, "Abilene (Stargate I) campus power")).toMatchObject({ metric: "power", unit: "MW", value: "1200", unitDetail: "GW" });
+    expect(capacityClaim(stargate, "Abilene expansion dropped (capacity later leased by Microsoft)")).toMatchObject({ shape: "range", value: "700", valueLow: "600", valueHigh: "900" });
+    expect(capacityClaim(fluidstack, "First tranche of power connected by end-2026 (WSJ)")).toMatchObject({ value: "250", unit: "MW" });
+  });
+
+  it("chains Stargate's capacity updates 5 → 7 → 8 → 10 GW secured", () => {
+    const labels = [
+      "Capacity under development after Oracle 4.5 GW deal",
+      "Planned capacity after five new sites",
+      "Planned capacity after Michigan site",
+      "Capacity secured (OpenAI statement)",
+    ];
+    const chain = labels.map((label) => capacityClaim(stargate, label));
+    expect(chain.map((c) => c.value)).toEqual(["5000", "7000", "8000", "10000"]);
+    expect(chain[0]!.supersedesId).toBeNull();
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.supersedesId).toBe(chain[i - 1]!.id);
+  });
+
+  it("keeps compute precision and skips the figure without a number", () => {
+    expect(capacityClaim(genesis, "Solstice + Equinox combined AI performance (vendor figure)")).toMatchObject({
+      metric: "compute", unit: "EFLOPS", precision: "mixed_ai", confidence: "unverified",
+    });
+    expect(rows.capacityClaims.some((c) => c.label.startsWith("Lux AI cluster"))).toBe(false);
+  });
+
+  it("turns the ATOM seed figures into unverified claims with French quotes", () => {
+    expect(capacityClaim(atom, "Seed 000 claim: 500 highly skilled jobs")).toMatchObject({
+      metric: "jobs", value: "500", confidence: "unverified", quote: "500 emplois hautement qualifiés",
+    });
+    expect(capacityClaim(atom, "Seed 000 claim: 10 high-performing open-source models")).toMatchObject({ metric: "models", value: "10", confidence: "unverified" });
+    expect(capacityClaim(atom, "Seed 000 claim: 50 major scientific publications")).toMatchObject({ metric: "other", value: "50", confidence: "unverified" });
+    expect(capacityClaim(atom, "Seed 000 claim: models with more than 10 billion parameters")).toMatchObject({ shape: "at_least", metric: "other", confidence: "unverified" });
+  });
+
+  it("has at most one verified headline per program and metric", () => {
+    const headlines = rows.capacityClaims.filter((c) => c.isHeadline);
+    expect(headlines.every((c) => c.confidence === "verified")).toBe(true);
+    const pairs = headlines.map((c) => `${c.programId}:${c.metric}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(capacityClaim(stargate, "Capacity secured (OpenAI statement)").isHeadline).toBe(true);
+    expect(capacityClaim(stargate, "Chips running in >5 GW of capacity").isHeadline).toBe(true);
+    expect(capacityClaim(fluidstack, "Dedicated AI compute power")).toMatchObject({ isHeadline: true, shape: "up_to", value: "1000" });
+    expect(capacityClaim(fluidstack, "Next-generation AI chips (Phase 1, 'ultimately')").isHeadline).toBe(true);
+    expect(capacityClaim(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)").isHeadline).toBe(true);
+  });
+});
