@@ -6,7 +6,8 @@ import { defineConfig } from "@playwright/test";
 // The end-to-end run is a newcomer's first start: a production build served by `npm start` on a
 // brand-new embedded database (its own data directory), which must migrate and seed itself.
 const port = 3100;
-const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-e2e-"));
+// A folder that does not exist yet, as on a fresh clone where .data/ is missing.
+const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-e2e-")), "data");
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -15,7 +15,7 @@ export function FundingFigure({ claim }: { claim: HeadlineFundingDto }) {
       </p>
       <figcaption className="text-sm text-slate-600 dark:text-slate-300">
         {claim.kind.replace("_", " ")} · {claim.confidence}
-        {claim.asOf ? ` · as of ${claim.asOf}` : ""} · <SourceCitation source={claim.source} />
+        {claim.asOfLabel ? ` · as of ${claim.asOfLabel}` : ""} · <SourceCitation source={claim.source} />
       </figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 import type { SourceDto } from "@/lib/data/source-dto";
 
 export function SourceCitation({ source }: { source: SourceDto }) {
-  const label = `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}`;
+  const label = `${source.publisher}${source.publishedLabel ? `, ${source.publishedLabel}` : ""}`;
   return (
     <span data-testid="source">
       Source:{" "}

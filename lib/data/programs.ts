@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/prisma-client";
+import { formatPartialDate } from "./partial-date";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
@@ -9,6 +10,7 @@ export type HeadlineFundingDto = {
   kind: string;
   confidence: string;
   asOf: string | null;
+  asOfLabel: string | null;
   money: MoneyDto;
   source: SourceDto;
 };
@@ -42,7 +44,7 @@ export async function listPublishedPrograms(db: PrismaClient): Promise<ProgramSu
           where: { isHeadline: true, deletedAt: null },
           orderBy: { asOf: "desc" },
           select: {
-            id: true, label: true, kind: true, confidence: true, asOf: true,
+            id: true, label: true, kind: true, confidence: true, asOf: true, asOfPrecision: true,
             shape: true, amount: true, amountLow: true, amountHigh: true, currency: true,
             source: { select: sourceSelect },
           },
@@ -63,6 +65,7 @@ export async function listPublishedPrograms(db: PrismaClient): Promise<ProgramSu
         kind: claim.kind,
         confidence: claim.confidence,
         asOf,
+        asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
         money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
         source,
       };

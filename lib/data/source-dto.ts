@@ -1,3 +1,5 @@
+import { formatPartialDate, type DatePrecision } from "./partial-date";
+
 // The shape in which a source travels with every figure, on pages and in the API.
 export type SourceDto = {
   id: string;
@@ -6,6 +8,8 @@ export type SourceDto = {
   url: string | null;
   seedDocument: string | null;
   publishedOn: string | null;
+  // publishedOn as readers should see it, at the precision the source was dated with.
+  publishedLabel: string | null;
   reliability: "primary" | "secondary" | "low" | "unreliable";
 };
 
@@ -16,13 +20,15 @@ export const sourceSelect = {
   url: true,
   seedDocument: true,
   publishedOn: true,
+  publishedPrecision: true,
   reliability: true,
 } as const;
 
-type SourceRow = Omit<SourceDto, "publishedOn"> & { publishedOn: Date | null };
+type SourceRow = Omit<SourceDto, "publishedOn" | "publishedLabel"> & { publishedOn: Date | null; publishedPrecision: DatePrecision | null };
 
-export function toSourceDto(row: SourceRow): SourceDto {
-  return { ...row, publishedOn: isoDate(row.publishedOn) };
+export function toSourceDto({ publishedPrecision, ...row }: SourceRow): SourceDto {
+  const publishedOn = isoDate(row.publishedOn);
+  return { ...row, publishedOn, publishedLabel: formatPartialDate(publishedOn, publishedPrecision) };
 }
 
 /** A `@db.Date` column as "YYYY-MM-DD" (Prisma returns it as midnight UTC). */
