@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkFigureShape } from "./figure-shape";
-import { optionalDecimal, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
-import { capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions, valueShapes } from "./vocabulary";
+import { claimFields } from "./claim-fields";
+import { optionalDecimal, optionalText, requiredText } from "./fields";
+import { capacityKinds, capacityMetrics, computePrecisions } from "./vocabulary";
 
 // Each metric is stored in one canonical unit so that programs compare without conversions.
 export const canonicalUnits = {
@@ -18,29 +19,15 @@ export const canonicalUnits = {
 
 export const capacityClaimSchema = z
   .object({
-    programId: uuid,
-    sourceId: uuid,
-    announcementId: optionalUuid,
-    label: requiredText(300),
+    ...claimFields,
     metric: z.enum(capacityMetrics, { message: "Choose what is measured." }),
     unit: requiredText(40),
     unitDetail: optionalText(200),
     precision: z.enum(computePrecisions).nullable().default(null),
-    shape: z.enum(valueShapes, { message: "Choose how the value was stated." }),
     value: optionalDecimal,
     valueLow: optionalDecimal,
     valueHigh: optionalDecimal,
     kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
-    asOf: optionalIsoDate,
-    asOfPrecision: z.enum(datePrecisions).default("day"),
-    scope: optionalText(300),
-    quote: optionalText(5000),
-    confidence: z.enum(confidences, { message: "Choose how sure this figure is." }),
-    confidenceNote: optionalText(500),
-    notes: optionalText(5000),
-    isHeadline: z.boolean().default(false),
-    parentId: optionalUuid,
-    supersedesId: optionalUuid,
   })
   .superRefine((claim, ctx) => {
     checkFigureShape({ shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh }, { value: "value", low: "valueLow", high: "valueHigh" }, ctx);

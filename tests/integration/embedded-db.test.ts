@@ -1,25 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../lib/embedded-db";
 import { applyMigrations } from "../../lib/migrate/apply-migrations";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { createSource } from "../factories/records";
+import { withPgClient } from "../support/pg-client";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-embedded-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function migrate(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await applyMigrations(client);
-  } finally {
-    await client.end();
-  }
-}
+const migrate = (url: string) => withPgClient(url, (client) => applyMigrations(client));
 
 describe("the embedded database", () => {
   it("keeps its data across a restart and does not migrate twice", async () => {

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "../../lib/embedded-db";
 import { applyMigrations, MigrationError } from "../../lib/migrate/apply-migrations";
 import { checksumOf, readMigrations } from "../../lib/migrate/migration-files";
 import { diagnoseHistory, diffDatabaseToSchema, schemaPath } from "../../lib/migrate/schema-engine";
 import { createPrismaClient } from "../../lib/prisma-client";
+import { withPgClient } from "../support/pg-client";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase | undefined;
@@ -14,21 +14,11 @@ afterEach(async () => {
   database = undefined;
 });
 
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe("migrations on a real PostgreSQL", () => {
   it("migrates an empty database to exactly what schema.prisma describes", async () => {
     database = await createTestDatabase();
     const files = await readMigrations();
-    const applied = await withClient(database.url, (client) => applyMigrations(client));
+    const applied = await withPgClient(database.url, (client) => applyMigrations(client));
     expect(applied).toEqual(files.map((f) => f.name));
     // Prisma's own engine compares the database with the schema: models, columns, types,
     // nullability, defaults, enums, indexes and foreign keys. Any difference is SQL here.
@@ -47,7 +37,7 @@ describe("migrations on a real PostgreSQL", () => {
   it("records history as Prisma does, so `prisma migrate status` sees an up-to-date database", async () => {
     database = await createTestDatabase({ migrated: true });
     const files = await readMigrations();
-    const rows = await withClient(database.url, async (client) =>
+    const rows = await withPgClient(database.url, async (client) =>
       (await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
     );
     expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(
@@ -60,22 +50,22 @@ describe("migrations on a real PostgreSQL", () => {
 
   it("applies nothing the second time", async () => {
     database = await createTestDatabase({ migrated: true });
-    expect(await withClient(database.url, (client) => applyMigrations(client))).toEqual([]);
+    expect(await withPgClient(database.url, (client) => applyMigrations(client))).toEqual([]);
   });
 
   it("refuses a migration edited after it was applied, and one that fails leaves nothing behind", async () => {
     database = await createTestDatabase({ migrated: true });
     const files = await readMigrations();
     const edited = files.map((f, i) => (i === 0 ? { ...f, sql: `${f.sql}\n-- edited`, checksum: checksumOf(`${f.sql}\n-- edited`) } : f));
-    await expect(withClient(database.url, (client) => applyMigrations(client, edited))).rejects.toThrow(MigrationError);
+    await expect(withPgClient(database.url, (client) => applyMigrations(client, edited))).rejects.toThrow(MigrationError);
 
     const broken = [...files, { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT 1/0;", checksum: "x" }];
-    await expect(withClient(database.url, (client) => applyMigrations(client, broken))).rejects.toThrow(/99999999999999_broken failed/);
-    const leftovers = await withClient(database.url, async (client) =>
+    await expect(withPgClient(database.url, (client) => applyMigrations(client, broken))).rejects.toThrow(/99999999999999_broken failed/);
+    const leftovers = await withPgClient(database.url, async (client) =>
       (await client.query(`SELECT to_regclass('half_done') AS t`)).rows[0].t,
     );
     expect(leftovers).toBeNull();
-    await expect(withClient(database.url, (client) => applyMigrations(client))).rejects.toThrow(/failed earlier/);
+    await expect(withPgClient(database.url, (client) => applyMigrations(client))).rejects.toThrow(/failed earlier/);
   });
 });
 
@@ -83,7 +73,7 @@ describe("migrations on the embedded database", () => {
   it("migrates PGlite with the same files and serves Prisma through adapter-pg", async () => {
     const embedded = await startEmbeddedDatabase();
     try {
-      const applied = await withClient(embedded.url, (client) => applyMigrations(client));
+      const applied = await withPgClient(embedded.url, (client) => applyMigrations(client));
       expect(applied.length).toBe((await readMigrations()).length);
       const prisma = createPrismaClient(embedded.url, 2);
       try {

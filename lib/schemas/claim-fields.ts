@@ -1,0 +1,23 @@
+// What every claim carries besides its value: where it comes from, when, how sure, and how it
+// relates to other claims. Funding and capacity claims share these fields exactly.
+import { z } from "zod";
+import { optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
+import { confidences, datePrecisions, valueShapes } from "./vocabulary";
+
+export const claimFields = {
+  programId: uuid,
+  sourceId: uuid,
+  announcementId: optionalUuid,
+  label: requiredText(300),
+  shape: z.enum(valueShapes, { message: "Choose how the figure was stated." }),
+  asOf: optionalIsoDate,
+  asOfPrecision: z.enum(datePrecisions).default("day"),
+  scope: optionalText(300),
+  quote: optionalText(5000),
+  confidence: z.enum(confidences, { message: "Choose how sure this figure is." }),
+  confidenceNote: optionalText(500),
+  notes: optionalText(5000),
+  isHeadline: z.boolean().default(false),
+  parentId: optionalUuid,
+  supersedesId: optionalUuid,
+};
