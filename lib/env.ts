@@ -17,7 +17,6 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   ATLAS_DATA_DIR: z.string().min(1).default(".data"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof envSchema>;
