@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate } from "./partial-date";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
+import { visibleProgram, visibleFundingClaim, type KnownBy } from "./visibility";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 
 export type HeadlineFundingDto = {
@@ -28,20 +29,17 @@ export type ProgramSummaryDto = {
   headlineFunding: HeadlineFundingDto[];
 };
 
-// Published and not deleted: the only rows readers ever see.
-const visibleProgram = { publicationState: "published", deletedAt: null } as const;
-
 /** Published programs with their headline money. Two queries whatever the number of programs. */
-export async function listPublishedPrograms(db: PrismaClient): Promise<ProgramSummaryDto[]> {
+export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy = null): Promise<ProgramSummaryDto[]> {
   const [programs, rates] = await Promise.all([
     db.program.findMany({
-      where: visibleProgram,
+      where: visibleProgram(knownBy),
       orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
       select: {
         slug: true, name: true, nameFr: true, country: true, region: true, kind: true, status: true,
         announcedOn: true, summary: true,
         fundingClaims: {
-          where: { isHeadline: true, deletedAt: null },
+          where: { ...visibleFundingClaim(knownBy), isHeadline: true },
           orderBy: { asOf: "desc" },
           select: {
             id: true, label: true, kind: true, confidence: true, asOf: true, asOfPrecision: true,
