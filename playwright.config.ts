@@ -5,7 +5,8 @@ import { defineConfig } from "@playwright/test";
 
 // The end-to-end run is a newcomer's first start: a production build served by `npm start` on a
 // brand-new embedded database (its own data directory), which must migrate and seed itself.
-const port = 3100;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 // A folder that does not exist yet, as on a fresh clone where .data/ is missing.
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-e2e-")), "data");
 
