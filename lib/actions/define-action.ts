@@ -1,0 +1,50 @@
+// Every mutation goes through defineAction: authorise (from the session the caller resolved; a page
+// check or proxy.ts is never enough) → validate with the shared zod schema → run (one transaction
+// with its audit event, inside `run`) → map known failures to a result. Nothing throws to the client.
+import type { z } from "zod";
+import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/auth/actor";
+import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
+import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  name: string;
+  role: Role;
+  schema: S;
+  run: (actor: Actor, input: z.output<S>) => Promise<T>;
+};
+
+export type DefinedAction<S extends z.ZodType, T> = ActionDefinition<S, T> & {
+  invoke: (actor: Actor | null, input: unknown) => Promise<ActionResult<T>>;
+};
+
+/** zod issues as field → messages, keyed by the dotted path ("fundingClaims.0.amount"). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): DefinedAction<S, T> {
+  const invoke = async (actor: Actor | null, input: unknown): Promise<ActionResult<T>> => {
+    try {
+      assertRole(actor, definition.role);
+    } catch (error) {
+      if (error instanceof AuthorizationError) return { status: error.code, message: error.message };
+      throw error;
+    }
+    const parsed = definition.schema.safeParse(input);
+    if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { status: "ok", data: await definition.run(actor, parsed.data) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { status: "conflict", message: error.message };
+      if (error instanceof NotFoundError) return { status: "not_found", message: error.message };
+      console.error(`action ${definition.name} failed`, error);
+      return { status: "error", message: genericFailure };
+    }
+  };
+  return { ...definition, invoke };
+}
