@@ -1,0 +1,28 @@
+import type { ChartRow } from "@/lib/charts/compare-types";
+import { SourceCitation } from "@/components/dashboard/source-citation";
+
+// Per mark, the same facts as its tooltip: figure, as stated, conversion, kind, confidence, source.
+export function ChartFootnotes({ rows }: { rows: readonly ChartRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="footnotes-heading" className="mt-8">
+      <h2 id="footnotes-heading" className="text-lg font-semibold">Figures and sources</h2>
+      <ol className="mt-2 space-y-2 text-sm">
+        {rows.map((row) => (
+          <li key={row.id} id={`mark-${row.n}`} data-row={row.id} className="list-none">
+            <span className="font-semibold">[{row.n}] {row.programName}</span>: {row.label}.{" "}
+            <span data-testid="figure">{row.text}</span>
+            {row.original !== row.text && <> (stated as {row.original})</>}.{" "}
+            {row.conversion && <>{row.conversion}. </>}
+            {row.notDrawn && <strong>Not drawn: {row.notDrawn} </strong>}
+            <span className="text-slate-600 dark:text-slate-300">
+              {row.kind.replaceAll("_", " ")} · {row.confidence}{row.isHeadline ? " · headline" : ""}
+              {row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}
+            </span>{" "}
+            · <SourceCitation source={row.source} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
