@@ -27,6 +27,7 @@ function compareRows(programOrder: readonly string[]) {
   };
   return (a: ChartRow, b: ChartRow) =>
     rank(a.programSlug) - rank(b.programSlug) ||
+    a.programSlug.localeCompare(b.programSlug) ||
     Number(b.isHeadline) - Number(a.isHeadline) ||
     Number(a.value === null) - Number(b.value === null) ||
     (b.value?.high ?? 0) - (a.value?.high ?? 0) ||

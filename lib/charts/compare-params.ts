@@ -93,9 +93,10 @@ function toRecord(input: SearchParamsInput): Record<string, string | string[]> {
   if (!(input instanceof URLSearchParams)) {
     return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
   }
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of input) (record[key] ??= []).push(value);
-  return record;
+  // A Map, not an object literal: keys such as "toString" or "__proto__" must stay plain keys.
+  const grouped = new Map<string, string[]>();
+  for (const [key, value] of input) grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  return Object.fromEntries(grouped);
 }
 
 /** The page's options from a query; never throws, bad values become defaults. */

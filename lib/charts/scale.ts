@@ -24,13 +24,17 @@ export function linearDomain(values: readonly number[]): Domain | null {
   if (positive.length === 0) return null;
   const max = Math.max(...positive);
   const step = niceStep(max);
-  return [0, clean(Math.ceil(clean(max / step)) * step)];
+  const top = clean(Math.ceil(clean(max / step)) * step);
+  // clean() may round a hair below the value; the axis must still hold the longest bar.
+  return [0, top >= max ? top : clean(top + step)];
 }
 
 export function linearTicks(domain: Domain): number[] {
   const step = niceStep(domain[1]);
   const ticks: number[] = [];
   for (let i = 0; clean(i * step) <= domain[1]; i += 1) ticks.push(clean(i * step));
+  // The end of the axis is always labelled, even if the step does not land on it.
+  if (ticks.at(-1) !== domain[1]) ticks.push(domain[1]);
   return ticks;
 }
 
