@@ -15,8 +15,10 @@ const statements: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase({ migrated: true });
-  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: "event", level: "query" }] });
-  db.$on("query", (event) => statements.push(event.query));
+  // Prisma's own query events, one per SQL statement sent through the pg driver adapter.
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => statements.push(event.query));
+  db = client;
   await seedDatabase(db);
 });
 afterAll(async () => {
