@@ -2,14 +2,17 @@ import type { ChartRow } from "@/lib/charts/compare-types";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 
 // Per mark, the same facts as its tooltip: figure, as stated, conversion, kind, confidence, source.
-export function ChartFootnotes({ rows }: { rows: readonly ChartRow[] }) {
+type Props = { rows: readonly ChartRow[]; headingId?: string; headingLevel?: 2 | 3 };
+
+export function ChartFootnotes({ rows, headingId = "footnotes-heading", headingLevel = 2 }: Props) {
   if (rows.length === 0) return null;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="footnotes-heading" className="mt-8">
-      <h2 id="footnotes-heading" className="text-lg font-semibold">Figures and sources</h2>
+    <section aria-labelledby={headingId} className="mt-8">
+      <Heading id={headingId} className="text-lg font-semibold">Figures and sources</Heading>
       <ol className="mt-2 space-y-2 text-sm">
         {rows.map((row) => (
-          <li key={row.id} id={`mark-${row.n}`} data-row={row.id} className="list-none">
+          <li key={row.id} data-row={row.id} className="list-none">
             <span className="font-semibold">[{row.n}] {row.programName}</span>: {row.label}.{" "}
             <span data-testid="figure">{row.text}</span>
             {row.original !== row.text && <> (stated as {row.original})</>}.{" "}

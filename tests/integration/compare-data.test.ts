@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BudgetChartView } from "../../components/charts/budget-chart";
 import { defaultCompareParams, parseCompareParams, type CompareParams } from "../../lib/charts/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
@@ -90,6 +93,10 @@ describe("loadCompare on the seeded programs", () => {
     const budget = await loadBudgetChart(db, null);
     expect(budget.params).toEqual(defaultCompareParams);
     expect(budget.chart.rows).toHaveLength(5);
+    const html = renderToStaticMarkup(createElement(BudgetChartView, { data: budget }));
+    expect(html.match(/<rect [^>]*data-shape=/g)).toHaveLength(5);
+    expect(html.match(/data-testid="source"/g)).toHaveLength(5); // one citation per footnote
+    expect(html).toContain('href="/compare"');
   });
 });
 
