@@ -13,8 +13,8 @@ export function ChartFootnotes({ rows, headingId = "footnotes-heading", headingL
       <ol className="mt-2 space-y-2 text-sm">
         {rows.map((row) => (
           <li key={row.id} data-row={row.id} className="list-none">
-            <span className="font-semibold">[{row.n}] {row.programName}</span>: {row.label}.{" "}
-            <span data-testid="figure">{row.text}</span>
+            <span className="font-semibold">[{row.n}] {row.programName}</span> — {row.label}:{" "}
+            <span data-testid="figure" className="font-semibold">{row.text}</span>
             {row.original !== row.text && <> (stated as {row.original})</>}.{" "}
             {row.conversion && <>{row.conversion}. </>}
             {row.notDrawn && <strong>Not drawn: {row.notDrawn} </strong>}
