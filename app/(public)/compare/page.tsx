@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { CompareControls } from "@/components/charts/compare-controls";
+import { CompareResults } from "@/components/charts/compare-results";
+import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/charts/compare-params";
+import { knownByOf, loadCompare } from "@/lib/data/compare";
+import { prisma } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Compare programs" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const query = await searchParams;
+  const requested = parseCompareParams(query);
+  const knownBy = knownByOf(requested);
+  const data = await loadCompare(prisma(), requested, knownBy);
+  // One view, one address: what a GET form submits (defaults included) becomes the permalink.
+  if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(compareHref(data.params));
+  return (
+    <>
+      <PastViewNotice knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })} />
+      <h1 className="text-2xl font-bold">Compare programs</h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
+        Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges,
+        and nothing is added up. The address of this page keeps your choices, so it can be shared as it is.
+      </p>
+      <CompareControls params={data.params} programs={data.programs} />
+      <CompareResults data={data} />
+    </>
+  );
+}

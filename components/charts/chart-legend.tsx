@@ -1,0 +1,29 @@
+import type { CSSProperties } from "react";
+import { legendEntries, legendText, type LegendEntry } from "@/lib/charts/legend";
+import type { ChartRow } from "@/lib/charts/compare-types";
+
+const blue = "#1d4ed8";
+const red = "#b91c1c";
+const swatches: Record<LegendEntry, CSSProperties> = {
+  solid: { background: blue },
+  range: { background: blue, borderLeft: `3px solid ${blue}`, borderRight: `3px solid ${blue}`, marginLeft: 8 },
+  up_to: { background: "#bfdbfe", border: `1px dashed ${blue}`, borderRight: `3px solid ${blue}` },
+  at_least: { background: blue, clipPath: "polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)" },
+  unverified: { background: `repeating-linear-gradient(45deg, ${blue} 0 3px, #fff 3px 6px)`, border: `1px solid ${blue}` },
+  disputed: { background: `repeating-linear-gradient(45deg, ${red} 0 3px, #fff 3px 6px)`, border: `1px solid ${red}` },
+};
+
+export function ChartLegend({ rows }: { rows: readonly ChartRow[] }) {
+  const entries = legendEntries(rows);
+  if (entries.length === 0) return null;
+  return (
+    <ul aria-label="Legend" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+      {entries.map((entry) => (
+        <li key={entry} className="flex items-center gap-2">
+          <span aria-hidden="true" className="inline-block h-3 w-7" style={swatches[entry]} />
+          {legendText[entry]}
+        </li>
+      ))}
+    </ul>
+  );
+}

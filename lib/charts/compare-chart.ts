@@ -1,0 +1,58 @@
+// Claims → the comparison chart: rows (one per mark) grouped into panels, each with its domain and
+// ticks, plus the sentences the chart must carry. Pure: the data layer loads, this decides.
+import type { ReferenceRate } from "@/lib/money";
+import { capacityRowValue } from "./capacity-rows";
+import type { CompareParams } from "./compare-params";
+import type { ChartPanel, ChartRow, CompareChart, CompareClaimInput } from "./compare-types";
+import { moneyRowValue } from "./money-rows";
+import { chartNotes } from "./chart-notes";
+import { panelOrder, panelTitle, tickFormatter } from "./panels";
+import { domainFor, ticksFor } from "./scale";
+import { selectClaims } from "./select-claims";
+
+function toRow(claim: CompareClaimInput, params: CompareParams, rates: readonly ReferenceRate[]): ChartRow {
+  const computed = claim.type === "funding"
+    ? moneyRowValue(claim, params.currency, rates)
+    : capacityRowValue(claim, params.metric === "money" ? "power" : params.metric);
+  const { id, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source } = claim;
+  return { id, n: 0, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source, ...computed };
+}
+
+// Program order as given (the page's program list), headline first, drawn before not drawn,
+// larger first, then id so the order never depends on the database's.
+function compareRows(programOrder: readonly string[]) {
+  const rank = (slug: string) => {
+    const at = programOrder.indexOf(slug);
+    return at === -1 ? programOrder.length : at;
+  };
+  return (a: ChartRow, b: ChartRow) =>
+    rank(a.programSlug) - rank(b.programSlug) ||
+    a.programSlug.localeCompare(b.programSlug) ||
+    Number(b.isHeadline) - Number(a.isHeadline) ||
+    Number(a.value === null) - Number(b.value === null) ||
+    (b.value?.high ?? 0) - (a.value?.high ?? 0) ||
+    a.id.localeCompare(b.id);
+}
+
+function buildPanel(params: CompareParams, key: string, rows: ChartRow[]): ChartPanel {
+  const drawn = rows.flatMap((row) => (row.value ? [row.value.low, row.value.high] : []));
+  const domain = domainFor(params.scale, drawn);
+  const format = tickFormatter(params, key, domain?.[1] ?? 0);
+  const ticks = domain ? ticksFor(params.scale, domain).map((value) => ({ value, label: format(value) })) : [];
+  return { key, ...panelTitle(params, key), scale: params.scale, domain, ticks, rows };
+}
+
+export function buildCompareChart(
+  claims: readonly CompareClaimInput[],
+  params: CompareParams,
+  rates: readonly ReferenceRate[],
+  programOrder: readonly string[],
+): CompareChart {
+  const rows = selectClaims(claims, params).map((claim) => toRow(claim, params, rates)).sort(compareRows(programOrder));
+  let n = 0;
+  const panels = panelOrder(params, rows.map((row) => row.panel)).map((key) =>
+    buildPanel(params, key, rows.filter((row) => row.panel === key).map((row) => ({ ...row, n: (n += 1) }))),
+  );
+  const ordered = panels.flatMap((panel) => panel.rows);
+  return { panels, rows: ordered, notes: chartNotes(params, panels, ordered) };
+}

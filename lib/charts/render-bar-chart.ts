@@ -1,0 +1,74 @@
+import "server-only";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { ChartPanel } from "./compare-types";
+import { chartGeometry, toBarData, type BarDatum } from "./bar-data";
+import { labelElements, markElements, patternDefs } from "./bar-marks";
+
+// Charts reach the browser as SVG markup, drawn once on the server by recharts 2.15; no charting
+// code is shipped to the client. Next refuses react-dom/server under app/, and the react-server
+// build it bundles for server components has no class components (recharts needs them), so the
+// three modules are loaded by Node from node_modules at run time. The require is created from a
+// path the bundler cannot evaluate: created from import.meta.url, Turbopack follows it and bundles
+// the react-server build again ("Super expression must either be null or a function").
+const nodeRequire = createRequire(path.join(process.cwd(), "package.json"));
+
+type ReactModule = typeof import("react");
+type Recharts = typeof import("recharts");
+type Libraries = { React: ReactModule; renderToStaticMarkup: (element: unknown) => string; recharts: Recharts };
+
+let libraries: Libraries | null = null;
+
+function load(): Libraries {
+  libraries ??= {
+    React: nodeRequire("react") as ReactModule,
+    renderToStaticMarkup: (nodeRequire("react-dom/server") as typeof import("react-dom/server")).renderToStaticMarkup as Libraries["renderToStaticMarkup"],
+    recharts: nodeRequire("recharts") as Recharts,
+  };
+  return libraries;
+}
+
+export type Element = ReturnType<ReactModule["createElement"]>;
+export type CreateElement = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
+
+/**
+ * One panel as static SVG markup (fixed size plus a viewBox; CSS makes it fluid). Every text from
+ * the database goes through React, which escapes it. Empty string when nothing can be drawn.
+ */
+export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; title: string }): string {
+  if (panel.domain === null) return "";
+  const { React, renderToStaticMarkup, recharts: R } = load();
+  const h: CreateElement = (type, props, ...children) => React.createElement(type as string, props, ...(children as never[]));
+  const data = toBarData(panel);
+  const geometry = chartGeometry(data.length);
+  const labels = new Map(data.map((d) => [d.id, d.axisLabel]));
+  const tickLabels = new Map(panel.ticks.map((t) => [t.value, t.label]));
+  const shape = (props: { x: number; y: number; width: number; height: number; payload: BarDatum }) => h("g", null, ...markElements(h, props, options.idPrefix));
+  // Labels go through the Bar's label list, which recharts draws outside the plot-area clip (the
+  // bars are clipped because of allowDataOverflow), so the text may run into the right margin.
+  const label = (props: { index: number; viewBox: { x: number; y: number; width: number; height: number } }) => {
+    const payload = data[props.index];
+    return payload ? h("g", { key: `l${props.index}` }, ...labelElements(h, { ...props.viewBox, payload })) : null;
+  };
+
+  return renderToStaticMarkup(
+    h(R.BarChart, {
+      width: geometry.width, height: geometry.height, data, layout: "vertical", margin: geometry.margin,
+      title: options.title, desc: `${panel.axisLabel}. The table view and the footnotes list the same figures with their sources.`,
+      role: "img", "aria-label": options.title,
+    },
+    h("defs", null, ...patternDefs(h, options.idPrefix)),
+    h(R.CartesianGrid, { horizontal: false, stroke: "#e2e8f0" }),
+    h(R.XAxis, {
+      type: "number", scale: panel.scale, domain: [...panel.domain], allowDataOverflow: true,
+      ticks: panel.ticks.map((t) => t.value), interval: 0, tick: { fontSize: 12, fill: "#475569" },
+      tickFormatter: (value: number) => tickLabels.get(value) ?? String(value),
+      label: { value: panel.axisLabel, position: "insideBottom", offset: -geometry.axisLabelOffset, fontSize: 12, fill: "#334155" },
+    }),
+    h(R.YAxis, {
+      type: "category", dataKey: "id", width: geometry.yAxisWidth, interval: 0, tick: { fontSize: 12, fill: "#1e293b" },
+      tickFormatter: (id: string) => labels.get(id) ?? "",
+    }),
+    h(R.Bar, { dataKey: "span", isAnimationActive: false, barSize: geometry.barSize, shape, label })),
+  );
+}

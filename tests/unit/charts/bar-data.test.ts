@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { axisLabel, toBarData, tooltipText } from "@/lib/charts/bar-data";
+import { buildCompareChart } from "@/lib/charts/compare-chart";
+import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { legendEntries } from "@/lib/charts/legend";
+import { RATES } from "../money/reference-rates";
+import { capacity, funding } from "./claims";
+
+const all = { ...defaultCompareParams, claims: "all" as const, unverified: true };
+
+describe("toBarData", () => {
+  it("starts log bars at the domain's lower bound and keeps ranges floating", () => {
+    const chart = buildCompareChart(
+      [capacity({ value: "1000" }), capacity({ shape: "range", value: null, low: "600", high: "900" })],
+      { ...all, metric: "power", scale: "log" }, [], [],
+    );
+    const data = toBarData(chart.panels[0]!);
+    // The smallest drawn value is 600, so the axis starts at 10, a full decade below 100.
+    expect(data.map((d) => d.span)).toEqual([[10, 1000], [600, 900]]);
+  });
+
+  it("skips rows that are not drawn", () => {
+    const chart = buildCompareChart([funding(), funding({ currency: "BRL" })], all, RATES, []);
+    expect(toBarData(chart.panels[0]!)).toHaveLength(1);
+  });
+
+  it("labels a program's marks by kind only when it has several on the panel, and numbers each value", () => {
+    const chart = buildCompareChart([funding({ kind: "pledged", isHeadline: false }), funding(), funding({ programSlug: "x", programName: "X" })], all, RATES, []);
+    const data = toBarData(chart.panels[0]!);
+    expect(data.map((d) => d.axisLabel)).toEqual(["Fluidsta… · private investment", "Fluidstack · pledged", "X"]);
+    expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn [1]");
+  });
+
+  it("truncates long program names but keeps the kind", () => {
+    const row = buildCompareChart([funding({ programName: "A very long program name that goes on and on" })], all, RATES, []).rows[0]!;
+    expect(axisLabel(row, true)).toBe("A very l… · private investment");
+    expect(axisLabel(row, false)).toBe("A very long program name that…");
+  });
+});
+
+describe("tooltipText", () => {
+  it("gives the value, the stated figure, the conversion and the source", () => {
+    const row = buildCompareChart([funding()], all, RATES, []).rows[0]!;
+    expect(tooltipText(row).split("\n")).toEqual([
+      "Fluidstack: Phase 1",
+      "≈ $11.3\u00a0bn (stated: €10\u00a0bn)",
+      "≈ $11.3\u00a0bn at the 2025 average EUR/USD rate (ECB)",
+      "private investment · verified · as of 2025-02-10",
+      "Source: Élysée, 2025-02-10: A <b>bold</b> & \"quoted\" article",
+    ]);
+  });
+
+  it("says a figure was not converted", () => {
+    const row = buildCompareChart([funding({ currency: "USD" })], all, RATES, []).rows[0]!;
+    expect(tooltipText(row)).toContain("As stated; not converted.");
+  });
+});
+
+describe("legendEntries", () => {
+  it("lists only the kinds of mark the chart draws", () => {
+    const chart = buildCompareChart(
+      [funding({ shape: "up_to" }), funding({ confidence: "disputed" }), funding({ currency: "BRL", shape: "range", amount: null, low: "1", high: "2" })],
+      all, RATES, [],
+    );
+    expect(legendEntries(chart.rows)).toEqual(["solid", "up_to", "disputed"]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { buildCompareChart } from "@/lib/charts/compare-chart";
+import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { renderBarChart } from "@/lib/charts/render-bar-chart";
+import { RATES } from "../money/reference-rates";
+import { capacity, funding } from "./claims";
+
+const all = { ...defaultCompareParams, claims: "all" as const, unverified: true };
+
+function rects(svg: string) {
+  return [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-shape="(\w+)" data-confidence="(\w+)"/g)].map((m) => ({
+    x: Number(m[1]), width: Number(m[2]), shape: m[3], confidence: m[4],
+  }));
+}
+
+describe("renderBarChart", () => {
+  it("renders a static SVG with a viewBox, one mark per drawn row, each with its tooltip", () => {
+    const chart = buildCompareChart([funding(), funding({ shape: "up_to", isHeadline: false }), funding({ currency: "BRL" })], all, RATES, []);
+    const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" });
+    expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Money"[^>]*viewBox="0 0 680 \d+"/);
+    expect(rects(svg).map((r) => r.shape)).toEqual(["exact", "up_to"]);
+    expect(svg.match(/<title>Fluidstack: Phase 1/g)).toHaveLength(4); // bar and label of each mark
+    expect(svg).not.toContain("<script");
+  });
+
+  it("escapes every text that comes from the database", () => {
+    const chart = buildCompareChart([funding({ programName: "<img src=x onerror=alert(1)>", label: "</title><script>" })], all, RATES, []);
+    const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" });
+    expect(svg).not.toContain("<img");
+    expect(svg).not.toContain("<script");
+    expect(svg).toContain("&lt;/title&gt;&lt;script&gt;");
+    expect(svg).toContain("A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; article");
+  });
+
+  it("starts bars on a log axis at its lower bound, never from zero, and labels powers of ten", () => {
+    const chart = buildCompareChart([capacity({ value: "10000" }), capacity({ value: "250" })], { ...all, metric: "power", scale: "log" }, [], []);
+    const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Power" });
+    const [big, small] = rects(svg);
+    expect(big!.x).toBe(small!.x); // both from the axis origin (10 MW)
+    expect(big!.width).toBeGreaterThan(small!.width * 2);
+    for (const tick of ["10\u00a0GW", "1\u00a0GW", "0.1\u00a0GW", "0.01\u00a0GW"]) expect(svg).toContain(`>${tick}<`);
+  });
+
+  it("draws a range from its low end, with caps, and the unverified hatched", () => {
+    const chart = buildCompareChart([capacity({ value: "1000" }), capacity({ shape: "range", value: null, low: "600", high: "900", confidence: "unverified" })], { ...all, metric: "power" }, [], []);
+    const svg = renderBarChart(chart.panels[0]!, { idPrefix: "p", title: "Power" });
+    const [point, range] = rects(svg);
+    expect(range!.x).toBeGreaterThan(point!.x);
+    expect(range!.confidence).toBe("unverified");
+    expect(svg).toContain('fill="url(#p-unverified)"');
+    expect(svg).toContain('id="p-unverified"');
+  });
+
+  it("renders nothing for a panel with nothing to draw", () => {
+    const chart = buildCompareChart([funding({ currency: "BRL" })], all, RATES, []);
+    expect(renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" })).toBe("");
+  });
+});
