@@ -31,7 +31,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <TimelineFilterForm filters={filters} programs={timeline.programs} asOf={asOfDay(knownBy)} />
       <TimelineLegend />
       <figure className="mt-4">
-        <div role="region" aria-label="Timeline chart" tabIndex={0} className="overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
+        <div role="region" aria-label="Timeline chart" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
           <TimelineChart
             chart={timeline.chart}
             title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
