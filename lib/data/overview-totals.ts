@@ -61,8 +61,9 @@ export function totalMoneyUsd(items: (Contribution & { money: MoneyDto })[]): Mo
     }
     counted.push({ low: new MoneyDecimal(range.low), high: new MoneyDecimal(range.high), shape: usd.figure.shape, programName: item.programName });
   }
+  const point = (value: string): MoneyFigure => ({ shape: "exact", amount: toMoneyString(new MoneyDecimal(value)), low: null, high: null, currency: "USD" });
   const format = (low: string, high: string) =>
-    formatMoney(low === high ? { shape: "exact", amount: toMoneyString(new MoneyDecimal(low)), low: null, high: null, currency: "USD" } : { shape: "range", amount: null, low, high, currency: "USD" });
+    oneOrRange(formatMoney(point(low)), formatMoney(point(high)), () => formatMoney({ shape: "range", amount: null, low, high, currency: "USD" }));
   return { ...summarise(counted, format), unconverted };
 }
 
@@ -74,11 +75,15 @@ export function totalCapacity(items: CapacityItem[], unit: string): RangeTotal {
     const range = bounds({ shape: item.shape, amount: str(item.value), low: str(item.low), high: str(item.high) });
     return range ? [{ low: new MoneyDecimal(range.low), high: new MoneyDecimal(range.high), shape: item.shape, programName: item.programName }] : [];
   });
+  const point = (value: string) => formatCapacity({ shape: "exact", value: Number(value), low: null, high: null, unit });
   const format = (low: string, high: string) =>
-    low === high
-      ? formatCapacity({ shape: "exact", value: Number(low), low: null, high: null, unit })
-      : formatCapacity({ shape: "range", value: null, low: Number(low), high: Number(high), unit });
+    oneOrRange(point(low), point(high), () => formatCapacity({ shape: "range", value: null, low: Number(low), high: Number(high), unit }));
   return summarise(counted, format);
+}
+
+// Ends that read the same at display precision ("$501 bn" and "$501 bn") read as one figure.
+function oneOrRange(low: string, high: string, range: () => string): string {
+  return low === high ? low : range();
 }
 
 const str = (value: number | null) => (value === null ? null : String(value));
