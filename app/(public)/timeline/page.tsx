@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { MilestoneTable } from "@/components/dashboard/milestone-table";
+import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { TimelineChart } from "@/components/dashboard/timeline-chart";
+import { TimelineFilterForm } from "@/components/dashboard/timeline-filter-form";
+import { TimelineLegend } from "@/components/dashboard/timeline-legend";
+import { asOfDay } from "@/lib/dashboard/as-of";
+import type { SearchParams } from "@/lib/dashboard/search-params";
+import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
+import { loadTimeline } from "@/lib/data/timeline";
+import { parseAsOf } from "@/lib/data/visibility";
+import { prisma } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const query = await searchParams;
+  const knownBy = parseAsOf(query.asOf);
+  const filters = parseTimelineFilters(query);
+  const timeline = await loadTimeline(prisma(), knownBy, filters);
+  const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
+  const dated = milestones.length - timeline.undated.length;
+  return (
+    <>
+      <PastViewNotice knownBy={knownBy} livePath="/timeline" />
+      <h1 className="text-2xl font-bold">Timeline</h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
+        Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are
+        resolved to dates; a date known only to the month, quarter or year counts as met until that period ends.
+      </p>
+      <TimelineFilterForm filters={filters} programs={timeline.programs} asOf={asOfDay(knownBy)} />
+      <TimelineLegend />
+      <figure className="mt-4">
+        <div role="region" aria-label="Timeline chart" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
+          <TimelineChart
+            chart={timeline.chart}
+            title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
+            description="Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones."
+          />
+        </div>
+        <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
+          Hover a mark for its details. {timeline.undated.length > 0 && `${timeline.undated.length} milestones without a known date are listed in the table only.`}
+        </figcaption>
+      </figure>
+      <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
+      <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { withAsOf } from "@/lib/dashboard/as-of";
+import type { MilestoneDto } from "@/lib/data/milestone-dto";
+import type { KnownBy } from "@/lib/data/visibility";
+import { OverdueFlag, StatusBadge } from "./milestone-status";
+import { SourceCitation } from "./source-citation";
+
+/** A short list of milestones for the overview: due date, program, status, source. */
+export function MilestoneList({ milestones, knownBy, label, empty }: { milestones: MilestoneDto[]; knownBy: KnownBy; label: string; empty: string }) {
+  if (milestones.length === 0) return <p className="mt-3">{empty}</p>;
+  return (
+    <ul className="mt-3 grid gap-3" aria-label={label}>
+      {milestones.map((m) => (
+        <li key={m.id} data-milestone={m.id} className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
+          <p className="text-sm">
+            <strong>Due {m.due?.label ?? "date unknown"}</strong>
+            {m.relative && ` (${m.relative.days} days after ${m.relative.anchorLabel ?? "its anchor"})`} ·{" "}
+            <Link href={withAsOf(`/programs/${m.program.slug}#milestone-${m.id}`, knownBy)} className="underline">{m.program.name}</Link>
+          </p>
+          <p>{m.title}</p>
+          <p className="text-sm">
+            <StatusBadge status={m.status} />
+            {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} />}
+            {m.slippage && m.original && <span> · first due {m.original.label}, {m.slippage.text}</span>} · <SourceCitation source={m.source} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import type { MilestoneDto } from "@/lib/data/milestone-dto";
+import { withAsOf } from "@/lib/dashboard/as-of";
+import type { KnownBy } from "@/lib/data/visibility";
+import { OverdueFlag, StatusBadge } from "./milestone-status";
+import { ScrollTable, tdClass, thClass } from "./scroll-table";
+import { SourceCitation } from "./source-citation";
+
+type Props = { milestones: MilestoneDto[]; caption: string; knownBy: KnownBy; showProgram?: boolean };
+
+/** Every milestone with its due date, the date it was first due, slippage, status and source. */
+export function MilestoneTable({ milestones, caption, knownBy, showProgram = false }: Props) {
+  if (milestones.length === 0) return <p className="mt-4">No milestones match.</p>;
+  return (
+    <ScrollTable label={caption}>
+      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="milestone-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={thClass}>Milestone</th>
+            {showProgram && <th scope="col" className={thClass}>Program</th>}
+            <th scope="col" className={thClass}>Due</th>
+            <th scope="col" className={thClass}>First due · slippage</th>
+            <th scope="col" className={thClass}>Status</th>
+            <th scope="col" className={thClass}>Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {milestones.map((m) => (
+            <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id}>
+              <th scope="row" className={`${tdClass} text-left font-normal`}>
+                {m.title}
+                {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
+              </th>
+              {showProgram && (
+                <td className={tdClass}>
+                  <Link href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">{m.program.name}</Link>
+                </td>
+              )}
+              <td className={tdClass}><DueCell milestone={m} /></td>
+              <td className={tdClass}>
+                {m.slippage && m.original ? (
+                  <span data-testid="slippage">
+                    first due {m.original.label}; <strong>{m.slippage.text}</strong>
+                  </span>
+                ) : (
+                  <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
+                )}
+              </td>
+              <td className={tdClass}>
+                <StatusBadge status={m.status} />
+                {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} />}
+                {m.completedOn && (
+                  <div>
+                    completed {m.completedOn}
+                    {m.completedLateByDays !== null && <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>}
+                  </div>
+                )}
+                {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
+              </td>
+              <td className={tdClass}><SourceCitation source={m.source} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
+
+function DueCell({ milestone: m }: { milestone: MilestoneDto }) {
+  if (!m.due) return <span>unknown: {m.dueUnknownReason}</span>;
+  return (
+    <>
+      <time dateTime={m.due.deadline}>{m.due.label}</time>
+      {m.relative && (
+        <div className="text-slate-600 dark:text-slate-300">
+          {m.relative.days} days after {m.relative.anchorLabel ?? "its anchor"}
+          {m.relative.anchorOn && ` (${m.relative.anchorOn})`}
+        </div>
+      )}
+    </>
+  );
+}

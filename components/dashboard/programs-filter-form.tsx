@@ -1,0 +1,54 @@
+// A plain GET form: it works without JavaScript, and the resulting address is a permalink.
+import Link from "next/link";
+import type { ProgramFilters } from "@/lib/dashboard/programs-params";
+import { programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+
+type Props = { filters: ProgramFilters; regions: string[]; asOf: string | null };
+
+const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
+const words = (value: string) => value.replaceAll("_", " ");
+
+export function ProgramsFilterForm({ filters, regions, asOf }: Props) {
+  return (
+    <form method="get" action="/programs" className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-6 dark:border-slate-800" aria-label="Filter and sort programs">
+      <Select name="region" label="Region" value={filters.region} options={regions} />
+      <Select name="status" label="Status" value={filters.status} options={programStatuses} />
+      <Select name="kind" label="Kind" value={filters.kind} options={programKinds} />
+      <label className="text-sm font-semibold">
+        Sort by
+        <select name="sort" defaultValue={filters.sort} className={field}>
+          <option value="name">Name</option>
+          <option value="country">Country</option>
+          <option value="announced">Announced date</option>
+          <option value="usd">Headline money (USD)</option>
+        </select>
+      </label>
+      <label className="text-sm font-semibold">
+        Order
+        <select name="dir" defaultValue={filters.dir} className={field}>
+          <option value="asc">Ascending</option>
+          <option value="desc">Descending</option>
+        </select>
+      </label>
+      {asOf && <input type="hidden" name="asOf" value={asOf} />}
+      <div className="flex items-end gap-3">
+        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+          Apply
+        </button>
+        <Link href={asOf ? `/programs?asOf=${asOf}` : "/programs"} className="py-1.5 underline">Reset</Link>
+      </div>
+    </form>
+  );
+}
+
+function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: readonly string[] }) {
+  return (
+    <label className="text-sm font-semibold">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={field}>
+        <option value="">All</option>
+        {options.map((option) => <option key={option} value={option}>{words(option)}</option>)}
+      </select>
+    </label>
+  );
+}

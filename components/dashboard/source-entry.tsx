@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { withAsOf } from "@/lib/dashboard/as-of";
+import type { BackedItem, SourceEntryDto } from "@/lib/data/sources";
+import type { KnownBy } from "@/lib/data/visibility";
+
+type Group = { key: string; noun: string; items: BackedItem[] };
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** One source: what it is, how reliable, and every record it backs, each a link. */
+export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; knownBy: KnownBy }) {
+  const all: Group[] = [
+    { key: "funding", noun: "funding claim", items: source.funding },
+    { key: "capacity", noun: "capacity claim", items: source.capacity },
+    { key: "milestones", noun: "milestone", items: source.milestones },
+    { key: "revisions", noun: "due-date record", items: source.revisions },
+    { key: "announcements", noun: "announcement", items: source.announcements },
+    { key: "partners", noun: "partnership", items: source.partners },
+  ];
+  const groups = all.filter((group) => group.items.length > 0);
+  const summary = [...groups.map((g) => plural(g.items.length, g.noun)), ...(source.exchangeRates.length > 0 ? [plural(source.exchangeRates.length, "exchange rate")] : [])];
+  return (
+    <li id={`source-${source.id}`} data-source={source.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
+      <p className="font-semibold">
+        {source.url ? <a href={source.url} className="underline" rel="noopener noreferrer">{source.title}</a> : <cite>{source.title}</cite>}
+      </p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {source.publisher}
+        {source.publishedLabel && ` · ${source.publishedLabel}`} · {source.kind.replaceAll("_", " ")} · reliability: {source.reliability}
+        {source.seedDocument && ` · seed document ${source.seedDocument}`}
+        {source.language !== "en" && ` · language: ${source.language}`}
+      </p>
+      {source.reliabilityNote && <p className="text-sm">{source.reliabilityNote}</p>}
+      <p className="mt-1 text-sm" data-testid="supports">
+        Backs {summary.join(", ")}
+        {source.programs.length > 0 && (
+          <>
+            {" "}in{" "}
+            {source.programs.map((p, i) => (
+              <span key={p.slug}>{i > 0 && ", "}<Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">{p.name}</Link></span>
+            ))}
+          </>
+        )}
+        {source.exchangeRates.length > 0 && ` (rates: ${source.exchangeRates.map((r) => `${r.currency} ${r.year}`).join(", ")})`}.
+      </p>
+      {groups.length > 0 && (
+        <details className="mt-1 text-sm">
+          <summary className="cursor-pointer underline">What it backs</summary>
+          {groups.map((group) => (
+            <div key={group.key} className="mt-2">
+              <p className="font-semibold">{plural(group.items.length, group.noun)}</p>
+              <ul className="ml-5 list-disc">
+                {group.items.map((item) => (
+                  <li key={item.id}><Link href={withAsOf(item.path, knownBy)} className="underline">{item.label}</Link> ({item.program.name})</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+      )}
+    </li>
+  );
+}

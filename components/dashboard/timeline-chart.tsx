@@ -1,0 +1,68 @@
+// The timeline as hand-written SVG, rendered on the server: it is in the HTML before any script runs
+// and needs none. Each mark carries a <title> (the browser's tooltip); the table below the chart
+// lists the same milestones for screen readers and keyboard users.
+import type { TimelineChart as Chart, TimelineMark } from "@/lib/charts/timeline-layout";
+import { OVERDUE_COLOR, StatusGlyph } from "./milestone-status";
+
+export function TimelineChart({ chart, title, description }: { chart: Chart; title: string; description: string }) {
+  const { plot } = chart;
+  return (
+    <svg
+      viewBox={`0 0 ${chart.width} ${chart.height}`}
+      width="100%"
+      role="img"
+      aria-labelledby="timeline-title timeline-desc"
+      className="block h-auto min-w-[40rem] font-sans text-slate-900 dark:text-slate-100"
+      data-testid="timeline-svg"
+    >
+      <title id="timeline-title">{title}</title>
+      <desc id="timeline-desc">{description}</desc>
+      {chart.lanes.map((lane, index) => (
+        <g key={lane.key} data-lane={lane.key}>
+          <rect x={0} y={lane.y} width={chart.width} height={lane.height} className={index % 2 ? "fill-white dark:fill-slate-950" : "fill-slate-50 dark:fill-slate-900"} />
+          <text x={plot.left} y={lane.y + 14} fontSize={12} fontWeight={600} fill="currentColor">{lane.label}</text>
+        </g>
+      ))}
+      {chart.axis.ticks.map((tick) => (
+        <g key={tick.label}>
+          <line x1={tick.x} x2={tick.x} y1={plot.top - 6} y2={plot.bottom} stroke="currentColor" strokeOpacity={0.15} />
+          <text x={tick.x} y={plot.top - 10} fontSize={11} textAnchor={anchorOf(tick.x, chart.width)} fill="currentColor">{tick.label}</text>
+        </g>
+      ))}
+      <g data-testid="today-line">
+        <line x1={chart.today.x} x2={chart.today.x} y1={plot.top - 4} y2={plot.bottom} stroke={OVERDUE_COLOR} strokeWidth={1.5} strokeDasharray="4 3" />
+        <text x={chart.today.x + 4} y={plot.bottom + 12} fontSize={11} fill="currentColor">Today ({chart.today.date})</text>
+      </g>
+      {chart.lanes.flatMap((lane) => lane.marks.map((mark) => <Mark key={mark.id} mark={mark} />))}
+    </svg>
+  );
+}
+
+// Labels at the very edges would be cut in half by the viewBox.
+function anchorOf(x: number, width: number): "start" | "middle" | "end" {
+  if (x < 30) return "start";
+  return x > width - 30 ? "end" : "middle";
+}
+
+function Mark({ mark }: { mark: TimelineMark }) {
+  return (
+    <g data-mark={mark.id} data-status={mark.status} data-overdue={mark.overdue || undefined}>
+      <title>{mark.tooltip}</title>
+      {mark.period && <rect x={mark.period.x0} y={mark.y - 3} width={Math.max(2, mark.period.x1 - mark.period.x0)} height={6} rx={3} fill="currentColor" fillOpacity={0.18} />}
+      {mark.original && (
+        <g data-testid="slip">
+          <line x1={mark.original.x} x2={mark.x} y1={mark.y} y2={mark.y} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
+          <circle cx={mark.original.x} cy={mark.y} r={3.5} className="fill-white dark:fill-slate-950" stroke="currentColor" strokeWidth={1.5} />
+        </g>
+      )}
+      {mark.completion && (
+        <g data-testid="late-completion">
+          <line x1={mark.x} x2={mark.completion.x} y1={mark.y} y2={mark.y} stroke={OVERDUE_COLOR} strokeWidth={2} />
+          <line x1={mark.completion.x} x2={mark.completion.x} y1={mark.y - 5} y2={mark.y + 5} stroke={OVERDUE_COLOR} strokeWidth={2} />
+        </g>
+      )}
+      {mark.overdue && <circle cx={mark.x} cy={mark.y} r={8.5} fill="none" stroke={OVERDUE_COLOR} strokeWidth={2} />}
+      <StatusGlyph status={mark.status} x={mark.x} y={mark.y} />
+    </g>
+  );
+}

@@ -1,0 +1,89 @@
+// Calendar arithmetic on "YYYY-MM-DD" strings in UTC, so no time zone can move a deadline by a day.
+// A date stored at a coarser precision (month, quarter, half-year, year) stands for a whole period:
+// it is late only once the period's last day has passed.
+import type { DatePrecision } from "@/lib/data/partial-date";
+
+export type IsoDate = string;
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: IsoDate): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(iso) + days);
+}
+
+/** Signed days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+function isoOf(year: number, month: number, day: number): IsoDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(year: number, month: number): IsoDate {
+  // Day 0 of the next month is the last day of this one.
+  return isoOf(year, month + 1, 0);
+}
+
+/** The first day of the period a partial date stands for. */
+export function periodStart(iso: IsoDate, precision: DatePrecision): IsoDate {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  switch (precision) {
+    case "day":
+      return iso;
+    case "month":
+      return isoOf(year, month, 1);
+    case "quarter":
+      return isoOf(year, Math.floor((month - 1) / 3) * 3 + 1, 1);
+    case "half_year":
+      return isoOf(year, month <= 6 ? 1 : 7, 1);
+    case "year":
+      return isoOf(year, 1, 1);
+  }
+}
+
+/** The last day of the period a partial date stands for: "Q1 2026" ends on 2026-03-31. */
+export function periodEnd(iso: IsoDate, precision: DatePrecision): IsoDate {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  switch (precision) {
+    case "day":
+      return iso;
+    case "month":
+      return lastDayOfMonth(year, month);
+    case "quarter":
+      return lastDayOfMonth(year, Math.ceil(month / 3) * 3);
+    case "half_year":
+      return lastDayOfMonth(year, month <= 6 ? 6 : 12);
+    case "year":
+      return isoOf(year, 12, 31);
+  }
+}
+
+/** Whole calendar months from the month of `from` to the month of `to` ("2026-02-21" → "2026-05": 3). */
+export function calendarMonthsBetween(from: IsoDate, to: IsoDate): number {
+  const index = (iso: IsoDate) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  return index(to) - index(from);
+}
+
+/** The first day of the month `months` after the month of `iso`. */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  return isoOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) + months, 1);
+}
+
+export function minDate(dates: IsoDate[]): IsoDate | null {
+  return dates.reduce<IsoDate | null>((min, date) => (min === null || date < min ? date : min), null);
+}
+
+export function maxDate(dates: IsoDate[]): IsoDate | null {
+  return dates.reduce<IsoDate | null>((max, date) => (max === null || date > max ? date : max), null);
+}

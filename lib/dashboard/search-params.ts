@@ -1,0 +1,30 @@
+// Page search params as Next hands them over, and the helpers every page's zod schema shares:
+// a repeated key takes its first value, an empty form field counts as absent, and a bad value
+// falls back to the default instead of raising an error page.
+import { z } from "zod";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export function first(value: string | string[] | undefined): string | undefined {
+  const single = Array.isArray(value) ? value[0] : value;
+  return single === "" ? undefined : single;
+}
+
+export function all(value: string | string[] | undefined): string[] {
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== "");
+}
+
+/** An optional single value; anything the schema refuses becomes undefined. */
+export function optionalParam<T extends z.ZodType>(schema: T) {
+  return z.preprocess(first, schema.optional()).catch(undefined);
+}
+
+/** A list from a repeated key (checkboxes); values the schema refuses are dropped. */
+export function listParam<T extends z.ZodType>(schema: T) {
+  return z.preprocess(all, z.array(z.unknown())).transform((values) =>
+    values.flatMap((value) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? [parsed.data as z.output<T>] : [];
+    }),
+  );
+}

@@ -1,0 +1,19 @@
+// /timeline filters in the URL: ?program=<slug>&program=…&status=<status>&status=overdue.
+// Unknown statuses are dropped; slugs are checked against the database by the loader.
+import { z } from "zod";
+import { milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { listParam, type SearchParams } from "./search-params";
+
+export const timelineStatusFilters = [...milestoneStatuses, "overdue"] as const;
+export type TimelineStatusFilter = (typeof timelineStatusFilters)[number];
+
+const schema = z.object({
+  program: listParam(z.string().regex(/^[a-z0-9-]{1,100}$/)),
+  status: listParam(z.enum(timelineStatusFilters)),
+});
+
+export type TimelineFilters = z.infer<typeof schema>;
+
+export function parseTimelineFilters(params: SearchParams): TimelineFilters {
+  return schema.parse(params);
+}

@@ -1,0 +1,84 @@
+// Funding and capacity claims with everything a reader needs beside the figure: source, quote,
+// confidence, kind, as-of date, the announcement that brought it, and its place in the claim tree.
+import type { ReferenceRate, ValueShape } from "@/lib/money";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatCapacity, precisionLabel } from "./capacity-text";
+import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { formatPartialDate } from "./partial-date";
+import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+
+const commonSelect = {
+  id: true, label: true, shape: true, kind: true, asOf: true, asOfPrecision: true, scope: true, quote: true,
+  confidence: true, confidenceNote: true, notes: true, isHeadline: true, parentId: true, supersedesId: true,
+  source: { select: sourceSelect },
+  announcement: { select: { id: true, title: true, announcedOn: true } },
+} as const;
+
+export const fundingClaimSelect = {
+  ...commonSelect, amount: true, amountLow: true, amountHigh: true, currency: true, periodText: true,
+} as const satisfies Prisma.FundingClaimSelect;
+
+export const capacityClaimSelect = {
+  ...commonSelect, metric: true, unit: true, unitDetail: true, precision: true, value: true, valueLow: true, valueHigh: true,
+} as const satisfies Prisma.CapacityClaimSelect;
+
+type FundingRow = Prisma.FundingClaimGetPayload<{ select: typeof fundingClaimSelect }>;
+type CapacityRow = Prisma.CapacityClaimGetPayload<{ select: typeof capacityClaimSelect }>;
+
+export type ClaimBaseDto = {
+  id: string;
+  label: string;
+  shape: ValueShape;
+  kind: string;
+  confidence: string;
+  confidenceNote: string | null;
+  asOf: string | null;
+  asOfLabel: string | null;
+  scope: string | null;
+  quote: string | null;
+  notes: string | null;
+  isHeadline: boolean;
+  parentId: string | null;
+  supersedesId: string | null;
+  source: SourceDto;
+  announcement: { id: string; title: string; announcedOn: string } | null;
+};
+
+export type FundingClaimDto = ClaimBaseDto & { money: MoneyDto; periodText: string | null };
+
+export type CapacityClaimDto = ClaimBaseDto & {
+  metric: string;
+  unit: string;
+  unitDetail: string | null;
+  precision: string | null;
+  precisionLabel: string | null;
+  value: { value: number | null; low: number | null; high: number | null };
+  text: string;
+};
+
+function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
+  const asOf = isoDate(row.asOf);
+  return {
+    id: row.id, label: row.label, shape: row.shape, kind: row.kind, confidence: row.confidence,
+    confidenceNote: row.confidenceNote, asOf, asOfLabel: formatPartialDate(asOf, row.asOfPrecision), scope: row.scope,
+    quote: row.quote, notes: row.notes, isHeadline: row.isHeadline, parentId: row.parentId, supersedesId: row.supersedesId,
+    source: toSourceDto(row.source),
+    announcement: row.announcement && { ...row.announcement, announcedOn: isoDate(row.announcement.announcedOn) ?? "" },
+  };
+}
+
+export function toFundingClaimDto(row: FundingRow, rates: ReferenceRate[]): FundingClaimDto {
+  const base = toBase(row);
+  return { ...base, periodText: row.periodText, money: toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates) };
+}
+
+const toNumber = (value: { toString(): string } | null) => (value === null ? null : Number(value.toString()));
+
+export function toCapacityClaimDto(row: CapacityRow): CapacityClaimDto {
+  const value = { value: toNumber(row.value), low: toNumber(row.valueLow), high: toNumber(row.valueHigh) };
+  const text = formatCapacity({ shape: row.shape, ...value, unit: row.unit });
+  return {
+    ...toBase(row), metric: row.metric, unit: row.unit, unitDetail: row.unitDetail, precision: row.precision,
+    precisionLabel: row.metric === "compute" ? precisionLabel(row.precision) : null, value, text,
+  };
+}

@@ -1,0 +1,107 @@
+// Everything the overview (/) shows, in a fixed number of queries whatever the number of programs.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { addDays, type IsoDate } from "@/lib/charts/timeline-dates";
+import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
+import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { totalCapacity, totalMoneyUsd, type MoneyTotal, type RangeTotal } from "./overview-totals";
+import { listPublishedPrograms, type ProgramSummaryDto } from "./programs";
+import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { viewDate } from "./view-date";
+import { visibleAnnouncement, visibleCapacityClaim, visibleMilestone, type KnownBy } from "./visibility";
+
+export const UPCOMING_DAYS = 180;
+const LIST_LIMIT = 8;
+
+export type CapacityTotals = {
+  power: RangeTotal;
+  accelerators: RangeTotal;
+  // One total per precision: FP64 and AI exaFLOPS are never added together.
+  compute: (RangeTotal & { precision: string | null; precisionLabel: string | null })[];
+  claims: (CapacityClaimDto & { programSlug: string; programName: string })[];
+};
+
+export type AnnouncementDto = { id: string; title: string; summary: string | null; announcedOn: string; program: { slug: string; name: string }; source: SourceDto };
+
+export type OverviewDto = {
+  today: IsoDate;
+  programs: ProgramSummaryDto[];
+  money: MoneyTotal & { claims: { programSlug: string; programName: string; claim: ProgramSummaryDto["headlineFunding"][number] }[] };
+  capacity: CapacityTotals;
+  overdue: MilestoneDto[];
+  overdueCount: number;
+  upcoming: MilestoneDto[];
+  announcements: AnnouncementDto[];
+};
+
+export async function loadOverview(db: PrismaClient, knownBy: KnownBy, options: { now?: Date } = {}): Promise<OverviewDto> {
+  const today = viewDate(knownBy, options.now);
+  const [programs, capacityRows, milestoneRows, announcementRows] = await Promise.all([
+    listPublishedPrograms(db, knownBy),
+    db.capacityClaim.findMany({
+      where: { ...visibleCapacityClaim(knownBy), isHeadline: true, kind: "target", metric: { in: ["power", "compute", "accelerators"] } },
+      orderBy: [{ asOf: "desc" }, { id: "asc" }],
+      select: { ...capacityClaimSelect, program: { select: { slug: true, name: true } } },
+    }),
+    db.milestone.findMany({ where: openMilestonesBy(knownBy, today), orderBy: [{ dueOn: "asc" }, { id: "asc" }], select: milestoneSelect(knownBy) }),
+    db.announcement.findMany({
+      where: visibleAnnouncement(knownBy),
+      orderBy: [{ announcedOn: "desc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { id: true, title: true, summary: true, announcedOn: true, program: { select: { slug: true, name: true } }, source: { select: sourceSelect } },
+    }),
+  ]);
+  const milestones = milestoneRows.map((row) => toMilestoneDto(row, today, knownBy));
+  const overdue = milestones.filter((m) => m.overdue).sort(byDeadline);
+  const horizon = addDays(today, UPCOMING_DAYS);
+  const upcoming = milestones.filter((m) => !m.overdue && m.due && m.due.deadline >= today && m.due.on <= horizon && isOpenStatus(m)).sort(byDeadline);
+  return {
+    today,
+    programs,
+    money: moneyTotals(programs),
+    capacity: capacityTotals(capacityRows.map((row) => ({ ...toCapacityClaimDto(row), programSlug: row.program.slug, programName: row.program.name }))),
+    overdue: overdue.slice(0, LIST_LIMIT),
+    overdueCount: overdue.length,
+    upcoming: upcoming.slice(0, LIST_LIMIT),
+    announcements: announcementRows.map((row) => ({ ...row, announcedOn: isoDate(row.announcedOn) ?? "", source: toSourceDto(row.source) })),
+  };
+}
+
+// Open on the viewed day: not closed, or closed after it. Live views also skip milestones due
+// beyond the horizon in SQL; a past view judges by the due date known then, so it cannot.
+function openMilestonesBy(knownBy: KnownBy, today: IsoDate): Prisma.MilestoneWhereInput {
+  const open: Prisma.MilestoneWhereInput = { OR: [{ status: { notIn: ["completed", "cancelled"] } }, ...(knownBy ? [{ completedOn: { gt: knownBy } }] : [])] };
+  const horizon = new Date(`${addDays(today, UPCOMING_DAYS)}T00:00:00Z`);
+  const dated: Prisma.MilestoneWhereInput[] = knownBy ? [] : [{ OR: [{ dueOn: { lte: horizon } }, { dueOn: null }] }];
+  // Unverified and disputed milestones (e.g. a seed article's invented deadline) stay on the timeline,
+  // marked, but the overview's late and upcoming lists keep to milestones a source stands behind.
+  const trusted: Prisma.MilestoneWhereInput = { confidence: { in: ["verified", "reported"] } };
+  return { AND: [visibleMilestone(knownBy), open, trusted, ...dated] };
+}
+
+const isOpenStatus = (m: MilestoneDto) => m.status !== "completed" && m.status !== "cancelled";
+const byDeadline = (a: MilestoneDto, b: MilestoneDto) => (a.due?.deadline ?? "").localeCompare(b.due?.deadline ?? "") || a.title.localeCompare(b.title);
+
+function moneyTotals(programs: ProgramSummaryDto[]): OverviewDto["money"] {
+  // The latest headline per program (they come newest first).
+  const claims = programs.flatMap((p) => (p.headlineFunding[0] ? [{ programSlug: p.slug, programName: p.name, claim: p.headlineFunding[0] }] : []));
+  return { ...totalMoneyUsd(claims.map((c) => ({ ...c, money: c.claim.money }))), claims };
+}
+
+function capacityTotals(claims: CapacityTotals["claims"]): CapacityTotals {
+  const firstPerProgram = (metric: string, precision?: string | null) => {
+    const seen = new Set<string>();
+    return claims.filter((c) => c.metric === metric && (precision === undefined || c.precision === precision) && !seen.has(c.programSlug) && seen.add(c.programSlug));
+  };
+  const asItems = (list: CapacityTotals["claims"]) => list.map((c) => ({ programSlug: c.programSlug, programName: c.programName, shape: c.shape, ...c.value }));
+  const precisions = [...new Set(claims.filter((c) => c.metric === "compute").map((c) => c.precision))];
+  return {
+    power: totalCapacity(asItems(firstPerProgram("power")), "MW"),
+    accelerators: totalCapacity(asItems(firstPerProgram("accelerators")), "accelerators"),
+    compute: precisions.map((precision) => {
+      const list = firstPerProgram("compute", precision);
+      return { ...totalCapacity(asItems(list), "EFLOPS"), precision, precisionLabel: list[0]?.precisionLabel ?? null };
+    }),
+    claims,
+  };
+}

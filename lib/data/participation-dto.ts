@@ -1,0 +1,64 @@
+// Who takes part in a program, grouped by role in the order a reader expects (lead first).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { participationRoles } from "@/lib/schemas/vocabulary";
+import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+
+export const participationSelect = {
+  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true,
+  organization: { select: { slug: true, name: true, kind: true, country: true } },
+  source: { select: sourceSelect },
+} as const satisfies Prisma.ParticipationSelect;
+
+type ParticipationRow = Prisma.ParticipationGetPayload<{ select: typeof participationSelect }>;
+
+export type PartnerDto = {
+  id: string;
+  roleDetail: string | null;
+  contribution: string | null;
+  confidence: string;
+  notes: string | null;
+  organization: { slug: string; name: string; kind: string; country: string | null };
+  source: SourceDto;
+};
+
+export type PartnerRoleGroup = { role: string; label: string; partners: PartnerDto[] };
+
+const roleLabels: Record<string, string> = {
+  lead: "Lead",
+  equity_partner: "Equity partners",
+  funder: "Funders",
+  technology_partner: "Technology partners",
+  developer: "Developers",
+  operator: "Operators",
+  host: "Hosts",
+  supplier: "Suppliers",
+  mou_signatory: "MOU signatories",
+  signatory: "Signatories",
+  coordinator: "Coordinators",
+  member: "Members",
+  other: "Other participants",
+};
+
+export function roleLabel(role: string): string {
+  return roleLabels[role] ?? role;
+}
+
+/** One participant's role in words: "MOU signatory", "equity partner". */
+export function roleName(role: string): string {
+  if (role === "mou_signatory") return "MOU signatory";
+  if (role === "other") return "other role";
+  return role.replace("_", " ");
+}
+
+export function groupPartners(rows: ParticipationRow[]): PartnerRoleGroup[] {
+  return participationRoles
+    .map((role) => ({
+      role,
+      label: roleLabel(role),
+      partners: rows
+        .filter((row) => row.role === role)
+        .map(({ role: _role, source, ...row }) => ({ ...row, source: toSourceDto(source) }))
+        .sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
+    }))
+    .filter((group) => group.partners.length > 0);
+}

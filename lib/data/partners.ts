@@ -1,0 +1,70 @@
+// /partners: organisations × programs (who appears where, in which roles), and one organisation.
+import type { PrismaClient } from "@/lib/prisma-client";
+import { participationSelect, roleName } from "./participation-dto";
+import { isoDate, toSourceDto, type SourceDto } from "./source-dto";
+import { visibleParticipation, visibleProgram, type KnownBy } from "./visibility";
+
+export type PartnerMatrixDto = {
+  programs: { slug: string; name: string }[];
+  organizations: { slug: string; name: string; kind: string; country: string | null; programCount: number; roles: Record<string, string[]> }[];
+};
+
+/** Rows: organisations, those in most programs first; cells: the roles they hold in each program. */
+export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy): Promise<PartnerMatrixDto> {
+  const rows = await db.participation.findMany({
+    where: visibleParticipation(knownBy),
+    select: { role: true, organization: { select: { slug: true, name: true, kind: true, country: true } }, program: { select: { slug: true, name: true, announcedOn: true } } },
+  });
+  const programs = new Map<string, { slug: string; name: string; announcedOn: Date }>();
+  const organizations = new Map<string, PartnerMatrixDto["organizations"][number]>();
+  for (const row of rows) {
+    programs.set(row.program.slug, row.program);
+    const org = organizations.get(row.organization.slug) ?? { ...row.organization, programCount: 0, roles: {} };
+    const roles = (org.roles[row.program.slug] ??= []);
+    if (roles.length === 0) org.programCount += 1;
+    roles.push(roleName(row.role));
+    organizations.set(org.slug, org);
+  }
+  return {
+    programs: [...programs.values()].sort((a, b) => a.announcedOn.getTime() - b.announcedOn.getTime() || a.slug.localeCompare(b.slug)).map(({ slug, name }) => ({ slug, name })),
+    organizations: [...organizations.values()].sort((a, b) => b.programCount - a.programCount || a.name.localeCompare(b.name)),
+  };
+}
+
+export type PartnerDetailDto = {
+  slug: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  website: string | null;
+  notes: string | null;
+  led: { slug: string; name: string }[];
+  participations: { id: string; role: string; roleName: string; roleDetail: string | null; contribution: string | null; confidence: string; program: { slug: string; name: string; announcedOn: string }; source: SourceDto }[];
+};
+
+/** Null (404) when the organisation is unknown, deleted, or appears in nothing a reader may see. */
+export async function loadPartner(db: PrismaClient, knownBy: KnownBy, slug: string): Promise<PartnerDetailDto | null> {
+  const org = await db.organization.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      slug: true, name: true, kind: true, country: true, website: true, notes: true,
+      ledPrograms: { where: visibleProgram(knownBy), orderBy: { name: "asc" }, select: { slug: true, name: true } },
+      participations: {
+        where: visibleParticipation(knownBy),
+        orderBy: [{ program: { announcedOn: "asc" } }, { role: "asc" }],
+        select: { ...participationSelect, program: { select: { slug: true, name: true, announcedOn: true } } },
+      },
+    },
+  });
+  if (!org || (org.participations.length === 0 && org.ledPrograms.length === 0)) return null;
+  const { ledPrograms, participations, ...organization } = org;
+  return {
+    ...organization,
+    led: ledPrograms,
+    participations: participations.map((p) => ({
+      id: p.id, role: p.role, roleName: roleName(p.role), roleDetail: p.roleDetail, contribution: p.contribution, confidence: p.confidence,
+      program: { ...p.program, announcedOn: isoDate(p.program.announcedOn) ?? "" },
+      source: toSourceDto(p.source),
+    })),
+  };
+}

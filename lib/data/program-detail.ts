@@ -1,0 +1,90 @@
+// /programs/[slug]: one program with every claim, milestone, partner, announcement and source.
+// A fixed number of queries (one per relation, batched by Prisma); null for an unknown, draft or
+// deleted slug so the page answers 404.
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { IsoDate } from "@/lib/charts/timeline-dates";
+import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto, type CapacityClaimDto, type FundingClaimDto } from "./claim-dto";
+import { buildClaimTree, type ClaimNode } from "./claim-tree";
+import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { formatPartialDate } from "./partial-date";
+import { groupPartners, participationSelect, type PartnerRoleGroup } from "./participation-dto";
+import { loadReferenceRates } from "./reference-rates";
+import { collectSources, type ProgramSourceDto } from "./program-sources";
+import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { viewDate } from "./view-date";
+import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram, type KnownBy } from "./visibility";
+
+export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
+
+export type ProgramDetailDto = {
+  slug: string;
+  name: string;
+  nameFr: string | null;
+  aliases: string[];
+  country: string;
+  region: string;
+  kind: string;
+  status: string;
+  statusDetail: string | null;
+  statusAsOf: string | null;
+  announcedOn: string;
+  summary: string;
+  website: string | null;
+  lead: { name: string; slug: string } | null;
+  leadDescription: string | null;
+  today: IsoDate;
+  funding: ClaimNode<FundingClaimDto>[];
+  capacity: CapacityGroup[];
+  milestones: MilestoneDto[];
+  partners: PartnerRoleGroup[];
+  announcements: { id: string; title: string; summary: string | null; announcedOn: string; source: SourceDto }[];
+  sources: ProgramSourceDto[];
+};
+
+const metricOrder = ["compute", "power", "accelerators", "sites", "facilities", "researchers", "jobs", "models", "other"];
+
+export async function loadProgramDetail(db: PrismaClient, knownBy: KnownBy, slug: string, options: { now?: Date } = {}): Promise<ProgramDetailDto | null> {
+  const today = viewDate(knownBy, options.now);
+  const [program, rates] = await Promise.all([
+    db.program.findFirst({
+      where: { ...visibleProgram(knownBy), slug },
+      select: {
+        slug: true, name: true, nameFr: true, aliases: true, country: true, region: true, kind: true, status: true, statusDetail: true,
+        statusAsOf: true, announcedOn: true, summary: true, website: true, leadDescription: true,
+        leadOrganization: { select: { name: true, slug: true, deletedAt: true } },
+        fundingClaims: { where: visibleFundingClaim(knownBy), select: fundingClaimSelect },
+        capacityClaims: { where: visibleCapacityClaim(knownBy), select: capacityClaimSelect },
+        milestones: { where: visibleMilestone(knownBy), orderBy: [{ dueOn: "asc" }, { title: "asc" }], select: milestoneSelect(knownBy) },
+        participations: { where: visibleParticipation(knownBy), select: participationSelect },
+        announcements: {
+          where: visibleAnnouncement(knownBy),
+          orderBy: [{ announcedOn: "asc" }, { id: "asc" }],
+          select: { id: true, title: true, summary: true, announcedOn: true, source: { select: sourceSelect } },
+        },
+      },
+    }),
+    loadReferenceRates(db),
+  ]);
+  if (!program) return null;
+  const funding = program.fundingClaims.map((row) => toFundingClaimDto(row, rates));
+  const capacity = program.capacityClaims.map(toCapacityClaimDto);
+  const milestones = program.milestones.map((row) => toMilestoneDto(row, today, knownBy));
+  const announcements = program.announcements.map((a) => ({ ...a, announcedOn: isoDate(a.announcedOn) ?? "", source: toSourceDto(a.source) }));
+  const partners = groupPartners(program.participations);
+  const statusAsOf = isoDate(program.statusAsOf);
+  return {
+    slug: program.slug, name: program.name, nameFr: program.nameFr, aliases: program.aliases, country: program.country, region: program.region,
+    kind: program.kind, status: program.status, statusDetail: program.statusDetail, statusAsOf: formatPartialDate(statusAsOf, "day"),
+    announcedOn: isoDate(program.announcedOn) ?? "", summary: program.summary, website: program.website,
+    lead: program.leadOrganization && !program.leadOrganization.deletedAt ? { name: program.leadOrganization.name, slug: program.leadOrganization.slug } : null,
+    leadDescription: program.leadDescription, today,
+    funding: buildClaimTree(funding),
+    capacity: metricOrder
+      .map((metric) => ({ metric, claims: buildClaimTree(capacity.filter((c) => c.metric === metric)) }))
+      .filter((group) => group.claims.length > 0),
+    milestones,
+    partners,
+    announcements,
+    sources: collectSources({ funding, capacity, milestones, partners, announcements }),
+  };
+}

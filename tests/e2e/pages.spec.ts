@@ -1,0 +1,157 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
+
+test.describe("overview", () => {
+  test("shows headline totals, milestones and announcements from the database", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByTestId("programs-tracked")).toContainText("5");
+    await expect(page.getByTestId("money-total")).toContainText(/\$5\d\d\sbn/);
+    await expect(page.getByTestId("money-total")).toContainText("“up to” figures count at their ceiling (The Stargate Project)");
+    await expect(page.getByTestId("capacity-total")).toContainText(/11\sGW/);
+    await expect(page.getByTestId("budget-chart-slot")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Overdue milestones/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Latest announcements, newest first" })).toContainText("Japan joins as first international partner");
+  });
+
+  test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {
+    await page.goto("/?asOf=2025-01-01");
+    await expect(page.getByTestId("past-view")).toContainText("2025-01-01");
+    await expect(page.getByTestId("programs-tracked")).toContainText("1");
+    await expect(page.locator("main")).not.toContainText("Genesis");
+    await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute("href", "/programs/eurohpc-ai-factories?asOf=2025-01-01");
+  });
+});
+
+test.describe("programs", () => {
+  test("lists the programs and sorts by headline money through the column header", async ({ page }) => {
+    await page.goto("/programs");
+    const rows = page.getByTestId("programs-table").locator("tbody tr");
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first()).toHaveAttribute("data-program", "eurohpc-ai-factories");
+    await page.getByRole("link", { name: /^Headline money/ }).click();
+    await expect(page).toHaveURL(/sort=usd/);
+    await page.getByRole("link", { name: /^Headline money/ }).click();
+    await expect(page).toHaveURL(/sort=usd&dir=desc/);
+    await expect(rows.first()).toHaveAttribute("data-program", "stargate");
+    await expect(rows.first().getByTestId("original-amount")).toHaveText(/up to \$500\sbn/);
+    await expect(rows.first().getByTestId("source")).toContainText("Source:");
+  });
+
+  test("filters and sorts with the keyboard alone", async ({ page }) => {
+    await page.goto("/programs");
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) !== "region"; i++) await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Region")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByLabel("Region")).toHaveValue("Europe");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Sort by")).toBeFocused();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    // A plain GET form also sends the fields left at "All" (status=&kind=), which mean no filter.
+    await expect(page).toHaveURL(/\/programs\?region=Europe&.*sort=usd&dir=desc$/);
+    const rows = page.getByTestId("programs-table").locator("tbody tr");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toHaveAttribute("data-program", "fluidstack-france");
+  });
+
+  test("bad filter values fall back to the defaults", async ({ page }) => {
+    const response = await page.goto("/programs?sort=nonsense&status=bogus&dir=up");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("programs-table").locator("tbody tr")).toHaveCount(5);
+  });
+
+  test("?asOf=2025-01-01 hides the Genesis Mission and keeps the past view in links and the form", async ({ page }) => {
+    await page.goto("/programs?asOf=2025-01-01");
+    await expect(page.getByTestId("past-view")).toBeVisible();
+    await expect(page.locator("main")).not.toContainText("Genesis");
+    await expect(page.getByTestId("programs-table").locator("tbody tr")).toHaveCount(1);
+    await expect(page.locator('input[type="hidden"][name="asOf"]')).toHaveValue("2025-01-01");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/asOf=2025-01-01/);
+    await expect(page.getByTestId("past-view")).toBeVisible();
+  });
+});
+
+test.describe("program page", () => {
+  test("shows the headline first, superseded claims marked, of-which parts under their parent", async ({ page }) => {
+    await page.goto("/programs/stargate");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Stargate Project");
+    const claims = page.getByTestId("funding-claims").locator(":scope > article");
+    await expect(claims.first()).toHaveAttribute("data-headline", "true");
+    await expect(claims.first()).toContainText("up to $500");
+    const superseded = page.locator("article[data-superseded]").filter({ hasText: "more than $400" });
+    await expect(superseded.getByTestId("superseded")).toHaveText("Superseded");
+    await expect(superseded).toContainText("Superseded by");
+    await page.goto("/programs/genesis-mission");
+    const headline = page.getByTestId("funding-claims").locator(":scope > article").first();
+    await expect(headline.locator("article")).toHaveCount(4);
+    await expect(headline).toContainText("not added to it");
+    await expect(page.getByTestId("milestone-table")).toContainText("20 days late");
+    await expect(page.getByRole("heading", { name: /^MOU signatories/ })).toBeVisible();
+  });
+
+  test("answers 404 for an unknown program", async ({ request }) => {
+    expect((await request.get("/programs/no-such-program")).status()).toBe(404);
+    expect((await request.get("/programs/genesis-mission?asOf=2025-01-01")).status()).toBe(404);
+  });
+});
+
+test.describe("timeline", () => {
+  test("is an SVG in the server's HTML, before any script runs", async ({ request }) => {
+    const html = await (await request.get("/timeline")).text();
+    expect(html).toMatch(/<svg[^>]*data-testid="timeline-svg"/);
+    expect(html).toContain('data-lane="genesis-mission"');
+    expect(html).toContain('data-testid="today-line"');
+    expect(html).toMatch(/<title>Genesis Mission: Identify at least 20 national[^<]*20 days late/);
+  });
+
+  test("draws a lane per program and filters by program and status", async ({ page }) => {
+    await page.goto("/timeline");
+    await expect(page.locator("svg [data-lane]")).toHaveCount(5);
+    await expect(page.locator("svg [data-overdue]").first()).toBeAttached();
+    await page.getByRole("checkbox", { name: "The Stargate Project" }).check();
+    await page.getByRole("checkbox", { name: "Completed" }).check();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/program=stargate&status=completed/);
+    await expect(page.locator("svg [data-lane]")).toHaveCount(1);
+    const statuses = await page.locator("svg [data-mark]").evaluateAll((marks) => marks.map((m) => m.getAttribute("data-status")));
+    expect(statuses.length).toBeGreaterThan(3);
+    expect(new Set(statuses)).toEqual(new Set(["completed"]));
+  });
+});
+
+test.describe("partners and sources", () => {
+  test("crosses organisations with programs and links to each organisation", async ({ page }) => {
+    await page.goto("/partners");
+    const nvidia = page.locator('[data-organization="nvidia"]');
+    expect(Number(await nvidia.getByTestId("program-count").textContent())).toBeGreaterThan(1);
+    await nvidia.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/NVIDIA/i);
+    await expect(page.getByTestId("partner-roles").locator("tbody tr")).not.toHaveCount(0);
+  });
+
+  test("lists every source with what it backs", async ({ page }) => {
+    await page.goto("/sources");
+    const sources = page.getByRole("list", { name: "Sources" }).locator(":scope > li");
+    expect(await sources.count()).toBeGreaterThan(50);
+    await expect(sources.first().getByTestId("supports")).toContainText("Backs");
+  });
+});
+
+for (const path of ["/", "/programs", "/programs/stargate", "/timeline", "/partners", "/partners/nvidia", "/sources", "/?asOf=2025-01-01"]) {
+  test(`${path} passes an axe accessibility scan`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

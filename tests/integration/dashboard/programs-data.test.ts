@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
+import { loadProgramDetail } from "../../../lib/data/program-detail";
+import { loadProgramsTable } from "../../../lib/data/programs-table";
+import { createSeededDatabase, day, endOf, type SeededDatabase } from "../../support/seeded-database";
+
+let seeded: SeededDatabase;
+beforeAll(async () => {
+  seeded = await createSeededDatabase();
+});
+afterAll(() => seeded.drop());
+
+const now = new Date("2026-05-01T12:00:00Z");
+const table = (params: Record<string, string>, knownBy: Date | null = null) => loadProgramsTable(seeded.db, knownBy, parseProgramFilters(params));
+
+describe("loadProgramsTable", () => {
+  it("lists the five programs by name with their newest headline money and its source", async () => {
+    const { rows, regions, total } = await table({});
+    expect(total).toBe(5);
+    expect(regions).toEqual(["Europe", "North America"]);
+    expect(rows.map((r) => r.slug)).toEqual(["eurohpc-ai-factories", "fluidstack-france", "genesis-mission", "atom-project", "stargate"]);
+    const fluidstack = rows.find((r) => r.slug === "fluidstack-france")!;
+    expect(fluidstack.headline).toMatchObject({ isHeadline: true, money: { text: "€10\u00a0bn" } });
+    expect(fluidstack.headline!.money.usd.ok && fluidstack.headline!.money.usd.sentence).toContain("EUR/USD");
+    expect(fluidstack.headline!.source.publisher.length).toBeGreaterThan(0);
+  });
+
+  it("filters by region, status and kind in the database", async () => {
+    expect((await table({ region: "Europe" })).rows.map((r) => r.slug).sort()).toEqual(["eurohpc-ai-factories", "fluidstack-france"]);
+    expect((await table({ status: "proposed" })).rows.map((r) => r.slug)).toEqual(["atom-project"]);
+    expect((await table({ kind: "public_private", region: "Europe" })).rows).toHaveLength(2);
+    expect((await table({ kind: "public", region: "Europe" })).rows).toHaveLength(0);
+  });
+
+  it("sorts by country, announced date and headline USD in both directions", async () => {
+    expect((await table({ sort: "announced" })).rows[0]!.slug).toBe("eurohpc-ai-factories");
+    expect((await table({ sort: "announced", dir: "desc" })).rows[0]!.slug).toBe("genesis-mission");
+    expect((await table({ sort: "country" })).rows[0]!.country).toBe("European Union");
+    const byMoney = (await table({ sort: "usd", dir: "desc" })).rows.map((r) => r.slug);
+    expect(byMoney[0]).toBe("stargate");
+    expect(byMoney.at(-1)).toBe("atom-project");
+    expect((await table({ sort: "usd" })).rows[0]!.slug).toBe("atom-project");
+  });
+
+  it("falls back to the defaults on bad values instead of failing", async () => {
+    const filters = parseProgramFilters({ sort: "drop table", dir: "sideways", status: "bogus", kind: ["private", "x"], region: "" });
+    expect(filters).toEqual({ sort: "name", dir: "asc", status: undefined, kind: "private", region: undefined });
+    expect((await loadProgramsTable(seeded.db, null, filters)).rows.map((r) => r.slug)).toEqual(["atom-project", "stargate"]);
+  });
+
+  it("on ?asOf=2025-01-01 hides the Genesis Mission and every program announced later", async () => {
+    const { rows, total } = await table({}, endOf("2025-01-01"));
+    expect(rows.map((r) => r.slug)).toEqual(["eurohpc-ai-factories"]);
+    expect(total).toBe(1);
+  });
+});
+
+describe("loadProgramDetail", () => {
+  it("answers null for an unknown slug", async () => {
+    expect(await loadProgramDetail(seeded.db, null, "no-such-program")).toBeNull();
+  });
+
+  it("puts the headline first and keeps every other funding claim, superseded ones marked", async () => {
+    const stargate = (await loadProgramDetail(seeded.db, null, "stargate", { now }))!;
+    const [headline, ...others] = stargate.funding;
+    expect(headline!.claim).toMatchObject({ isHeadline: true, label: "Stated investment intention over four years" });
+    expect(others.every((n) => !n.claim.isHeadline)).toBe(true);
+    const update = stargate.funding.find((n) => n.claim.money.text === "more than $450\u00a0bn")!;
+    const earlier = stargate.funding.find((n) => n.claim.money.text === "more than $400\u00a0bn")!;
+    expect(update.claim.supersedesId).toBe(earlier.claim.id);
+    expect(earlier.supersededById).toBe(update.claim.id);
+    expect(update.supersededById).toBeNull();
+    // The disputed EUR variant is shown beside the others, with its confidence.
+    expect(stargate.funding.some((n) => n.claim.confidence === "disputed" && n.claim.money.figure.currency === "EUR")).toBe(true);
+  });
+
+  it("shows 'of which' parts under their parent only, never as claims of their own", async () => {
+    const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
+    const awards = genesis.funding[0]!;
+    expect(awards.claim.isHeadline).toBe(true);
+    expect(awards.claim.money.text).toBe("more than $320\u00a0M");
+    expect(awards.parts.map((p) => p.claim.label).every((label) => label.startsWith("of which"))).toBe(true);
+    expect(awards.parts).toHaveLength(4);
+    expect(genesis.funding.some((n) => n.claim.label.startsWith("of which"))).toBe(false);
+  });
+
+  it("groups capacity claims by measure, headline first, with the superseded power figures marked", async () => {
+    const stargate = (await loadProgramDetail(seeded.db, null, "stargate", { now }))!;
+    const power = stargate.capacity.find((g) => g.metric === "power")!;
+    expect(power.claims[0]!.claim).toMatchObject({ isHeadline: true, text: "more than 10\u00a0GW" });
+    const superseded = power.claims.filter((n) => n.supersededById !== null).map((n) => n.claim.text);
+    // 5 → 7 → 8 → 10 GW: each update supersedes the one before.
+    expect(superseded.sort()).toEqual(["more than 5\u00a0GW", "more than 8\u00a0GW", "≈ 7\u00a0GW"].sort());
+    const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
+    const compute = genesis.capacity.find((g) => g.metric === "compute")!.claims[0]!.claim;
+    expect(compute).toMatchObject({ text: "2,200\u00a0EF", precisionLabel: "AI, mixed precision" });
+  });
+
+  it("resolves relative deadlines, flags completion late, and groups partners, announcements and sources", async () => {
+    const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
+    const sixtyDay = genesis.milestones.find((m) => m.title.startsWith("Identify at least 20 national"))!;
+    expect(sixtyDay).toMatchObject({ due: { on: "2026-01-23" }, relative: { days: 60, anchorOn: "2025-11-24" }, status: "completed", completedLateByDays: 20, overdue: false });
+    const undated = genesis.milestones.find((m) => m.relative?.days === 30)!;
+    expect(undated.due).toBeNull();
+    expect(undated.dueUnknownReason).toMatch(/^30 days after/);
+    expect(genesis.partners[0]!.role).toBe("lead");
+    expect(genesis.partners.find((g) => g.role === "mou_signatory")!.partners.length).toBeGreaterThanOrEqual(24);
+    const dates = genesis.announcements.map((a) => a.announcedOn);
+    expect(dates).toEqual([...dates].sort());
+    expect(genesis.sources.length).toBeGreaterThan(5);
+    expect(genesis.sources.every((s) => s.funding + s.capacity + s.milestones + s.partners + s.announcements > 0)).toBe(true);
+  });
+
+  it("shows slippage from a milestone's first recorded due date to its current one", async () => {
+    const milestone = await seeded.db.milestone.findFirstOrThrow({ where: { title: "Formal gigafactory call launched" } });
+    await seeded.db.milestoneRevision.create({
+      data: { milestoneId: milestone.id, dueOn: day("2026-06-01"), duePrecision: "month", reason: "Call postponed", sourceId: milestone.sourceId },
+    });
+    await seeded.db.milestone.update({ where: { id: milestone.id }, data: { dueOn: day("2026-06-01"), duePrecision: "month", dueText: null } });
+    const eurohpc = (await loadProgramDetail(seeded.db, null, "eurohpc-ai-factories", { now }))!;
+    const call = eurohpc.milestones.find((m) => m.id === milestone.id)!;
+    expect(call.original).toMatchObject({ on: "2026-01-01", precision: "quarter", label: "early 2026" });
+    expect(call.due).toMatchObject({ on: "2026-06-01", precision: "month", label: "Jun 2026" });
+    expect(call.slippage).toEqual({ days: 91, months: 5, text: "5 months later" });
+    const unchanged = eurohpc.milestones.find((m) => m.title.startsWith("Gigafactory selection concluded"))!;
+    expect(unchanged.slippage).toBeNull();
+  });
+
+  it("on ?asOf=2025-01-01 has no Genesis Mission page", async () => {
+    expect(await loadProgramDetail(seeded.db, endOf("2025-01-01"), "genesis-mission")).toBeNull();
+    expect(await loadProgramDetail(seeded.db, endOf("2025-12-01"), "genesis-mission")).not.toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+// Queries per page stay constant as data grows: the same number of SQL statements for the five
+// seeded programs as for 505 (the seed plus 500 generated ones, each with claims, milestones and
+// partners). Statements are counted as Prisma sends them to PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
+import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
+import { loadOverview } from "../../../lib/data/overview";
+import { loadPartnerMatrix } from "../../../lib/data/partners";
+import { loadProgramDetail } from "../../../lib/data/program-detail";
+import { loadProgramsTable } from "../../../lib/data/programs-table";
+import { loadSources } from "../../../lib/data/sources";
+import { loadTimeline } from "../../../lib/data/timeline";
+import { parseAsOf } from "../../../lib/data/visibility";
+import { generatePrograms } from "../../support/generate-programs";
+import { createSeededDatabase, type SeededDatabase } from "../../support/seeded-database";
+
+let seeded: SeededDatabase;
+beforeAll(async () => {
+  seeded = await createSeededDatabase();
+});
+afterAll(() => seeded.drop());
+
+const pastView = parseAsOf("2026-01-15");
+const pages = {
+  "/": () => loadOverview(seeded.db, null),
+  "/?asOf=2026-01-15": () => loadOverview(seeded.db, pastView),
+  "/programs": () => loadProgramsTable(seeded.db, null, parseProgramFilters({})),
+  "/programs?region=Europe&sort=usd": () => loadProgramsTable(seeded.db, null, parseProgramFilters({ region: "Europe", sort: "usd" })),
+  "/programs/stargate": () => loadProgramDetail(seeded.db, null, "stargate"),
+  "/timeline": () => loadTimeline(seeded.db, null, parseTimelineFilters({})),
+  "/partners": () => loadPartnerMatrix(seeded.db, null),
+  "/sources": () => loadSources(seeded.db, null),
+} as const;
+
+async function countQueries(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [page, load] of Object.entries(pages)) {
+    seeded.queries.length = 0;
+    await load();
+    counts[page] = seeded.queries.length;
+  }
+  return counts;
+}
+
+describe("queries per page", () => {
+  it("are the same for 5 programs and for 505", async () => {
+    const small = await countQueries();
+    expect(await seeded.db.program.count()).toBe(5);
+    await generatePrograms(seeded.db, 500);
+    expect(await seeded.db.program.count()).toBe(505);
+    const large = await countQueries();
+    expect((await loadProgramsTable(seeded.db, null, parseProgramFilters({}))).rows).toHaveLength(505);
+    expect(large).toEqual(small);
+    // A small constant, not one query per program.
+    for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(20);
+    console.info("SQL statements per page:", small);
+  });
+});

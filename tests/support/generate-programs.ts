@@ -1,0 +1,42 @@
+// Many published programs with claims, milestones, partners and announcements, for tests that must
+// hold whatever the amount of data (query counts). Inserted with a handful of createMany calls.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function generatePrograms(db: PrismaClient, count: number): Promise<void> {
+  const sources = Array.from({ length: 20 }, (_, i) => ({ id: randomUUID(), kind: "news" as const, title: `Generated source ${i}`, publisher: `Publisher ${i}`, url: `https://example.org/generated/${i}`, publishedOn: day("2025-02-01"), reliability: "secondary" as const }));
+  const orgs = Array.from({ length: 50 }, (_, i) => ({ id: randomUUID(), slug: `generated-org-${i}`, name: `Generated Org ${i}`, kind: "company" as const }));
+  const sourceOf = (i: number) => sources[i % sources.length]!.id;
+  const programs = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(), slug: `generated-${i}`, name: `Generated program ${i}`, country: i % 2 ? "France" : "Japan", region: i % 2 ? "Europe" : "Asia",
+    kind: "public" as const, status: "active" as const, announcedOn: day("2025-03-01"), summary: "Generated.", publicationState: "published" as const, publishedAt: day("2025-03-01"),
+  }));
+  const announcements = programs.map((p, i) => ({ id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: `Launch of ${p.name}`, announcedOn: day("2025-03-01"), publicationState: "published" as const, publishedAt: day("2025-03-01") }));
+  const money = { currency: "EUR", kind: "committed" as const, confidence: "verified" as const, shape: "exact" as const, asOf: day("2025-03-01") };
+  const headlines = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), announcementId: announcements[i]!.id, label: "Total", amount: String(1e9 + i), isHeadline: true }));
+  const parts = headlines.map((h, i) => ({ ...money, id: randomUUID(), programId: h.programId, sourceId: sourceOf(i + 1), label: "of which part", amount: "1000000", parentId: h.id }));
+  const earlier = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i + 2), label: "Earlier figure", amount: "500000000" }));
+  const later = earlier.map((e, i) => ({ ...money, id: randomUUID(), programId: e.programId, sourceId: sourceOf(i + 3), label: "Updated figure", amount: "600000000", supersedesId: e.id }));
+  const power = programs.map((p, i) => ({ id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Power", metric: "power" as const, unit: "MW", shape: "exact" as const, value: "100", kind: "target" as const, confidence: "verified" as const, isHeadline: true, asOf: day("2025-03-01") }));
+  const milestones = programs.flatMap((p, i) => [
+    { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Site chosen", dueOn: day("2025-06-01"), status: "completed" as const, completedOn: day("2025-07-01") },
+    { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Operational", dueOn: day("2026-01-01"), duePrecision: "quarter" as const, status: "planned" as const },
+  ]);
+  const revisions = milestones.map((m) => ({ id: randomUUID(), milestoneId: m.id, dueOn: m.dueOn, duePrecision: m.duePrecision ?? ("day" as const), sourceId: m.sourceId }));
+  const participations = programs.flatMap((p, i) => [
+    { id: randomUUID(), programId: p.id, organizationId: orgs[i % orgs.length]!.id, role: "lead" as const, sourceId: sourceOf(i) },
+    { id: randomUUID(), programId: p.id, organizationId: orgs[(i + 7) % orgs.length]!.id, role: "funder" as const, sourceId: sourceOf(i) },
+  ]);
+  await db.source.createMany({ data: sources });
+  await db.organization.createMany({ data: orgs });
+  await db.program.createMany({ data: programs });
+  await db.announcement.createMany({ data: announcements });
+  await db.fundingClaim.createMany({ data: [...headlines, ...earlier] });
+  await db.fundingClaim.createMany({ data: [...parts, ...later] });
+  await db.capacityClaim.createMany({ data: power });
+  await db.milestone.createMany({ data: milestones });
+  await db.milestoneRevision.createMany({ data: revisions });
+  await db.participation.createMany({ data: participations });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, calendarMonthsBetween, daysBetween, maxDate, minDate, periodEnd, periodStart } from "../../../lib/charts/timeline-dates";
+
+describe("calendar arithmetic on ISO dates", () => {
+  it("adds days across month, year and leap-day boundaries", () => {
+    expect(addDays("2025-11-24", 60)).toBe("2026-01-23");
+    expect(addDays("2025-11-24", 270)).toBe("2026-08-21");
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-02-28", 1)).toBe("2025-03-01");
+    expect(addDays("2026-01-01", -1)).toBe("2025-12-31");
+  });
+
+  it("counts signed days between dates", () => {
+    expect(daysBetween("2026-01-23", "2026-02-12")).toBe(20);
+    expect(daysBetween("2026-02-12", "2026-01-23")).toBe(-20);
+    expect(daysBetween("2024-01-01", "2025-01-01")).toBe(366);
+  });
+
+  it("gives the first and last day of the period a partial date stands for", () => {
+    expect(periodEnd("2026-02-21", "day")).toBe("2026-02-21");
+    expect(periodEnd("2026-02-01", "month")).toBe("2026-02-28");
+    expect(periodEnd("2024-02-01", "month")).toBe("2024-02-29");
+    expect(periodEnd("2026-01-01", "quarter")).toBe("2026-03-31");
+    expect(periodEnd("2026-08-01", "quarter")).toBe("2026-09-30");
+    expect(periodEnd("2026-01-01", "half_year")).toBe("2026-06-30");
+    expect(periodEnd("2026-07-01", "half_year")).toBe("2026-12-31");
+    expect(periodEnd("2028-01-01", "year")).toBe("2028-12-31");
+    expect(periodStart("2026-08-15", "quarter")).toBe("2026-07-01");
+    expect(periodStart("2026-08-15", "half_year")).toBe("2026-07-01");
+    expect(periodStart("2026-08-15", "month")).toBe("2026-08-01");
+    expect(periodStart("2026-08-15", "year")).toBe("2026-01-01");
+    expect(periodStart("2026-08-15", "day")).toBe("2026-08-15");
+  });
+
+  it("counts calendar months and steps by months", () => {
+    expect(calendarMonthsBetween("2026-02-21", "2026-05-01")).toBe(3);
+    expect(calendarMonthsBetween("2025-12-31", "2026-01-01")).toBe(1);
+    expect(calendarMonthsBetween("2026-05-01", "2026-02-01")).toBe(-3);
+    expect(addMonths("2025-11-15", 3)).toBe("2026-02-01");
+  });
+
+  it("finds the earliest and latest date, or null for none", () => {
+    expect(minDate(["2026-01-02", "2025-03-04", "2027-01-01"])).toBe("2025-03-04");
+    expect(maxDate(["2026-01-02", "2025-03-04", "2027-01-01"])).toBe("2027-01-01");
+    expect(minDate([])).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { timeDomain, timeScale, timeTicks } from "../../../lib/charts/timeline-axis";
+import { layoutTimeline, TIMELINE_GEOMETRY, type TimelineItem } from "../../../lib/charts/timeline-layout";
+import { packRows, rowCount } from "../../../lib/charts/timeline-lanes";
+
+const item = (id: string, on: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
+  id,
+  due: { on, precision: "day" },
+  original: null,
+  completedOn: null,
+  completedLate: false,
+  status: "planned",
+  overdue: false,
+  tooltip: id,
+  ...extra,
+});
+
+describe("time axis", () => {
+  it("covers every date and today, from a quarter start to the next quarter start", () => {
+    expect(timeDomain(["2025-02-10", "2028-12-31"], "2026-07-01")).toEqual({ start: "2025-01-01", end: "2029-01-01" });
+    expect(timeDomain([], "2026-05-20")).toEqual({ start: "2026-04-01", end: "2026-07-01" });
+    expect(timeDomain(["2026-03-01"], "2024-11-30")).toEqual({ start: "2024-10-01", end: "2026-04-01" });
+  });
+
+  it("picks the smallest step that keeps ten ticks or fewer, aligned on January", () => {
+    const short = timeTicks({ start: "2026-04-01", end: "2026-07-01" });
+    expect(short.map((t) => t.label)).toEqual(["Apr 2026", "May 2026", "Jun 2026", "Jul 2026"]);
+    const twoYears = timeTicks({ start: "2025-01-01", end: "2027-01-01" });
+    expect(twoYears.map((t) => t.label)).toEqual(["Jan 2025", "Apr 2025", "Jul 2025", "Oct 2025", "Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026", "Jan 2027"]);
+    const fourYears = timeTicks({ start: "2024-10-01", end: "2029-01-01" });
+    expect(fourYears[0]!.label).toBe("Jan 2025");
+    expect(fourYears.map((t) => t.date.slice(5, 7)).every((m) => m === "01" || m === "07")).toBe(true);
+    const decade = timeTicks({ start: "2020-01-01", end: "2035-01-01" });
+    expect(decade.length).toBeLessThanOrEqual(10);
+    expect(decade.every((t) => t.date.endsWith("-01-01"))).toBe(true);
+  });
+
+  it("maps dates linearly onto the plot", () => {
+    const x = timeScale({ start: "2026-01-01", end: "2027-01-01" }, 0, 365);
+    expect(x("2026-01-01")).toBe(0);
+    expect(x("2026-07-02")).toBe(182);
+    expect(x("2027-01-01")).toBe(365);
+  });
+});
+
+describe("packRows", () => {
+  it("puts overlapping spans on separate rows and reuses freed rows", () => {
+    const rows = packRows(
+      [
+        { id: "a", x0: 0, x1: 10 },
+        { id: "b", x0: 5, x1: 15 },
+        { id: "c", x0: 25, x1: 30 },
+        { id: "d", x0: 12, x1: 20 },
+      ],
+      4,
+    );
+    expect(Object.fromEntries(rows)).toEqual({ a: 0, b: 1, d: 2, c: 0 });
+    expect(rowCount(rows)).toBe(3);
+    expect(rowCount(new Map())).toBe(1);
+  });
+});
+
+describe("layoutTimeline", () => {
+  it("stacks one lane per program, draws a today line, and leaves undated milestones off the chart", () => {
+    const chart = layoutTimeline(
+      [
+        { key: "a", label: "A", items: [item("a1", "2026-01-23"), item("a2", "2026-01-24"), item("a3", "2027-06-01"), { ...item("a4", "x"), due: null }] },
+        { key: "b", label: "B", items: [] },
+      ],
+      "2026-06-01",
+    );
+    const [a, b] = chart.lanes;
+    expect(a!.marks.map((m) => m.id)).toEqual(["a1", "a2", "a3"]);
+    // a1 and a2 are a day apart: they overlap and take two rows.
+    expect(a!.marks[0]!.y).not.toBe(a!.marks[1]!.y);
+    expect(a!.marks[2]!.y).toBe(a!.marks[0]!.y);
+    const g = TIMELINE_GEOMETRY;
+    expect(a!.height).toBe(g.laneHeader + 2 * g.rowHeight + g.lanePadding);
+    expect(b!.y).toBe(a!.y + a!.height);
+    expect(b!.marks).toEqual([]);
+    expect(chart.today.x).toBeGreaterThan(a!.marks[1]!.x);
+    expect(chart.today.x).toBeLessThan(a!.marks[2]!.x);
+    expect(chart.height).toBe(b!.y + b!.height + g.margin);
+  });
+
+  it("draws a coarse date as its period, a slipped one from its original date, a late completion to its day", () => {
+    const chart = layoutTimeline(
+      [
+        {
+          key: "p",
+          label: "P",
+          items: [
+            item("year", "2028-01-01", { due: { on: "2028-01-01", precision: "year" } }),
+            item("slipped", "2026-05-01", { due: { on: "2026-05-01", precision: "month" }, original: { on: "2026-02-21", precision: "day" } }),
+            item("late", "2026-01-23", { status: "completed", completedOn: "2026-02-12", completedLate: true }),
+            item("same", "2026-03-01", { original: { on: "2026-03-01", precision: "day" } }),
+          ],
+        },
+      ],
+      "2026-06-01",
+    );
+    const marks = Object.fromEntries(chart.lanes[0]!.marks.map((m) => [m.id, m]));
+    expect(marks.year!.period!.x0).toBeLessThan(marks.year!.period!.x1);
+    expect(marks.year!.x).toBeLessThanOrEqual(marks.year!.period!.x1);
+    expect(marks.slipped!.original!.x).toBeLessThan(marks.slipped!.x);
+    expect(marks.late!.completion!.x).toBeGreaterThan(marks.late!.x);
+    expect(marks.same!.original).toBeNull();
+    expect(chart.domain.end).toBe("2029-01-01");
+  });
+});
