@@ -1,10 +1,9 @@
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
-import { BudgetChartSlot } from "@/components/dashboard/budget-chart-slot";
+import { BudgetChart } from "@/components/charts/budget-chart";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { MilestoneList } from "@/components/dashboard/milestone-list";
 import { PastViewNotice } from "@/components/dashboard/past-view-notice";
 import { ProgramList } from "@/components/dashboard/program-list";
-import { withAsOf } from "@/lib/dashboard/as-of";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
 import { parseAsOf } from "@/lib/data/visibility";
@@ -22,8 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         with its US-dollar conversion at a stated reference rate.
       </p>
       <HeadlineFigures overview={overview} />
-      {/* Budget comparison chart: the coordinator wires the /compare helper's chart in here as children. */}
-      <BudgetChartSlot compareHref={withAsOf("/compare", knownBy)} />
+      <BudgetChart knownBy={knownBy} />
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="overdue">
           <h2 id="overdue" className="text-xl font-bold">Overdue milestones ({overview.overdueCount})</h2>
