@@ -66,6 +66,8 @@ export function createAuth(config: AuthConfig) {
       cookiePrefix: "__Host-atlas",
       defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: "strict", path: "/" },
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Better Auth skips origin checks when NODE_ENV is "test"; the tests must see production's.
+      disableOriginCheck: false,
     },
     plugins: [signInPlugin(config.prisma, config.lockout ?? defaultLockout), nextCookies()],
   });
