@@ -29,6 +29,8 @@ const envSchema = z.object({
       .url({ protocol: /^https?$/, error: "ATLAS_BASE_URL must be an http(s) URL such as https://atlas.example.org" })
       .optional(),
   ),
+  // Sign-in posts allowed per client address per minute (the per-account lockout is separate).
+  ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
   ATLAS_USER_PASSWORD: z.string().optional(),
 });

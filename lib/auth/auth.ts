@@ -17,6 +17,7 @@ export function auth(): AtlasAuth {
     baseURL: settings.ATLAS_BASE_URL ?? local[0]!,
     // Unconfigured, the app is reached on this machine under either loopback name.
     trustedOrigins: settings.ATLAS_BASE_URL ? [] : local,
+    signInLimit: settings.ATLAS_SIGN_IN_LIMIT,
   });
   return globalForAuth.atlasAuth;
 }

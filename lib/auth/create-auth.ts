@@ -7,7 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { hashPassword, verifyPassword } from "./password";
-import { defaultLockout, passwordLength, sessionLifetime, signInRateLimit, type LockoutPolicy } from "./policy";
+import { defaultLockout, passwordLength, sessionLifetime, signInRateWindowSeconds, type LockoutPolicy } from "./policy";
 import { signInPath, signInPlugin } from "./sign-in-plugin";
 
 export type AuthConfig = {
@@ -18,6 +18,8 @@ export type AuthConfig = {
   /** More origins whose form posts are accepted (e.g. http://127.0.0.1:3000 beside localhost). */
   trustedOrigins?: string[];
   lockout?: LockoutPolicy;
+  /** Sign-in posts per client address per minute. */
+  signInLimit?: number;
 };
 
 export function createAuth(config: AuthConfig) {
@@ -55,7 +57,7 @@ export function createAuth(config: AuthConfig) {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { [signInPath]: signInRateLimit },
+      customRules: { [signInPath]: { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 } },
     },
     advanced: {
       // "__Host-": Secure, Path=/, no Domain (ASVS 3.3.3). Better Auth would prefix "__Secure-"

@@ -30,8 +30,11 @@ export const defaultLockout: LockoutPolicy = { maxFailures: 5, lockSeconds: 15 *
  */
 export const sessionLifetime = { expiresIn: 8 * 3600, updateAge: 3600, absoluteSeconds: 12 * 3600 } as const;
 
-/** Per-IP limit on sign-in posts, on top of the per-account lockout (Better Auth's limiter, in the database). */
-export const signInRateLimit = { window: 60, max: 10 } as const;
+/**
+ * Per-IP limit on sign-in posts, on top of the per-account lockout (Better Auth's limiter, counted
+ * in the database): 10 a minute by default (ATLAS_SIGN_IN_LIMIT), plenty for people, little for a script.
+ */
+export const signInRateWindowSeconds = 60;
 
 /** A set-password link (invitation or reset) works once, for 72 hours. */
 export const passwordLinkSeconds = 72 * 3600;

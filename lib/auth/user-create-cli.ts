@@ -4,7 +4,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Env } from "@/lib/env";
-import { prepareDatabase } from "@/lib/launch/prepare-database";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/embedded-db";
+import { describeConnectionProblem } from "@/lib/launch/database-problem";
+import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createUserWithPassword, newUserSchema } from "./users/create-user";
 
@@ -58,10 +61,32 @@ export function assertEmbeddedDatabaseFree(env: Env): void {
   );
 }
 
+type CliDatabase = { url: string; description: string; stop(): Promise<void> };
+
+// Migrated (the user tables must exist) but not seeded: seeding stays the app's first-start job.
+async function openDatabase(env: Env): Promise<CliDatabase> {
+  const database: CliDatabase = env.DATABASE_URL
+    ? { url: env.DATABASE_URL, description: "the database at DATABASE_URL", stop: async () => {} }
+    : { ...(await startEmbeddedDatabase({ dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") })), description: `the embedded database in ${path.resolve(env.ATLAS_DATA_DIR, "pglite")}` };
+  const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect().catch((error: unknown) => {
+      throw new CliError(describeConnectionProblem(database.url, error));
+    });
+    await applyMigrations(client);
+    return database;
+  } catch (error) {
+    await database.stop();
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export async function createUserFromCli(env: Env, args: UserCreateArgs, password: string): Promise<string> {
   const input = validateNewUser(args, password);
   assertEmbeddedDatabaseFree(env);
-  const database = await prepareDatabase(env);
+  const database = await openDatabase(env);
   const prisma = createPrismaClient(database.url, 2);
   try {
     const user = await createUserWithPassword(prisma, input);
