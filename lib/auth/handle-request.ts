@@ -1,17 +1,8 @@
 import "server-only";
 import { auth } from "./auth";
-import { isFormPost, signInPage } from "./sign-in-plugin";
+import { finishAuthResponse } from "./auth-response";
 
-/**
- * Serves /api/auth/*. Nothing here may be cached. A sign-in form refused by the per-IP limit gets
- * the sign-in page with a message rather than Better Auth's JSON 429 (JSON callers keep the 429).
- */
+/** Serves /api/auth/* (see app/api/auth/[...all]/route.ts). */
 export async function handleAuthRequest(request: Request): Promise<Response> {
-  const response = await auth().handler(request);
-  if (response.status === 429 && isFormPost(request)) {
-    return new Response(null, { status: 303, headers: { Location: `${signInPage}?error=busy`, "Cache-Control": "no-store" } });
-  }
-  const headers = new Headers(response.headers);
-  headers.set("Cache-Control", "no-store");
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return finishAuthResponse(request, await auth().handler(request));
 }

@@ -21,6 +21,7 @@ export async function userRowAction(_state: UserFormState, formData: FormData): 
     const actor = await currentActor();
     if (intent === "disable") return setUserDisabled(prisma(), actor, input, true);
     if (intent === "enable") return setUserDisabled(prisma(), actor, input, false);
-    return issueNewPasswordLink(prisma(), actor, input);
+    if (intent === "link") return issueNewPasswordLink(prisma(), actor, input);
+    return { ok: false, message: "Unknown action." };
   }, { revalidate: page });
 }
