@@ -19,7 +19,9 @@ export async function setPasswordWithLink(db: PrismaClient, input: unknown): Pro
   const parsed = setPasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
   const { token, password } = parsed.data;
-  const passwordHash = await hashPassword(password); // before the transaction: keep it short
+  // A cheap look first, so that posting junk tokens cannot make the server hash passwords.
+  if (!(await findPasswordLink(db, token))) return { ok: false, message: expiredLinkMessage };
+  const passwordHash = await hashPassword(password); // outside the transaction: keep it short
   return db.$transaction(async (tx) => {
     const link = await findPasswordLink(tx, token);
     // deleteMany counts what it removed: of two parallel submissions only one gets 1.
