@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { createAccountsCommand } from "./tests/e2e/support/accounts";
 
 // The end-to-end run is a newcomer's first start: a production build served by `npm start` on a
 // brand-new embedded database (its own data directory), which must migrate and seed itself.
@@ -25,11 +26,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx next build && npx tsx scripts/start.ts start",
+    // The test accounts are created on the fresh data directory before the app opens it.
+    command: `npx next build && ${createAccountsCommand()} && npx tsx scripts/start.ts start`,
     url: `http://127.0.0.1:${port}/api/v1/programs`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // Many sign-ins from 127.0.0.1 in a few minutes: lift the per-address limit (the lockout stays).
+    env: { PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ATLAS_SIGN_IN_LIMIT: "200" },
   },
 });

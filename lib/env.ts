@@ -17,6 +17,22 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   ATLAS_DATA_DIR: z.string().min(1).default(".data"),
+  // Signs session cookies. Unset → generated once and kept in ATLAS_DATA_DIR (lib/auth/secret.ts).
+  ATLAS_AUTH_SECRET: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(32, "ATLAS_AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
+  // The address people use to reach the app; sign-in accepts form posts from this origin only.
+  ATLAS_BASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: "ATLAS_BASE_URL must be an http(s) URL such as https://atlas.example.org" })
+      .optional(),
+  ),
+  // Sign-in posts allowed per client address per minute (the per-account lockout is separate).
+  ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
+  ATLAS_USER_PASSWORD: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

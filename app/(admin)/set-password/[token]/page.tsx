@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/admin/auth-card";
+import { SetPasswordForm } from "@/components/admin/set-password-form";
+import { passwordLength } from "@/lib/auth/policy";
+import { findPasswordLink } from "@/lib/auth/users/password-link";
+import { expiredLinkMessage } from "@/lib/auth/users/set-password-with-link";
+import { prisma } from "@/lib/db";
+import { setPasswordAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+// The token is in the address: send it to no other site, not even as a referrer.
+export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await findPasswordLink(prisma(), token);
+  if (!link) {
+    return (
+      <AuthCard title="Set your password">
+        <p role="alert">{expiredLinkMessage}</p>
+        <p className="mt-4"><Link href="/sign-in" className="underline">Go to sign-in</Link></p>
+      </AuthCard>
+    );
+  }
+  return (
+    <AuthCard title="Set your password">
+      <p className="mb-6">For <strong>{link.email}</strong>. This link works once.</p>
+      <SetPasswordForm token={token} minLength={passwordLength.min} setPasswordAction={setPasswordAction} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ChangeDto } from "@/lib/data/audit";
+
+// "amountLow" → "amount low": field names as words, without a lookup table to keep in sync.
+function fieldName(field: string): string {
+  return field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+const empty = <span className="text-slate-500 dark:text-slate-400">—</span>;
+
+/** The fields one change touched, before → after. Values are plain text (React escapes them). */
+export function ChangeTable({ changes }: { changes: ChangeDto[] }) {
+  if (changes.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No field changes recorded.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Before</th>
+            <th scope="col" className="py-1 font-medium">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.field} className="align-top">
+              <th scope="row" className="py-1 pr-3 font-normal text-slate-700 dark:text-slate-300">{fieldName(change.field)}</th>
+              <td className="max-w-xs break-words py-1 pr-3">{change.before ?? empty}</td>
+              <td className="max-w-xs break-words py-1">{change.after ?? empty}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

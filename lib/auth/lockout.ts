@@ -1,0 +1,67 @@
+// Per-account lockout with no read-modify-write race: every attempt first takes a number with one
+// atomic UPDATE (PostgreSQL serialises concurrent updates of the row), so of 100 parallel guesses
+// only the first `maxFailures` ever reach the password check; the rest find the account locked.
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { LockoutPolicy } from "./policy";
+
+export type Attempt = {
+  userId: string;
+  banned: boolean;
+  locked: boolean;
+  /** This attempt is the one that locked the account (log it once). */
+  lockedNow: boolean;
+  lockedUntil: Date | null;
+  passwordHash: string | null;
+};
+
+type AttemptRow = { id: string; banned: boolean; locked_until: Date | null; prior_lock: Date | null; password_hash: string | null };
+
+/**
+ * Counts one attempt on the account with this email (null when there is none). An expired lock
+ * is lifted and the count restarts; an attempt beyond the allowed failures locks the account.
+ */
+export async function beginAttempt(db: PrismaClient, email: string, policy: LockoutPolicy): Promise<Attempt | null> {
+  const rows = await db.$queryRaw<AttemptRow[]>`
+    WITH prior AS (SELECT id, locked_until FROM "user" WHERE email = ${email} FOR UPDATE)
+    UPDATE "user" AS u SET
+      failed_logins = CASE WHEN u.locked_until <= now() THEN 1 ELSE u.failed_logins + 1 END,
+      locked_until = CASE
+        WHEN u.locked_until <= now() THEN NULL
+        WHEN u.locked_until IS NULL AND u.failed_logins + 1 > ${policy.maxFailures} THEN now() + make_interval(secs => ${policy.lockSeconds})
+        ELSE u.locked_until END
+    FROM prior WHERE u.id = prior.id
+    RETURNING u.id, u.banned, u.locked_until, prior.locked_until AS prior_lock,
+      (SELECT a.password FROM account a WHERE a.user_id = u.id AND a.provider_id = 'credential' ORDER BY a.created_at LIMIT 1) AS password_hash`;
+  const row = rows[0];
+  if (!row) return null;
+  const locked = row.locked_until !== null;
+  return {
+    userId: row.id,
+    banned: row.banned,
+    locked,
+    lockedNow: locked && row.prior_lock === null,
+    lockedUntil: row.locked_until,
+    passwordHash: row.password_hash,
+  };
+}
+
+/** After a wrong password: lock the account once the failures reach the limit. Returns the lock if this call set it. */
+export async function recordFailure(db: PrismaClient, userId: string, policy: LockoutPolicy): Promise<Date | null> {
+  const rows = await db.$queryRaw<{ locked_until: Date }[]>`
+    UPDATE "user" SET locked_until = now() + make_interval(secs => ${policy.lockSeconds})
+    WHERE id = ${userId} AND locked_until IS NULL AND failed_logins >= ${policy.maxFailures}
+    RETURNING locked_until`;
+  return rows[0]?.locked_until ?? null;
+}
+
+/** After the right password: clears the count, unless a parallel attempt locked the account meanwhile. */
+export async function recordSuccess(db: PrismaClient, userId: string): Promise<boolean> {
+  const count = await db.$executeRaw`
+    UPDATE "user" SET failed_logins = 0 WHERE id = ${userId} AND locked_until IS NULL`;
+  return count === 1;
+}
+
+/** Lifts a lock (an admin issued a set-password link, or the invitee used it). */
+export function clearLockout(db: Pick<PrismaClient, "user">, userId: string) {
+  return db.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null }, select: { id: true } });
+}

@@ -1,0 +1,17 @@
+import { signInFailedMessage } from "./policy";
+
+const errors: Record<string, string> = {
+  signin: signInFailedMessage,
+  busy: "Too many sign-in attempts from your network. Wait a minute, then try again.",
+};
+const notices: Record<string, string> = {
+  signedOut: "You are signed out.",
+  passwordSet: "Your password is set. Sign in with it now.",
+};
+
+/** The sign-in page's messages from its query string; unknown values show nothing. */
+export function signInMessages(params: Record<string, string | string[] | undefined>) {
+  const error = typeof params.error === "string" ? errors[params.error] ?? null : null;
+  const notice = Object.keys(notices).find((key) => params[key] !== undefined);
+  return { error, notice: notice ? notices[notice]! : null };
+}

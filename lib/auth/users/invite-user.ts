@@ -1,0 +1,28 @@
+// An admin invites a user: the account is created with its role and no password, and the admin
+// receives a one-time set-password link. One transaction writes the user, the link and the audit.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { assertRole, type Actor } from "../actor";
+import { recordUserAudit, userAuditView } from "./audit-event";
+import { issuePasswordLink, passwordLinkPath } from "./password-link";
+import { fieldErrorsOf, isUniqueViolation, type UserActionResult } from "./result";
+import { inviteSchema } from "./schemas";
+
+export async function inviteUser(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
+  assertRole(actor, "admin");
+  const parsed = inviteSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  const { email, name, role } = parsed.data;
+  try {
+    const token = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { id: randomUUID(), email, name, role }, select: { id: true, email: true, name: true, role: true, banned: true } });
+      const link = await issuePasswordLink(tx, user.id);
+      await recordUserAudit(tx, actor, { action: "create", userId: user.id, before: null, after: userAuditView(user, false) });
+      return link.token;
+    });
+    return { ok: true, message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`, linkPath: passwordLinkPath(token) };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+// An admin gives a user a new set-password link: for an invitee who lost theirs, a forgotten
+// password, or a locked account (using the link lifts the lock; OWASP: lockout must not be a DoS).
+import type { PrismaClient } from "@/lib/prisma-client";
+import { assertRole, type Actor } from "../actor";
+import { recordUserAudit } from "./audit-event";
+import { issuePasswordLink, passwordLinkPath } from "./password-link";
+import type { UserActionResult } from "./result";
+import { userIdSchema } from "./schemas";
+
+export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
+  assertRole(actor, "admin");
+  const parsed = userIdSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Unknown account." };
+  const { userId } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, banned: true } });
+    if (!user) return { ok: false, message: "Unknown account." };
+    if (user.banned) return { ok: false, message: `${user.email} is disabled: enable the account first.` };
+    const link = await issuePasswordLink(tx, userId);
+    await recordUserAudit(tx, actor, { action: "update", userId, before: null, after: { passwordLinkExpires: link.expiresAt.toISOString() } });
+    return { ok: true, message: `New set-password link for ${user.email}; it works once, for 72 hours.`, linkPath: passwordLinkPath(link.token) };
+  });
+}

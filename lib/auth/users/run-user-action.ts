@@ -1,0 +1,43 @@
+import "server-only";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { env } from "@/lib/env";
+import { AuthorizationError } from "../actor";
+import type { UserActionResult } from "./result";
+
+/** What a user-management form shows after submitting: the result, the link as a full URL, what was typed. */
+export type UserFormState = (UserActionResult & { link?: string; values?: Record<string, string> }) | null;
+
+/**
+ * Only the named text fields of a form: Next adds its own `$ACTION_…` fields when JavaScript is
+ * off, and the strict schemas would (rightly) refuse unknown keys.
+ */
+export function formFields(formData: FormData, names: readonly string[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const name of names) {
+    const value = formData.get(name);
+    if (typeof value === "string") fields[name] = value;
+  }
+  return fields;
+}
+
+// The link is handed over by the admin, so it must name the address people use to reach the app.
+async function absolute(path: string): Promise<string> {
+  const configured = env().ATLAS_BASE_URL;
+  const origin = configured ?? (await headers()).get("origin") ?? `http://localhost:${env().PORT}`;
+  return new URL(path, origin).toString();
+}
+
+/** Runs a user-management function for a form: refusals and failures become messages, never a 500 with details. */
+export async function runUserAction(run: () => Promise<UserActionResult>, options: { values?: Record<string, string>; revalidate?: string } = {}): Promise<UserFormState> {
+  try {
+    const result = await run();
+    if (!result.ok) return { ...result, values: options.values };
+    if (options.revalidate) revalidatePath(options.revalidate);
+    return { ...result, link: result.linkPath ? await absolute(result.linkPath) : undefined };
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+    console.error("User action failed:", error instanceof Error ? error.message : error);
+    return { ok: false, message: "Something went wrong; nothing was changed. Please try again.", values: options.values };
+  }
+}

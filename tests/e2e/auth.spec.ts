@@ -1,0 +1,102 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { e2eAdmin, e2eEditor, signInAs } from "./support/accounts";
+
+const genericError = /Sign-in failed\. Check your email and password/;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test("/admin without a session redirects to the sign-in page, which passes axe", async ({ page, request }) => {
+  const response = await request.get("/admin", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()["location"]).toMatch(/\/sign-in$/);
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to the editors’ area");
+  await expectNoAxeViolations(page);
+});
+
+test("a wrong password and an unknown email get the same generic error", async ({ page }) => {
+  await signInAs(page, { email: e2eEditor.email, password: "not the password" }).catch(() => {});
+  await expect(page).toHaveURL(/\/sign-in\?error=signin$/);
+  const wrong = await page.getByRole("main").getByRole("alert").textContent();
+  expect(wrong).toMatch(genericError);
+  await expectNoAxeViolations(page);
+  await signInAs(page, { email: "nobody@example.org", password: e2eEditor.password }).catch(() => {});
+  expect(await page.getByRole("main").getByRole("alert").textContent()).toBe(wrong);
+});
+
+test("an admin invites an editor, who sets a password and signs in; disabling signs the editor out at once", async ({ browser, page }) => {
+  test.setTimeout(90_000); // two browsers, a dozen pages and three accessibility scans
+  await signInAs(page, e2eAdmin);
+  await expect(page.getByTestId("signed-in-as")).toContainText(e2eAdmin.name);
+  await expect(page.getByTestId("signed-in-as")).toContainText("admin");
+  const admin = await page.request.get("/admin");
+  expect(admin.headers()["cache-control"]).toContain("no-store");
+  expect(admin.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(admin.headers()["x-frame-options"]).toBe("DENY");
+
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
+  await expectNoAxeViolations(page);
+  const email = `new-editor-${Date.now()}@example.org`;
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Name").fill("New Editor");
+  await page.getByLabel("Role").selectOption("editor");
+  await page.getByRole("button", { name: "Invite" }).click();
+  const link = await page.getByTestId("password-link").inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.locator(`[data-user="${email}"]`).getByTestId("user-status")).toHaveText("Invited (no password yet)");
+
+  // The invitee, in a browser of their own.
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await editor.goto(link);
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("Set your password");
+  await expectNoAxeViolations(editor);
+  const password = "the new editor's own passphrase";
+  await editor.getByLabel("New password").fill(password);
+  await editor.getByLabel("The same password again").fill(password);
+  await editor.getByRole("button", { name: "Set password" }).click();
+  await expect(editor).toHaveURL(/\/sign-in\?passwordSet=1$/);
+  await signInAs(editor, { email, password });
+  await expect(editor.getByTestId("signed-in-as")).toContainText("editor");
+  await expect(editor.getByRole("link", { name: "Users" })).toHaveCount(0);
+  await editor.goto("/admin/users");
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Only admins manage accounts.");
+  // The link worked once.
+  await editor.goto(link);
+  await expect(editor.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
+
+  await page.reload();
+  await page.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(page.locator(`[data-user="${email}"]`).getByTestId("user-status")).toHaveText("Disabled");
+
+  await editor.goto("/admin");
+  await expect(editor).toHaveURL(/\/sign-in$/);
+  await signInAs(editor, { email, password }).catch(() => {});
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText(genericError);
+  await editorContext.close();
+
+  await page.getByRole("link", { name: "Activity" }).click();
+  await page.getByLabel("Record type").selectOption("User");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/entityType=User/);
+  const activity = page.getByTestId("activity");
+  await expect(activity).toContainText("New Editor");
+  await expect(activity).toContainText("password set");
+  await expect(activity).not.toContainText("argon2");
+  await expectNoAxeViolations(page);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signInAs(page, e2eEditor);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You are signed out.");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});

@@ -1,0 +1,71 @@
+// The history views' reads over a seeded database and a few account events.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activityFilterSchema, activityPageSize, historyOf, listActivity, listAuditActors } from "../../lib/data/audit";
+import { inviteUser } from "../../lib/auth/users/invite-user";
+import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { seedDatabase } from "../../lib/seed/seed-database";
+import { createUser } from "../support/auth";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let db: PrismaClient;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrated: true });
+  db = createPrismaClient(database.url, 4);
+  await seedDatabase(db);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  await database.drop();
+});
+
+describe("listActivity", () => {
+  it("pages through all changes newest first, filtered by entity type and actor", async () => {
+    const total = await db.auditEvent.count();
+    const first = await listActivity(db, { page: 1 });
+    expect(first.total).toBe(total);
+    expect(first.events).toHaveLength(Math.min(activityPageSize, total));
+    expect(first.pageCount).toBe(Math.ceil(total / activityPageSize));
+    const times = first.events.map((e) => e.occurredAt);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const programs = await listActivity(db, { page: 1, entityType: "Program" });
+    expect(programs.total).toBe(5);
+    expect(programs.events.every((e) => e.entityType === "Program" && e.who === "seed" && e.action === "create")).toBe(true);
+    expect(programs.events.map((e) => e.entityLabel)).toContain("Genesis Mission");
+    const last = await listActivity(db, { page: 10_000 });
+    expect(last.page).toBe(last.pageCount);
+  });
+
+  it("shows account events to admins only, and filters by the acting user", async () => {
+    const admin = await createUser(db, "admin");
+    await inviteUser(db, { id: admin.id, email: admin.email, name: "Admin", role: "admin" }, { email: "invitee@example.org", name: "Invitee", role: "editor" });
+    const forEditors = await listActivity(db, { page: 1, entityType: "User" });
+    expect(forEditors.total).toBe(0);
+    expect((await listActivity(db, { page: 1 })).events.some((e) => e.entityType === "User")).toBe(false);
+    const byAdmin = await listActivity(db, { page: 1, actorId: admin.id, includeAccounts: true });
+    expect(byAdmin.events.map((e) => [e.action, e.entityLabel, e.who])).toEqual([["create", "Invitee", expect.stringContaining(`(${admin.email})`)]]);
+    expect((await listAuditActors(db)).map((a) => a.id)).toEqual([admin.id]);
+  });
+
+  it("parses page filters from the query string without ever failing", () => {
+    expect(activityFilterSchema.parse({ page: "3", entityType: "Milestone", actorId: "u1" })).toEqual({ page: 3, entityType: "Milestone", actorId: "u1" });
+    expect(activityFilterSchema.parse({ page: "-2", entityType: "Nope" })).toEqual({ page: 1, entityType: undefined, actorId: undefined });
+    expect(activityFilterSchema.parse({ page: ["2", "3"] })).toMatchObject({ page: 1 });
+  });
+});
+
+describe("historyOf", () => {
+  it("gives one record's changes, newest first, before → after", async () => {
+    const milestone = await db.milestone.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db.auditEvent.create({
+      data: { actorLabel: "test", action: "reschedule", entityType: "Milestone", entityId: milestone.id, before: { dueOn: "2026-02-21" }, after: { dueOn: "2026-05-01" } },
+    });
+    const history = await historyOf(db, "Milestone", milestone.id);
+    expect(history.map((e) => e.action)).toEqual(["reschedule", "create"]);
+    expect(history[0]!.changes).toEqual([{ field: "dueOn", before: "2026-02-21", after: "2026-05-01" }]);
+    expect(history[1]!.changes.length).toBeGreaterThan(2);
+    expect(await historyOf(db, "Milestone", "no-such-id")).toEqual([]);
+  });
+});
