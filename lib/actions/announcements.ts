@@ -2,6 +2,7 @@
 // Form entry points for announcements. Each resolves the actor from the session itself and goes
 // through its defineAction (authorise → validate → one transaction with audit); publishing then
 // refreshes the public views that show the program.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import type { CreatedAnnouncement } from "@/lib/editing/create-announcement";
@@ -20,12 +21,17 @@ export async function createAnnouncementFromForm(_previous: ActionResult<Created
 
 export async function publishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
   const result = await publishAnnouncementAction.invoke(await currentActor(), inputFromForm(formData));
-  if (result.status === "ok") invalidatePublicViews(result.data.programSlug);
+  if (result.status !== "ok") return result;
+  invalidatePublicViews(result.data.programSlug);
+  // The editor's own page (home or review) shows the new state at once.
+  refresh();
   return result;
 }
 
 export async function unpublishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
   const result = await unpublishAnnouncementAction.invoke(await currentActor(), inputFromForm(formData));
-  if (result.status === "ok") invalidatePublicViews(result.data.programSlug);
+  if (result.status !== "ok") return result;
+  invalidatePublicViews(result.data.programSlug);
+  refresh();
   return result;
 }

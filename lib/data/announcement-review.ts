@@ -1,12 +1,13 @@
 // One announcement as an editor reviews it before (or after) publishing: its source, program, and
 // everything it brought, each figure read exactly as the public pages will print it.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { toFigure, toMoneyDto } from "./money-dto";
+import type { HeadlineFundingDto } from "./programs";
 import { formatPartialDate } from "./partial-date";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 
-export type ReviewFundingDto = { id: string; label: string; kind: string; confidence: string; asOfLabel: string | null; quote: string | null; money: MoneyDto };
+export type ReviewFundingDto = HeadlineFundingDto & { quote: string | null };
 export type ReviewCapacityDto = { id: string; label: string; metric: string; kind: string; shape: string; value: string | null; low: string | null; high: string | null; unit: string; unitDetail: string | null };
 export type ReviewMilestoneDto = { id: string; title: string; dueOn: string | null; dueLabel: string | null; dueText: string | null; relativeDays: number | null; anchorOn: string | null; anchorLabel: string | null; status: string };
 export type ReviewPartnerDto = { id: string; organization: string; role: string; contribution: string | null };
@@ -60,7 +61,7 @@ export async function getAnnouncementForReview(db: PrismaClient, id: string): Pr
     fundingClaims: row.fundingClaims.map((claim) => {
       const asOf = isoDate(claim.asOf);
       return {
-        id: claim.id, label: claim.label, kind: claim.kind, confidence: claim.confidence, quote: claim.quote,
+        id: claim.id, label: claim.label, kind: claim.kind, confidence: claim.confidence, quote: claim.quote, asOf, source,
         asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
         money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
       };

@@ -2,6 +2,10 @@
 // read from the text, the figure as the public pages will print it, and its USD conversion sentence.
 // Pure (no database, no server-only import): the client form runs it with the rates the page passed.
 import { toMoneyDto } from "@/lib/data/money-dto";
+import { formatPartialDate, type DatePrecision } from "@/lib/data/partial-date";
+import type { HeadlineFundingDto } from "@/lib/data/programs";
+import type { SourceDto } from "@/lib/data/source-dto";
+import { datePrecisions } from "@/lib/schemas/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";
 import { resolveDueOn } from "./announcement-rows";
@@ -22,17 +26,54 @@ function readAs(shape: ValueShape, amount: string | null, low: string | null, hi
   return `${shapeWords[shape]}${groupDigits(amount ?? "")} ${unit}`;
 }
 
-export function previewFunding(claim: { amountText?: string; currency?: string; asOf?: string }, sourceDate: string | null, rates: readonly ReferenceRate[]): Preview {
+type TypedFunding = { label?: string; amountText?: string; currency?: string; asOf?: string; asOfPrecision?: string; kind?: string; confidence?: string };
+type TypedSource = { title?: string; publisher?: string; url?: string; seedDocument?: string; publishedOn?: string; publishedPrecision?: string; reliability?: string };
+
+export type FundingPreview = { state: "empty" } | { state: "error"; message: string } | { state: "ok"; readAs: string; figure: HeadlineFundingDto };
+
+const isoDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+const precisionOf = (value: string | undefined): DatePrecision => (datePrecisions as readonly string[]).includes(value ?? "") ? (value as DatePrecision) : "day";
+
+/** The source as the public citation will show it, from what the form holds. */
+export function previewSource(source: TypedSource): SourceDto {
+  const publishedOn = isoDay(source.publishedOn);
+  const reliability = (["primary", "secondary", "low", "unreliable"] as const).find((r) => r === source.reliability) ?? "secondary";
+  return {
+    id: "preview",
+    title: source.title?.trim() || "(source title)",
+    publisher: source.publisher?.trim() || "(publisher)",
+    url: source.url?.trim() || null,
+    seedDocument: source.seedDocument?.trim() || null,
+    publishedOn,
+    publishedLabel: formatPartialDate(publishedOn, precisionOf(source.publishedPrecision)),
+    reliability,
+  };
+}
+
+/** A funding claim as the program page will print it (original, USD sentence, source), or why not. */
+export function previewFunding(claim: TypedFunding, source: TypedSource, rates: readonly ReferenceRate[]): FundingPreview {
   if (!claim.amountText?.trim()) return { state: "empty" };
   const parsed = readTypedAmount(claim.amountText, "money");
   if (!parsed.ok) return { state: "error", message: parsed.message };
   const currency = claimCurrency(parsed.currency, claim.currency || null);
   if (!currency.ok) return { state: "error", message: currency.message };
   const figure = { shape: parsed.shape, amount: parsed.amount, low: parsed.low, high: parsed.high, currency: currency.code };
-  const asOf = claim.asOf && /^\d{4}-\d{2}-\d{2}$/.test(claim.asOf) ? claim.asOf : null;
-  const money = toMoneyDto(figure, asOf, sourceDate, [...rates]);
-  const usd = money.usd.ok ? (money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${money.usd.message}`;
-  return { state: "ok", lines: [`Read as ${readAs(parsed.shape, parsed.amount, parsed.low, parsed.high, currency.code)}.`, `Shown as ${money.text}.`, usd] };
+  const sourceDto = previewSource(source);
+  const asOf = isoDay(claim.asOf);
+  return {
+    state: "ok",
+    readAs: `Read as ${readAs(parsed.shape, parsed.amount, parsed.low, parsed.high, currency.code)}.`,
+    figure: {
+      id: "preview",
+      label: claim.label?.trim() || "(label)",
+      kind: claim.kind ?? "",
+      confidence: claim.confidence ?? "",
+      asOf,
+      asOfLabel: formatPartialDate(asOf, precisionOf(claim.asOfPrecision)),
+      money: toMoneyDto(figure, asOf, sourceDto.publishedOn, [...rates]),
+      source: sourceDto,
+    },
+  };
 }
 
 export function previewCapacity(claim: { valueText?: string }, unit: string): Preview {

@@ -1,0 +1,19 @@
+// Names the field behind an error path for the error summary: "fundingClaims.0.amountText" →
+// "Funding claim 1 · amount text".
+const SECTIONS: Record<string, string> = {
+  source: "Source", announcement: "Announcement", program: "Program", fundingClaims: "Funding claim",
+  capacityClaims: "Capacity claim", milestones: "Milestone", partners: "Partner", organization: "organisation",
+};
+
+function words(segment: string): string {
+  return SECTIONS[segment] ?? segment.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+export function describeFieldPath(path: string): string {
+  const parts: string[] = [];
+  for (const segment of path.split(".")) {
+    if (/^\d+$/.test(segment) && parts.length > 0) parts[parts.length - 1] = `${parts[parts.length - 1]} ${Number(segment) + 1}`;
+    else parts.push(words(segment));
+  }
+  return parts.join(" · ");
+}
