@@ -24,6 +24,10 @@ export function AnnouncementForm({ options }: { options: AnnouncementFormOptions
   const [result, formAction, pending] = useActionState(createAnnouncementFromForm, null);
   const set = useCallback((path: string, value: FormValue) => setValues((current) => setAt(current, path, value)), []);
   const summary = useRef<HTMLDivElement>(null);
+  // Marks the form as interactive once React has hydrated it (tests wait for it; typing earlier
+  // would be lost when React takes over the inputs).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   // After a refused save, move focus to the summary so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -40,7 +44,7 @@ export function AnnouncementForm({ options }: { options: AnnouncementFormOptions
   const errors = result?.status === "invalid" ? result.fieldErrors : {};
   return (
     <FormContext.Provider value={{ values, set, errors }}>
-      <form action={formAction} onSubmit={submit} noValidate aria-describedby="form-help">
+      <form action={formAction} onSubmit={submit} noValidate aria-describedby="form-help" data-ready={ready}>
         <p id="form-help" className="mb-6 text-sm text-slate-600 dark:text-slate-300">Fields marked * are required. Nothing is saved until you press a button at the end.</p>
         <ErrorSummary result={result} ref={summary} />
         <SourceSection />

@@ -5,8 +5,15 @@ const SECTIONS: Record<string, string> = {
   capacityClaims: "Capacity claim", milestones: "Milestone", partners: "Partner", organization: "organisation",
 };
 
+// Field names whose label in the form says it differently.
+const FIELDS: Record<string, string> = {
+  amountText: "amount", valueText: "value", url: "web address", seedDocument: "document", publishedOn: "date", id: "choice",
+  relativeDays: "days", anchorOn: "date the days count from", anchorLabel: "event", dueOn: "due date", isHeadline: "headline",
+  slug: "short name", label: "label", mode: "new or existing", periodEnd: "period to", periodStart: "period from", asOf: "as of",
+};
+
 function words(segment: string): string {
-  return SECTIONS[segment] ?? segment.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return SECTIONS[segment] ?? FIELDS[segment] ?? segment.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
 export function describeFieldPath(path: string): string {
