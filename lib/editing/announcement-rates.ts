@@ -21,7 +21,8 @@ export function rateProblems(
       errors[field] = [`There is no reference rate for ${figure.currency}: check the code, or ask an admin to add its rates.`];
       return;
     }
-    if (intent === "draft") return;
+    // US dollars need no conversion, so no rate and no year.
+    if (intent === "draft" || figure.currency === "USD") return;
     const year = claimYear(asOf, sourceDate);
     if (year === null) {
       errors[`${prefix}.${index}.asOf`] = ["Give an as-of date so the figure can be converted at that year's rate."];
