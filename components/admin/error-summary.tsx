@@ -17,7 +17,7 @@ export function ErrorSummary({ result, ref }: { result: ActionResult<unknown> | 
           {result.status === "invalid" ? (
             <>
               {result.formError && <p className="mt-1">{result.formError}</p>}
-              <p className="mt-1">{entries.length === 1 ? "One field needs attention:" : `${entries.length} fields need attention:`}</p>
+              {entries.length > 0 && <p className="mt-1">{entries.length === 1 ? "One field needs attention:" : `${entries.length} fields need attention:`}</p>}
               <ul className="mt-2 list-disc pl-6">
                 {entries.map(([path, messages]) => (
                   <li key={path}>
