@@ -3,11 +3,11 @@
 // (decimal.js, never a float), the currency when one is written, and how the figure was stated.
 // Anything it does not know is a message for the editor, never a guess.
 import type Decimal from "decimal.js";
-import {
-  AMBIGUOUS_CURRENCY_WORDS, CURRENCY_WORDS, KNOWN_CODES, LEADING_PHRASES, LINK_WORDS, RANGE_WORDS,
-  RANGE_WORDS_AFTER_BETWEEN, SCALE_WORDS, SIGN_QUALIFIERS, TRAILING_AT_LEAST, type Qualifier,
-} from "./amount-words";
+import { AmountError, lower, Reader } from "./amount-reader";
 import { tokenizeAmount, type Token } from "./amount-tokens";
+import {
+  LEADING_PHRASES, LINK_WORDS, RANGE_WORDS, RANGE_WORDS_AFTER_BETWEEN, SCALE_WORDS, SIGN_QUALIFIERS, TRAILING_AT_LEAST, type Qualifier,
+} from "./amount-words";
 import { MoneyDecimal } from "./decimal";
 import type { ValueShape } from "./types";
 
@@ -27,73 +27,12 @@ export type AmountParseError = { ok: false; message: string };
 // Values from 10^22 up do not fit the database's DECIMAL(24, 2).
 const LIMIT = new MoneyDecimal(10).pow(22);
 
-class AmountError extends Error {}
-
 type Side = { value: Decimal; exponent: number | null; currencies: string[] };
 
 const HELP = "Write a number with an optional scale (thousand, million, bn, trillion, lakh, crore) and currency (€, $, EUR, euros…).";
 
 function describe(token: Token): string {
   return `"${token.text}"`;
-}
-
-class Reader {
-  private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  peek(offset = 0): Token | undefined {
-    return this.tokens[this.pos + offset];
-  }
-  done(): boolean {
-    return this.pos >= this.tokens.length;
-  }
-  advance(count = 1): void {
-    this.pos += count;
-  }
-
-  /** Length in tokens of the first phrase that starts here, or 0. */
-  phrase(phrases: readonly string[]): number {
-    for (const phrase of phrases) {
-      const words = phrase.split(" ");
-      if (words.every((word, i) => {
-        const token = this.peek(i);
-        return token !== undefined && (token.kind === "word" || token.kind === "sign") && lower(token) === word;
-      })) return words.length;
-    }
-    return 0;
-  }
-
-  /** A currency written here (sign, code, or one to three words), consumed; else null. */
-  currency(): string | null {
-    const token = this.peek();
-    if (token === undefined) return null;
-    if (token.kind === "symbol") {
-      this.advance();
-      return token.code;
-    }
-    if (token.kind !== "word") return null;
-    for (const length of [3, 2, 1]) {
-      const words = Array.from({ length }, (_, i) => this.peek(i));
-      if (words.some((w) => w === undefined || w.kind !== "word")) continue;
-      const code = CURRENCY_WORDS[words.map((w) => lower(w!)).join(" ")];
-      if (code !== undefined) {
-        this.advance(length);
-        return code;
-      }
-    }
-    const ambiguous = AMBIGUOUS_CURRENCY_WORDS[token.lower];
-    if (ambiguous !== undefined) throw new AmountError(ambiguous);
-    if (/^[A-Z]{3}$/.test(token.text) || KNOWN_CODES.has(token.text.toUpperCase())) {
-      if (SCALE_WORDS[token.lower] !== undefined && !KNOWN_CODES.has(token.text.toUpperCase())) return null;
-      this.advance();
-      return token.text.toUpperCase();
-    }
-    return null;
-  }
-}
-
-function lower(token: Token): string {
-  return token.kind === "word" ? token.lower : token.text;
 }
 
 function readSide(reader: Reader): Side {
