@@ -1,14 +1,20 @@
 // Field-level building blocks with the messages editors will read next to each field.
 import { z } from "zod";
 
+// PostgreSQL refuses NUL in text, and other control characters (bar tab and line breaks) are never
+// meant: refuse them with a message rather than fail at the database.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControlCharacters = (value: string) => !CONTROL_CHARACTERS.test(value);
+const controlMessage = "Remove the invisible control characters (pasted from another program?).";
+
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`).refine(noControlCharacters, controlMessage);
 
 // Forms send "" for an empty field and JSON may omit it: both mean "no value".
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable());
+  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).refine(noControlCharacters, controlMessage).nullable());
 
 // Money and capacity travel as decimal strings; a float would silently round large amounts.
 export const positiveDecimal = z
@@ -41,3 +47,7 @@ export const slug = z
 export const uuid = z.uuid({ message: "Choose an existing record." });
 export { blankToNull };
 export const optionalUuid = z.preprocess(blankToNull, uuid.nullable());
+
+// A checkbox: browsers send "on" when ticked and nothing when not; hidden inputs may send "true"/"false".
+const checkboxValue = (v: unknown) => (v === undefined || v === "" || v === "false" ? false : v === "on" || v === "true" ? true : v);
+export const checkbox = z.preprocess(checkboxValue, z.boolean({ message: "Tick or untick the box." }));
