@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/auth/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
+import { RejectedInputError } from "@/lib/editing/rejection";
 import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";
 
 export type ActionDefinition<S extends z.ZodType, T> = {
@@ -42,6 +43,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     } catch (error) {
       if (error instanceof ConflictError) return { status: "conflict", message: error.message };
       if (error instanceof NotFoundError) return { status: "not_found", message: error.message };
+      if (error instanceof RejectedInputError) return { status: "invalid", fieldErrors: error.fieldErrors, formError: error.formError };
       console.error(`action ${definition.name} failed`, error);
       return { status: "error", message: genericFailure };
     }

@@ -1,14 +1,18 @@
 // Field-level building blocks with the messages editors will read next to each field.
 import { z } from "zod";
 
+// PostgreSQL text cannot hold a NUL character: refuse it here rather than fail in the database.
+const noNul = (v: string) => !v.includes("\u0000");
+const nulMessage = "Remove the invisible control character.";
+
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`);
+  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`).refine(noNul, nulMessage);
 
 // Forms send "" for an empty field and JSON may omit it: both mean "no value".
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).nullable());
+  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).refine(noNul, nulMessage).nullable());
 
 // Money and capacity travel as decimal strings; a float would silently round large amounts.
 export const positiveDecimal = z
@@ -19,13 +23,26 @@ export const positiveDecimal = z
 
 export const optionalDecimal = z.preprocess(blankToNull, positiveDecimal.nullable());
 
+/**
+ * A positive decimal that fits its column exactly: at most `integerDigits` before the point and
+ * `fractionDigits` after it, so the database neither overflows nor silently rounds it.
+ */
+export function optionalDecimalWithin(integerDigits: number, fractionDigits: number) {
+  const pattern = new RegExp(`^\\d{1,${integerDigits}}(\\.\\d{1,${fractionDigits}})?$`);
+  const message = `Enter a number such as 1500000000 or 1.5 (at most ${fractionDigits} decimals).`;
+  const decimal = z.string().trim().regex(pattern, message).refine((v) => /[1-9]/.test(v), "Must be greater than zero.");
+  return z.preprocess(blankToNull, decimal.nullable());
+}
+
 /** A real calendar date written YYYY-MM-DD (2025-02-30 is refused). */
 export const isoDate = z.iso.date({ message: "Enter a real date as YYYY-MM-DD." });
 export const optionalIsoDate = z.preprocess(blankToNull, isoDate.nullable());
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://." })
-  .max(2048, "At most 2048 characters.");
+  .max(2048, "At most 2048 characters.")
+  // The URL parser accepts "HTTPS://…" but the database's check wants a lower-case scheme.
+  .transform((v) => v.replace(/^https?:/i, (scheme) => scheme.toLowerCase()));
 
 export const optionalHttpUrl = z.preprocess(blankToNull, httpUrl.nullable());
 
