@@ -6,12 +6,18 @@ import { currencyCode, optionalText, uuid } from "./fields";
 
 export const rateKinds = ["annual_average", "official_peg"] as const;
 
+const ratePattern = /^\d{1,7}(\.\d{1,10})?$/;
+
+// zod runs every check even after the pattern failed, so the bounds check only reads numbers.
+const withinBounds = (v: string) =>
+  !ratePattern.test(v) || (new Decimal(v).greaterThanOrEqualTo("0.000001") && new Decimal(v).lessThanOrEqualTo("1000000"));
+
 const usdPerUnit = z
   .string()
   .trim()
-  .regex(/^\d{1,7}(\.\d{1,10})?$/, "Enter how many US dollars one unit buys, such as 1.0824.")
+  .regex(ratePattern, "Enter how many US dollars one unit buys, such as 1.0824.")
   // Bounds keep both directions inside the column: 1 / 0.000001 = 1,000,000 units per dollar.
-  .refine((v) => new Decimal(v).greaterThanOrEqualTo("0.000001") && new Decimal(v).lessThanOrEqualTo("1000000"), "Enter a rate between 0.000001 and 1,000,000.");
+  .refine(withinBounds, "Enter a rate between 0.000001 and 1,000,000.");
 
 export const exchangeRateSchema = z
   .object({

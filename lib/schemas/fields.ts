@@ -1,18 +1,19 @@
 // Field-level building blocks with the messages editors will read next to each field.
 import { z } from "zod";
 
-// PostgreSQL text cannot hold a NUL character: refuse it here rather than fail in the database.
-const noNul = (v: string) => !v.includes("\u0000");
-const nulMessage = "Remove the invisible control character.";
+// PostgreSQL text cannot hold a NUL character, and half of a UTF-16 surrogate pair would be stored
+// as a replacement character: refuse both here rather than fail or alter the text in the database.
+const isCleanText = (v: string) => !/\u0000|\p{Cs}/u.test(v);
+const cleanTextMessage = "Remove the invisible or broken character.";
 
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`).refine(noNul, nulMessage);
+  z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`).refine(isCleanText, cleanTextMessage);
 
 // Forms send "" for an empty field and JSON may omit it: both mean "no value".
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).refine(noNul, nulMessage).nullable());
+  z.preprocess(blankToNull, z.string().trim().max(max, `At most ${max} characters.`).refine(isCleanText, cleanTextMessage).nullable());
 
 // Money and capacity travel as decimal strings; a float would silently round large amounts.
 export const positiveDecimal = z
