@@ -7,7 +7,7 @@ import { recordAudit } from "./audit";
 import type { EditOutcome } from "./outcome";
 import { hasPrismaCode } from "./prisma-errors";
 import { checkReferences } from "./references";
-import { rejectField } from "./rejection";
+import { rejectField } from "./reject";
 
 export async function addExchangeRate(db: PrismaClient, actor: Actor, input: ExchangeRateInput): Promise<EditOutcome> {
   try {

@@ -6,7 +6,7 @@ import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
-import { rejectField } from "./rejection";
+import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
 export async function editMilestone(db: PrismaClient, actor: Actor, input: MilestoneEdit): Promise<EditOutcome> {

@@ -6,7 +6,7 @@ import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-e
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "./prisma-errors";
 import { checkReferences } from "./references";
-import { rejectField } from "./rejection";
+import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
 export async function editParticipation(db: PrismaClient, actor: Actor, input: ParticipationEdit): Promise<EditOutcome> {

@@ -6,13 +6,13 @@ import type { ProgramEdit } from "@/lib/schemas/record-edits";
 import type { Tx } from "./audit";
 import { dayOf, optionalDayOf } from "./db-values";
 import type { EditOutcome } from "./outcome";
-import { RejectedInputError } from "./rejection";
+import { InvalidInputError } from "./invalid-input";
 import { saveVersioned } from "./versioned-save";
 
 async function checkLead(tx: Tx, leadOrganizationId: string | null): Promise<void> {
   if (!leadOrganizationId) return;
   const lead = await tx.organization.findUnique({ where: { id: leadOrganizationId }, select: { deletedAt: true } });
-  if (!lead || lead.deletedAt) throw new RejectedInputError({ leadOrganizationId: ["Choose an existing organisation."] });
+  if (!lead || lead.deletedAt) throw new InvalidInputError({ leadOrganizationId: ["Choose an existing organisation."] });
 }
 
 export async function editProgram(db: PrismaClient, actor: Actor, input: ProgramEdit): Promise<EditOutcome> {

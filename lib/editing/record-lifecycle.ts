@@ -9,7 +9,7 @@ import { assertVersionMatched, ConflictError } from "./conflict";
 import { delegateOf, describeDependents, liveCitations, type DeletableRow } from "./deletable-records";
 import { programSlugOf, type Affects, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "./prisma-errors";
-import { rejectForm } from "./rejection";
+import { rejectForm } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
 async function affectsOf(tx: Tx, entityType: RecordActionInput["entityType"], row: DeletableRow): Promise<Affects> {

@@ -1,7 +1,7 @@
 // Rows a form points at must exist, be live, and belong to the same program: otherwise the editor
 // gets a field error instead of a database error (or a claim quietly citing a deleted source).
 import type { Tx } from "./audit";
-import { RejectedInputError } from "./rejection";
+import { InvalidInputError } from "./invalid-input";
 
 export type References = {
   programId: string;
@@ -32,5 +32,5 @@ export async function checkReferences(tx: Tx, refs: References): Promise<void> {
       errors.parentId = ["Choose another claim of this program as the whole this is part of."];
     }
   }
-  if (Object.keys(errors).length > 0) throw new RejectedInputError(errors);
+  if (Object.keys(errors).length > 0) throw new InvalidInputError(errors);
 }

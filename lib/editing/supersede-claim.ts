@@ -11,7 +11,7 @@ import { assertVersionMatched, ConflictError } from "./conflict";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "./prisma-errors";
 import { checkReferences } from "./references";
-import { rejectField, rejectForm } from "./rejection";
+import { rejectField, rejectForm } from "./reject";
 import { readExisting } from "./versioned-save";
 
 type OldClaim = { id: string; programId: string; sourceId: string; version: number; isHeadline: boolean; deletedAt: Date | null };

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AuditAction } from "@/lib/generated/prisma/client";
 import { recordAudit, type Tx } from "./audit";
 import { assertVersionMatched, ConflictError, NotFoundError } from "./conflict";
-import { rejectForm } from "./rejection";
+import { rejectForm } from "./reject";
 
 export type VersionedRow = { id: string; version: number; deletedAt?: Date | null };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkFigureShape } from "./figure-shape";
 import { claimFields } from "./claim-fields";
-import { optionalDecimalWithin, optionalText, requiredText } from "./fields";
+import { optionalDecimal, optionalText, requiredText } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions } from "./vocabulary";
 
 // Each metric is stored in one canonical unit so that programs compare without conversions.
@@ -17,9 +17,6 @@ export const canonicalUnits = {
   other: null,
 } as const;
 
-// capacity_claim values are DECIMAL(24, 6).
-const optionalValue = optionalDecimalWithin(18, 6);
-
 export const capacityClaimSchema = z
   .object({
     ...claimFields,
@@ -27,9 +24,9 @@ export const capacityClaimSchema = z
     unit: requiredText(40),
     unitDetail: optionalText(200),
     precision: z.enum(computePrecisions).nullable().default(null),
-    value: optionalValue,
-    valueLow: optionalValue,
-    valueHigh: optionalValue,
+    value: optionalDecimal,
+    valueLow: optionalDecimal,
+    valueHigh: optionalDecimal,
     kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
   })
   .superRefine((claim, ctx) => {

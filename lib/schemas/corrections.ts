@@ -2,6 +2,7 @@
 // milestone's due date moves by a recorded revision (the old dates stay, so slippage shows).
 import { z } from "zod";
 import { capacityClaimSchema } from "./capacity-claim";
+import { capacityValueLimits, fundingAmountLimits } from "./claim-limits";
 import { requiredText, uuid } from "./fields";
 import { fundingClaimSchema } from "./funding-claim";
 import { milestoneSchema } from "./milestone";
@@ -10,8 +11,8 @@ import { recordVersion } from "./record-ref";
 // The new claim is a whole claim (the form starts from the old one's values); `supersedesId` names
 // the claim it corrects and `version` is that claim's version as the editor loaded it.
 const supersedes = { supersedesId: uuid, version: recordVersion };
-export const fundingClaimSupersedeSchema = fundingClaimSchema.safeExtend(supersedes);
-export const capacityClaimSupersedeSchema = capacityClaimSchema.safeExtend(supersedes);
+export const fundingClaimSupersedeSchema = fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes });
+export const capacityClaimSupersedeSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes });
 
 const m = milestoneSchema.shape;
 export const milestoneRescheduleSchema = z

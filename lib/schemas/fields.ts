@@ -59,3 +59,7 @@ export const slug = z
 export const uuid = z.uuid({ message: "Choose an existing record." });
 export { blankToNull };
 export const optionalUuid = z.preprocess(blankToNull, uuid.nullable());
+
+// A checkbox: browsers send "on" when ticked and nothing when not; hidden inputs may send "true"/"false".
+const checkboxValue = (v: unknown) => (v === undefined || v === "" || v === "false" ? false : v === "on" || v === "true" ? true : v);
+export const checkbox = z.preprocess(checkboxValue, z.boolean({ message: "Tick or untick the box." }));

@@ -1,18 +1,15 @@
 import { z } from "zod";
 import { claimFields } from "./claim-fields";
 import { checkDateOrder, checkFigureShape } from "./figure-shape";
-import { currencyCode, optionalDecimalWithin, optionalIsoDate, optionalText } from "./fields";
+import { currencyCode, optionalDecimal, optionalIsoDate, optionalText } from "./fields";
 import { fundingKinds } from "./vocabulary";
-
-// funding_claim amounts are DECIMAL(24, 2).
-const optionalAmount = optionalDecimalWithin(22, 2);
 
 export const fundingClaimSchema = z
   .object({
     ...claimFields,
-    amount: optionalAmount,
-    amountLow: optionalAmount,
-    amountHigh: optionalAmount,
+    amount: optionalDecimal,
+    amountLow: optionalDecimal,
+    amountHigh: optionalDecimal,
     currency: currencyCode,
     kind: z.enum(fundingKinds, { message: "Choose what kind of money this is." }),
     periodStart: optionalIsoDate,

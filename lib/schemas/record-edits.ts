@@ -3,6 +3,7 @@
 // changes (publication, a milestone's due date, what a claim supersedes) are not editable here.
 import { z } from "zod";
 import { capacityClaimSchema } from "./capacity-claim";
+import { capacityValueLimits, fundingAmountLimits } from "./claim-limits";
 import { fundingClaimSchema } from "./funding-claim";
 import { milestoneSchema } from "./milestone";
 import { organizationSchema, participationSchema } from "./participation";
@@ -13,8 +14,8 @@ import { sourceSchema } from "./source";
 export const programEditSchema = programSchema.omit({ slug: true, publicationState: true }).extend(recordRef);
 
 // Claims keep their refinements (shape, low ≤ high, canonical units); safeExtend preserves them.
-export const fundingClaimEditSchema = fundingClaimSchema.safeExtend(recordRef);
-export const capacityClaimEditSchema = capacityClaimSchema.safeExtend(recordRef);
+export const fundingClaimEditSchema = fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...recordRef });
+export const capacityClaimEditSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...recordRef });
 
 const m = milestoneSchema.shape;
 export const milestoneEditSchema = z.object({

@@ -2,7 +2,6 @@
 // one, including actions added later: add new definitions here.
 import type { ActionResult } from "../action-result";
 import type { Actor, Role } from "@/lib/auth/actor";
-import type { z } from "zod";
 import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "./corrections";
 import {
   editCapacityClaimAction, editFundingClaimAction, editMilestoneAction, editOrganizationAction,
@@ -15,11 +14,10 @@ import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from 
 export type RegisteredAction = {
   name: string;
   role: Role;
-  schema: z.ZodType;
   invoke: (actor: Actor | null, input: unknown) => Promise<ActionResult<unknown>>;
 };
 
-export const allActions: RegisteredAction[] = [
+export const allActions: readonly RegisteredAction[] = [
   editProgramAction,
   editFundingClaimAction,
   editCapacityClaimAction,
