@@ -1,9 +1,12 @@
 // Every mutation goes through defineAction: authorise (from the session the caller resolved; a page
 // check or proxy.ts is never enough) → validate with the shared zod schema → run (one transaction
 // with its audit event, inside `run`) → map known failures to a result. Nothing throws to the client.
+// A problem only the write can see (InvalidInputError: a taken slug, an unknown currency) comes back
+// as field errors, like a schema failure.
 import type { z } from "zod";
 import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/auth/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
+import { InvalidInputError } from "@/lib/editing/invalid-input";
 import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";
 
 export type ActionDefinition<S extends z.ZodType, T> = {
@@ -42,6 +45,9 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     } catch (error) {
       if (error instanceof ConflictError) return { status: "conflict", message: error.message };
       if (error instanceof NotFoundError) return { status: "not_found", message: error.message };
+      if (error instanceof InvalidInputError) {
+        return { status: "invalid", fieldErrors: error.fieldErrors, ...(error.formError !== undefined && { formError: error.formError }) };
+      }
       console.error(`action ${definition.name} failed`, error);
       return { status: "error", message: genericFailure };
     }

@@ -16,5 +16,6 @@ const rank: Record<Role, number> = { editor: 1, admin: 2 };
 /** Throws unless there is an actor whose role is at least `role`. */
 export function assertRole(actor: Actor | null, role: Role): asserts actor is Actor {
   if (!actor) throw new AuthorizationError("unauthenticated");
-  if (rank[actor.role] < rank[role]) throw new AuthorizationError("forbidden");
+  // A role this table does not know (a stale session, a bad row) ranks below every role.
+  if ((rank[actor.role] ?? 0) < rank[role]) throw new AuthorizationError("forbidden");
 }

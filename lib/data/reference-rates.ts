@@ -10,7 +10,8 @@ function shortLabel(publisher: string): string {
   return publisher;
 }
 
-export async function loadReferenceRates(db: PrismaClient): Promise<ReferenceRate[]> {
+// Takes any client with the exchange-rate table, so a write can read the rates inside its transaction.
+export async function loadReferenceRates(db: Pick<PrismaClient, "exchangeRate">): Promise<ReferenceRate[]> {
   const rows = await db.exchangeRate.findMany({
     select: { currency: true, year: true, usdPerUnit: true, rateKind: true, source: { select: { publisher: true } } },
     orderBy: [{ currency: "asc" }, { year: "asc" }],

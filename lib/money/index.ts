@@ -1,4 +1,5 @@
-// Public API of the money module: validation, conversion between currencies, display, claim year.
+// Public API of the money module: validation, conversion between currencies, display, claim year,
+// and reading an amount as an editor types it.
 export type {
   Conversion,
   ConversionError,
@@ -9,7 +10,9 @@ export type {
   ValueShape,
 } from "./types";
 export type { FormatMoneyOptions } from "./format-money";
+export type { AmountParseError, ParsedAmount } from "./parse-amount";
 export { claimYear } from "./claim-year";
 export { convertFigure } from "./convert-figure";
 export { formatMoney } from "./format-money";
+export { parseAmount } from "./parse-amount";
 export { validateFigure } from "./validate-figure";

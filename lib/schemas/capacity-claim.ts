@@ -31,13 +31,20 @@ export const capacityClaimSchema = z
   })
   .superRefine((claim, ctx) => {
     checkFigureShape({ shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh }, { value: "value", low: "valueLow", high: "valueHigh" }, ctx);
-    const unit = canonicalUnits[claim.metric];
-    if (unit !== null && claim.unit !== unit) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `Record ${claim.metric} in ${unit}.` });
-    }
-    if (claim.metric === "compute" && claim.precision === null) {
-      ctx.addIssue({ code: "custom", path: ["precision"], message: "Say which precision the FLOPS are quoted in (or unspecified)." });
-    }
+    checkCapacityUnit(claim, ctx);
   });
+
+type CapacityUnit = { metric: (typeof capacityMetrics)[number]; unit: string; precision: (typeof computePrecisions)[number] | null };
+
+/** Unit and precision rules shared by this schema and the announcement form's capacity claims. */
+export function checkCapacityUnit(claim: CapacityUnit, ctx: z.RefinementCtx): void {
+  const unit = canonicalUnits[claim.metric];
+  if (unit !== null && claim.unit !== unit) {
+    ctx.addIssue({ code: "custom", path: ["unit"], message: `Record ${claim.metric} in ${unit}.` });
+  }
+  if (claim.metric === "compute" && claim.precision === null) {
+    ctx.addIssue({ code: "custom", path: ["precision"], message: "Say which precision the FLOPS are quoted in (or unspecified)." });
+  }
+}
 
 export type CapacityClaimInput = z.infer<typeof capacityClaimSchema>;

@@ -1,7 +1,7 @@
 // What every claim carries besides its value: where it comes from, when, how sure, and how it
 // relates to other claims. Funding and capacity claims share these fields exactly.
 import { z } from "zod";
-import { optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
+import { checkbox, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
 import { confidences, datePrecisions, valueShapes } from "./vocabulary";
 
 export const claimFields = {
@@ -17,7 +17,7 @@ export const claimFields = {
   confidence: z.enum(confidences, { message: "Choose how sure this figure is." }),
   confidenceNote: optionalText(500),
   notes: optionalText(5000),
-  isHeadline: z.boolean().default(false),
+  isHeadline: checkbox,
   parentId: optionalUuid,
   supersedesId: optionalUuid,
 };

@@ -20,13 +20,18 @@ export const milestoneSchema = z
     completedOn: optionalIsoDate,
     confidence: z.enum(confidences).default("verified"),
   })
-  .superRefine((m, ctx) => {
-    if (m.relativeDays !== null && m.anchorOn === null && m.anchorLabel === null) {
-      ctx.addIssue({ code: "custom", path: ["anchorOn"], message: "Say what the days are counted from." });
-    }
-    if (m.status === "completed" && m.completedOn === null && m.dueOn === null) {
-      ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Give the date it was completed." });
-    }
-  });
+  .superRefine((m, ctx) => checkMilestone(m, ctx));
+
+type MilestoneTiming = { relativeDays: number | null; anchorOn: string | null; anchorLabel: string | null; status: string; completedOn: string | null; dueOn: string | null };
+
+/** The milestone rules shared by this schema and the announcement form's milestones. */
+export function checkMilestone(m: MilestoneTiming, ctx: z.RefinementCtx): void {
+  if (m.relativeDays !== null && m.anchorOn === null && m.anchorLabel === null) {
+    ctx.addIssue({ code: "custom", path: ["anchorOn"], message: "Say what the days are counted from." });
+  }
+  if (m.status === "completed" && m.completedOn === null && m.dueOn === null) {
+    ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Give the date it was completed." });
+  }
+}
 
 export type MilestoneInput = z.infer<typeof milestoneSchema>;

@@ -1,0 +1,9 @@
+import { ClaimCorrectPage } from "@/components/admin/edit/claim-pages";
+import type { PageParams } from "@/components/admin/edit/edit-frame";
+
+export const metadata = { title: "Correct claim · Editors", robots: { index: false } };
+
+export default async function CorrectFundingClaimPage({ params }: Pick<PageParams, "params">) {
+  const { id } = await params;
+  return <ClaimCorrectPage kind="funding" id={id} />;
+}

@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { ProgramRecordLists } from "@/components/admin/edit/program-record-lists";
+import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
+import { RecordForm } from "@/components/admin/edit/record-form";
+import { saveProgram } from "@/lib/actions/edit-records";
+import { programFields } from "@/lib/admin/record-form-fields";
+import { requireActor } from "@/lib/admin/require-actor";
+import { loadEditPage } from "@/lib/data/admin/edit-page";
+import { loadProgramRecords } from "@/lib/data/admin/program-records";
+import { prisma } from "@/lib/db";
+
+export const metadata = { title: "Edit program · Editors", robots: { index: false } };
+
+export default async function EditProgramPage({ params, searchParams }: PageParams) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const [page, records] = await Promise.all([loadEditPage(prisma(), "Program", id, programFields), loadProgramRecords(prisma(), id)]);
+  if (!page || !records) notFound();
+  const { record, choices } = page;
+  const href = `/admin/programs/${id}`;
+  return (
+    <EditFrame
+      title={`Program: ${records.program.name}`} back={{ href: "/admin/programs", label: "All programs" }}
+      saved={firstParam((await searchParams).saved)} deleted={record.deletedAt !== null} history={{ entityType: "Program", entityId: id }}
+    >
+      <p className="text-sm">Public page: <code>/programs/{records.program.slug}</code> ({records.program.publicationState})</p>
+      {!record.deletedAt && (
+        <RecordForm
+          action={saveProgram} fields={programFields} values={record.values} choices={choices}
+          hidden={{ id, version: String(record.version) }} submitLabel="Save program" reloadHref={href}
+        />
+      )}
+      <ProgramRecordLists records={records} returnTo={href} isAdmin={actor.role === "admin"} />
+    </EditFrame>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+// Step 4: capacity figures (compute, power, accelerators…), each in its metric's canonical unit.
+import { useMemo } from "react";
+import { previewCapacity } from "@/lib/editing/preview-claim";
+import { emptyCapacityClaim } from "@/lib/forms/announcement-defaults";
+import { textAt } from "@/lib/forms/path-state";
+import { canonicalUnits } from "@/lib/schemas/capacity-claim";
+import { announcementLimits } from "@/lib/schemas/announcement";
+import { capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions } from "@/lib/schemas/vocabulary";
+import { CheckboxField, SelectField, TextField } from "./fields";
+import { useFormContext } from "./form-context";
+import { PreviewLines } from "./figure-preview";
+import { RepeatableSection } from "./repeatable-section";
+
+function CapacityItem({ path }: { path: string }) {
+  const { values } = useFormContext();
+  const metric = textAt(values, `${path}.metric`) as keyof typeof canonicalUnits;
+  const canonical = canonicalUnits[metric] ?? null;
+  const unit = canonical ?? textAt(values, `${path}.unit`);
+  const valueText = textAt(values, `${path}.valueText`);
+  const preview = useMemo(() => previewCapacity({ valueText }, unit || "(unit)"), [valueText, unit]);
+  return (
+    <>
+      <TextField path={`${path}.label`} label="What is measured" required hint="e.g. “Data-centre power, first phase”." />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField path={`${path}.metric`} label="Metric" options={capacityMetrics} required />
+        <SelectField path={`${path}.kind`} label="Target or operational" options={capacityKinds} required />
+      </div>
+      <TextField
+        path={`${path}.valueText`} label={canonical ? `Value, in ${canonical}` : "Value"} required
+        hint="e.g. 1,200 · over 8,000 · up to 5,000 · 2–3 thousand."
+      />
+      {canonical === null && <TextField path={`${path}.unit`} label="Unit" required />}
+      <TextField path={`${path}.unitDetail`} label="Unit detail" hint="e.g. “NVIDIA H100 GPUs”." />
+      {metric === "compute" && <SelectField path={`${path}.precision`} label="FLOPS precision" options={[["", "Choose…"], ...computePrecisions.map((p) => [p, p] as const)]} required />}
+      <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Type the value to see how it is read." />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} required />
+        <TextField path={`${path}.asOf`} label="As of" type="date" />
+        <SelectField path={`${path}.asOfPrecision`} label="As-of date known to the" options={datePrecisions} />
+      </div>
+      <TextField path={`${path}.quote`} label="Quote from the source" multiline />
+      <CheckboxField path={`${path}.isHeadline`} label="Headline figure of the program" />
+    </>
+  );
+}
+
+export function CapacitySection() {
+  return (
+    <RepeatableSection
+      path="capacityClaims" title="4. Capacity claims" noun="Capacity claim" max={announcementLimits.capacityClaims}
+      intro="Compute in exaFLOPS, power in MW, others as counts." empty={emptyCapacityClaim}
+      renderItem={(path) => <CapacityItem path={path} />}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+// The edit and correct pages of funding and capacity claims, which differ only in their fields and
+// actions. Editing fixes a claim in place; correcting records a new claim that supersedes it.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
+import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
+import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { requireActor } from "@/lib/admin/require-actor";
+import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
+import { prisma } from "@/lib/db";
+import { EditFrame } from "./edit-frame";
+import { RecordForm } from "./record-form";
+
+export type ClaimKind = "funding" | "capacity";
+
+const kinds = {
+  funding: { entity: "FundingClaim", model: "fundingClaim", fields: fundingClaimFields, save: saveFundingClaim, correct: correctFundingClaim, noun: "Funding claim" },
+  capacity: { entity: "CapacityClaim", model: "capacityClaim", fields: capacityClaimFields, save: saveCapacityClaim, correct: correctCapacityClaim, noun: "Capacity claim" },
+} as const;
+
+async function loadClaim(kind: ClaimKind, id: string) {
+  const spec = kinds[kind];
+  const page = await loadEditPage(prisma(), spec.entity, id, spec.fields);
+  if (!page?.record.programId) notFound();
+  return { spec, ...page, programId: page.record.programId, links: await loadClaimLinks(prisma(), spec.model, id) };
+}
+
+export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: string; saved?: string }) {
+  await requireActor();
+  const { spec, record, choices, programId, links } = await loadClaim(kind, id);
+  const base = `/admin/${kind}-claims`;
+  return (
+    <EditFrame
+      title={`${spec.noun}: ${record.values.label}`} back={{ href: `/admin/programs/${programId}`, label: "The program" }}
+      saved={saved} deleted={record.deletedAt !== null} history={{ entityType: spec.entity, entityId: id }}
+    >
+      {links.supersededById && (
+        <p className="mb-3">Superseded by <Link className="underline" href={`${base}/${links.supersededById}`}>its correction</Link>. Edit this one only to fix how it was recorded.</p>
+      )}
+      {links.supersedesId && <p className="mb-3">Corrects <Link className="underline" href={`${base}/${links.supersedesId}`}>an earlier claim</Link>.</p>}
+      {!record.deletedAt && !links.supersededById && (
+        <p className="mb-3">Did the figure change (a new announcement, a revised estimate)? <Link className="underline" href={`${base}/${id}/correct`}>Correct it with its new source</Link> instead, so the old figure stays on record.</p>
+      )}
+      {!record.deletedAt && (
+        <RecordForm
+          action={spec.save} fields={spec.fields} values={record.values} choices={choices}
+          hidden={{ id, version: String(record.version), programId }} submitLabel="Save claim" reloadHref={`${base}/${id}`}
+        />
+      )}
+    </EditFrame>
+  );
+}
+
+export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: string }) {
+  await requireActor();
+  const { spec, record, choices, programId, links } = await loadClaim(kind, id);
+  const closed = record.deletedAt !== null || links.supersededById !== null;
+  return (
+    <EditFrame title={`Correct: ${record.values.label}`} back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }} history={{ entityType: spec.entity, entityId: id }}>
+      {closed ? (
+        <p>This claim is {record.deletedAt ? "deleted" : "already corrected"}: correct the current claim instead.</p>
+      ) : (
+        <>
+          <p className="mb-3">The form starts from the current claim. Change what the new source says, and choose that source: the current claim stays on record, marked as superseded.</p>
+          <RecordForm
+            action={spec.correct} fields={spec.fields} values={{ ...record.values, sourceId: "", announcementId: "" }} choices={choices}
+            hidden={{ supersedesId: id, version: String(record.version), programId }} submitLabel="Save correction" reloadHref={`/admin/${kind}-claims/${id}/correct`}
+          />
+        </>
+      )}
+    </EditFrame>
+  );
+}

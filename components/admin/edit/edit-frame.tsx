@@ -1,0 +1,40 @@
+// The frame of every edit page: a way back, the heading, what just happened ("Saved."), a deleted
+// record's banner, the page's content, and the record's history below.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { HistoryPlaceholder } from "./history-placeholder";
+
+const savedMessages: Record<string, string> = {
+  "1": "Saved.",
+  corrected: "Correction saved. The claim it corrects stays on record, marked as superseded.",
+  moved: "Due date moved. The earlier dates stay on record.",
+};
+
+type Props = {
+  title: string;
+  back: { href: string; label: string };
+  saved?: string;
+  deleted?: boolean;
+  history?: { entityType: string; entityId: string };
+  children: ReactNode;
+};
+
+export function EditFrame({ title, back, saved, deleted, history, children }: Props) {
+  const message = saved ? savedMessages[saved] : undefined;
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6">
+      <p><Link href={back.href} className="underline">← {back.label}</Link></p>
+      <h1 className="mt-2 text-2xl font-semibold">{title}</h1>
+      <div role="status" className="mt-2">{message && <p className="rounded bg-green-100 p-2 text-green-900 dark:bg-green-950 dark:text-green-100">{message}</p>}</div>
+      {deleted && <p className="mt-2 rounded bg-amber-100 p-2 text-amber-950">This record is deleted: readers do not see it. Restore it from the deleted items to edit it.</p>}
+      <div className="mt-4">{children}</div>
+      {history && <HistoryPlaceholder {...history} />}
+    </div>
+  );
+}
+
+export type PageParams = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function firstParam(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

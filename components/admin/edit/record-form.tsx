@@ -1,0 +1,50 @@
+"use client";
+// Any edit form: fields from a spec, the record's id and version in hidden fields, the server
+// action through useActionState. What the editor typed stays in the fields after a refusal.
+import { useActionState, useState } from "react";
+import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/form-state";
+import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
+import { ConflictNotice } from "./conflict-notice";
+import { FormField } from "./form-field";
+import { FormStatus } from "./form-status";
+
+type Props = {
+  action: FormAction;
+  fields: readonly FieldSpec[];
+  values: FormValues;
+  // id, version and any other fixed values the schema needs (programId, supersedesId, …).
+  hidden: FormValues;
+  choices: Choices;
+  submitLabel: string;
+  reloadHref: string;
+};
+
+export function RecordForm({ action, fields, values, hidden, choices, submitLabel, reloadHref }: Props) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const [typed, setTyped] = useState<FormValues>(values);
+  const [version, setVersion] = useState(hidden.version ?? "");
+  const current = state.status === "conflict" ? state.current : null;
+  const { version: _loadedVersion, ...fixed } = hidden;
+  return (
+    <form action={formAction} noValidate className="max-w-2xl">
+      <FormStatus state={state} fields={fields} />
+      {current && (
+        <ConflictNotice
+          fields={fields} typed={typed} current={current} reloadHref={reloadHref}
+          adopted={version === String(current.version)} onAdopt={() => setVersion(String(current.version))}
+        />
+      )}
+      {Object.entries(fixed).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {hidden.version !== undefined && <input type="hidden" name="version" value={version} />}
+      {fields.map((field) => (
+        <FormField
+          key={field.name} field={field} value={typed[field.name] ?? ""} errors={state.fieldErrors[field.name]} choices={choices}
+          onChange={(value) => setTyped((previous) => ({ ...previous, [field.name]: value }))}
+        />
+      ))}
+      <button type="submit" disabled={pending} className="mt-6 rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">
+        {pending ? "Saving…" : submitLabel}
+      </button>
+    </form>
+  );
+}

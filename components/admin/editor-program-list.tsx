@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { EditorProgramDto } from "@/lib/data/editor-home";
+
+export function EditorProgramList({ programs }: { programs: EditorProgramDto[] }) {
+  if (programs.length === 0) return <p className="mt-2">No programs yet: start with a new announcement.</p>;
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <caption className="sr-only">Programs</caption>
+      <thead>
+        <tr className="border-b border-slate-300 dark:border-slate-700">
+          <th scope="col" className="py-2 pr-4">Program</th>
+          <th scope="col" className="py-2 pr-4">Country</th>
+          <th scope="col" className="py-2 pr-4">State</th>
+          <th scope="col" className="py-2">Announcements</th>
+        </tr>
+      </thead>
+      <tbody>
+        {programs.map((program) => (
+          <tr key={program.id} className="border-b border-slate-200 dark:border-slate-800">
+            <td className="py-2 pr-4">
+              {program.publicationState === "published" ? <Link href={`/programs/${program.slug}`} className="underline">{program.name}</Link> : program.name}
+            </td>
+            <td className="py-2 pr-4">{program.country}</td>
+            <td className="py-2 pr-4">{program.publicationState}</td>
+            <td className="py-2">{program.announcements}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+// Step 5: what is due when — on a date (to the precision the source gives), or N days after an event.
+import { useMemo } from "react";
+import { previewDue } from "@/lib/editing/preview-claim";
+import { emptyMilestone } from "@/lib/forms/announcement-defaults";
+import { getAt, textAt } from "@/lib/forms/path-state";
+import { announcementLimits } from "@/lib/schemas/announcement";
+import { confidences, datePrecisions, milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { RadioField, SelectField, TextField } from "./fields";
+import { useFormContext } from "./form-context";
+import { PreviewLines } from "./figure-preview";
+import { RepeatableSection } from "./repeatable-section";
+
+function MilestoneItem({ path }: { path: string }) {
+  const { values } = useFormContext();
+  const milestone = getAt(values, path) as Record<string, string>;
+  const relative = milestone.timing === "after";
+  const preview = useMemo(() => previewDue(milestone), [milestone]);
+  return (
+    <>
+      <TextField path={`${path}.title`} label="What is due" required />
+      <RadioField path={`${path}.timing`} legend="When" options={[["date", "On a date"], ["after", "A number of days after an event"]]} />
+      {relative ? (
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <TextField path={`${path}.relativeDays`} label="Days" type="number" inputMode="numeric" required />
+          <TextField path={`${path}.anchorOn`} label="After (date)" type="date" required />
+          <TextField path={`${path}.anchorLabel`} label="The event" hint="e.g. “the executive order”." />
+        </div>
+      ) : (
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField path={`${path}.dueOn`} label="Due on" type="date" required hint="For a month or a year, give its first day and choose the precision." />
+          <SelectField path={`${path}.duePrecision`} label="Known to the" options={datePrecisions} />
+        </div>
+      )}
+      <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Give the date, or the days and the date they count from." />
+      <TextField path={`${path}.dueText`} label="As the source words it" hint="e.g. “within 90 days”, “early 2026”." />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField path={`${path}.status`} label="Status" options={milestoneStatuses} required />
+        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} />
+      </div>
+      {textAt(values, `${path}.status`) === "completed" && <TextField path={`${path}.completedOn`} label="Completed on" type="date" />}
+      <TextField path={`${path}.description`} label="Details" multiline />
+    </>
+  );
+}
+
+export function MilestoneSection() {
+  return (
+    <RepeatableSection
+      path="milestones" title="5. Milestones" noun="Milestone" max={announcementLimits.milestones}
+      intro="Every due date is kept: later revisions show the slippage." empty={emptyMilestone}
+      renderItem={(path) => <MilestoneItem path={path} />}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+// Every defined action, so that tests (tests/integration/actions-authorisation.test.ts) cover each
+// one, including actions added later: add new definitions here.
+import type { ActionResult } from "../action-result";
+import type { Actor, Role } from "@/lib/auth/actor";
+import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./announcements";
+import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "./corrections";
+import {
+  editCapacityClaimAction, editFundingClaimAction, editMilestoneAction, editOrganizationAction,
+  editParticipationAction, editProgramAction, editSourceAction,
+} from "./edit-records";
+import { addExchangeRateAction } from "./exchange-rates";
+import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "./record-lifecycle";
+
+/** What tests need of any action, whatever its input and result types. */
+export type RegisteredAction = {
+  name: string;
+  role: Role;
+  invoke: (actor: Actor | null, input: unknown) => Promise<ActionResult<unknown>>;
+};
+
+export const allActions: readonly RegisteredAction[] = [
+  createAnnouncementAction,
+  publishAnnouncementAction,
+  unpublishAnnouncementAction,
+  editProgramAction,
+  editFundingClaimAction,
+  editCapacityClaimAction,
+  editMilestoneAction,
+  editParticipationAction,
+  editOrganizationAction,
+  editSourceAction,
+  supersedeFundingClaimAction,
+  supersedeCapacityClaimAction,
+  rescheduleMilestoneAction,
+  deleteRecordAction,
+  restoreRecordAction,
+  hardDeleteRecordAction,
+  addExchangeRateAction,
+];

@@ -1,0 +1,18 @@
+// After an edit, refresh the public views that show it (invalidatePublicViews) and the editors'
+// own pages. A source or organisation may appear on any program's page, so those refresh all.
+import { revalidatePath } from "next/cache";
+import type { Affects } from "@/lib/editing/outcome";
+import { invalidatePublicViews } from "./invalidate";
+
+export function invalidateAfterEdit(affects: Affects): void {
+  if (affects === "all") {
+    invalidatePublicViews(null);
+    revalidatePath("/programs/[slug]", "page");
+    revalidatePath("/embed", "layout");
+  } else if (affects.programSlugs.length === 0) {
+    invalidatePublicViews(null);
+  } else {
+    for (const slug of affects.programSlugs) invalidatePublicViews(slug);
+  }
+  revalidatePath("/admin", "layout");
+}

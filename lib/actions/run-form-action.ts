@@ -1,0 +1,38 @@
+// The body of every edit form's server action: the session's actor, the form's text as schema
+// input, the defined action (authorise → validate → write with audit), then either refresh and go
+// on, or hand the form back what the editor typed, the errors, and on a conflict the stored record.
+import "server-only";
+import { redirect } from "next/navigation";
+import type { EditFormState, FormValues, StoredVersion } from "@/lib/admin/form-state";
+import { inputFromValues, valuesFromForm, type InputShaping } from "@/lib/admin/form-values";
+import { currentActor } from "@/lib/auth/current-actor";
+import type { EditOutcome } from "@/lib/editing/outcome";
+import type { ActionResult } from "./action-result";
+import { invalidateAfterEdit } from "./invalidate-after-edit";
+
+type Invocable = { invoke: (actor: Awaited<ReturnType<typeof currentActor>>, input: unknown) => Promise<ActionResult<EditOutcome>> };
+
+export type FormActionOptions = InputShaping & {
+  // Where to go after a successful save.
+  next: (outcome: EditOutcome, values: FormValues) => string;
+  // The record as stored now, for the compare view of a conflict.
+  current?: (values: FormValues) => Promise<StoredVersion | null>;
+};
+
+export async function runFormAction(action: Invocable, formData: FormData, options: FormActionOptions): Promise<EditFormState> {
+  const values = valuesFromForm(formData);
+  const result = await action.invoke(await currentActor(), inputFromValues(values, options));
+  if (result.status === "ok") {
+    invalidateAfterEdit(result.data.affects);
+    redirect(options.next(result.data, values));
+  }
+  const base = { values, fieldErrors: {}, current: null };
+  switch (result.status) {
+    case "invalid":
+      return { ...base, status: "invalid", message: result.formError ?? null, fieldErrors: result.fieldErrors };
+    case "conflict":
+      return { ...base, status: "conflict", message: result.message, current: (await options.current?.(values)) ?? null };
+    default:
+      return { ...base, status: result.status, message: result.message };
+  }
+}

@@ -1,0 +1,61 @@
+// The fields of the funding and capacity claim forms (edit and correct share them).
+import { canonicalUnits } from "@/lib/schemas/capacity-claim";
+import {
+  capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions, fundingKinds, valueShapes,
+} from "@/lib/schemas/vocabulary";
+import type { FieldSpec } from "./field-spec";
+
+const provenance: FieldSpec[] = [
+  { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
+  { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
+];
+
+const figureShape: FieldSpec = {
+  name: "shape", label: "How the figure was stated", control: "select", options: valueShapes, required: true,
+  hint: "A range uses the low and high ends; every other shape uses the single value.",
+};
+
+const claimContext: FieldSpec[] = [
+  { name: "asOf", label: "As of", control: "date" },
+  { name: "asOfPrecision", label: "As-of date known to the", control: "select", options: datePrecisions },
+  { name: "scope", label: "Scope", control: "text" },
+  { name: "quote", label: "Quote from the source", control: "textarea" },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences, required: true },
+  { name: "confidenceNote", label: "Why this confidence", control: "text" },
+  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "isHeadline", label: "Headline figure of this program", control: "checkbox" },
+];
+
+export const fundingClaimFields: FieldSpec[] = [
+  { name: "label", label: "Label", control: "text", required: true },
+  ...provenance,
+  figureShape,
+  { name: "amount", label: "Amount", control: "text", hint: "Digits, at most 2 decimals: 10371920000 or 2.5" },
+  { name: "amountLow", label: "Low end", control: "text" },
+  { name: "amountHigh", label: "High end", control: "text" },
+  { name: "currency", label: "Currency", control: "text", required: true, hint: "Three letters: EUR, USD, INR" },
+  { name: "kind", label: "Kind of money", control: "select", options: fundingKinds, required: true },
+  { name: "periodStart", label: "Period from", control: "date" },
+  { name: "periodEnd", label: "Period to", control: "date" },
+  { name: "periodText", label: "Period as stated", control: "text" },
+  ...claimContext,
+  { name: "parentId", label: "Part of", control: "select", options: "fundingClaims", optional: true, hint: "For an “of which” figure: the whole it is part of." },
+];
+
+const units = Object.entries(canonicalUnits).filter(([, unit]) => unit !== null).map(([metric, unit]) => `${metric}: ${unit}`).join(", ");
+
+export const capacityClaimFields: FieldSpec[] = [
+  { name: "label", label: "Label", control: "text", required: true },
+  ...provenance,
+  { name: "metric", label: "What is measured", control: "select", options: capacityMetrics, required: true },
+  { name: "unit", label: "Unit", control: "text", required: true, hint: `Canonical units: ${units}.` },
+  { name: "unitDetail", label: "Unit as stated", control: "text" },
+  { name: "precision", label: "Compute precision", control: "select", options: computePrecisions, optional: true },
+  figureShape,
+  { name: "value", label: "Value", control: "text" },
+  { name: "valueLow", label: "Low end", control: "text" },
+  { name: "valueHigh", label: "High end", control: "text" },
+  { name: "kind", label: "Target or operational", control: "select", options: capacityKinds, required: true },
+  ...claimContext,
+  { name: "parentId", label: "Part of", control: "select", options: "capacityClaims", optional: true },
+];

@@ -1,0 +1,31 @@
+// A form described as data: each field's name (the schema's), label, control and choices. One
+// client component draws any of them, so every edit form behaves the same way for every editor.
+export type ChoiceKey = "sources" | "organizations" | "announcements" | "fundingClaims" | "capacityClaims";
+
+export type Choice = { value: string; label: string };
+export type Choices = Partial<Record<ChoiceKey, Choice[]>>;
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  control: "text" | "textarea" | "date" | "number" | "url" | "select" | "checkbox";
+  // A closed vocabulary, or the key of a list the page loads (sources, organisations, …).
+  options?: readonly string[] | ChoiceKey;
+  required?: boolean;
+  // A select that may be left empty ("none").
+  optional?: boolean;
+  hint?: string;
+};
+
+export function humanise(value: string): string {
+  return value.replace(/_/g, " ");
+}
+
+export function fieldNames(fields: readonly FieldSpec[]): string[] {
+  return fields.map((field) => field.name);
+}
+
+/** The lists a form's selects need loaded. */
+export function choiceKeysOf(fields: readonly FieldSpec[]): ChoiceKey[] {
+  return fields.flatMap((field) => (typeof field.options === "string" ? [field.options] : []));
+}

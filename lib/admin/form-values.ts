@@ -1,0 +1,44 @@
+// Records as form values and back: every field is text in a form ("" for none, "on" for a ticked
+// box, one alias per line), and the server action turns the text into what the schema reads.
+import type { FormValues } from "./form-state";
+
+const MAX_FIELDS = 200;
+
+/** The text fields of a submitted form, minus Next's own $ACTION fields and any file. */
+export function valuesFromForm(formData: FormData): FormValues {
+  const values: FormValues = {};
+  let count = 0;
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION") || name in values) continue;
+    if ((count += 1) > MAX_FIELDS) break;
+    values[name] = value;
+  }
+  return values;
+}
+
+export type InputShaping = { lines?: readonly string[]; blankAsNull?: readonly string[] };
+
+/** Form values as schema input: multi-line fields become lists, and empty optional choices null. */
+export function inputFromValues(values: FormValues, shaping: InputShaping = {}): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...values };
+  for (const name of shaping.lines ?? []) {
+    input[name] = (values[name] ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  }
+  for (const name of shaping.blankAsNull ?? []) {
+    if ((values[name] ?? "").trim() === "") input[name] = null;
+  }
+  return input;
+}
+
+function textOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "boolean") return value ? "on" : "";
+  if (Array.isArray(value)) return value.map(textOf).join("\n");
+  return String(value);
+}
+
+/** A stored row as the values of the named form fields. Dates are days; Decimals their exact text. */
+export function formValuesOf(row: Record<string, unknown>, names: readonly string[]): FormValues {
+  return Object.fromEntries(names.map((name) => [name, textOf(row[name])]));
+}

@@ -1,0 +1,92 @@
+// The fields of the other edit forms: program, milestone (details and move), partner,
+// organisation, source and exchange rate.
+import { rateKinds } from "@/lib/schemas/exchange-rate";
+import {
+  confidences, datePrecisions, milestoneStatuses, organizationKinds, participationRoles, programKinds, programStatuses,
+  sourceKinds, sourceReliabilities,
+} from "@/lib/schemas/vocabulary";
+import type { FieldSpec } from "./field-spec";
+
+const provenance: FieldSpec[] = [
+  { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
+  { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
+];
+
+export const programFields: FieldSpec[] = [
+  { name: "name", label: "Name", control: "text", required: true },
+  { name: "nameFr", label: "Name in French", control: "text" },
+  { name: "aliases", label: "Other names", control: "textarea", hint: "One per line." },
+  { name: "country", label: "Country", control: "text", required: true },
+  { name: "region", label: "Region", control: "text", required: true },
+  { name: "leadOrganizationId", label: "Lead organisation", control: "select", options: "organizations", optional: true },
+  { name: "leadDescription", label: "Lead, as described", control: "textarea" },
+  { name: "kind", label: "Kind", control: "select", options: programKinds, required: true },
+  { name: "status", label: "Status", control: "select", options: programStatuses, required: true },
+  { name: "statusDetail", label: "Status detail", control: "textarea" },
+  { name: "statusAsOf", label: "Status as of", control: "date" },
+  { name: "announcedOn", label: "Announced on", control: "date", required: true },
+  { name: "summary", label: "Summary", control: "textarea", required: true },
+  { name: "website", label: "Website", control: "url" },
+];
+
+export const milestoneFields: FieldSpec[] = [
+  { name: "title", label: "Title", control: "text", required: true },
+  { name: "description", label: "Description", control: "textarea" },
+  { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true },
+  { name: "statusDetail", label: "Status detail", control: "textarea" },
+  { name: "completedOn", label: "Completed on", control: "date" },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences },
+  ...provenance,
+];
+
+export const rescheduleFields: FieldSpec[] = [
+  { name: "dueOn", label: "New due date", control: "date", hint: "Leave empty for a deadline counted in days from an anchor." },
+  { name: "duePrecision", label: "Due date known to the", control: "select", options: datePrecisions },
+  { name: "dueText", label: "Due date as stated", control: "text", hint: "e.g. “early 2027”" },
+  { name: "relativeDays", label: "Or: days after the anchor", control: "number" },
+  { name: "anchorOn", label: "Anchor date", control: "date" },
+  { name: "anchorLabel", label: "Anchor event", control: "text", hint: "e.g. “the executive order”" },
+  { name: "reason", label: "Why it moved", control: "textarea", required: true },
+  { name: "sourceId", label: "Source of the new date", control: "select", options: "sources", required: true },
+  { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
+];
+
+export const participationFields: FieldSpec[] = [
+  { name: "role", label: "Role", control: "select", options: participationRoles, required: true },
+  { name: "roleDetail", label: "Role, as described", control: "text" },
+  { name: "contribution", label: "Contribution", control: "textarea" },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences },
+  ...provenance,
+  { name: "notes", label: "Notes", control: "textarea" },
+];
+
+export const organizationFields: FieldSpec[] = [
+  { name: "name", label: "Name", control: "text", required: true },
+  { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true },
+  { name: "country", label: "Country", control: "text" },
+  { name: "website", label: "Website", control: "url" },
+  { name: "notes", label: "Notes", control: "textarea" },
+];
+
+export const sourceFields: FieldSpec[] = [
+  { name: "title", label: "Title", control: "text", required: true },
+  { name: "publisher", label: "Publisher", control: "text", required: true },
+  { name: "kind", label: "Kind", control: "select", options: sourceKinds, required: true },
+  { name: "url", label: "Web address", control: "url" },
+  { name: "seedDocument", label: "Or: document name", control: "text" },
+  { name: "publishedOn", label: "Published on", control: "date" },
+  { name: "publishedPrecision", label: "Publication date known to the", control: "select", options: datePrecisions, optional: true },
+  { name: "language", label: "Language", control: "text", hint: "A code such as en or fr." },
+  { name: "reliability", label: "Reliability", control: "select", options: sourceReliabilities, required: true },
+  { name: "reliabilityNote", label: "Reliability note", control: "text" },
+];
+
+export const exchangeRateFields: FieldSpec[] = [
+  { name: "currency", label: "Currency", control: "text", required: true, hint: "Three letters, e.g. KRW." },
+  { name: "year", label: "Year", control: "number", required: true },
+  { name: "usdPerUnit", label: "US dollars per unit", control: "text", required: true, hint: "e.g. 0.000725 for the won." },
+  { name: "rateKind", label: "Kind of rate", control: "select", options: rateKinds },
+  { name: "series", label: "Series", control: "text" },
+  { name: "note", label: "Note", control: "textarea" },
+  { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
+];

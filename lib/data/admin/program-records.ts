@@ -1,0 +1,52 @@
+// The editors' view of programs: every program (drafts and deleted ones too), and one program with
+// all its claims, milestones and partners, including superseded and deleted records.
+import type { PrismaClient } from "@/lib/prisma-client";
+import { summariseCapacity, summariseFunding, summariseMilestone, type ClaimSummary, type MilestoneSummary } from "./claim-summaries";
+import { isRecordId } from "./record-forms";
+
+export type ProgramListItem = { id: string; slug: string; name: string; country: string; publicationState: string; deletedAt: Date | null; version: number };
+
+export async function listProgramsForEditors(db: PrismaClient): Promise<ProgramListItem[]> {
+  return db.program.findMany({
+    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, country: true, publicationState: true, deletedAt: true, version: true },
+  });
+}
+
+export type PartnerSummary = { id: string; version: number; deletedAt: Date | null; organization: string; role: string; contribution: string | null };
+
+export type ProgramRecords = {
+  program: { id: string; slug: string; name: string; version: number; deletedAt: Date | null; publicationState: string };
+  fundingClaims: ClaimSummary[];
+  capacityClaims: ClaimSummary[];
+  milestones: MilestoneSummary[];
+  partners: PartnerSummary[];
+};
+
+const lifecycle = { id: true, version: true, deletedAt: true } as const;
+const claimLinks = { label: true, isHeadline: true, supersedesId: true, supersededBy: { select: { id: true } }, shape: true } as const;
+const due = { dueOn: true, duePrecision: true, dueText: true } as const;
+
+/** One program's records for editors, in five queries whatever their number. */
+export async function loadProgramRecords(db: PrismaClient, id: string): Promise<ProgramRecords | null> {
+  if (!isRecordId(id)) return null;
+  const program = await db.program.findUnique({ where: { id }, select: { ...lifecycle, slug: true, name: true, publicationState: true } });
+  if (!program) return null;
+  const where = { programId: id };
+  const [funding, capacity, milestones, partners] = await Promise.all([
+    db.fundingClaim.findMany({ where, orderBy: [{ label: "asc" }, { createdAt: "asc" }], select: { ...lifecycle, ...claimLinks, amount: true, amountLow: true, amountHigh: true, currency: true } }),
+    db.capacityClaim.findMany({ where, orderBy: [{ label: "asc" }, { createdAt: "asc" }], select: { ...lifecycle, ...claimLinks, value: true, valueLow: true, valueHigh: true, unit: true } }),
+    db.milestone.findMany({
+      where, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+      select: { ...lifecycle, ...due, title: true, status: true, revisions: { orderBy: { recordedAt: "asc" }, select: due } },
+    }),
+    db.participation.findMany({ where, orderBy: [{ organization: { name: "asc" } }, { role: "asc" }], select: { ...lifecycle, role: true, contribution: true, organization: { select: { name: true } } } }),
+  ]);
+  return {
+    program,
+    fundingClaims: funding.map(summariseFunding),
+    capacityClaims: capacity.map(summariseCapacity),
+    milestones: milestones.map(summariseMilestone),
+    partners: partners.map(({ organization, ...p }) => ({ ...p, organization: organization.name })),
+  };
+}

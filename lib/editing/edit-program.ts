@@ -1,0 +1,40 @@
+// Edit a program's basics (not its slug, which is in public URLs, nor its publication state, which
+// publishing changes).
+import type { Actor } from "@/lib/auth/actor";
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { ProgramEdit } from "@/lib/schemas/record-edits";
+import type { Tx } from "./audit";
+import { dayOf, optionalDayOf } from "./db-values";
+import type { EditOutcome } from "./outcome";
+import { InvalidInputError } from "./invalid-input";
+import { saveVersioned } from "./versioned-save";
+
+async function checkLead(tx: Tx, leadOrganizationId: string | null): Promise<void> {
+  if (!leadOrganizationId) return;
+  const lead = await tx.organization.findUnique({ where: { id: leadOrganizationId }, select: { deletedAt: true } });
+  if (!lead || lead.deletedAt) throw new InvalidInputError({ leadOrganizationId: ["Choose an existing organisation."] });
+}
+
+export async function editProgram(db: PrismaClient, actor: Actor, input: ProgramEdit): Promise<EditOutcome> {
+  const { id, version, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    await checkLead(tx, fields.leadOrganizationId);
+    const { after } = await saveVersioned(tx, actor, {
+      entityType: "Program",
+      id,
+      version,
+      read: (t) => t.program.findUnique({ where: { id } }),
+      write: (t, where) =>
+        t.program.updateMany({
+          where,
+          data: {
+            ...fields,
+            statusAsOf: optionalDayOf(fields.statusAsOf),
+            announcedOn: dayOf(fields.announcedOn),
+            version: { increment: 1 },
+          },
+        }),
+    });
+    return { entityType: "Program", id, version: after.version, affects: { programSlugs: [after.slug] } };
+  });
+}

@@ -1,0 +1,29 @@
+// A write that finds a problem only the database can see (a taken slug, a currency with no rates, a
+// program deleted meanwhile) throws this: defineAction turns it into field errors next to the
+// fields, exactly like a schema failure, and the transaction rolls back so nothing is written.
+import type { FieldErrors } from "@/lib/actions/action-result";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export class InvalidInputError extends Error {
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    readonly formError?: string,
+  ) {
+    super(formError ?? "Some fields need attention.");
+  }
+}
+
+/** Prisma's unique-constraint failure (P2002), told by its code, never by its message text. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Runs one insert; a unique violation becomes a field error on `field`. */
+export async function uniqueOr<T>(field: string, message: string, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new InvalidInputError({ [field]: [message] });
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+// The funding and capacity claims of the guided announcement form. They are the shared claim fields
+// (claim-fields.ts) without the ids the write fills in (program, source, announcement), plus the
+// amount as the editor typed it ("10,371.92 crore", "€2–3 bn"), read by parseAmount into the shape,
+// value(s) and currency the per-entity schemas store.
+import { z } from "zod";
+import { MoneyDecimal } from "@/lib/money/decimal";
+import { parseAmount, type ParsedAmount } from "@/lib/money/parse-amount";
+import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
+import { claimFields } from "./claim-fields";
+import { checkDateOrder } from "./figure-shape";
+import { blankToNull, currencyCode, optionalIsoDate, optionalText } from "./fields";
+import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "./vocabulary";
+
+// Filled by the write, or not set from this form (corrections are their own action).
+const { programId, sourceId, announcementId, parentId, supersedesId, shape, ...claimBasics } = claimFields;
+void [programId, sourceId, announcementId, parentId, supersedesId, shape];
+
+const amountText = z
+  .string({ message: "Type the amount as the source gives it, e.g. 10,371.92 crore." })
+  .trim()
+  .min(1, "Type the amount as the source gives it, e.g. 10,371.92 crore.")
+  .max(200, "At most 200 characters.");
+
+// DECIMAL(24, 2) for money, DECIMAL(24, 6) for capacity: refuse what the column would round or reject.
+const limits = {
+  money: { decimals: 2, below: new MoneyDecimal(10).pow(22), unit: "Money is recorded to the cent: at most 2 decimals." },
+  capacity: { decimals: 6, below: new MoneyDecimal(10).pow(18), unit: "At most 6 decimals." },
+} as const;
+
+function valuesOf(parsed: ParsedAmount): string[] {
+  return [parsed.amount, parsed.low, parsed.high].filter((value): value is string => value !== null);
+}
+
+/** The typed amount read and checked against the column it goes to; a message on failure. */
+export function readTypedAmount(text: unknown, kind: keyof typeof limits): ParsedAmount | { ok: false; message: string } {
+  if (typeof text !== "string") return { ok: false, message: "Type the amount." };
+  const parsed = parseAmount(text);
+  if (!parsed.ok) return parsed;
+  const limit = limits[kind];
+  for (const value of valuesOf(parsed)) {
+    const decimal = new MoneyDecimal(value);
+    if (decimal.decimalPlaces() > limit.decimals) return { ok: false, message: limit.unit };
+    if (decimal.greaterThanOrEqualTo(limit.below)) return { ok: false, message: "That amount is too large to be a real figure." };
+  }
+  return parsed;
+}
+
+/** The currency written in the amount, else the one chosen in the field; both must agree. */
+export function claimCurrency(written: string | null, chosen: unknown): { ok: true; code: string } | { ok: false; message: string } {
+  const picked = typeof chosen === "string" && /^[A-Z]{3}$/.test(chosen) ? chosen : null;
+  if (written !== null && picked !== null && written !== picked) {
+    return { ok: false, message: `The amount says ${written} but the currency field says ${picked}.` };
+  }
+  const code = written ?? picked;
+  return code === null ? { ok: false, message: "Choose the currency (or write it in the amount: €, $, INR…)." } : { ok: true, code };
+}
+
+export const announcementFundingSchema = z
+  .object({
+    ...claimBasics,
+    amountText,
+    currency: z.preprocess(blankToNull, currencyCode.nullable()),
+    kind: z.enum(fundingKinds, { message: "Choose what kind of money this is." }),
+    periodStart: optionalIsoDate,
+    periodEnd: optionalIsoDate,
+    periodText: optionalText(200),
+  })
+  .superRefine((claim, ctx) => {
+    const parsed = readTypedAmount(claim.amountText, "money");
+    if (!parsed.ok && !amountText.safeParse(claim.amountText).success) {
+      // amountText's own message already says what is wrong.
+    } else if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["amountText"], message: parsed.message });
+    else {
+      const currency = claimCurrency(parsed.currency, claim.currency);
+      if (!currency.ok) ctx.addIssue({ code: "custom", path: ["currency"], message: currency.message });
+    }
+    if (typeof claim.periodStart === "string" && typeof claim.periodEnd === "string") checkDateOrder(claim.periodStart, claim.periodEnd, "periodEnd", ctx);
+  })
+  .transform((claim) => {
+    // Checked in superRefine above; zod only transforms valid input.
+    const parsed = readTypedAmount(claim.amountText, "money");
+    const currency = parsed.ok ? claimCurrency(parsed.currency, claim.currency) : null;
+    if (!parsed.ok || currency === null || !currency.ok) return z.NEVER;
+    return { ...claim, shape: parsed.shape, amount: parsed.amount, amountLow: parsed.low, amountHigh: parsed.high, currency: currency.code };
+  });
+
+export const announcementCapacitySchema = z
+  .preprocess(
+    // The unit follows from the metric (MW for power…); only "other" needs one typed.
+    (value) => {
+      if (typeof value !== "object" || value === null) return value;
+      const record = value as Record<string, unknown>;
+      const unit = canonicalUnits[record.metric as keyof typeof canonicalUnits];
+      return blankToNull(record.unit) === null && typeof unit === "string" ? { ...record, unit } : value;
+    },
+    z.object({
+      ...claimBasics,
+      valueText: amountText,
+      metric: z.enum(capacityMetrics, { message: "Choose what is measured." }),
+      unit: z.string({ message: "Give the unit." }).trim().min(1, "Give the unit.").max(40, "At most 40 characters."),
+      unitDetail: optionalText(200),
+      precision: z.preprocess(blankToNull, z.enum(computePrecisions).nullable()),
+      kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
+    }),
+  )
+  .superRefine((claim, ctx) => {
+    const parsed = readTypedAmount(claim.valueText, "capacity");
+    if (!parsed.ok && !amountText.safeParse(claim.valueText).success) {
+      // valueText's own message already says what is wrong.
+    } else if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["valueText"], message: parsed.message });
+    else if (parsed.currency !== null) ctx.addIssue({ code: "custom", path: ["valueText"], message: "A capacity figure has no currency: record money as a funding claim." });
+    if (typeof claim.metric === "string" && typeof claim.unit === "string") checkCapacityUnit(claim, ctx);
+  })
+  .transform((claim) => {
+    const parsed = readTypedAmount(claim.valueText, "capacity");
+    if (!parsed.ok) return z.NEVER;
+    return { ...claim, shape: parsed.shape, value: parsed.amount, valueLow: parsed.low, valueHigh: parsed.high };
+  });
+
+export type AnnouncementFundingInput = z.output<typeof announcementFundingSchema>;
+export type AnnouncementCapacityInput = z.output<typeof announcementCapacitySchema>;

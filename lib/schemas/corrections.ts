@@ -1,0 +1,46 @@
+// Corrections that keep history: a claim is superseded by a new one (the old stays, marked), and a
+// milestone's due date moves by a recorded revision (the old dates stay, so slippage shows).
+import { z } from "zod";
+import { capacityClaimSchema } from "./capacity-claim";
+import { capacityValueLimits, fundingAmountLimits } from "./claim-limits";
+import { requiredText, uuid } from "./fields";
+import { fundingClaimSchema } from "./funding-claim";
+import { milestoneSchema } from "./milestone";
+import { recordVersion } from "./record-ref";
+
+// The new claim is a whole claim (the form starts from the old one's values); `supersedesId` names
+// the claim it corrects and `version` is that claim's version as the editor loaded it.
+const supersedes = { supersedesId: uuid, version: recordVersion };
+export const fundingClaimSupersedeSchema = fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes });
+export const capacityClaimSupersedeSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes });
+
+const m = milestoneSchema.shape;
+export const milestoneRescheduleSchema = z
+  .object({
+    id: uuid,
+    version: recordVersion,
+    dueOn: m.dueOn,
+    duePrecision: m.duePrecision,
+    dueText: m.dueText,
+    relativeDays: m.relativeDays,
+    anchorOn: m.anchorOn,
+    anchorLabel: m.anchorLabel,
+    reason: requiredText(1000),
+    sourceId: uuid,
+    announcementId: m.announcementId,
+  })
+  .superRefine((move, ctx) => {
+    if (move.relativeDays === null) {
+      if (move.dueOn === null) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Give the new due date, or a number of days after an anchor." });
+      return;
+    }
+    // "N days after" resolves from its anchor: a typed date as well would be a second answer.
+    if (move.dueOn !== null) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Leave the date empty: it is counted from the anchor." });
+    if (move.anchorOn === null && move.anchorLabel === null) {
+      ctx.addIssue({ code: "custom", path: ["anchorOn"], message: "Say what the days are counted from." });
+    }
+  });
+
+export type FundingClaimSupersede = z.infer<typeof fundingClaimSupersedeSchema>;
+export type CapacityClaimSupersede = z.infer<typeof capacityClaimSupersedeSchema>;
+export type MilestoneReschedule = z.infer<typeof milestoneRescheduleSchema>;

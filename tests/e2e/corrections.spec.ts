@@ -1,0 +1,115 @@
+// An editor corrects a claim (superseding it) and moves a milestone's due date, finds both changes
+// in the records' histories, and readers see the superseded claim and the slippage on the public
+// program page. A stale save gets the compare view, never a silent overwrite.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+// The account the end-to-end server is started with (the auth work creates it before start-up).
+const editor = {
+  email: process.env.E2E_EDITOR_EMAIL ?? "e2e-editor@example.org",
+  password: process.env.E2E_EDITOR_PASSWORD ?? "e2e editor passphrase, test only",
+};
+
+const program = "Fluidstack AI supercomputer in France";
+const claim = "Initial investment for Phase 1";
+const milestone = "250 MW of AI compute connected";
+
+/** Picks, in a select of sources, the first option whose label contains `publisher`. */
+async function chooseSource(page: Page, label: string, publisher: string): Promise<void> {
+  const select = page.getByRole("combobox", { name: label, exact: true });
+  const value = await select.locator("option", { hasText: publisher }).first().getAttribute("value");
+  await select.selectOption(value!);
+}
+
+async function openProgram(page: Page): Promise<void> {
+  await page.goto("/admin/programs");
+  await page.getByRole("link", { name: program }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(program);
+}
+
+test.describe("corrections that keep history", () => {
+  // FIXME(merge): runs once the auth work's sign-in page and test accounts, the record history
+  // component, and the pages work's /programs/[slug] are merged. Verified before merge with a
+  // stand-in session (see the helper's report).
+  test.fixme();
+
+  test("an editor corrects a claim and moves a milestone, and finds both histories and the public slippage", async ({ page }) => {
+    await signIn(page, editor.email, editor.password);
+
+    await openProgram(page);
+    await page.getByRole("link", { name: `Correct ${claim}` }).click();
+    await page.getByLabel("Amount", { exact: true }).fill("12000000000");
+    await page.getByLabel("Quote from the source").fill("Phase 1 now costs €12 billion.");
+    await chooseSource(page, "Source", "POWER Magazine");
+    await page.getByRole("button", { name: "Save correction" }).click();
+    await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
+    await expect(page.getByRole("status").first()).toContainText("Correction saved");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("superseded");
+
+    await openProgram(page);
+    await page.getByRole("link", { name: `Move the due date of ${milestone}` }).click();
+    await page.getByLabel("New due date").fill("2027-06-01");
+    await page.getByLabel("Due date known to the").selectOption("month");
+    await page.getByLabel("Why it moved").fill("The grid connection slipped to mid-2027.");
+    await chooseSource(page, "Source of the new date", "POWER Magazine");
+    await page.getByRole("button", { name: "Move the due date" }).click();
+    await expect(page).toHaveURL(/\/admin\/milestones\/[0-9a-f-]{36}\?saved=moved$/);
+    const dueDates = page.getByTestId("revisions");
+    await expect(dueDates).toContainText("First due 2026-12-31");
+    await expect(dueDates).toContainText("Moved to Jun 2027");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("rescheduled");
+
+    // The editors' program page: the old claim stays, marked; the milestone shows its first date.
+    await openProgram(page);
+    await expect(page.getByTestId("claim-item").filter({ hasText: `${claim}: €10` })).toContainText("superseded by");
+    await expect(page.getByTestId("milestone-item").filter({ hasText: milestone })).toContainText("first due 2026-12-31");
+
+    // Readers: the superseded claim is still shown as such, and the slippage is visible.
+    await page.goto("/programs/fluidstack-france");
+    await expect(page.getByText(/superseded/i).first()).toBeVisible();
+    await expect(page.getByText(milestone).first()).toBeVisible();
+    await expect(page.locator("body")).toContainText(/2026-12-31|Dec 2026/);
+    await expect(page.locator("body")).toContainText(/Jun 2027/);
+  });
+
+  test("a stale save is refused with the saved values beside the typed ones", async ({ browser }) => {
+    const [first, second] = [await browser.newPage(), await browser.newPage()];
+    for (const page of [first, second]) {
+      await signIn(page, editor.email, editor.password);
+      await openProgram(page);
+      await page.getByRole("link", { name: `Edit ${milestone}` }).click();
+    }
+    await first.getByLabel("Status detail").fill("Grid works under way.");
+    await first.getByRole("button", { name: "Save milestone" }).click();
+    await expect(first).toHaveURL(/saved=1$/);
+
+    await second.getByLabel("Status detail").fill("Waiting for the grid operator.");
+    await second.getByRole("button", { name: "Save milestone" }).click();
+    const conflict = second.getByTestId("conflict");
+    await expect(conflict).toContainText("Someone else saved this record");
+    await expect(conflict).toContainText("Waiting for the grid operator.");
+    await expect(conflict).toContainText("Grid works under way.");
+    // What the editor typed is still in the field; nothing was overwritten.
+    await expect(second.getByLabel("Status detail")).toHaveValue("Waiting for the grid operator.");
+    await second.getByRole("link", { name: "Reload the saved version" }).click();
+    await expect(second.getByLabel("Status detail")).toHaveValue("Grid works under way.");
+  });
+
+  test("the edit, correct and move pages pass an axe scan, with a refused save's errors showing", async ({ page }) => {
+    await signIn(page, editor.email, editor.password);
+    await openProgram(page);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole("link", { name: `Correct ${claim}` }).click();
+    await page.getByLabel("Amount", { exact: true }).fill("-5");
+    await page.getByRole("button", { name: "Save correction" }).click();
+    const amount = page.getByLabel("Amount", { exact: true });
+    await expect(amount).toHaveAttribute("aria-invalid", "true");
+    await expect(amount).toHaveValue("-5");
+    await expect(page.getByTestId("form-status")).toContainText("Nothing was saved");
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await openProgram(page);
+    await page.getByRole("link", { name: `Move the due date of ${milestone}` }).click();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+});

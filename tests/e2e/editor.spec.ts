@@ -1,0 +1,105 @@
+// An editor records an announcement the day it is made: a range in rupees (crore) and a deadline
+// "90 days after" the cabinet's approval, publishes it, and readers find it on the program page and
+// on /compare with its source and its USD conversion sentence.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { newEditorCredentials, signIn, signInPath } from "./support/sign-in";
+
+const editor = newEditorCredentials();
+
+// Runs once the auth work is merged: its sign-in page exists and its set-up provides an editor.
+test.beforeEach(async ({ request }) => {
+  const signInPage = await request.get(signInPath);
+  test.fixme(signInPage.status() === 404 || editor === null, "needs the auth helper's sign-in page and an editor account (E2E_EDITOR_EMAIL/PASSWORD)");
+});
+
+async function openNewAnnouncement(page: Page): Promise<void> {
+  await signIn(page, editor!.email, editor!.password);
+  await page.goto("/admin/announcements/new");
+  // Typing before React hydrates the form would be lost.
+  await page.locator('form[data-ready="true"]').waitFor();
+}
+
+const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
+
+test("an editor publishes an INR crore range and a relative deadline, and readers find them with source and conversion", async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const programName = `IndiaAI Mission ${suffix}`;
+  const slug = `indiaai-mission-${suffix}`;
+  await openNewAnnouncement(page);
+
+  await field(page, "source.kind").selectOption("official_document");
+  await page.getByLabel("Web address").fill("https://pib.gov.in/PressReleasePage.aspx?PRID=2012355");
+  await field(page, "source.title").fill("Cabinet approves IndiaAI Mission");
+  await page.getByLabel("Publisher").fill("Press Information Bureau");
+  await field(page, "source.publishedOn").fill("2024-03-07");
+  await page.getByLabel("What was announced").fill("IndiaAI Mission approved with a Rs 10,371.92 crore outlay");
+
+  await page.getByRole("radio", { name: "A new program" }).check();
+  await page.getByLabel("Program name").fill(programName);
+  await page.getByLabel("Short name for its web address").fill(slug);
+  await page.getByLabel("Country").fill("India");
+  await page.getByLabel("Region").fill("Asia");
+  await page.getByLabel("What the program is").fill("National programme for AI compute, datasets and skills.");
+
+  await page.getByLabel("What the money is for").fill("Mission outlay over five years");
+  await page.getByLabel("Amount, as the source gives it").fill("₹10,000–10,371.92 crore");
+  await field(page, "fundingClaims.0.kind").selectOption("appropriated");
+  await page.getByLabel("Headline figure of the program").check();
+  const preview = page.getByTestId("funding-preview");
+  await expect(preview).toContainText("Read as 100,000,000,000 to 103,719,200,000 INR.");
+  await expect(preview).toContainText("2024 average INR/USD rate");
+
+  await page.getByRole("button", { name: "Add a milestone" }).click();
+  await page.getByLabel("What is due").fill("Compute portal opens");
+  await page.getByRole("radio", { name: "A number of days after an event" }).check();
+  await page.getByRole("spinbutton", { name: "Days" }).fill("90");
+  await field(page, "milestones.0.anchorOn").fill("2024-03-07");
+  await page.getByLabel("The event").fill("cabinet approval");
+  await expect(page.getByText("Due 2024-06-05: 90 days after cabinet approval (2024-03-07).")).toBeVisible();
+
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Published");
+
+  await page.goto(`/programs/${slug}`);
+  const programPage = page.locator("main");
+  await expect(programPage).toContainText(programName);
+  await expect(programPage).toContainText("INR\u00a0100–104\u00a0bn");
+  await expect(programPage).toContainText("2024 average INR/USD rate");
+  await expect(programPage).toContainText("Press Information Bureau");
+  await expect(programPage).toContainText("Compute portal opens");
+  await expect(programPage).toContainText("2024-06-05");
+
+  await page.goto("/compare");
+  const compare = page.locator("main");
+  await expect(compare).toContainText(programName);
+  await expect(compare).toContainText("2024 average INR/USD rate");
+  await expect(compare).toContainText("Press Information Bureau");
+});
+
+test("a refused save keeps what the editor typed and puts each error by its field", async ({ page }) => {
+  await openNewAnnouncement(page);
+  await page.getByLabel("Publisher").fill("Press Information Bureau");
+  await page.getByLabel("Amount, as the source gives it").fill("10 gazillion");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+
+  const summary = page.getByTestId("error-summary");
+  await expect(summary).toContainText("Nothing was saved");
+  await expect(summary).toBeFocused();
+  const amount = page.getByLabel("Amount, as the source gives it");
+  await expect(amount).toHaveValue("10 gazillion");
+  await expect(amount).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await amount.getAttribute("id")}-error`)).toContainText("gazillion");
+  await expect(page.getByLabel("Publisher")).toHaveValue("Press Information Bureau");
+});
+
+test("the editors' pages pass an axe scan", async ({ page }) => {
+  await openNewAnnouncement(page);
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Nothing was saved");
+  for (const url of [null, "/admin"]) {
+    if (url) await page.goto(url);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  }
+});

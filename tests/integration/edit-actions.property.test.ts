@@ -1,0 +1,76 @@
+// Each editing action, fed a valid form with generated and hostile fields by an editor (or admin):
+// it never throws and never fails unexpectedly (no "error", the app's 500); when it refuses, no
+// row of any table changed; when it accepts, the text it stored is exactly the validated text.
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allActions, type RegisteredAction } from "../../lib/actions/definitions";
+import * as edits from "../../lib/actions/definitions/edit-records";
+import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
+import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { actionExamples } from "../support/action-examples";
+import { hostileOverrides } from "../support/hostile-values";
+import { tableChecksums } from "../support/table-checksums";
+
+let env: ActionDatabase;
+const RUNS = 30;
+const statuses: Record<string, number> = {};
+
+beforeAll(async () => {
+  env = await createActionDatabase();
+});
+afterAll(async () => {
+  // Accepted and refused inputs both occur, or the property would test only one path.
+  console.info("statuses of hostile inputs", statuses);
+  await env.close();
+});
+
+// Where each action's record lives, to compare what was stored with what was validated.
+const storedRow: Record<string, (f: EditingFixture, id: string) => Promise<Record<string, unknown> | null>> = {
+  "program.edit": (_f, id) => env.db.program.findUnique({ where: { id } }),
+  "fundingClaim.edit": (_f, id) => env.db.fundingClaim.findUnique({ where: { id } }),
+  "capacityClaim.edit": (_f, id) => env.db.capacityClaim.findUnique({ where: { id } }),
+  "milestone.edit": (_f, id) => env.db.milestone.findUnique({ where: { id } }),
+  "participation.edit": (_f, id) => env.db.participation.findUnique({ where: { id } }),
+  "organization.edit": (_f, id) => env.db.organization.findUnique({ where: { id } }),
+  "source.edit": (_f, id) => env.db.source.findUnique({ where: { id } }),
+};
+
+async function checkOneInput(action: RegisteredAction, input: Record<string, unknown>): Promise<void> {
+  const actor = action.role === "admin" ? env.admin : env.editor;
+  const before = await tableChecksums(env.db);
+  const result = await action.invoke(actor, input);
+  statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+  expect(["ok", "invalid", "conflict", "not_found"], JSON.stringify(result)).toContain(result.status);
+  if (result.status !== "ok") {
+    expect(await tableChecksums(env.db)).toEqual(before);
+    return;
+  }
+  const read = storedRow[action.name];
+  const schema = Object.values(edits).find((definition) => definition.name === action.name)?.schema;
+  if (!schema) return;
+  const parsed = schema.parse(input) as Record<string, unknown>;
+  if (!read || typeof parsed.id !== "string") return;
+  const row = await read(fixture, parsed.id);
+  for (const [field, value] of Object.entries(parsed)) {
+    if (typeof value === "string" && typeof row?.[field] === "string") expect(row[field], field).toBe(value);
+  }
+}
+
+let fixture: EditingFixture;
+
+describe.each(allActions.map((a) => [a.name, a] as const))("%s with hostile input", (name, action) => {
+  it("never fails unexpectedly and writes nothing when it refuses", async () => {
+    const example = actionExamples[name];
+    if (!example) throw new Error(`No example for ${name}`);
+    const fields = Object.keys(await example({ db: env.db, fixture: await createEditingFixture(env.db) }));
+    await fc.assert(
+      fc.asyncProperty(hostileOverrides(fields), async (overrides) => {
+        // A fresh fixture per run: an accepted input (a delete, a correction) changes what the next may do.
+        fixture = await createEditingFixture(env.db);
+        const valid = await example({ db: env.db, fixture });
+        await checkOneInput(action, { ...valid, ...overrides });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,36 @@
+// Integration tests that call actions through `.invoke` (as the server actions do) need the app's
+// own client (lib/db reads DATABASE_URL once) pointed at a fresh migrated test database, plus real
+// user rows for the actors (audit events reference them).
+import { randomUUID } from "node:crypto";
+import type { Actor, Role } from "../../lib/auth/actor";
+import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+export type ActionDatabase = { db: PrismaClient; database: TestDatabase; editor: Actor; admin: Actor; close(): Promise<void> };
+
+export async function createActor(db: PrismaClient, role: Role): Promise<Actor> {
+  const id = randomUUID();
+  const email = `${role}-${id.slice(0, 8)}@example.org`;
+  const name = `Test ${role}`;
+  await db.user.create({ data: { id, email, name, role } });
+  return { id, email, name, role };
+}
+
+export async function createActionDatabase(): Promise<ActionDatabase> {
+  const database = await createTestDatabase({ migrated: true });
+  process.env.DATABASE_URL = database.url;
+  const db = createPrismaClient(database.url, 4);
+  const [editor, admin] = [await createActor(db, "editor"), await createActor(db, "admin")];
+  return {
+    db,
+    database,
+    editor,
+    admin,
+    async close() {
+      await db.$disconnect();
+      const app = (globalThis as { atlasPrisma?: PrismaClient }).atlasPrisma;
+      await app?.$disconnect();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Every helper's action examples, keyed by action name. Add each new action's example here.
+import { editingExamples, type ActionExample } from "./editing";
+
+export type { ActionExample, ExampleContext } from "./editing";
+
+export const actionExamples: Record<string, ActionExample> = {
+  ...editingExamples,
+};
