@@ -73,7 +73,7 @@ describe("announcementSchema", () => {
 
 describe("text the database would refuse", () => {
   it("refuses NUL and other control characters in any text field, with a message", () => {
-    expect(errorsOf(indiaMissionInput({ source: { ...base.source, publisher: "PIB\u0000" } }))["source.publisher"]).toEqual([expect.stringMatching(/control characters/)]);
+    expect(errorsOf(indiaMissionInput({ source: { ...base.source, publisher: "PIB\u0000" } }))["source.publisher"]).toEqual([expect.stringMatching(/invisible or broken characters/)]);
     expect(errorsOf(indiaMissionInput({ announcement: { ...base.announcement, summary: "a\u001bb" } }))["announcement.summary"]).toBeDefined();
     expect(errorsOf(indiaMissionInput({ announcement: { ...base.announcement, summary: "line one\nline two\ttab" } }))["announcement.summary"]).toBeUndefined();
   });
