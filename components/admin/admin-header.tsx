@@ -4,8 +4,16 @@ import { signOutAction } from "@/lib/auth/sign-out-action";
 
 /** The editors' area header: where to go, who is signed in, with which role, and sign-out. */
 export function AdminHeader({ actor }: { actor: Actor }) {
-  const links: [string, string][] = [["/admin", "Editors’ area"], ["/admin/activity", "Activity"]];
-  if (actor.role === "admin") links.push(["/admin/users", "Users"]);
+  const links: [string, string][] = [
+    ["/admin", "Desk"],
+    ["/admin/programs", "Programs"],
+    ["/admin/announcements/new", "New announcement"],
+    ["/admin/sources", "Sources"],
+    ["/admin/organizations", "Organisations"],
+    ["/admin/deleted", "Deleted"],
+    ["/admin/activity", "Activity"],
+  ];
+  if (actor.role === "admin") links.push(["/admin/rates", "Rates"], ["/admin/users", "Users"]);
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

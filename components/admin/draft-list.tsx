@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DraftAnnouncementDto } from "@/lib/data/editor-home";
+import type { DraftAnnouncementDto } from "@/lib/data/admin/draft-announcements";
 import { PublicationButton } from "./publication-button";
 
 export function DraftList({ drafts }: { drafts: DraftAnnouncementDto[] }) {

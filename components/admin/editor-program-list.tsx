@@ -1,11 +1,12 @@
 import Link from "next/link";
-import type { EditorProgramDto } from "@/lib/data/editor-home";
+import type { ProgramListItem } from "@/lib/data/admin/program-records";
 
-export function EditorProgramList({ programs }: { programs: EditorProgramDto[] }) {
+/** Every program, drafts and deleted ones included, each linking to its editing page. */
+export function EditorProgramList({ programs }: { programs: ProgramListItem[] }) {
   if (programs.length === 0) return <p className="mt-2">No programs yet: start with a new announcement.</p>;
   return (
     <table className="mt-2 w-full text-left text-sm">
-      <caption className="sr-only">Programs</caption>
+      <caption className="sr-only">Every program, drafts and deleted ones included</caption>
       <thead>
         <tr className="border-b border-slate-300 dark:border-slate-700">
           <th scope="col" className="py-2 pr-4">Program</th>
@@ -17,11 +18,11 @@ export function EditorProgramList({ programs }: { programs: EditorProgramDto[] }
       <tbody>
         {programs.map((program) => (
           <tr key={program.id} className="border-b border-slate-200 dark:border-slate-800">
-            <td className="py-2 pr-4">
-              {program.publicationState === "published" ? <Link href={`/programs/${program.slug}`} className="underline">{program.name}</Link> : program.name}
-            </td>
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <Link href={`/admin/programs/${program.id}`} className="underline">{program.name}</Link>
+            </th>
             <td className="py-2 pr-4">{program.country}</td>
-            <td className="py-2 pr-4">{program.publicationState}</td>
+            <td className="py-2 pr-4">{program.deletedAt ? "deleted" : program.publicationState}</td>
             <td className="py-2">{program.announcements}</td>
           </tr>
         ))}

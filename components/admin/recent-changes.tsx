@@ -1,27 +1,21 @@
 import Link from "next/link";
-import type { RecentChangeDto } from "@/lib/data/editor-home";
+import type { AuditEventDto } from "@/lib/data/audit";
+import { AuditEventLine } from "./audit-event-line";
 
-const actionWords: Record<string, string> = {
-  create: "created", update: "edited", delete: "deleted", restore: "restored", hard_delete: "deleted for good",
-  publish: "published", unpublish: "unpublished", supersede: "corrected", reschedule: "rescheduled",
-};
-
-function entityWords(entityType: string): string {
-  return entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
-
-export function RecentChanges({ changes }: { changes: RecentChangeDto[] }) {
+/** The latest few changes on the editors' desk; /admin/activity has them all, field by field. */
+export function RecentChanges({ events }: { events: AuditEventDto[] }) {
   return (
     <>
-      {changes.length === 0 ? (
+      {events.length === 0 ? (
         <p className="mt-2">No changes yet.</p>
       ) : (
-        <ol className="mt-2 space-y-1 text-sm" aria-label="Recent changes">
-          {changes.map((change) => (
-            <li key={change.id}>
-              <time dateTime={change.occurredAt}>{change.occurredAt.slice(0, 16).replace("T", " ")} UTC</time>{" "}
-              · {change.actor} {actionWords[change.action] ?? change.action} {entityWords(change.entityType)}
-              {change.subject ? <> “{change.subject}”</> : null}
+        <ol className="mt-2 space-y-2" aria-label="Recent changes">
+          {events.map((event) => (
+            <li key={event.id}>
+              <AuditEventLine event={event} />
+              <p className="text-sm">
+                <span className="font-medium">{event.entityType}</span> {event.entityLabel ?? <span className="font-mono text-xs">{event.entityId}</span>}
+              </p>
             </li>
           ))}
         </ol>

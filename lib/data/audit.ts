@@ -59,10 +59,14 @@ export const activityFilterSchema = z.object({
 export type ActivityFilter = { page: number; entityType?: AuditEntityType; actorId?: string };
 
 /**
- * All changes, newest first, a page at a time. Account events (entity "User": invitations,
- * disabling, lockouts) are for admins only: pass `includeAccounts` for them.
+ * All changes, newest first, a page at a time (`pageSize`: the editors' desk shows a few). Account
+ * events (entity "User": invitations, disabling, lockouts) are for admins only: pass
+ * `includeAccounts` for them.
  */
-export async function listActivity(db: PrismaClient, filter: ActivityFilter & { includeAccounts?: boolean }): Promise<ActivityPage> {
+export async function listActivity(
+  db: PrismaClient,
+  { pageSize = activityPageSize, ...filter }: ActivityFilter & { includeAccounts?: boolean; pageSize?: number },
+): Promise<ActivityPage> {
   if (filter.entityType === "User" && !filter.includeAccounts) return { events: [], page: 1, pageCount: 1, total: 0 };
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
@@ -70,13 +74,13 @@ export async function listActivity(db: PrismaClient, filter: ActivityFilter & { 
     ...(!filter.includeAccounts && { NOT: { entityType: "User" } }),
   };
   const total = await db.auditEvent.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / activityPageSize));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, filter.page), pageCount);
   const rows = await db.auditEvent.findMany({
     where,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * activityPageSize,
-    take: activityPageSize,
+    skip: (page - 1) * pageSize,
+    take: pageSize,
     select: eventSelect,
   });
   return { events: rows.map(toDto), page, pageCount, total };

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { unitsPerUsdOf, type ExchangeRateInput } from "@/lib/schemas/exchange-rate";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { EditOutcome } from "./outcome";
 import { hasPrismaCode } from "./prisma-errors";
 import { checkReferences } from "./references";

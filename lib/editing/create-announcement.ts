@@ -12,7 +12,7 @@ import {
   capacityClaimRow, fundingClaimRow, milestoneRows, organizationRow, participationRow, programRow, publicationOf, sourceRow,
   type Publication,
 } from "./announcement-rows";
-import { recordAudit, type Tx } from "./audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { InvalidInputError, uniqueOr } from "./invalid-input";
 
 export type CreatedAnnouncement = {

@@ -8,7 +8,7 @@ import { isoDate } from "@/lib/data/source-dto";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementPublicationInput } from "@/lib/schemas/announcement-publication";
 import { rateProblems } from "./announcement-rates";
-import { recordAudit, type Tx } from "./audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { ConflictError, NotFoundError, assertVersionMatched } from "./conflict";
 import { InvalidInputError } from "./invalid-input";
 

@@ -4,7 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneReschedule } from "@/lib/schemas/corrections";
-import type { Tx } from "./audit";
+import type { Tx } from "@/lib/audit/record-audit";
 import { addDays, optionalDayOf } from "./db-values";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";

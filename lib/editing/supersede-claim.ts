@@ -5,7 +5,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimSupersede, FundingClaimSupersede } from "@/lib/schemas/corrections";
-import { recordAudit, type Tx } from "./audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { programSlugOf, type EditOutcome } from "./outcome";

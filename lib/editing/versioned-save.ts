@@ -3,7 +3,7 @@
 // log, all inside the caller's transaction.
 import type { Actor } from "@/lib/auth/actor";
 import type { AuditAction } from "@/lib/generated/prisma/client";
-import { recordAudit, type Tx } from "./audit";
+import { recordAudit, type Tx } from "@/lib/audit/record-audit";
 import { assertVersionMatched, ConflictError, NotFoundError } from "./conflict";
 import { rejectForm } from "./reject";
 

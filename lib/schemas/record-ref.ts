@@ -3,10 +3,12 @@
 import { z } from "zod";
 import { uuid } from "./fields";
 
+const missingVersion = "Reload the page: the form is missing the record's version.";
+
 // Forms send the version as text; anything but a plain positive integer is refused, never coerced.
 export const recordVersion = z.preprocess(
   (v) => (typeof v === "string" && /^\s*\d{1,10}\s*$/.test(v) ? Number(v) : v),
-  z.number({ message: "Reload the page: the record's version is missing." }).int().min(1).max(2_147_483_647),
+  z.number({ message: missingVersion }).int(missingVersion).min(1, missingVersion).max(2_147_483_647, missingVersion),
 );
 
 export const recordRef = { id: uuid, version: recordVersion };

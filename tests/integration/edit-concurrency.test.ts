@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editFundingClaimAction, editProgramAction } from "../../lib/actions/definitions/edit-records";
 import { rescheduleMilestoneAction } from "../../lib/actions/definitions/corrections";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
-import { createActionDatabase, createActor, type ActionDatabase } from "../support/action-database";
+import { createActor } from "../factories/users";
+import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { fundingForm, programForm, rescheduleForm } from "../support/edit-forms";
 
 const ROUNDS = 50;

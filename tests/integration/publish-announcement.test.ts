@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishAnnouncementAction, unpublishAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import type { Actor } from "../../lib/auth/actor";
 import { getAnnouncementForReview } from "../../lib/data/announcement-review";
-import { listDraftAnnouncements, listProgramsForEditors, listRecentChanges } from "../../lib/data/editor-home";
+import { listDraftAnnouncements } from "../../lib/data/admin/draft-announcements";
+import { listProgramsForEditors } from "../../lib/data/admin/program-records";
+import { listActivity } from "../../lib/data/audit";
 import { listPublishedPrograms } from "../../lib/data/programs";
 import { prisma } from "../../lib/db";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
@@ -56,7 +58,7 @@ describe("publishing a draft", () => {
     const announcementEvent = events.find((e) => e.entityType === "Announcement")!;
     expect(announcementEvent.before).toMatchObject({ publicationState: "draft", version: 1, publishedAt: null });
     expect(announcementEvent.after).toMatchObject({ publicationState: "published", version: 2 });
-    expect((await listRecentChanges(db, 3)).map((c) => c.action)).toContain("publish");
+    expect((await listActivity(db, { page: 1, pageSize: 3 })).events.map((e) => e.action)).toContain("publish");
   });
 
   it("refuses a stale version with the conflict message and changes nothing", async () => {

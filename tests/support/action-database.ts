@@ -1,20 +1,12 @@
 // Integration tests that call actions through `.invoke` (as the server actions do) need the app's
 // own client (lib/db reads DATABASE_URL once) pointed at a fresh migrated test database, plus real
 // user rows for the actors (audit events reference them).
-import { randomUUID } from "node:crypto";
-import type { Actor, Role } from "../../lib/auth/actor";
+import type { Actor } from "../../lib/auth/actor";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { createActor } from "../factories/users";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export type ActionDatabase = { db: PrismaClient; database: TestDatabase; editor: Actor; admin: Actor; close(): Promise<void> };
-
-export async function createActor(db: PrismaClient, role: Role): Promise<Actor> {
-  const id = randomUUID();
-  const email = `${role}-${id.slice(0, 8)}@example.org`;
-  const name = `Test ${role}`;
-  await db.user.create({ data: { id, email, name, role } });
-  return { id, email, name, role };
-}
 
 export async function createActionDatabase(): Promise<ActionDatabase> {
   const database = await createTestDatabase({ migrated: true });

@@ -1,21 +1,25 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { DraftList } from "@/components/admin/draft-list";
 import { EditorProgramList } from "@/components/admin/editor-program-list";
 import { RecentChanges } from "@/components/admin/recent-changes";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { listDraftAnnouncements, listProgramsForEditors, listRecentChanges } from "@/lib/data/editor-home";
+import { listDraftAnnouncements } from "@/lib/data/admin/draft-announcements";
+import { listProgramsForEditors } from "@/lib/data/admin/program-records";
+import { listActivity } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Editors", robots: { index: false } };
+export const metadata = { title: "Editors’ desk" };
 
 export default async function AdminHome() {
-  await connection();
-  await requirePageActor();
+  const actor = await requirePageActor();
   const db = prisma();
-  const [drafts, programs, changes] = await Promise.all([listDraftAnnouncements(db), listProgramsForEditors(db), listRecentChanges(db)]);
+  const [drafts, programs, activity] = await Promise.all([
+    listDraftAnnouncements(db),
+    listProgramsForEditors(db),
+    listActivity(db, { page: 1, pageSize: 10, includeAccounts: actor.role === "admin" }),
+  ]);
   return (
-    <div className="mx-auto max-w-4xl px-4 py-8">
+    <>
       <h1 className="text-2xl font-bold">Editors’ desk</h1>
       <p className="mt-4">
         <Link href="/admin/announcements/new" className="inline-block rounded bg-blue-800 px-4 py-2 font-semibold text-white">New announcement</Link>
@@ -30,8 +34,8 @@ export default async function AdminHome() {
       </section>
       <section aria-labelledby="changes-heading" className="mt-10">
         <h2 id="changes-heading" className="text-xl font-semibold">Recent changes</h2>
-        <RecentChanges changes={changes} />
+        <RecentChanges events={activity.events} />
       </section>
-    </div>
+    </>
   );
 }

@@ -5,8 +5,9 @@ import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
 import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 import { EditFrame } from "./edit-frame";
 import { RecordForm } from "./record-form";
@@ -26,13 +27,13 @@ async function loadClaim(kind: ClaimKind, id: string) {
 }
 
 export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: string; saved?: string }) {
-  await requireActor();
+  await requirePageActor();
   const { spec, record, choices, programId, links } = await loadClaim(kind, id);
   const base = `/admin/${kind}-claims`;
   return (
     <EditFrame
       title={`${spec.noun}: ${record.values.label}`} back={{ href: `/admin/programs/${programId}`, label: "The program" }}
-      saved={saved} deleted={record.deletedAt !== null} history={{ entityType: spec.entity, entityId: id }}
+      saved={saved} deleted={record.deletedAt !== null} history={await historyOf(prisma(), spec.entity, id)}
     >
       {links.supersededById && (
         <p className="mb-3">Superseded by <Link className="underline" href={`${base}/${links.supersededById}`}>its correction</Link>. Edit this one only to fix how it was recorded.</p>
@@ -52,11 +53,11 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
 }
 
 export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: string }) {
-  await requireActor();
+  await requirePageActor();
   const { spec, record, choices, programId, links } = await loadClaim(kind, id);
   const closed = record.deletedAt !== null || links.supersededById !== null;
   return (
-    <EditFrame title={`Correct: ${record.values.label}`} back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }} history={{ entityType: spec.entity, entityId: id }}>
+    <EditFrame title={`Correct: ${record.values.label}`} back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }} history={await historyOf(prisma(), spec.entity, id)}>
       {closed ? (
         <p>This claim is {record.deletedAt ? "deleted" : "already corrected"}: correct the current claim instead.</p>
       ) : (

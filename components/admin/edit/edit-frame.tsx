@@ -2,7 +2,8 @@
 // record's banner, the page's content, and the record's history below.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { HistoryPlaceholder } from "./history-placeholder";
+import type { AuditEventDto } from "@/lib/data/audit";
+import { RecordHistory } from "../record-history";
 
 const savedMessages: Record<string, string> = {
   "1": "Saved.",
@@ -15,20 +16,21 @@ type Props = {
   back: { href: string; label: string };
   saved?: string;
   deleted?: boolean;
-  history?: { entityType: string; entityId: string };
+  /** The record's change history: `await historyOf(prisma(), entityType, id)`. */
+  history?: AuditEventDto[];
   children: ReactNode;
 };
 
 export function EditFrame({ title, back, saved, deleted, history, children }: Props) {
   const message = saved ? savedMessages[saved] : undefined;
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6">
+    <div>
       <p><Link href={back.href} className="underline">← {back.label}</Link></p>
       <h1 className="mt-2 text-2xl font-semibold">{title}</h1>
       <div role="status" className="mt-2">{message && <p className="rounded bg-green-100 p-2 text-green-900 dark:bg-green-950 dark:text-green-100">{message}</p>}</div>
       {deleted && <p className="mt-2 rounded bg-amber-100 p-2 text-amber-950">This record is deleted: readers do not see it. Restore it from the deleted items to edit it.</p>}
       <div className="mt-4">{children}</div>
-      {history && <HistoryPlaceholder {...history} />}
+      {history && <RecordHistory events={history} />}
     </div>
   );
 }

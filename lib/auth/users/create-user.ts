@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { hashPassword, passwordSchema } from "../password";
-import { recordUserAudit, userAuditView } from "./audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { userAuditView } from "./audit-event";
 import { defaultName, emailSchema, nameSchema, roleSchema } from "./schemas";
 
 export const newUserSchema = z.strictObject({
@@ -29,7 +30,7 @@ export async function createUserWithPassword(db: PrismaClient, input: NewUser, a
   await db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { id, email, role, name: name ?? defaultName(email) }, select: { email: true, name: true, role: true, banned: true } });
     await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash } });
-    await recordUserAudit(tx, { label: actorLabel }, { action: "create", userId: id, before: null, after: userAuditView(user, true) });
+    await recordAudit(tx, { label: actorLabel }, { action: "create", entityType: "User", entityId: id, before: null, after: userAuditView(user, true) });
   });
   return { id, email };
 }

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { assertRole, type Actor } from "../actor";
-import { recordUserAudit, userAuditView } from "./audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { userAuditView } from "./audit-event";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
 import { fieldErrorsOf, isUniqueViolation, type UserActionResult } from "./result";
 import { inviteSchema } from "./schemas";
@@ -17,7 +18,7 @@ export async function inviteUser(db: PrismaClient, actor: Actor | null, input: u
     const token = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { id: randomUUID(), email, name, role }, select: { id: true, email: true, name: true, role: true, banned: true } });
       const link = await issuePasswordLink(tx, user.id);
-      await recordUserAudit(tx, actor, { action: "create", userId: user.id, before: null, after: userAuditView(user, false) });
+      await recordAudit(tx, actor, { action: "create", entityType: "User", entityId: user.id, before: null, after: userAuditView(user, false) });
       return link.token;
     });
     return { ok: true, message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`, linkPath: passwordLinkPath(token) };

@@ -2,7 +2,7 @@
 // password, or a locked account (using the link lifts the lock; OWASP: lockout must not be a DoS).
 import type { PrismaClient } from "@/lib/prisma-client";
 import { assertRole, type Actor } from "../actor";
-import { recordUserAudit } from "./audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
 import type { UserActionResult } from "./result";
 import { userIdSchema } from "./schemas";
@@ -17,7 +17,7 @@ export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null
     if (!user) return { ok: false, message: "Unknown account." };
     if (user.banned) return { ok: false, message: `${user.email} is disabled: enable the account first.` };
     const link = await issuePasswordLink(tx, userId);
-    await recordUserAudit(tx, actor, { action: "update", userId, before: null, after: { passwordLinkExpires: link.expiresAt.toISOString() } });
+    await recordAudit(tx, actor, { action: "update", entityType: "User", entityId: userId, before: null, after: { passwordLinkExpires: link.expiresAt.toISOString() } });
     return { ok: true, message: `New set-password link for ${user.email}; it works once, for 72 hours.`, linkPath: passwordLinkPath(link.token) };
   });
 }

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { hashPassword, passwordSchema } from "../password";
-import { recordUserAudit } from "./audit-event";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { findPasswordLink } from "./password-link";
 import { fieldErrorsOf, type UserActionResult } from "./result";
 
@@ -34,7 +34,7 @@ export async function setPasswordWithLink(db: PrismaClient, input: unknown): Pro
     }
     await tx.session.deleteMany({ where: { userId: link.userId } });
     await tx.user.update({ where: { id: link.userId }, data: { failedLogins: 0, lockedUntil: null } });
-    await recordUserAudit(tx, { id: link.userId, email: link.email }, { action: "update", userId: link.userId, before: { passwordSet: updated.count > 0 }, after: { passwordSet: true } });
+    await recordAudit(tx, { id: link.userId, email: link.email }, { action: "update", entityType: "User", entityId: link.userId, before: { passwordSet: updated.count > 0 }, after: { passwordSet: true } });
     return { ok: true, message: "Your password is set. Sign in with it now." };
   });
 }

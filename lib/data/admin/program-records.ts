@@ -4,13 +4,21 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { summariseCapacity, summariseFunding, summariseMilestone, type ClaimSummary, type MilestoneSummary } from "./claim-summaries";
 import { isRecordId } from "./record-forms";
 
-export type ProgramListItem = { id: string; slug: string; name: string; country: string; publicationState: string; deletedAt: Date | null; version: number };
+export type ProgramListItem = {
+  id: string; slug: string; name: string; country: string; publicationState: string; deletedAt: Date | null; version: number;
+  announcements: number;
+};
 
+/** Every program, deleted ones last, with how many (undeleted) announcements each has. One query. */
 export async function listProgramsForEditors(db: PrismaClient): Promise<ProgramListItem[]> {
-  return db.program.findMany({
+  const rows = await db.program.findMany({
     orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, country: true, publicationState: true, deletedAt: true, version: true },
+    select: {
+      id: true, slug: true, name: true, country: true, publicationState: true, deletedAt: true, version: true,
+      _count: { select: { announcements: { where: { deletedAt: null } } } },
+    },
   });
+  return rows.map(({ _count, ...program }) => ({ ...program, announcements: _count.announcements }));
 }
 
 export type PartnerSummary = { id: string; version: number; deletedAt: Date | null; organization: string; role: string; contribution: string | null };

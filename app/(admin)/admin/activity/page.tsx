@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ActivityFilters, ActivityList, ActivityPager } from "@/components/admin/activity-list";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { activityFilterSchema, auditEntityTypes, listActivity, listAuditActors } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
@@ -10,8 +9,7 @@ export const metadata: Metadata = { title: "Activity" };
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ActivityPage({ searchParams }: { searchParams: Search }) {
-  const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
+  const actor = await requirePageActor();
   const filter = activityFilterSchema.parse(await searchParams);
   const includeAccounts = actor.role === "admin";
   const [activity, actors] = await Promise.all([listActivity(prisma(), { ...filter, includeAccounts }), listAuditActors(prisma())]);

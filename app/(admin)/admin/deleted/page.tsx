@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listDeletedRecords } from "@/lib/data/admin/deleted-records";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Deleted items · Editors", robots: { index: false } };
+export const metadata = { title: "Deleted items" };
 
 export default async function DeletedItemsPage() {
-  const actor = await requireActor();
+  const actor = await requirePageActor();
   const records = await listDeletedRecords(prisma());
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6">
+    <div>
       <h1 className="text-2xl font-semibold">Deleted items</h1>
       <p className="mt-1">Readers do not see these. Restore any of them{actor.role === "admin" && ", or delete it for good once nothing refers to it"}.</p>
       {records.length === 0 ? (

@@ -3,17 +3,17 @@ import { RecordForm } from "@/components/admin/edit/record-form";
 import { addRate } from "@/lib/actions/exchange-rates";
 import { choiceKeysOf } from "@/lib/admin/field-spec";
 import { exchangeRateFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadChoices } from "@/lib/data/admin/choices";
 import { listExchangeRates } from "@/lib/data/admin/record-lists";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Exchange rates · Admin", robots: { index: false } };
+export const metadata = { title: "Exchange rates" };
 
 const empty = { currency: "", year: "", usdPerUnit: "", rateKind: "annual_average", series: "", note: "", sourceId: "" };
 
 export default async function RatesPage({ searchParams }: Pick<PageParams, "searchParams">) {
-  await requireActor("admin");
+  await requirePageActor("admin");
   const [rates, choices, query] = await Promise.all([listExchangeRates(prisma()), loadChoices(prisma(), choiceKeysOf(exchangeRateFields)), searchParams]);
   return (
     <EditFrame title="Reference exchange rates" back={{ href: "/admin", label: "Editors' home" }} saved={firstParam(query.saved)}>

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listSourcesForEditors } from "@/lib/data/admin/record-lists";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Sources · Editors", robots: { index: false } };
+export const metadata = { title: "Sources" };
 
 export default async function AdminSourcesPage() {
-  const actor = await requireActor();
+  const actor = await requirePageActor();
   const sources = await listSourcesForEditors(prisma());
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6">
+    <div>
       <h1 className="text-2xl font-semibold">Sources</h1>
       <ul className="mt-4">
         {sources.map((s) => (

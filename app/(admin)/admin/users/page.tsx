@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { UserTable } from "@/components/admin/user-table";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listUsers } from "@/lib/auth/users/list-users";
 import { prisma } from "@/lib/db";
 import { inviteUserAction, userRowAction } from "./actions";
@@ -10,16 +9,7 @@ import { inviteUserAction, userRowAction } from "./actions";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await currentActor();
-  if (!actor) redirect("/sign-in");
-  if (actor.role !== "admin") {
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-semibold">Users</h1>
-        <p role="alert">Only admins manage accounts.</p>
-      </>
-    );
-  }
+  const actor = await requirePageActor("admin");
   const users = await listUsers(prisma(), actor);
   return (
     <>

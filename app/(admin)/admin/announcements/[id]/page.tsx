@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { z } from "zod";
 import { AnnouncementReview } from "@/components/admin/announcement-review";
+import { RecordHistory } from "@/components/admin/record-history";
 import { PublicationButton } from "@/components/admin/publication-button";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { getAnnouncementForReview } from "@/lib/data/announcement-review";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Announcement", robots: { index: false } };
+export const metadata = { title: "Announcement" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
@@ -18,7 +19,6 @@ const savedNotice: Record<string, string> = {
 };
 
 export default async function AnnouncementPage({ params, searchParams }: Props) {
-  await connection();
   await requirePageActor();
   const { id } = await params;
   const { saved } = await searchParams;
@@ -28,8 +28,8 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   const notice = typeof saved === "string" ? savedNotice[saved] : undefined;
   const published = announcement.publicationState === "published";
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <p className="text-sm"><Link href="/admin" className="underline">Editors’ desk</Link></p>
+    <div className="max-w-3xl">
+      <p className="text-sm"><Link href="/admin" className="underline">← Editors’ desk</Link></p>
       {notice && <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-950 dark:bg-green-950 dark:text-green-50">{notice}</p>}
       <h1 className="mt-4 text-2xl font-bold">{announcement.title}</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-300">
@@ -48,6 +48,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
         )}
       </div>
       <AnnouncementReview announcement={announcement} />
+      <RecordHistory events={await historyOf(prisma(), "Announcement", announcement.id)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { ClaimEditPage } from "@/components/admin/edit/claim-pages";
 import { firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 
-export const metadata = { title: "Edit claim · Editors", robots: { index: false } };
+export const metadata = { title: "Edit claim" };
 
 export default async function EditCapacityClaimPage({ params, searchParams }: PageParams) {
   const [{ id }, query] = await Promise.all([params, searchParams]);

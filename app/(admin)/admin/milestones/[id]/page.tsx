@@ -5,14 +5,15 @@ import { RecordForm } from "@/components/admin/edit/record-form";
 import { RevisionList } from "@/components/admin/edit/revision-list";
 import { saveMilestone } from "@/lib/actions/edit-records";
 import { milestoneFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadEditPage, loadRevisions } from "@/lib/data/admin/edit-page";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Edit milestone · Editors", robots: { index: false } };
+export const metadata = { title: "Edit milestone" };
 
 export default async function EditMilestonePage({ params, searchParams }: PageParams) {
-  await requireActor();
+  await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = await loadEditPage(prisma(), "Milestone", id, milestoneFields);
   if (!page?.record.programId) notFound();
@@ -20,7 +21,7 @@ export default async function EditMilestonePage({ params, searchParams }: PagePa
   return (
     <EditFrame
       title={`Milestone: ${record.values.title}`} back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={{ entityType: "Milestone", entityId: id }}
+      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Milestone", id)}
     >
       <section aria-labelledby="due-heading" className="mb-6">
         <h2 id="due-heading" className="text-xl font-semibold">Due date</h2>

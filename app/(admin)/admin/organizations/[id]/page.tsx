@@ -3,14 +3,15 @@ import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/
 import { RecordForm } from "@/components/admin/edit/record-form";
 import { saveOrganization } from "@/lib/actions/edit-records";
 import { organizationFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Edit organisation · Editors", robots: { index: false } };
+export const metadata = { title: "Edit organisation" };
 
 export default async function EditOrganizationPage({ params, searchParams }: PageParams) {
-  await requireActor();
+  await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = await loadEditPage(prisma(), "Organization", id, organizationFields);
   if (!page) notFound();
@@ -18,7 +19,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Pag
   return (
     <EditFrame
       title={`Organisation: ${record.values.name}`} back={{ href: "/admin/organizations", label: "All organisations" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={{ entityType: "Organization", entityId: id }}
+      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Organization", id)}
     >
       {!record.deletedAt && (
         <RecordForm

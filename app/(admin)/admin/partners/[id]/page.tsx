@@ -3,14 +3,15 @@ import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/
 import { RecordForm } from "@/components/admin/edit/record-form";
 import { saveParticipation } from "@/lib/actions/edit-records";
 import { participationFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Edit partner · Editors", robots: { index: false } };
+export const metadata = { title: "Edit partner" };
 
 export default async function EditPartnerPage({ params, searchParams }: PageParams) {
-  await requireActor();
+  await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = await loadEditPage(prisma(), "Participation", id, participationFields);
   if (!page?.record.programId) notFound();
@@ -18,7 +19,7 @@ export default async function EditPartnerPage({ params, searchParams }: PagePara
   return (
     <EditFrame
       title="Partner in the program" back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={{ entityType: "Participation", entityId: id }}
+      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Participation", id)}
     >
       {!record.deletedAt && (
         <RecordForm

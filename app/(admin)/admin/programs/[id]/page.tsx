@@ -4,15 +4,16 @@ import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/
 import { RecordForm } from "@/components/admin/edit/record-form";
 import { saveProgram } from "@/lib/actions/edit-records";
 import { programFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
 import { loadProgramRecords } from "@/lib/data/admin/program-records";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Edit program · Editors", robots: { index: false } };
+export const metadata = { title: "Edit program" };
 
 export default async function EditProgramPage({ params, searchParams }: PageParams) {
-  const actor = await requireActor();
+  const actor = await requirePageActor();
   const { id } = await params;
   const [page, records] = await Promise.all([loadEditPage(prisma(), "Program", id, programFields), loadProgramRecords(prisma(), id)]);
   if (!page || !records) notFound();
@@ -21,7 +22,7 @@ export default async function EditProgramPage({ params, searchParams }: PagePara
   return (
     <EditFrame
       title={`Program: ${records.program.name}`} back={{ href: "/admin/programs", label: "All programs" }}
-      saved={firstParam((await searchParams).saved)} deleted={record.deletedAt !== null} history={{ entityType: "Program", entityId: id }}
+      saved={firstParam((await searchParams).saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Program", id)}
     >
       <p className="text-sm">Public page: <code>/programs/{records.program.slug}</code> ({records.program.publicationState})</p>
       {!record.deletedAt && (

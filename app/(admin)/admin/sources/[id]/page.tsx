@@ -3,14 +3,15 @@ import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/
 import { RecordForm } from "@/components/admin/edit/record-form";
 import { saveSource } from "@/lib/actions/edit-records";
 import { sourceFields } from "@/lib/admin/record-form-fields";
-import { requireActor } from "@/lib/admin/require-actor";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
+import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 
-export const metadata = { title: "Edit source · Editors", robots: { index: false } };
+export const metadata = { title: "Edit source" };
 
 export default async function EditSourcePage({ params, searchParams }: PageParams) {
-  await requireActor();
+  await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const page = await loadEditPage(prisma(), "Source", id, sourceFields);
   if (!page) notFound();
@@ -18,7 +19,7 @@ export default async function EditSourcePage({ params, searchParams }: PageParam
   return (
     <EditFrame
       title={`Source: ${record.values.title}`} back={{ href: "/admin/sources", label: "All sources" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={{ entityType: "Source", entityId: id }}
+      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Source", id)}
     >
       {!record.deletedAt && (
         <RecordForm

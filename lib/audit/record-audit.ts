@@ -1,10 +1,17 @@
-// Every change writes one audit event in the same transaction as the change itself: who acted,
-// what they did, to which record, and the record before and after. Never a secret: callers pass
-// the editable record, not a user row or a token.
+// The one writer of the audit log. Every change writes one audit event in the same transaction as
+// the change itself: who acted, what they did, to which record, and the record before and after.
+// Never a secret: callers pass the editable record or an account's visible fields, not a user row
+// or a token.
 import type { Actor } from "@/lib/auth/actor";
 import type { AuditAction, Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/prisma-client";
 
 export type Tx = Prisma.TransactionClient;
+/** The client or a transaction: whichever the caller is writing through. */
+export type Db = PrismaClient | Tx;
+
+/** A signed-in user, or a label for who acted without a session ("cli", "sign-in"). */
+export type AuditActor = Pick<Actor, "id" | "email"> | { label: string };
 
 export type AuditEntry = {
   action: AuditAction;
@@ -28,11 +35,11 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | null {
   return String(value);
 }
 
-export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+export async function recordAudit(db: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
     data: {
-      actorId: actor.id,
-      actorLabel: actor.email,
+      actorId: "id" in actor ? actor.id : null,
+      actorLabel: "id" in actor ? actor.email : actor.label,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
