@@ -3,13 +3,7 @@
 // program page. A stale save gets the compare view, never a silent overwrite.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/sign-in";
-
-// The account the end-to-end server is started with (the auth work creates it before start-up).
-const editor = {
-  email: process.env.E2E_EDITOR_EMAIL ?? "e2e-editor@example.org",
-  password: process.env.E2E_EDITOR_PASSWORD ?? "e2e editor passphrase, test only",
-};
+import { e2eEditor, signInAs } from "./support/accounts";
 
 const program = "Fluidstack AI supercomputer in France";
 const claim = "Initial investment for Phase 1";
@@ -29,13 +23,8 @@ async function openProgram(page: Page): Promise<void> {
 }
 
 test.describe("corrections that keep history", () => {
-  // FIXME(merge): runs once the auth work's sign-in page and test accounts, the record history
-  // component, and the pages work's /programs/[slug] are merged. Verified before merge with a
-  // stand-in session (see the helper's report).
-  test.fixme();
-
   test("an editor corrects a claim and moves a milestone, and finds both histories and the public slippage", async ({ page }) => {
-    await signIn(page, editor.email, editor.password);
+    await signInAs(page, e2eEditor);
 
     await openProgram(page);
     await page.getByRole("link", { name: `Correct ${claim}` }).click();
@@ -67,16 +56,21 @@ test.describe("corrections that keep history", () => {
 
     // Readers: the superseded claim is still shown as such, and the slippage is visible.
     await page.goto("/programs/fluidstack-france");
-    await expect(page.getByText(/superseded/i).first()).toBeVisible();
-    await expect(page.getByText(milestone).first()).toBeVisible();
-    await expect(page.locator("body")).toContainText(/2026-12-31|Dec 2026/);
-    await expect(page.locator("body")).toContainText(/Jun 2027/);
+    const oldClaim = page.locator("article[data-superseded]").filter({ hasText: claim });
+    await expect(oldClaim.getByTestId("superseded")).toHaveText("Superseded");
+    await expect(oldClaim).toContainText("€10");
+    const correction = page.locator("article[data-claim]").filter({ hasText: "Phase 1 now costs €12 billion." });
+    await expect(correction).toContainText("€12 bn");
+    await expect(correction).toContainText("Supersedes");
+    const slipped = page.getByRole("row").filter({ hasText: milestone });
+    await expect(slipped).toContainText("Jun 2027");
+    await expect(slipped).toContainText(/first due end of 2026; 6 months later/);
   });
 
   test("a stale save is refused with the saved values beside the typed ones", async ({ browser }) => {
     const [first, second] = [await browser.newPage(), await browser.newPage()];
     for (const page of [first, second]) {
-      await signIn(page, editor.email, editor.password);
+      await signInAs(page, e2eEditor);
       await openProgram(page);
       await page.getByRole("link", { name: `Edit ${milestone}` }).click();
     }
@@ -97,7 +91,7 @@ test.describe("corrections that keep history", () => {
   });
 
   test("the edit, correct and move pages pass an axe scan, with a refused save's errors showing", async ({ page }) => {
-    await signIn(page, editor.email, editor.password);
+    await signInAs(page, e2eEditor);
     await openProgram(page);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole("link", { name: `Correct ${claim}` }).click();
@@ -110,6 +104,9 @@ test.describe("corrections that keep history", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await openProgram(page);
     await page.getByRole("link", { name: `Move the due date of ${milestone}` }).click();
+    // Wait for the page itself (its title comes with it), not only the click.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move the due date");
+    await expect(page).toHaveTitle(/^Move a milestone/);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 });

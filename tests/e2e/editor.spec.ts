@@ -1,32 +1,37 @@
-// An editor records an announcement the day it is made: a range in rupees (crore) and a deadline
-// "90 days after" the cabinet's approval, publishes it, and readers find it on the program page and
-// on /compare with its source and its USD conversion sentence.
+// A new editor, invited by an admin, sets a password through the one-time link, signs in and records
+// an announcement the day it is made: a range in rupees (crore) and a deadline "90 days after" the
+// cabinet's approval. Published, readers find it on the program page and on /compare with its
+// source and its USD conversion sentence.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newEditorCredentials, signIn, signInPath } from "./support/sign-in";
+import { e2eAdmin, e2eEditor, inviteUser, setPasswordWithLink, signInAs, type E2eAccount } from "./support/accounts";
 
-const editor = newEditorCredentials();
-
-// Runs once the auth work is merged: its sign-in page exists and its set-up provides an editor.
-test.beforeEach(async ({ request }) => {
-  const signInPage = await request.get(signInPath);
-  test.fixme(signInPage.status() === 404 || editor === null, "needs the auth helper's sign-in page and an editor account (E2E_EDITOR_EMAIL/PASSWORD)");
-});
-
-async function openNewAnnouncement(page: Page): Promise<void> {
-  await signIn(page, editor!.email, editor!.password);
-  await page.goto("/admin/announcements/new");
+async function openNewAnnouncement(page: Page, account: Pick<E2eAccount, "email" | "password"> = e2eEditor): Promise<void> {
+  await signInAs(page, account);
+  await page.getByRole("link", { name: "New announcement" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/announcements\/new$/);
   // Typing before React hydrates the form would be lost.
   await page.locator('form[data-ready="true"]').waitFor();
 }
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 
-test("an editor publishes an INR crore range and a relative deadline, and readers find them with source and conversion", async ({ page }) => {
+test("a new editor publishes an INR crore range and a relative deadline, and readers find them with source and conversion", async ({ browser, page }) => {
+  test.setTimeout(90_000); // an invitation, two browsers, and a dozen pages
   const suffix = Date.now().toString(36);
   const programName = `IndiaAI Mission ${suffix}`;
   const slug = `indiaai-mission-${suffix}`;
-  await openNewAnnouncement(page);
+
+  // The admin invites the new editor, who sets a password through the one-time link and signs in.
+  const newEditor = { email: `new-editor-${suffix}@example.org`, name: `New Editor ${suffix}`, role: "editor" as const, password: "the new editor's own passphrase" };
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAs(admin, e2eAdmin);
+  const link = await inviteUser(admin, newEditor);
+  await adminContext.close();
+  await setPasswordWithLink(page, link, newEditor.password);
+  await openNewAnnouncement(page, newEditor);
+  await expect(page.getByTestId("signed-in-as")).toContainText(newEditor.name);
 
   await field(page, "source.kind").selectOption("official_document");
   await page.getByLabel("Web address").fill("https://pib.gov.in/PressReleasePage.aspx?PRID=2012355");

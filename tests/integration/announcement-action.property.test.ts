@@ -5,30 +5,22 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import type { Actor } from "../../lib/auth/actor";
-import { prisma } from "../../lib/db";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { seedDatabase } from "../../lib/seed/seed-database";
+import type { PrismaClient } from "../../lib/prisma-client";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActor } from "../factories/users";
+import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { tableCounts } from "../support/table-counts";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { hostileValue, leafPaths, replaceAt } from "../unit/schemas/hostile";
 
-let database: TestDatabase;
+let env: ActionDatabase;
 let db: PrismaClient;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  process.env.DATABASE_URL = database.url;
-  db = createPrismaClient(database.url, 2);
-  await seedDatabase(db);
-  editor = await createActor(db);
+  env = await createActionDatabase({ seeded: true });
+  ({ db, editor } = env);
 });
 afterAll(async () => {
-  await prisma().$disconnect();
-  await db.$disconnect();
-  await database.drop();
+  await env.close();
 });
 
 let run = 0;

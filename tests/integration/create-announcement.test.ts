@@ -2,32 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import type { Actor } from "../../lib/auth/actor";
 import { listPublishedPrograms } from "../../lib/data/programs";
-import { prisma } from "../../lib/db";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActor } from "../factories/users";
+import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { tableCounts } from "../support/table-counts";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let env: ActionDatabase;
 let db: PrismaClient;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  // The actions use the app's own client (lib/db), which reads DATABASE_URL once.
-  process.env.DATABASE_URL = database.url;
-  db = createPrismaClient(database.url, 2);
-  await seedDatabase(db);
-  editor = await createActor(db);
+  env = await createActionDatabase({ seeded: true });
+  ({ db, editor } = env);
 });
 afterAll(async () => {
-  await prisma().$disconnect();
-  await db.$disconnect();
-  await database.drop();
+  await env.close();
 });
 
 const parse = (input: unknown) => announcementSchema.parse(input);

@@ -6,31 +6,23 @@ import { listDraftAnnouncements } from "../../lib/data/admin/draft-announcements
 import { listProgramsForEditors } from "../../lib/data/admin/program-records";
 import { listActivity } from "../../lib/data/audit";
 import { listPublishedPrograms } from "../../lib/data/programs";
-import { prisma } from "../../lib/db";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActor } from "../factories/users";
+import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { tableCounts } from "../support/table-counts";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
+let env: ActionDatabase;
 let db: PrismaClient;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  process.env.DATABASE_URL = database.url;
-  db = createPrismaClient(database.url, 2);
-  await seedDatabase(db);
-  editor = await createActor(db);
+  env = await createActionDatabase({ seeded: true });
+  ({ db, editor } = env);
 });
 afterAll(async () => {
-  await prisma().$disconnect();
-  await db.$disconnect();
-  await database.drop();
+  await env.close();
 });
 
 async function draftOfNewProgram(slug: string, overrides: Record<string, unknown> = {}) {

@@ -23,3 +23,22 @@ export async function signInAs(page: Page, account: Pick<E2eAccount, "email" | "
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/admin$/);
 }
+
+/** As a signed-in admin: invites a user at /admin/users and returns their one-time set-password link. */
+export async function inviteUser(adminPage: Page, invitee: Pick<E2eAccount, "email" | "name" | "role">): Promise<string> {
+  await adminPage.goto("/admin/users");
+  await adminPage.getByLabel("Email").fill(invitee.email);
+  await adminPage.getByLabel("Name").fill(invitee.name);
+  await adminPage.getByLabel("Role").selectOption(invitee.role);
+  await adminPage.getByRole("button", { name: "Invite" }).click();
+  return adminPage.getByTestId("password-link").inputValue();
+}
+
+/** As the invitee: opens the link, chooses the password, and lands on the sign-in page. */
+export async function setPasswordWithLink(page: Page, link: string, password: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("The same password again").fill(password);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?passwordSet=1$/);
+}
