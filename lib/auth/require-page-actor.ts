@@ -1,6 +1,6 @@
 // Every page of the editors' area checks the session itself (the admin layout's check only routes
 // people; it is not the protection): no session → the sign-in page; a role below the page's → 404,
-// so the page is not even revealed. Server actions use `requireRole`/defineAction instead.
+// so the page is not even revealed. Server actions check through defineAction (lib/actions).
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
