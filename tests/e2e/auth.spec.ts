@@ -39,6 +39,10 @@ test("an admin invites an editor, who sets a password and signs in; disabling si
   expect(admin.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(admin.headers()["x-frame-options"]).toBe("DENY");
 
+  const nav = page.getByRole("navigation", { name: "Editors’ area" });
+  for (const name of ["Programs", "New announcement", "Sources", "Organisations", "Deleted", "Activity", "Rates", "Users"]) {
+    await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  }
   await page.getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
   await expectNoAxeViolations(page);
@@ -58,6 +62,8 @@ test("an admin invites an editor, who sets a password and signs in; disabling si
   await signInAs(editor, { email, password });
   await expect(editor.getByTestId("signed-in-as")).toContainText("editor");
   await expect(editor.getByRole("link", { name: "Users" })).toHaveCount(0);
+  await expect(editor.getByRole("link", { name: "Rates" })).toHaveCount(0);
+  await expect(editor.getByRole("navigation", { name: "Editors’ area" }).getByRole("link", { name: "New announcement" })).toBeVisible();
   // Below the page's role, the page is not revealed at all.
   expect((await editor.goto("/admin/users"))?.status()).toBe(404);
   // The link worked once.
