@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { AnnouncementReview } from "@/components/admin/announcement-review";
+import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { RecordHistory } from "@/components/admin/record-history";
 import { PublicationButton } from "@/components/admin/publication-button";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -19,7 +20,7 @@ const savedNotice: Record<string, string> = {
 };
 
 export default async function AnnouncementPage({ params, searchParams }: Props) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const { id } = await params;
   const { saved } = await searchParams;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -40,6 +41,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
       {announcement.summary && <p className="mt-3 max-w-prose">{announcement.summary}</p>}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <PublicationButton id={announcement.id} version={announcement.version} state={announcement.publicationState} title={announcement.title} />
+        <LifecycleButtons entityType="Announcement" record={{ ...announcement, deletedAt: null }} recordLabel={announcement.title} returnTo="/admin" isAdmin={actor.role === "admin"} />
         {published && (
           <>
             <Link href={`/programs/${announcement.program.slug}`} className="underline">See it on the program page</Link>

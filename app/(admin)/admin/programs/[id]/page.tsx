@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { ProgramRecordLists } from "@/components/admin/edit/program-record-lists";
 import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordForm } from "@/components/admin/edit/record-form";
@@ -25,6 +26,12 @@ export default async function EditProgramPage({ params, searchParams }: PagePara
       saved={firstParam((await searchParams).saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Program", id)}
     >
       <p className="text-sm">Public page: <code>/programs/{records.program.slug}</code> ({records.program.publicationState})</p>
+      <div className="mt-2 mb-4 text-sm">
+        <LifecycleButtons
+          entityType="Program" record={records.program} recordLabel={records.program.name} returnTo={href}
+          isAdmin={actor.role === "admin"} afterHardDelete="/admin/programs"
+        />
+      </div>
       {!record.deletedAt && (
         <RecordForm
           action={saveProgram} fields={programFields} values={record.values} choices={choices}
