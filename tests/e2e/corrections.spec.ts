@@ -65,6 +65,18 @@ test.describe("corrections that keep history", () => {
     const slipped = page.getByRole("row").filter({ hasText: milestone });
     await expect(slipped).toContainText("Jun 2027");
     await expect(slipped).toContainText(/first due end of 2026; 6 months later/);
+
+    // Corrected back to the press release's figure (the readers' specs check the seeded headline):
+    // a second correction, so the first one stays on record too.
+    await openProgram(page);
+    await page.getByRole("link", { name: `Correct ${claim}` }).click();
+    await page.getByLabel("Amount", { exact: true }).fill("10000000000");
+    await page.getByLabel("Quote from the source").fill("The first phase is a €10bn investment.");
+    await chooseSource(page, "Source", "Fluidstack via finanznachrichten.de");
+    await page.getByRole("button", { name: "Save correction" }).click();
+    await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
+    await page.goto("/programs/fluidstack-france");
+    await expect(page.locator("article[data-superseded]").filter({ hasText: claim })).toHaveCount(2);
   });
 
   test("a stale save is refused with the saved values beside the typed ones", async ({ browser }) => {

@@ -64,7 +64,7 @@ test("a new editor publishes an INR crore range and a relative deadline, and rea
   await expect(page.getByText("Due 2024-06-05: 90 days after cabinet approval (2024-03-07).")).toBeVisible();
 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("Published");
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
 
   await page.goto(`/programs/${slug}`);
   const programPage = page.locator("main");
@@ -80,6 +80,16 @@ test("a new editor publishes an INR crore range and a relative deadline, and rea
   await expect(compare).toContainText(programName);
   await expect(compare).toContainText("2024 average INR/USD rate");
   await expect(compare).toContainText("Press Information Bureau");
+
+  // Deleted softly, the program leaves the public pages at once (and the readers' specs find the
+  // five seeded programs again).
+  await page.goto("/admin/programs");
+  await page.getByRole("link", { name: programName }).click();
+  await page.getByRole("button", { name: `Delete: ${programName}` }).click();
+  await expect(page.getByText("This record is deleted")).toBeVisible();
+  expect((await page.request.get(`/programs/${slug}`)).status()).toBe(404);
+  await page.goto("/compare");
+  await expect(page.locator("main")).not.toContainText(programName);
 });
 
 test("a refused save keeps what the editor typed and puts each error by its field", async ({ page }) => {
