@@ -5,6 +5,22 @@ const noFraming = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+
+// Caching. Public pages show published data only, the same to every reader, so browsers and shared
+// caches may store them, but must revalidate before every use: a change an editor publishes is
+// what the very next request sees (no s-maxage, no stale-while-revalidate window, nothing to
+// purge). Next 16 sends "private, no-cache, no-store" for dynamically rendered pages unless a
+// Cache-Control is already set, and headers() sets it first (honoured since Next 14.2.10).
+// Next streams dynamic HTML, so it gives pages no ETag and never answers them 304; the API sets
+// the same Cache-Control itself, with an ETag (lib/api/http-cache.ts). The editor area is never
+// stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
+// page, say) is not made public by accident. Embeds get their own rule with the embed work.
+const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources"];
+const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
+const neverStore = [{ key: "Cache-Control", value: "no-store" }];
+// The editors' routes (the (admin) group): never stored, by a browser or anyone else.
+const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/set-password/:path*"];
+
 const everyResponse = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -18,6 +34,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: everyResponse },
       { source: "/((?!embed(?:/|$)).*)", headers: noFraming },
+      ...publicPages.map((source) => ({ source, headers: revalidateEveryTime })),
+      ...editorRoutes.map((source) => ({ source, headers: neverStore })),
     ];
   },
 };

@@ -2,7 +2,7 @@ import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { BudgetChart } from "@/components/charts/budget-chart";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { MilestoneList } from "@/components/dashboard/milestone-list";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramList } from "@/components/dashboard/program-list";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
@@ -13,8 +13,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const knownBy = parseAsOf((await searchParams).asOf);
   const overview = await loadOverview(prisma(), knownBy);
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath="/" />
+    <PublicPage knownBy={knownBy} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {overview.programs.length} programs tracked. Every figure is a claim from a named source, in its original currency,
@@ -42,6 +41,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <h2 id="all-programs" className="text-xl font-bold">Programs</h2>
         <ProgramList programs={overview.programs} headingLevel={3} knownBy={knownBy} />
       </section>
-    </>
+    </PublicPage>
   );
 }

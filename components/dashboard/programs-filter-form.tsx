@@ -1,7 +1,7 @@
 // A plain GET form: it works without JavaScript, and the resulting address is a permalink.
-import Link from "next/link";
 import type { ProgramFilters } from "@/lib/dashboard/programs-params";
 import { programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { FilterActions } from "./filter-actions";
 
 type Props = { filters: ProgramFilters; regions: string[]; asOf: string | null };
 
@@ -30,13 +30,7 @@ export function ProgramsFilterForm({ filters, regions, asOf }: Props) {
           <option value="desc">Descending</option>
         </select>
       </label>
-      {asOf && <input type="hidden" name="asOf" value={asOf} />}
-      <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
-          Apply
-        </button>
-        <Link href={asOf ? `/programs?asOf=${asOf}` : "/programs"} className="py-1.5 underline">Reset</Link>
-      </div>
+      <FilterActions path="/programs" asOf={asOf} className="items-end" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { statusName } from "@/lib/data/milestone-dto";
 import { timelineStatusFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
+import { FilterActions } from "./filter-actions";
 
 type Props = { filters: TimelineFilters; programs: { slug: string; name: string }[]; asOf: string | null };
 
@@ -32,13 +32,7 @@ export function TimelineFilterForm({ filters, programs, asOf }: Props) {
           ))}
         </div>
       </fieldset>
-      {asOf && <input type="hidden" name="asOf" value={asOf} />}
-      <div className="flex items-center gap-3 md:col-span-2">
-        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
-          Apply
-        </button>
-        <Link href={asOf ? `/timeline?asOf=${asOf}` : "/timeline"} className="underline">Reset</Link>
-      </div>
+      <FilterActions path="/timeline" asOf={asOf} className="items-center md:col-span-2" />
     </form>
   );
 }

@@ -1,4 +1,6 @@
 // One response shape for the public API: data on success, { error: { code, message } } otherwise.
+import { cacheableResponse } from "./http-cache";
+
 export type ApiErrorCode = "not_found" | "bad_request" | "service_unavailable";
 
 const jsonHeaders = {
@@ -6,11 +8,9 @@ const jsonHeaders = {
   "Access-Control-Allow-Origin": "*",
 };
 
-export function apiData(data: unknown, init: { maxAge?: number } = {}): Response {
-  return new Response(JSON.stringify({ data }), {
-    status: 200,
-    headers: { ...jsonHeaders, "Cache-Control": `public, max-age=0, s-maxage=${init.maxAge ?? 60}, stale-while-revalidate=300` },
-  });
+/** `{ data }`, cacheable by anyone but revalidated on every use (see http-cache.ts). */
+export function apiData(request: Request, data: unknown, headers: Record<string, string> = {}): Response {
+  return cacheableResponse(request, JSON.stringify({ data }), { ...jsonHeaders, ...headers });
 }
 
 export function apiError(status: number, code: ApiErrorCode, message: string): Response {

@@ -3,18 +3,8 @@
 import { formatMoney } from "@/lib/money";
 import { computePrecisions } from "@/lib/schemas/vocabulary";
 import type { CompareParams } from "./compare-params";
-import { capacityTickFormatter } from "./format-quantity";
+import { capacityTickFormatter, precisionLabel } from "./format-quantity";
 import { unitOfMetric } from "./capacity-rows";
-
-const precisionNames: Record<string, string> = {
-  fp64: "FP64 (double precision)",
-  fp32: "FP32",
-  fp16: "FP16 / BF16",
-  fp8: "FP8",
-  fp4: "FP4",
-  mixed_ai: "AI, low precision",
-  unspecified: "precision not stated",
-};
 
 const currencyNames: Record<string, string> = { USD: "US dollars", EUR: "euros" };
 
@@ -25,7 +15,7 @@ export function panelTitle(params: CompareParams, key: string): { title: string;
     return { title: `Money in ${name}`, axisLabel: `${name}, converted at annual reference rates` };
   }
   if (params.metric === "compute") {
-    const name = precisionNames[key] ?? key;
+    const name = precisionLabel(key);
     return { title: `Compute, exaFLOPS (${name})`, axisLabel: `exaFLOPS, ${name}` };
   }
   if (params.metric === "power") return { title: "Power", axisLabel: "electrical power (MW / GW)" };

@@ -28,45 +28,29 @@ function isoOf(year: number, month: number, day: number): IsoDate {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 }
 
-function lastDayOfMonth(year: number, month: number): IsoDate {
-  // Day 0 of the next month is the last day of this one.
-  return isoOf(year, month + 1, 0);
+// Months in each coarser period; a period begins at a multiple of its length (Q3 begins in July).
+const monthsIn: Record<Exclude<DatePrecision, "day">, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+
+// The year, first month and length of the period a date stands for at a coarser precision.
+function periodOf(iso: IsoDate, precision: Exclude<DatePrecision, "day">) {
+  const length = monthsIn[precision];
+  const month = Number(iso.slice(5, 7));
+  return { year: Number(iso.slice(0, 4)), firstMonth: Math.floor((month - 1) / length) * length + 1, length };
 }
 
 /** The first day of the period a partial date stands for. */
 export function periodStart(iso: IsoDate, precision: DatePrecision): IsoDate {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  switch (precision) {
-    case "day":
-      return iso;
-    case "month":
-      return isoOf(year, month, 1);
-    case "quarter":
-      return isoOf(year, Math.floor((month - 1) / 3) * 3 + 1, 1);
-    case "half_year":
-      return isoOf(year, month <= 6 ? 1 : 7, 1);
-    case "year":
-      return isoOf(year, 1, 1);
-  }
+  if (precision === "day") return iso;
+  const { year, firstMonth } = periodOf(iso, precision);
+  return isoOf(year, firstMonth, 1);
 }
 
 /** The last day of the period a partial date stands for: "Q1 2026" ends on 2026-03-31. */
 export function periodEnd(iso: IsoDate, precision: DatePrecision): IsoDate {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  switch (precision) {
-    case "day":
-      return iso;
-    case "month":
-      return lastDayOfMonth(year, month);
-    case "quarter":
-      return lastDayOfMonth(year, Math.ceil(month / 3) * 3);
-    case "half_year":
-      return lastDayOfMonth(year, month <= 6 ? 6 : 12);
-    case "year":
-      return isoOf(year, 12, 31);
-  }
+  if (precision === "day") return iso;
+  const { year, firstMonth, length } = periodOf(iso, precision);
+  // Day 0 of the month after the period is the period's last day.
+  return isoOf(year, firstMonth + length, 0);
 }
 
 /** Whole calendar months from the month of `from` to the month of `to` ("2026-02-21" → "2026-05": 3). */

@@ -1,8 +1,8 @@
 // Funding and capacity claims with everything a reader needs beside the figure: source, quote,
 // confidence, kind, as-of date, the announcement that brought it, and its place in the claim tree.
 import type { ReferenceRate, ValueShape } from "@/lib/money";
+import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatCapacity, precisionLabel } from "./capacity-text";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { formatPartialDate } from "./partial-date";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";

@@ -6,9 +6,9 @@
 //     the programs whose figure is a ceiling or a floor, so the total is read with that in mind);
 //   - a figure with no reference rate for its year is left out of the total and named.
 import type Decimal from "decimal.js";
+import { formatCapacity } from "@/lib/charts/format-quantity";
 import { formatMoney, type MoneyFigure } from "@/lib/money";
 import { MoneyDecimal, toMoneyString } from "@/lib/money/decimal";
-import { formatCapacity } from "./capacity-text";
 import type { MoneyDto } from "./money-dto";
 
 export type Contribution = { programSlug: string; programName: string };

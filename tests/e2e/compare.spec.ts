@@ -1,29 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-
-// A small RFC 4180 reader, so the CSV is read independently of the library that wrote it.
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [[]];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ",") {
-      records.at(-1)!.push(field);
-      field = "";
-    } else if (!quoted && c === "\n") {
-      records.at(-1)!.push(field);
-      field = "";
-      records.push([]);
-    } else field += c;
-  }
-  const [header, ...rows] = records.filter((r) => r.length > 1);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
+import { expectNoAxeViolations } from "../support/axe";
+import { parseCsv } from "../support/parse-csv";
 
 async function footnotes(page: Page): Promise<string[]> {
   return page.locator("#footnotes-heading + ol > li").allInnerTexts();
@@ -152,8 +129,7 @@ test("the API answers bad options with the defaults, not an error", async ({ req
 for (const path of ["/compare", "/compare?claims=all&unverified=1&scale=log", "/compare?claims=all&unverified=1&view=table", "/compare?metric=compute&unverified=1&asOf=2025-06-01"]) {
   test(`${path} passes an axe accessibility scan`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -4,23 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BudgetChartView } from "../../components/charts/budget-chart";
 import { defaultCompareParams, parseCompareParams, type CompareParams } from "../../lib/charts/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { seedDatabase } from "../../lib/seed/seed-database";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createProgram, createSource } from "../factories/records";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
 
-let database: TestDatabase;
+let seeded: SeededDatabase;
 let db: PrismaClient;
-
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
-  await seedDatabase(db);
+  seeded = await createSeededDatabase();
+  db = seeded.db;
 });
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+afterAll(() => seeded.drop());
 
 const today = new Date("2026-11-21T12:00:00Z");
 const options = (query: string): CompareParams => parseCompareParams(new URLSearchParams(query), today);

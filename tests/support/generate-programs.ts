@@ -19,7 +19,12 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   const parts = headlines.map((h, i) => ({ ...money, id: randomUUID(), programId: h.programId, sourceId: sourceOf(i + 1), label: "of which part", amount: "1000000", parentId: h.id }));
   const earlier = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i + 2), label: "Earlier figure", amount: "500000000" }));
   const later = earlier.map((e, i) => ({ ...money, id: randomUUID(), programId: e.programId, sourceId: sourceOf(i + 3), label: "Updated figure", amount: "600000000", supersedesId: e.id }));
-  const power = programs.map((p, i) => ({ id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Power", metric: "power" as const, unit: "MW", shape: "exact" as const, value: "100", kind: "target" as const, confidence: "verified" as const, isHeadline: true, asOf: day("2025-03-01") }));
+  // Money in two currencies, and every capacity metric (compute unverified), so every compare view has marks.
+  const usd = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "US share", amount: String(1e6 * (i + 1)), currency: "USD" }));
+  const capacity = { kind: "target" as const, confidence: "verified" as const, shape: "exact" as const, isHeadline: true, asOf: day("2025-03-01") };
+  const power = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Power", metric: "power" as const, unit: "MW", value: "100" }));
+  const chips = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Chips", metric: "accelerators" as const, unit: "accelerators", shape: "up_to" as const, value: String(100 * (i + 1)) }));
+  const compute = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Compute", metric: "compute" as const, unit: "EFLOPS", precision: "fp64" as const, value: "1", confidence: "unverified" as const }));
   const milestones = programs.flatMap((p, i) => [
     { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Site chosen", dueOn: day("2025-06-01"), status: "completed" as const, completedOn: day("2025-07-01") },
     { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Operational", dueOn: day("2026-01-01"), duePrecision: "quarter" as const, status: "planned" as const },
@@ -33,9 +38,9 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   await db.organization.createMany({ data: orgs });
   await db.program.createMany({ data: programs });
   await db.announcement.createMany({ data: announcements });
-  await db.fundingClaim.createMany({ data: [...headlines, ...earlier] });
+  await db.fundingClaim.createMany({ data: [...headlines, ...earlier, ...usd] });
   await db.fundingClaim.createMany({ data: [...parts, ...later] });
-  await db.capacityClaim.createMany({ data: power });
+  await db.capacityClaim.createMany({ data: [...power, ...chips, ...compute] });
   await db.milestone.createMany({ data: milestones });
   await db.milestoneRevision.createMany({ data: revisions });
   await db.participation.createMany({ data: participations });

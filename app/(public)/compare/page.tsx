@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CompareControls } from "@/components/charts/compare-controls";
 import { CompareResults } from "@/components/charts/compare-results";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/charts/compare-params";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { prisma } from "@/lib/db";
@@ -19,8 +19,7 @@ export default async function ComparePage({ searchParams }: Props) {
   // One view, one address: what a GET form submits (defaults included) becomes the permalink.
   if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(compareHref(data.params));
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })} />
+    <PublicPage knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })}>
       <h1 className="text-2xl font-bold">Compare programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges,
@@ -28,6 +27,6 @@ export default async function ComparePage({ searchParams }: Props) {
       </p>
       <CompareControls params={data.params} programs={data.programs} />
       <CompareResults data={data} />
-    </>
+    </PublicPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramsFilterForm } from "@/components/dashboard/programs-filter-form";
 import { ProgramsTable } from "@/components/dashboard/programs-table";
 import { asOfDay } from "@/lib/dashboard/as-of";
@@ -18,8 +18,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const table = await loadProgramsTable(prisma(), knownBy, filters);
   const asOf = asOfDay(knownBy);
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath="/programs" />
+    <PublicPage knownBy={knownBy} livePath="/programs">
       <h1 className="text-2xl font-bold">Programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         Showing {table.rows.length} of {table.total} programs. Headline money is the figure editors chose as the program’s
@@ -32,6 +31,6 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
       ) : (
         <ProgramsTable rows={table.rows} filters={filters} knownBy={knownBy} asOf={asOf} />
       )}
-    </>
+    </PublicPage>
   );
 }

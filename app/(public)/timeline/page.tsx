@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineFilterForm } from "@/components/dashboard/timeline-filter-form";
 import { TimelineLegend } from "@/components/dashboard/timeline-legend";
@@ -21,8 +21,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
   const dated = milestones.length - timeline.undated.length;
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath="/timeline" />
+    <PublicPage knownBy={knownBy} livePath="/timeline">
       <h1 className="text-2xl font-bold">Timeline</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are
@@ -44,6 +43,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </figure>
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
       <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram />
-    </>
+    </PublicPage>
   );
 }

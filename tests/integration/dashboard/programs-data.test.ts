@@ -93,7 +93,7 @@ describe("loadProgramDetail", () => {
     expect(superseded.sort()).toEqual(["more than 5\u00a0GW", "more than 8\u00a0GW", "≈ 7\u00a0GW"].sort());
     const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
     const compute = genesis.capacity.find((g) => g.metric === "compute")!.claims[0]!.claim;
-    expect(compute).toMatchObject({ text: "2,200\u00a0EF", precisionLabel: "AI, mixed precision" });
+    expect(compute).toMatchObject({ text: "2,200\u00a0EF", precisionLabel: "AI, low precision" });
   });
 
   it("resolves relative deadlines, flags completion late, and groups partners, announcements and sources", async () => {

@@ -43,7 +43,7 @@ describe("buildCompareChart", () => {
     ];
     const chart = buildCompareChart(claims, params({ metric: "compute" }), [], []);
     expect(chart.panels.map((p) => [p.key, p.rows.length])).toEqual([["fp64", 2], ["mixed_ai", 1], ["unspecified", 1]]);
-    expect(chart.panels[0]!.title).toBe("Compute, exaFLOPS (FP64 (double precision))");
+    expect(chart.panels[0]!.title).toBe("Compute, exaFLOPS (FP64, double precision)");
     expect(chart.notes.join(" ")).toMatch(/one panel per numeric precision/);
   });
 

@@ -5,23 +5,7 @@ import { defaultCompareParams } from "@/lib/charts/compare-params";
 import type { CompareData } from "@/lib/data/compare";
 import { RATES } from "../money/reference-rates";
 import { funding } from "./claims";
-
-// A small RFC 4180 reader, so the test reads the CSV independently of the library that wrote it.
-function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [[]];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ",") { records.at(-1)!.push(field); field = ""; }
-    else if (!quoted && c === "\n") { records.at(-1)!.push(field); field = ""; records.push([]); }
-    else field += c;
-  }
-  const [header, ...rows] = records.filter((r) => r.length > 1);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
+import { parseCsv } from "../../support/parse-csv";
 
 const params = { ...defaultCompareParams, claims: "all" as const, asOf: "2025-06-01" };
 const data: CompareData = {

@@ -22,6 +22,8 @@ describe("calendar arithmetic on ISO dates", () => {
     expect(periodEnd("2024-02-01", "month")).toBe("2024-02-29");
     expect(periodEnd("2026-01-01", "quarter")).toBe("2026-03-31");
     expect(periodEnd("2026-08-01", "quarter")).toBe("2026-09-30");
+    expect(periodEnd("2026-11-15", "quarter")).toBe("2026-12-31");
+    expect(periodEnd("2026-12-15", "month")).toBe("2026-12-31");
     expect(periodEnd("2026-01-01", "half_year")).toBe("2026-06-30");
     expect(periodEnd("2026-07-01", "half_year")).toBe("2026-12-31");
     expect(periodEnd("2028-01-01", "year")).toBe("2028-12-31");

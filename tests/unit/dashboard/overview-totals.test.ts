@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { formatCapacity } from "../../../lib/data/capacity-text";
 import type { MoneyDto } from "../../../lib/data/money-dto";
 import { totalCapacity, totalMoneyUsd } from "../../../lib/data/overview-totals";
 import type { MoneyFigure } from "../../../lib/money";
@@ -38,7 +37,7 @@ describe("totalMoneyUsd", () => {
   });
 });
 
-describe("totalCapacity and formatCapacity", () => {
+describe("totalCapacity", () => {
   it("adds megawatts and shows gigawatts", () => {
     const power = totalCapacity(
       [
@@ -48,16 +47,5 @@ describe("totalCapacity and formatCapacity", () => {
       "MW",
     );
     expect(power).toMatchObject({ text: "11\u00a0GW", counted: 2, floors: ["A"], ceilings: ["B"] });
-  });
-
-  it("formats each shape and unit readably", () => {
-    expect(formatCapacity({ shape: "exact", value: 250, low: null, high: null, unit: "MW" })).toBe("250\u00a0MW");
-    expect(formatCapacity({ shape: "range", value: null, low: 600, high: 900, unit: "MW" })).toBe("600–900\u00a0MW");
-    expect(formatCapacity({ shape: "range", value: null, low: 800, high: 1200, unit: "MW" })).toBe("800\u00a0MW–1.2\u00a0GW");
-    expect(formatCapacity({ shape: "exact", value: 2200, low: null, high: null, unit: "EFLOPS" })).toBe("2,200\u00a0EF");
-    expect(formatCapacity({ shape: "at_least", value: 2_000_000, low: null, high: null, unit: "accelerators" })).toBe("more than 2 million\u00a0accelerators");
-    expect(formatCapacity({ shape: "approximate", value: 500_000, low: null, high: null, unit: "accelerators" })).toBe("≈ 500,000\u00a0accelerators");
-    expect(formatCapacity({ shape: "up_to", value: 25_000, low: null, high: null, unit: "accelerators" })).toBe("up to 25,000\u00a0accelerators");
-    expect(formatCapacity({ shape: "exact", value: null, low: null, high: null, unit: "MW" })).toBe("—");
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { ScrollTable, tdClass, thClass } from "@/components/dashboard/scroll-table";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 import { withAsOf } from "@/lib/dashboard/as-of";
@@ -27,8 +27,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const org = await load(slug, asOf);
   if (!org) notFound();
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath={`/partners/${org.slug}`} />
+    <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
       <p className="text-sm"><Link href={withAsOf("/partners", knownBy)} className="underline">All partners</Link></p>
       <h1 className="mt-2 text-2xl font-bold">{org.name}</h1>
       <p className="text-slate-600 dark:text-slate-300">
@@ -72,6 +71,6 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </tbody>
         </table>
       </ScrollTable>
-    </>
+    </PublicPage>
   );
 }

@@ -6,7 +6,7 @@ import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { CapacitySection, FundingSection } from "@/components/dashboard/claim-sections";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { PartnerGroups } from "@/components/dashboard/partner-groups";
-import { PastViewNotice } from "@/components/dashboard/past-view-notice";
+import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramHeader } from "@/components/dashboard/program-header";
 import { ProgramSourceList } from "@/components/dashboard/program-source-list";
 import { withAsOf } from "@/lib/dashboard/as-of";
@@ -33,8 +33,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const program = await load(slug, asOf);
   if (!program) notFound();
   return (
-    <>
-      <PastViewNotice knownBy={knownBy} livePath={`/programs/${program.slug}`} />
+    <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
       <FundingSection claims={program.funding} />
       <CapacitySection groups={program.capacity} />
@@ -52,6 +51,6 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         <AnnouncementList announcements={program.announcements} knownBy={knownBy} label={`Announcements of ${program.name}, oldest first`} />
       </section>
       <ProgramSourceList sources={program.sources} />
-    </>
+    </PublicPage>
   );
 }

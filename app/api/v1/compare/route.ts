@@ -1,4 +1,5 @@
 import { apiData, withApiErrors } from "@/lib/api/respond";
+import { cacheableResponse } from "@/lib/api/http-cache";
 import { compareCsv, compareJson, downloadName } from "@/lib/charts/compare-download";
 import { parseCompareParams } from "@/lib/charts/compare-params";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
@@ -11,16 +12,8 @@ export async function GET(request: Request) {
   const csv = query.get("format") === "csv";
   return withApiErrors(async () => {
     const data = await loadCompare(prisma(), params, knownByOf(params));
-    const response = csv
-      ? new Response(compareCsv(data), {
-          headers: {
-            "Content-Type": "text/csv; charset=utf-8",
-            "Access-Control-Allow-Origin": "*",
-            "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300",
-          },
-        })
-      : apiData(compareJson(data));
-    response.headers.set("Content-Disposition", `attachment; filename="${downloadName(data, csv ? "csv" : "json")}"`);
-    return response;
+    const attachment = { "Content-Disposition": `attachment; filename="${downloadName(data, csv ? "csv" : "json")}"` };
+    if (!csv) return apiData(request, compareJson(data), attachment);
+    return cacheableResponse(request, compareCsv(data), { "Content-Type": "text/csv; charset=utf-8", "Access-Control-Allow-Origin": "*", ...attachment });
   });
 }

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { withAsOf } from "@/lib/dashboard/as-of";
+import type { KnownBy } from "@/lib/data/visibility";
+
+const sections = [
+  ["/programs", "Programs"],
+  ["/compare", "Compare"],
+  ["/timeline", "Timeline"],
+  ["/partners", "Partners"],
+  ["/sources", "Sources"],
+] as const;
+
+/** The site's navigation; in a past view every link stays in it (?asOf=). */
+export function SiteHeader({ knownBy }: { knownBy: KnownBy }) {
+  return (
+    <header className="border-b border-slate-200 dark:border-slate-800">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={withAsOf("/", knownBy)} className="font-semibold">Compute Atlas</Link>
+        <ul className="flex flex-wrap gap-4 text-sm">
+          {sections.map(([href, label]) => (
+            <li key={href}><Link href={withAsOf(href, knownBy)} className="hover:underline">{label}</Link></li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
