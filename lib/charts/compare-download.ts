@@ -4,8 +4,12 @@ import type { CompareData } from "@/lib/data/compare";
 import { serializeCompareParams } from "./compare-params";
 import { tableColumns, toTableRecords } from "./table-records";
 
+// escape_formulas: a text cell from the database that starts with =, +, -, @ (a label, a title)
+// gets a leading ' so a spreadsheet shows it instead of running it as a formula (CSV injection).
 export function compareCsv(data: CompareData): string {
-  return stringify(toTableRecords(data.chart), { header: true, columns: [...tableColumns], cast: { boolean: (value) => (value ? "yes" : "no") } });
+  return stringify(toTableRecords(data.chart), {
+    header: true, columns: [...tableColumns], escape_formulas: true, cast: { boolean: (value) => (value ? "yes" : "no") },
+  });
 }
 
 export function compareJson(data: CompareData) {

@@ -24,6 +24,12 @@ describe("compare downloads", () => {
     expect(rows[0]).toMatchObject({ source_publisher: "Élysée", source_url: "https://example.org/a", headline: "yes", as_stated: "€10\u00a0bn" });
   });
 
+  it("CSV: a database text that a spreadsheet would run as a formula is written as text", () => {
+    const chart = buildCompareChart([funding({ label: "=HYPERLINK(\"https://evil.example\")", programName: "@SUM(A1)" })], params, RATES, []);
+    const [row] = parseCsv(compareCsv({ ...data, chart }));
+    expect(row).toMatchObject({ claim: "'=HYPERLINK(\"https://evil.example\")", program: "'@SUM(A1)", n: "1" });
+  });
+
   it("JSON: the canonical query, the axes and the same rows", () => {
     const json = compareJson(data);
     expect(json.query).toBe("claims=all&asOf=2025-06-01");
