@@ -60,8 +60,3 @@ export async function recordSuccess(db: PrismaClient, userId: string): Promise<b
     UPDATE "user" SET failed_logins = 0 WHERE id = ${userId} AND locked_until IS NULL`;
   return count === 1;
 }
-
-/** Lifts a lock (an admin issued a set-password link, or the invitee used it). */
-export function clearLockout(db: Pick<PrismaClient, "user">, userId: string) {
-  return db.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null }, select: { id: true } });
-}
