@@ -8,7 +8,6 @@ export function invalidateAfterEdit(affects: Affects): void {
   if (affects === "all") {
     invalidatePublicViews(null);
     revalidatePath("/programs/[slug]", "page");
-    revalidatePath("/embed", "layout");
   } else if (affects.programSlugs.length === 0) {
     invalidatePublicViews(null);
   } else {
