@@ -6,7 +6,6 @@ import { first, optionalParam, type SearchParams } from "./search-params";
 
 export const programSorts = ["name", "country", "announced", "usd"] as const;
 export type ProgramSort = (typeof programSorts)[number];
-export type SortDirection = "asc" | "desc";
 
 const schema = z.object({
   region: optionalParam(z.string().trim().min(1).max(100)),

@@ -5,7 +5,6 @@ import { milestoneStatuses } from "@/lib/schemas/vocabulary";
 import { listParam, type SearchParams } from "./search-params";
 
 export const timelineStatusFilters = [...milestoneStatuses, "overdue"] as const;
-export type TimelineStatusFilter = (typeof timelineStatusFilters)[number];
 
 const schema = z.object({
   program: listParam(z.string().regex(/^[a-z0-9-]{1,100}$/)),

@@ -1,6 +1,6 @@
 // The /programs table: filtered in SQL, sorted here (the USD sort needs the converted headline).
-// Three queries whatever the number of programs: programs with their headline claims' sources
-// batched by Prisma, the region list, and the reference rates.
+// A fixed number of queries whatever the number of programs: programs (their headline claims and
+// those claims' sources batched by Prisma), the region list, the unfiltered count, and the rates.
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramFilters } from "@/lib/dashboard/programs-params";
 import { fundingClaimSelect, toFundingClaimDto, type FundingClaimDto } from "./claim-dto";
