@@ -2,7 +2,7 @@
 // program deleted meanwhile) throws this: defineAction turns it into field errors next to the
 // fields, exactly like a schema failure, and the transaction rolls back so nothing is written.
 import type { FieldErrors } from "@/lib/actions/action-result";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { hasPrismaCode } from "./prisma-errors";
 
 export class InvalidInputError extends Error {
   constructor(
@@ -13,17 +13,12 @@ export class InvalidInputError extends Error {
   }
 }
 
-/** Prisma's unique-constraint failure (P2002), told by its code, never by its message text. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 /** Runs one insert; a unique violation becomes a field error on `field`. */
 export async function uniqueOr<T>(field: string, message: string, insert: () => Promise<T>): Promise<T> {
   try {
     return await insert();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new InvalidInputError({ [field]: [message] });
+    if (hasPrismaCode(error, "P2002")) throw new InvalidInputError({ [field]: [message] });
     throw error;
   }
 }

@@ -6,7 +6,8 @@ import { assertRole, type Actor } from "../actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { userAuditView } from "./audit-event";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
-import { fieldErrorsOf, isUniqueViolation, type UserActionResult } from "./result";
+import { hasPrismaCode } from "@/lib/editing/prisma-errors";
+import { fieldErrorsOf, type UserActionResult } from "./result";
 import { inviteSchema } from "./schemas";
 
 export async function inviteUser(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
@@ -23,7 +24,7 @@ export async function inviteUser(db: PrismaClient, actor: Actor | null, input: u
     });
     return { ok: true, message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`, linkPath: passwordLinkPath(token) };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
+    if (hasPrismaCode(error, "P2002")) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
     throw error;
   }
 }

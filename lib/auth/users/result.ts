@@ -14,7 +14,3 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   }
   return errors;
 }
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
