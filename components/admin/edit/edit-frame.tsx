@@ -22,7 +22,8 @@ type Props = {
 };
 
 export function EditFrame({ title, back, saved, deleted, history, children }: Props) {
-  const message = saved ? savedMessages[saved] : undefined;
+  // Own keys only: "?saved=constructor" must not find a function on Object.prototype.
+  const message = saved && Object.hasOwn(savedMessages, saved) ? savedMessages[saved] : undefined;
   return (
     <div>
       <p><Link href={back.href} className="underline">← {back.label}</Link></p>

@@ -26,7 +26,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   if (!z.uuid().safeParse(id).success) notFound();
   const announcement = await getAnnouncementForReview(prisma(), id);
   if (!announcement) notFound();
-  const notice = typeof saved === "string" ? savedNotice[saved] : undefined;
+  const notice = typeof saved === "string" && Object.hasOwn(savedNotice, saved) ? savedNotice[saved] : undefined;
   const published = announcement.publicationState === "published";
   return (
     <div className="max-w-3xl">
