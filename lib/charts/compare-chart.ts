@@ -15,7 +15,14 @@ function toRow(claim: CompareClaimInput, params: CompareParams, rates: readonly 
     ? moneyRowValue(claim, params.currency, rates)
     : capacityRowValue(claim, params.metric === "money" ? "power" : params.metric);
   const { id, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source } = claim;
-  return { id, n: 0, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source, ...computed };
+  return { id, n: 0, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source, ...onScale(computed, params) };
+}
+
+// A log axis has no zero: a figure of zero, or a range starting at zero, has no place on it (its
+// bar would start at minus infinity). It stays in the table and footnotes, not drawn, with why.
+function onScale<T extends Pick<ChartRow, "value" | "notDrawn">>(computed: T, params: CompareParams): T {
+  if (params.scale !== "log" || computed.value === null || computed.value.low > 0) return computed;
+  return { ...computed, value: null, notDrawn: "Zero cannot be placed on a logarithmic axis; the linear scale draws it." };
 }
 
 // Program order as given (the page's program list), headline first, drawn before not drawn,

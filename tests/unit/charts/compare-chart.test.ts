@@ -62,6 +62,17 @@ describe("buildCompareChart", () => {
     expect(chart.notes.join(" ")).toMatch(/Logarithmic axis/);
   });
 
+  it("on a log scale lists a zero, or a range from zero, without drawing it", () => {
+    const claims = [capacity({ value: "1000" }), capacity({ value: "0" }), capacity({ shape: "range", value: null, low: "0", high: "500" })];
+    const chart = buildCompareChart(claims, params({ metric: "power", scale: "log" }), [], []);
+    expect(chart.rows.map((r) => [r.value, r.notDrawn?.startsWith("Zero cannot") ?? false])).toEqual([
+      [{ low: 1000, high: 1000 }, false], [null, true], [null, true],
+    ]);
+    expect(chart.panels[0]!.domain).toEqual([100, 1000]);
+    const linear = buildCompareChart(claims, params({ metric: "power" }), [], []);
+    expect(linear.rows.every((r) => r.notDrawn === null)).toBe(true);
+  });
+
   it("has no panel at all when nothing matches", () => {
     expect(buildCompareChart([funding({ confidence: "unverified" })], params({}), RATES, [])).toMatchObject({ panels: [], rows: [] });
   });
