@@ -2,16 +2,22 @@
 // "500 milliards d'euros"), in English and French, as the sources are written. Anything else is an
 // unknown word and is reported, never guessed.
 
+// The tables are looked up with what the editor typed: without a prototype, "constructor" or
+// "toString" are unknown words like any other, not Object.prototype's functions.
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 // Powers of ten. "billion" is the short scale (10^9) as in English-language sources; the French
 // "billion" (10^12) is not accepted as such: French sources say "milliard".
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS = table<number>({
   k: 3, thousand: 3, thousands: 3, mille: 3,
   lakh: 5, lakhs: 5, lac: 5, lacs: 5,
   m: 6, mn: 6, mln: 6, mio: 6, million: 6, millions: 6,
   cr: 7, crore: 7, crores: 7,
   b: 9, bn: 9, bln: 9, billion: 9, billions: 9, md: 9, mds: 9, mrd: 9, mrds: 9, milliard: 9, milliards: 9,
   t: 12, tn: 12, tr: 12, trn: 12, trillion: 12, trillions: 12,
-};
+});
 
 // Signs written before or after the number. "$" alone is the US dollar, as in our sources;
 // "¥" alone is the yen (the renminbi is written CN¥, RMB or yuan).
@@ -22,7 +28,7 @@ export const CURRENCY_SYMBOLS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 // Currency words, one or two words long (compared in lower case).
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS = table<string>({
   dollar: "USD", dollars: "USD", "us dollar": "USD", "us dollars": "USD", "american dollars": "USD",
   "canadian dollar": "CAD", "canadian dollars": "CAD", "australian dollars": "AUD", "singapore dollars": "SGD",
   euro: "EUR", euros: "EUR",
@@ -34,13 +40,13 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   "swiss franc": "CHF", "swiss francs": "CHF", "francs suisses": "CHF",
   riyal: "SAR", riyals: "SAR", "saudi riyals": "SAR",
   dirham: "AED", dirhams: "AED", "uae dirhams": "AED",
-};
+});
 
 // Words that name no single currency: asking is better than guessing.
-export const AMBIGUOUS_CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const AMBIGUOUS_CURRENCY_WORDS = table<string>({
   franc: "Which franc? Write CHF or Swiss francs.",
   francs: "Which franc? Write CHF or Swiss francs.",
-};
+});
 
 // ISO 4217 codes accepted in lower case too ("usd 5bn"); an unknown upper-case code such as "XYZ"
 // is still read as a code, and the rates table decides whether we can use it.
@@ -72,6 +78,6 @@ export const RANGE_WORDS_AFTER_BETWEEN = new Set(["and", "et"]);
 // Small words between a scale and a currency word: "500 milliards de dollars", "5 bn of dollars".
 export const LINK_WORDS = new Set(["de", "of", "d", "des"]);
 
-export const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+export const SIGN_QUALIFIERS = table<Qualifier>({
   "~": "approximate", "≈": "approximate", ">": "at_least", "≥": "at_least", ">=": "at_least", "<": "up_to", "≤": "up_to", "<=": "up_to",
-};
+});

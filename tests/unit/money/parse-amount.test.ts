@@ -67,6 +67,11 @@ describe("parseAmount refuses what it cannot read, with a message", () => {
     ["5 trillion trillion", /cannot follow/],
     ["NaN", /Expected a number/],
     ["x".repeat(500), /under 200 characters/],
+    // Words that are Object.prototype's names, not scales or currencies.
+    ["5 constructor", /not a word/],
+    ["up to 5 constructor", /not a word/],
+    ["constructor 5", /Expected a number|not a word/],
+    ["5 toString", /not a word/],
   ])("%s", (text, message) => {
     const result = parseAmount(text);
     expect(result.ok).toBe(false);
