@@ -38,9 +38,11 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       if (error instanceof AuthorizationError) return { status: error.code, message: error.message };
       throw error;
     }
-    const parsed = definition.schema.safeParse(input);
-    if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
+      // Inside the try: a refinement or transform that throws on hostile input is a bug to log,
+      // never a 500 with its details.
+      const parsed = definition.schema.safeParse(input);
+      if (!parsed.success) return { status: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
       return { status: "ok", data: await definition.run(actor, parsed.data) };
     } catch (error) {
       if (error instanceof ConflictError) return { status: "conflict", message: error.message };

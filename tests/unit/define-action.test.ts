@@ -41,5 +41,15 @@ describe("defineAction", () => {
     spy.mockRestore();
     expect(result.status).toBe("error");
     expect(JSON.stringify(result)).not.toContain("secret");
+
+    // A schema whose transform throws (a parser bug on hostile input) is a logged failure too, and never runs.
+    const throwingSchema = z.string().transform((): string => { throw new Error("parser bug at /srv/app/lib/x.ts:1"); });
+    const throwing = defineAction({ name: "t", role: "editor", schema: throwingSchema, run });
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const thrown = await throwing.invoke(editor, "anything");
+    quiet.mockRestore();
+    expect(thrown.status).toBe("error");
+    expect(JSON.stringify(thrown)).not.toContain("/srv/app");
+    expect(run).toHaveBeenCalledTimes(1); // only the valid call above
   });
 });
