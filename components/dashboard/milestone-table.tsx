@@ -42,6 +42,7 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
                 {m.slippage && m.original ? (
                   <span data-testid="slippage">
                     first due {m.original.label}; <strong>{m.slippage.text}</strong>
+                    {m.movedBy && <> (moved: <SourceCitation source={m.movedBy} />)</>}
                   </span>
                 ) : (
                   <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>

@@ -18,7 +18,11 @@ export function milestoneSelect(knownBy: KnownBy) {
     completedOn: true, confidence: true,
     program: { select: { slug: true, name: true } },
     source: { select: sourceSelect },
-    revisions: { where: visibleRevision(knownBy), orderBy: [{ recordedAt: "asc" }, { id: "asc" }], select: dueSelect },
+    revisions: {
+      where: visibleRevision(knownBy),
+      orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+      select: { ...dueSelect, source: { select: sourceSelect } },
+    },
   } as const satisfies Prisma.MilestoneSelect;
 }
 
@@ -45,6 +49,8 @@ export type MilestoneDto = {
   daysUntilDue: number | null;
   confidence: string;
   source: SourceDto;
+  // Who moved the deadline: the source of the latest revision, when the date slipped.
+  movedBy: SourceDto | null;
 };
 
 function dueOf(row: DueRow): DueDto | null {
@@ -84,6 +90,7 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
     daysUntilDue: due ? daysUntil(due, today) : null,
     confidence: row.confidence,
     source: toSourceDto(row.source),
+    movedBy: slippage && row.revisions.length > 1 ? toSourceDto(row.revisions.at(-1)!.source) : null,
   };
 }
 

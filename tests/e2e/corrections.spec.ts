@@ -65,6 +65,8 @@ test.describe("corrections that keep history", () => {
     const slipped = page.getByRole("row").filter({ hasText: milestone });
     await expect(slipped).toContainText("Jun 2027");
     await expect(slipped).toContainText(/first due end of 2026; 6 months later/);
+    // The new date cites the source the editor gave for it.
+    await expect(slipped).toContainText(/moved: Source: POWER Magazine/);
 
     // Corrected back to the press release's figure (the readers' specs check the seeded headline):
     // a second correction, so the first one stays on record too.
