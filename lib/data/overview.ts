@@ -40,7 +40,7 @@ export async function loadOverview(db: PrismaClient, knownBy: KnownBy, options: 
     listPublishedPrograms(db, knownBy),
     db.capacityClaim.findMany({
       where: { ...visibleCapacityClaim(knownBy), isHeadline: true, kind: "target", metric: { in: ["power", "compute", "accelerators"] } },
-      orderBy: [{ asOf: "desc" }, { id: "asc" }],
+      orderBy: [{ asOf: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       select: { ...capacityClaimSelect, program: { select: { slug: true, name: true } } },
     }),
     db.milestone.findMany({ where: openMilestonesBy(knownBy, today), orderBy: [{ dueOn: "asc" }, { id: "asc" }], select: milestoneSelect(knownBy) }),

@@ -33,7 +33,7 @@ export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filt
       select: {
         slug: true, name: true, country: true, region: true, kind: true, status: true, announcedOn: true, leadDescription: true,
         leadOrganization: { select: { name: true } },
-        fundingClaims: { where: { ...visibleFundingClaim(knownBy), isHeadline: true }, orderBy: [{ asOf: "desc" }, { id: "asc" }], select: fundingClaimSelect },
+        fundingClaims: { where: { ...visibleFundingClaim(knownBy), isHeadline: true }, orderBy: [{ asOf: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: fundingClaimSelect },
       },
     }),
     db.program.findMany({ where, distinct: ["region"], orderBy: { region: "asc" }, select: { region: true } }),

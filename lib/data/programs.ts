@@ -40,7 +40,7 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
         announcedOn: true, summary: true,
         fundingClaims: {
           where: { ...visibleFundingClaim(knownBy), isHeadline: true },
-          orderBy: { asOf: "desc" },
+          orderBy: { asOf: { sort: "desc", nulls: "last" } },
           select: {
             id: true, label: true, kind: true, confidence: true, asOf: true, asOfPrecision: true,
             shape: true, amount: true, amountLow: true, amountHigh: true, currency: true,
