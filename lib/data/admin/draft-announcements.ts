@@ -20,7 +20,14 @@ export async function listDraftAnnouncements(db: PrismaClient, take = 50): Promi
     select: {
       id: true, version: true, title: true, announcedOn: true,
       program: { select: { name: true, slug: true } },
-      _count: { select: { fundingClaims: true, capacityClaims: true, milestones: true } },
+      // Deleted figures are not part of what the draft would publish.
+      _count: {
+        select: {
+          fundingClaims: { where: { deletedAt: null } },
+          capacityClaims: { where: { deletedAt: null } },
+          milestones: { where: { deletedAt: null } },
+        },
+      },
     },
   });
   return rows.map((row) => ({
