@@ -6,6 +6,8 @@ const nasty = [
   "\uD800", "💥", "x".repeat(6000), "-1", "0", "0.00", "1e309", "NaN", "Infinity", "2025-02-30", "2025-13-01", "99999-01-01",
   "HTTPS://EXAMPLE.ORG/x", "javascript:alert(1)", "https://", "1234567890123456789012345", "1.1234567", "12345678901234567890.5",
   "00000000-0000-0000-0000-000000000000", "not-a-uuid", "2147483648", "4294967296", "1.5", " ", "range", "admin", "__proto__",
+  // Names every plain object inherits: a lookup table that is not own-keys-only finds a function.
+  "constructor", "toString", "hasOwnProperty", "5 constructor", "up to 5 toString",
 ];
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -7,6 +7,7 @@ export const hostileText = fc.oneof(
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "data:text/html,<b>x</b>",
     "-5", "-1e9", "0", "NaN", "Infinity", "1e400", "9".repeat(400), "0x1F", "1,2,3", "2025-02-30", "2025-13-01", "0000-00-00",
     "99999-01-01", "\u0000", "\u202e", "'; DROP TABLE program; --", "{{7*7}}", "${7*7}", "__proto__", "   ", "",
+    "constructor", "toString", "5 constructor", "up to 5 valueOf",
   ),
   fc.string({ maxLength: 50 }),
   fc.string({ minLength: 5001, maxLength: 6000 }),
