@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-value";
 import { signInFailedMessage } from "./policy";
 
 const errors: Record<string, string> = {
@@ -9,12 +10,9 @@ const notices: Record<string, string> = {
   passwordSet: "Your password is set. Sign in with it now.",
 };
 
-/**
- * The sign-in page's messages from its query string; unknown values show nothing. Own keys only:
- * "?error=constructor" must not find Object.prototype.constructor (a function cannot be rendered).
- */
+/** The sign-in page's messages from its query string; unknown values (even "constructor") show nothing. */
 export function signInMessages(params: Record<string, string | string[] | undefined>) {
-  const error = typeof params.error === "string" && Object.hasOwn(errors, params.error) ? errors[params.error]! : null;
+  const error = ownValue(errors, params.error) ?? null;
   const notice = Object.keys(notices).find((key) => params[key] !== undefined);
   return { error, notice: notice ? notices[notice]! : null };
 }

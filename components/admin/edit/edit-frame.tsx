@@ -1,5 +1,6 @@
 // The frame of every edit page: a way back, the heading, what just happened ("Saved."), a deleted
 // record's banner, the page's content, and the record's history below.
+import { ownValue } from "@/lib/own-value";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AuditEventDto } from "@/lib/data/audit";
@@ -22,8 +23,7 @@ type Props = {
 };
 
 export function EditFrame({ title, back, saved, deleted, history, children }: Props) {
-  // Own keys only: "?saved=constructor" must not find a function on Object.prototype.
-  const message = saved && Object.hasOwn(savedMessages, saved) ? savedMessages[saved] : undefined;
+  const message = ownValue(savedMessages, saved);
   return (
     <div>
       <p><Link href={back.href} className="underline">← {back.label}</Link></p>

@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-value";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -26,7 +27,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   if (!z.uuid().safeParse(id).success) notFound();
   const announcement = await getAnnouncementForReview(prisma(), id);
   if (!announcement) notFound();
-  const notice = typeof saved === "string" && Object.hasOwn(savedNotice, saved) ? savedNotice[saved] : undefined;
+  const notice = ownValue(savedNotice, saved);
   const published = announcement.publicationState === "published";
   return (
     <div className="max-w-3xl">
