@@ -1,32 +1,12 @@
 import "server-only";
-import { createRequire } from "node:module";
-import path from "node:path";
 import type { ChartPanel } from "./compare-types";
 import { chartGeometry, toBarData, type BarDatum } from "./bar-data";
 import { labelElements, markElements, patternDefs } from "./bar-marks";
+import { nodeReact } from "./node-react";
 
-// Charts reach the browser as SVG markup, drawn once on the server by recharts 2.15; no charting
-// code is shipped to the client. Next refuses react-dom/server under app/, and the react-server
-// build it bundles for server components has no class components (recharts needs them), so the
-// three modules are loaded by Node from node_modules at run time. The require is created from a
-// path the bundler cannot evaluate: created from import.meta.url, Turbopack follows it and bundles
-// the react-server build again ("Super expression must either be null or a function").
-const nodeRequire = createRequire(path.join(process.cwd(), "package.json"));
-
+// Charts reach the browser as SVG markup, drawn once on the server by recharts 2.15 (loaded by
+// node-react.ts, which says why); no charting code is shipped to the client.
 type ReactModule = typeof import("react");
-type Recharts = typeof import("recharts");
-type Libraries = { React: ReactModule; renderToStaticMarkup: (element: unknown) => string; recharts: Recharts };
-
-let libraries: Libraries | null = null;
-
-function load(): Libraries {
-  libraries ??= {
-    React: nodeRequire("react") as ReactModule,
-    renderToStaticMarkup: (nodeRequire("react-dom/server") as typeof import("react-dom/server")).renderToStaticMarkup as Libraries["renderToStaticMarkup"],
-    recharts: nodeRequire("recharts") as Recharts,
-  };
-  return libraries;
-}
 
 export type Element = ReturnType<ReactModule["createElement"]>;
 export type CreateElement = (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
@@ -37,7 +17,7 @@ export type CreateElement = (type: unknown, props: Record<string, unknown> | nul
  */
 export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; title: string }): string {
   if (panel.domain === null) return "";
-  const { React, renderToStaticMarkup, recharts: R } = load();
+  const { React, renderToStaticMarkup, recharts: R } = nodeReact();
   const h: CreateElement = (type, props, ...children) => React.createElement(type as string, props, ...(children as never[]));
   const data = toBarData(panel);
   const geometry = chartGeometry(data.length);

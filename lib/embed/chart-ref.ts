@@ -1,0 +1,193 @@
+// Which chart a URL shows, and every address of that chart: its page, its embed, its images and
+// its data. One chart has one set of options whatever the surface, so an embed, an oEmbed answer,
+// a PNG and a CSV made from the same options show the same figures.
+//
+// Three kinds of chart:
+//   compare   /compare (and the overview's budget chart, which is /compare's default view)
+//   timeline  /timeline
+//   program   one program's funding claims or milestones (/programs/[slug]), which are a compare
+//             or a timeline view narrowed to that program (see programCompareParams/-TimelineFilters)
+//
+// `asOf` pins a chart to what was known at the end of that day (lib/data/visibility.ts). A pin is
+// kept as written, even today's date: parseAsOf reads today as "live", so a chart pinned today
+// follows the day's later publications until midnight UTC and stays put from then on.
+import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams, type SearchParamsInput } from "@/lib/charts/compare-params";
+import { parseTimelineFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
+import { parseAsOf } from "@/lib/data/visibility";
+
+export const programCharts = ["funding", "timeline"] as const;
+export type ProgramChart = (typeof programCharts)[number];
+
+export const embedThemes = ["auto", "light", "dark"] as const;
+export type EmbedTheme = (typeof embedThemes)[number];
+
+export type ChartRef =
+  | { kind: "compare"; params: CompareParams }
+  | { kind: "timeline"; filters: TimelineFilters; asOf: string | null }
+  | { kind: "program"; slug: string; chart: ProgramChart; asOf: string | null };
+
+export type ImageFormat = "png" | "svg";
+export type DataFormat = "csv" | "json";
+
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+type Query = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function record(query: Query): Record<string, string | string[] | undefined> {
+  if (!(query instanceof URLSearchParams)) return query;
+  // A Map first: keys such as "__proto__" must stay plain keys.
+  const grouped = new Map<string, string[]>();
+  for (const [key, value] of query) grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  return Object.fromEntries(grouped);
+}
+
+function firstValue(query: Query, key: string): string | undefined {
+  const values = record(query);
+  const value = Object.hasOwn(values, key) ? values[key] : undefined;
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The pin of a chart: a well-formed day that is not in the future, kept as written (today included).
+ * Anything else is the live chart.
+ */
+export function parsePin(query: Query, today: Date = new Date()): string | null {
+  const value = firstValue(query, "asOf");
+  if (value === undefined || !dayPattern.test(value)) return null;
+  if (value === today.toISOString().slice(0, 10)) return value;
+  return parseAsOf(value, today) ? value : null;
+}
+
+export function parseEmbedTheme(query: Query): EmbedTheme {
+  const value = firstValue(query, "theme");
+  return (embedThemes as readonly string[]).includes(value ?? "") ? (value as EmbedTheme) : "auto";
+}
+
+export function parseCompareRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
+  const params = parseCompareParams(query, today);
+  return { kind: "compare", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
+}
+
+export function parseTimelineRef(query: Query, today: Date = new Date()): ChartRef {
+  return { kind: "timeline", filters: parseTimelineFilters(record(query)), asOf: parsePin(query, today) };
+}
+
+/** Null when the slug cannot name a program (the caller answers 404). */
+export function parseProgramRef(slug: string, query: Query, today: Date = new Date()): ChartRef | null {
+  if (slug.length > 100 || !slugPattern.test(slug)) return null;
+  const chart = firstValue(query, "chart");
+  return {
+    kind: "program",
+    slug,
+    chart: (programCharts as readonly string[]).includes(chart ?? "") ? (chart as ProgramChart) : "funding",
+    asOf: parsePin(query, today),
+  };
+}
+
+export function asOfOf(ref: ChartRef): string | null {
+  return ref.kind === "compare" ? ref.params.asOf : ref.asOf;
+}
+
+/** The same chart pinned to `asOf` (a YYYY-MM-DD day), or made live again with null. */
+export function withPin(ref: ChartRef, asOf: string | null): ChartRef {
+  return ref.kind === "compare" ? { ...ref, params: { ...ref.params, asOf } } : { ...ref, asOf };
+}
+
+/** A program's funding chart: every current money claim of that program, unverified ones marked. */
+export function programCompareParams(slug: string, asOf: string | null): CompareParams {
+  return { ...defaultCompareParams, programs: [slug], claims: "all", unverified: true, asOf };
+}
+
+/** A program's milestones chart: its lane of the timeline. */
+export function programTimelineFilters(slug: string): TimelineFilters {
+  return { program: [slug], status: [] };
+}
+
+function timelineQuery(filters: TimelineFilters, asOf: string | null): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const slug of filters.program) query.append("program", slug);
+  for (const status of filters.status) query.append("status", status);
+  if (asOf) query.set("asOf", asOf);
+  return query;
+}
+
+/** The chart's own options as a query (no theme, no format); the same on every surface. */
+export function chartQuery(ref: ChartRef): URLSearchParams {
+  if (ref.kind === "compare") return new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart" }));
+  if (ref.kind === "timeline") return timelineQuery(ref.filters, ref.asOf);
+  const query = new URLSearchParams();
+  if (ref.chart !== "funding") query.set("chart", ref.chart);
+  if (ref.asOf) query.set("asOf", ref.asOf);
+  return query;
+}
+
+function withQuery(path: string, query: URLSearchParams): string {
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The public page that shows this chart. */
+export function pagePath(ref: ChartRef): string {
+  if (ref.kind === "compare") return withQuery("/compare", chartQuery(ref));
+  if (ref.kind === "timeline") return withQuery("/timeline", chartQuery(ref));
+  const query = new URLSearchParams();
+  if (ref.asOf) query.set("asOf", ref.asOf);
+  return withQuery(`/programs/${ref.slug}`, query) + (ref.chart === "timeline" ? "#milestones" : "#funding");
+}
+
+/** The framable widget: /embed/compare, /embed/timeline, /embed/program/[slug]. */
+export function embedPath(ref: ChartRef, theme: EmbedTheme = "auto"): string {
+  const query = chartQuery(ref);
+  if (theme !== "auto") query.set("theme", theme);
+  const path = ref.kind === "program" ? `/embed/program/${ref.slug}` : `/embed/${ref.kind}`;
+  return withQuery(path, query);
+}
+
+/** The chart as a PNG or SVG file, drawn on the server with its title, sources and date. */
+export function imagePath(ref: ChartRef, format: ImageFormat): string {
+  const query = chartQuery(ref);
+  query.set("format", format);
+  const path = ref.kind === "program" ? `/api/v1/charts/program/${ref.slug}` : `/api/v1/charts/${ref.kind}`;
+  return withQuery(path, query);
+}
+
+/** The figures the chart shows, with their sources, from the public API. */
+export function dataPath(ref: ChartRef, format: DataFormat): string {
+  const resolved = ref.kind === "program" ? resolveProgramRef(ref) : ref;
+  const query = chartQuery(resolved);
+  query.set("format", format);
+  return withQuery(resolved.kind === "compare" ? "/api/v1/compare" : "/api/v1/milestones", query);
+}
+
+/** A program chart as the compare or timeline view it narrows. */
+export function resolveProgramRef(ref: Extract<ChartRef, { kind: "program" }>): Extract<ChartRef, { kind: "compare" | "timeline" }> {
+  return ref.chart === "funding"
+    ? { kind: "compare", params: programCompareParams(ref.slug, ref.asOf) }
+    : { kind: "timeline", filters: programTimelineFilters(ref.slug), asOf: ref.asOf };
+}
+
+/**
+ * The chart a URL of this site shows: a chart page (/, /compare, /timeline, /programs/[slug]) or
+ * an embed. Null for anything else. The caller checks the URL's origin is ours.
+ */
+export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartRef; theme: EmbedTheme } | null {
+  const query = url.searchParams;
+  const theme = parseEmbedTheme(query);
+  const path = url.pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return { ref: { kind: "compare", params: { ...defaultCompareParams, asOf: parsePin(query, today) } }, theme };
+  if (path === "/compare" || path === "/embed/compare") return { ref: parseCompareRef(query, today), theme };
+  if (path === "/timeline" || path === "/embed/timeline") return { ref: parseTimelineRef(query, today), theme };
+  const program = /^\/(?:programs|embed\/program)\/([^/]+)$/.exec(path);
+  if (!program) return null;
+  // Slugs are plain ASCII; a percent-encoded segment cannot name a program.
+  const ref = parseProgramRef(program[1]!, query, today);
+  return ref ? { ref, theme } : null;
+}
+
+/** The height an embed reserves before it reports its own (a CMS that strips scripts keeps it). */
+export function defaultEmbedHeight(ref: ChartRef): number {
+  if (ref.kind === "timeline") return 560;
+  if (ref.kind === "program") return ref.chart === "timeline" ? 360 : 440;
+  return 520;
+}

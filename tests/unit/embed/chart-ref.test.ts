@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { defaultCompareParams } from "@/lib/charts/compare-params";
+import {
+  dataPath, embedPath, imagePath, pagePath, parseChartUrl, parseCompareRef, parsePin, parseProgramRef, parseTimelineRef, withPin,
+} from "@/lib/embed/chart-ref";
+import { escapeHtml, iframeSnippet, scriptSnippet } from "@/lib/embed/snippets";
+
+const today = new Date("2026-11-21T12:00:00Z");
+const url = (path: string) => new URL(`https://atlas.test${path}`);
+
+describe("chart references", () => {
+  it("keeps a pin as written, today's date included, and drops future or malformed days", () => {
+    expect(parsePin(new URLSearchParams("asOf=2025-03-01"), today)).toBe("2025-03-01");
+    expect(parsePin(new URLSearchParams("asOf=2026-11-21"), today)).toBe("2026-11-21");
+    expect(parsePin(new URLSearchParams("asOf=2026-11-22"), today)).toBeNull();
+    expect(parsePin(new URLSearchParams("asOf=2025-02-30"), today)).toBeNull();
+    expect(parsePin({ asOf: ["2025-01-01", "x"] }, today)).toBe("2025-01-01");
+  });
+
+  it("gives every surface of a compare chart the same options", () => {
+    const ref = parseCompareRef(new URLSearchParams("program=stargate&metric=power&view=table&asOf=2026-11-21"), today);
+    expect(pagePath(ref)).toBe("/compare?program=stargate&metric=power&asOf=2026-11-21");
+    expect(embedPath(ref, "dark")).toBe("/embed/compare?program=stargate&metric=power&asOf=2026-11-21&theme=dark");
+    expect(imagePath(ref, "png")).toBe("/api/v1/charts/compare?program=stargate&metric=power&asOf=2026-11-21&format=png");
+    expect(dataPath(ref, "csv")).toBe("/api/v1/compare?program=stargate&metric=power&asOf=2026-11-21&format=csv");
+  });
+
+  it("narrows a program chart to a compare or timeline view of that program", () => {
+    const funding = parseProgramRef("stargate", new URLSearchParams(""), today)!;
+    expect(embedPath(funding)).toBe("/embed/program/stargate");
+    expect(dataPath(funding, "json")).toBe("/api/v1/compare?program=stargate&claims=all&unverified=1&format=json");
+    const milestones = parseProgramRef("stargate", new URLSearchParams("chart=timeline&asOf=2025-06-01"), today)!;
+    expect(pagePath(milestones)).toBe("/programs/stargate?asOf=2025-06-01#milestones");
+    expect(imagePath(milestones, "svg")).toBe("/api/v1/charts/program/stargate?chart=timeline&asOf=2025-06-01&format=svg");
+    expect(dataPath(milestones, "csv")).toBe("/api/v1/milestones?program=stargate&asOf=2025-06-01&format=csv");
+    expect(parseProgramRef("Not a slug", new URLSearchParams(""), today)).toBeNull();
+    expect(parseProgramRef("stargate", new URLSearchParams("chart=pie"), today)).toMatchObject({ chart: "funding" });
+  });
+
+  it("reads the chart of a page or embed URL, and nothing else", () => {
+    expect(parseChartUrl(url("/"), today)?.ref).toEqual({ kind: "compare", params: defaultCompareParams });
+    expect(parseChartUrl(url("/embed/timeline?program=stargate&status=overdue&theme=dark"), today)).toEqual({
+      ref: { kind: "timeline", filters: { program: ["stargate"], status: ["overdue"] }, asOf: null }, theme: "dark",
+    });
+    expect(parseChartUrl(url("/programs/stargate/"), today)?.ref).toMatchObject({ kind: "program", slug: "stargate" });
+    expect(parseChartUrl(url("/sources"), today)).toBeNull();
+    expect(parseChartUrl(url("/programs/a/b"), today)).toBeNull();
+    expect(parseChartUrl(url("/programs/%E0%A4%A"), today)).toBeNull();
+  });
+
+  it("pins and unpins without touching the other options", () => {
+    const ref = parseTimelineRef(new URLSearchParams("program=stargate"), today);
+    expect(embedPath(withPin(ref, "2026-11-21"))).toBe("/embed/timeline?program=stargate&asOf=2026-11-21");
+    expect(embedPath(withPin(withPin(ref, "2026-11-21"), null))).toBe("/embed/timeline?program=stargate");
+  });
+});
+
+describe("embed snippets", () => {
+  const input = { origin: "https://atlas.test", embedPath: "/embed/compare?a=1&b=2", imagePath: "/api/v1/charts/compare?format=png", pagePath: "/compare", title: `Money "<b>"`, height: 520 };
+
+  it("escapes every value it writes into HTML", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    for (const snippet of [iframeSnippet(input), scriptSnippet(input)]) {
+      expect(snippet).not.toContain("<b>");
+      expect(snippet).toContain("a=1&amp;b=2");
+      expect(snippet).toContain('<script async src="https://atlas.test/embed.js"></script>');
+    }
+  });
+
+  it("reserves the height and names the frame", () => {
+    expect(iframeSnippet(input)).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare\?a=1&amp;b=2" title="Money &quot;&lt;b&gt;&quot;" loading="lazy" style="width:100%;height:520px;border:0"/);
+    expect(scriptSnippet(input)).toContain('data-compute-atlas-embed="https://atlas.test/embed/compare?a=1&amp;b=2"');
+    expect(scriptSnippet(input)).toContain('min-height:520px');
+  });
+});
