@@ -1,6 +1,7 @@
 // The timeline as hand-written SVG, rendered on the server: it is in the HTML before any script runs
 // and needs none. Each mark carries a <title> (the browser's tooltip); the table below the chart
-// lists the same milestones for screen readers and keyboard users.
+// lists the same milestones for screen readers and keyboard users. Light colours are presentation
+// attributes (what an exported image uses); the classes override them on the site and in embeds.
 import type { TimelineChart as Chart, TimelineMark } from "@/lib/charts/timeline-layout";
 import { OVERDUE_COLOR, StatusGlyph } from "./milestone-status";
 
@@ -19,7 +20,7 @@ export function TimelineChart({ chart, title, description }: { chart: Chart; tit
       <desc id="timeline-desc">{description}</desc>
       {chart.lanes.map((lane, index) => (
         <g key={lane.key} data-lane={lane.key}>
-          <rect x={0} y={lane.y} width={chart.width} height={lane.height} className={index % 2 ? "fill-white dark:fill-slate-950" : "fill-slate-50 dark:fill-slate-900"} />
+          <rect x={0} y={lane.y} width={chart.width} height={lane.height} fill={index % 2 ? "#ffffff" : "#f8fafc"} className={index % 2 ? "lane lane-odd fill-white dark:fill-slate-950" : "lane lane-even fill-slate-50 dark:fill-slate-900"} />
           <text x={plot.left} y={lane.y + 14} fontSize={12} fontWeight={600} fill="currentColor">{lane.label}</text>
         </g>
       ))}
@@ -52,7 +53,7 @@ function Mark({ mark }: { mark: TimelineMark }) {
       {mark.original && (
         <g data-testid="slip">
           <line x1={mark.original.x} x2={mark.x} y1={mark.y} y2={mark.y} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
-          <circle cx={mark.original.x} cy={mark.y} r={3.5} className="fill-white dark:fill-slate-950" stroke="currentColor" strokeWidth={1.5} />
+          <circle cx={mark.original.x} cy={mark.y} r={3.5} fill="#ffffff" className="hollow fill-white dark:fill-slate-950" stroke="currentColor" strokeWidth={1.5} />
         </g>
       )}
       {mark.completion && (

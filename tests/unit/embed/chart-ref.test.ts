@@ -3,6 +3,7 @@ import { defaultCompareParams } from "@/lib/charts/compare-params";
 import {
   dataPath, embedPath, imagePath, pagePath, parseChartUrl, parseCompareRef, parsePin, parseProgramRef, parseTimelineRef, withPin,
 } from "@/lib/embed/chart-ref";
+import { chartTitle } from "@/lib/embed/chart-title";
 import { escapeHtml, iframeSnippet, scriptSnippet } from "@/lib/embed/snippets";
 
 const today = new Date("2026-11-21T12:00:00Z");
@@ -71,5 +72,22 @@ describe("embed snippets", () => {
     expect(iframeSnippet(input)).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare\?a=1&amp;b=2" title="Money &quot;&lt;b&gt;&quot;" loading="lazy" style="width:100%;height:520px;border:0"/);
     expect(scriptSnippet(input)).toContain('data-compute-atlas-embed="https://atlas.test/embed/compare?a=1&amp;b=2"');
     expect(scriptSnippet(input)).toContain('min-height:520px');
+  });
+});
+
+describe("chart titles", () => {
+  const names: Record<string, string> = { stargate: "Stargate", "atom-project": "ATOM Project" };
+  const nameOf = (slug: string) => (Object.hasOwn(names, slug) ? names[slug] : undefined);
+
+  it("names the metric, the currency and the chosen programs", () => {
+    expect(chartTitle(parseCompareRef(new URLSearchParams(""), today), nameOf)).toBe("Money announced, in US dollars, by program");
+    expect(chartTitle(parseCompareRef(new URLSearchParams("program=stargate&program=atom-project&currency=eur"), today), nameOf))
+      .toBe("Money announced, in euros: ATOM Project, Stargate");
+    expect(chartTitle(parseCompareRef(new URLSearchParams("metric=power&program=ghost"), today), nameOf)).toBe("Power announced, by program");
+  });
+
+  it("names a timeline's statuses and a program chart's program", () => {
+    expect(chartTitle(parseTimelineRef(new URLSearchParams("status=overdue&program=stargate"), today), nameOf)).toBe("Milestones (overdue): Stargate");
+    expect(chartTitle(parseProgramRef("stargate", new URLSearchParams("chart=timeline"), today)!, nameOf)).toBe("Stargate: milestones");
   });
 });
