@@ -1,7 +1,7 @@
 // One response shape for the public API: data on success, { error: { code, message } } otherwise.
 import { cacheableResponse } from "./http-cache";
 
-export type ApiErrorCode = "not_found" | "bad_request" | "service_unavailable";
+export type ApiErrorCode = "not_found" | "bad_request" | "service_unavailable" | "rate_limited" | "method_not_allowed" | "not_implemented";
 
 const jsonHeaders = {
   "Content-Type": "application/json; charset=utf-8",
