@@ -1,0 +1,41 @@
+// The embed's whole stylesheet, inline (no Tailwind bundle: an embed must stay a few KB).
+// Every colour is a variable, so a theme is one block of variables. The charts carry their light
+// colours as SVG presentation attributes (what an exported image draws); the rules below override
+// them through the variables, which CSS may do (a stylesheet beats a presentation attribute).
+const light = "color-scheme:light;--bg:#fff;--fg:#0f172a;--muted:#475569;--line:#cbd5e1;--grid:#e2e8f0;--link:#1d4ed8;--bar:#1d4ed8;--pale:#bfdbfe;--red:#b91c1c;--lane-even:#f8fafc;--lane-odd:#fff;--note-bg:#fffbeb;--note-line:#f59e0b";
+const dark = "color-scheme:dark;--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--line:#475569;--grid:#334155;--link:#93c5fd;--bar:#60a5fa;--pale:#1e3a8a;--red:#f87171;--lane-even:#1e293b;--lane-odd:#0f172a;--note-bg:#422006;--note-line:#f59e0b";
+
+export const embedCss = [
+  `:root{${light}}`,
+  `html[data-theme=dark]{${dark}}`,
+  `@media (prefers-color-scheme:dark){html[data-theme=auto]{${dark}}}`,
+  "html,body{margin:0;background:var(--bg);color:var(--fg)}",
+  "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif}",
+  "main{padding:12px 14px}",
+  "h1{font-size:1.05rem;line-height:1.3;margin:0 0 .5rem}",
+  "h2{font-size:.95rem;margin:.75rem 0 .25rem}",
+  "a{color:var(--link)}",
+  "p{margin:.4rem 0}figure{margin:0}",
+  ".notice{border-left:3px solid var(--note-line);background:var(--note-bg);padding:.3rem .6rem;font-size:.85rem}",
+  ".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}",
+  // Fluid: the SVG follows the frame's width through its viewBox; below a readable width the
+  // figure scrolls sideways instead of shrinking its text to nothing (the table has every figure).
+  ".scroll{overflow-x:auto}",
+  ".scroll:focus-visible{outline:2px solid var(--link)}",
+  ".recharts-wrapper,.chart svg{width:100%!important;height:auto!important}",
+  ".chart svg{display:block;min-width:540px;font-family:inherit}",
+  ".chart text{fill:var(--fg)}",
+  ".recharts-cartesian-grid line{stroke:var(--grid)}",
+  ".recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:var(--line)}",
+  ".chart [fill='#1d4ed8']{fill:var(--bar)}.chart [stroke='#1d4ed8']{stroke:var(--bar)}",
+  ".chart [fill='#bfdbfe']{fill:var(--pale)}.chart pattern rect{fill:var(--bg)}",
+  ".chart [fill='#b91c1c']{fill:var(--red)}.chart [stroke='#b91c1c']{stroke:var(--red)}",
+  ".lane-even{fill:var(--lane-even)}.lane-odd{fill:var(--lane-odd)}.hollow,.legend circle:not([fill]){fill:var(--bg)}",
+  ".legend ul{display:flex;flex-wrap:wrap;gap:.2rem 1rem;list-style:none;padding:0;margin:.4rem 0;font-size:.8rem}",
+  ".legend li{display:inline-flex;align-items:center;gap:.3rem}",
+  ".legend li>span[aria-hidden]{display:inline-block;width:1.75rem;height:.75rem}",
+  ".notes{font-size:.8rem;color:var(--muted);padding-left:1.1rem;margin:.4rem 0}",
+  "footer{margin-top:.6rem;padding-top:.4rem;border-top:1px solid var(--line);font-size:.78rem;color:var(--muted)}",
+  "footer ol{list-style:none;padding:0;margin:0 0 .4rem}",
+  "footer a{color:var(--link)}",
+].join("\n");

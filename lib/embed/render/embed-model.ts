@@ -1,0 +1,33 @@
+// What an embed shows, as plain data: the loaders (load-embed.ts) fill it, the components in
+// components/embed only draw it. Links are absolute: the embed lives inside someone else's page.
+import type { ChartPanel, ChartRow } from "@/lib/charts/compare-types";
+import type { TimelineChart } from "@/lib/charts/timeline-layout";
+import type { EmbedTheme } from "@/lib/embed/chart-ref";
+
+export type EmbedSourceNote = { n: number; context: string; label: string; title: string; url: string | null };
+
+/** The visually hidden table: the same figures as the chart, for screen readers. */
+export type EmbedTable = { caption: string; columns: string[]; rows: string[][] };
+
+export type EmbedLinks = { page: string; live: string; data: string; site: string };
+
+/** A compare panel with its SVG already drawn (renderBarChart cannot run inside another render). */
+export type DrawnPanel = { panel: ChartPanel; svg: string };
+
+export type EmbedChart =
+  | { kind: "compare"; panels: DrawnPanel[]; rows: ChartRow[]; notes: string[] }
+  | { kind: "timeline"; chart: TimelineChart; dated: number; undated: number };
+
+export type EmbedModel = {
+  title: string;
+  theme: EmbedTheme;
+  /** "Data as of": the pinned day, or today for a live embed. */
+  day: string;
+  pinned: boolean;
+  /** A pinned embed whose figures differ from the live chart's. */
+  newer: boolean;
+  links: EmbedLinks;
+  chart: EmbedChart;
+  table: EmbedTable;
+  sources: EmbedSourceNote[];
+};
