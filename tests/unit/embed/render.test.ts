@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { ChartRow } from "@/lib/charts/compare-types";
+import type { MilestoneDto } from "@/lib/data/milestone-dto";
+import type { SourceDto } from "@/lib/data/source-dto";
+import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/render/compare-rows";
+import { embedCss } from "@/lib/embed/render/embed-css";
+import type { EmbedModel } from "@/lib/embed/render/embed-model";
+import { renderEmbed } from "@/lib/embed/render/embed-response";
+import { stableRechartsIds } from "@/lib/embed/render/stable-ids";
+import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
+
+const source = (id: string, publisher: string): SourceDto => ({
+  id, title: `${publisher} article`, publisher, url: `https://example.org/${id}`, seedDocument: null, publishedOn: "2025-01-21", publishedLabel: "2025-01-21", reliability: "primary",
+});
+
+const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
+  id: `c${n}`, n, panel: "USD", programSlug: "stargate", programName: "Stargate", label: `Claim ${n}`, kind: "private_investment", confidence: "verified",
+  shape: "exact", isHeadline: n === 1, value: { low: 1, high: 1 }, text: "$500 bn", original: "$500 bn", conversion: null, notDrawn: null,
+  asOf: null, asOfLabel: null, source: source(`s${n}`, `Publisher ${n}`), ...overrides,
+});
+
+const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
+  id, title: `Milestone ${id}`, description: null, program: { slug: "stargate", name: "Stargate" },
+  due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" }, dueUnknownReason: null, relative: null, original: null,
+  slippage: null, status: "planned", statusDetail: null, completedOn: null, completedLateByDays: null, overdue: false, daysUntilDue: 10,
+  confidence: "verified", source: src, movedBy: null, ...overrides,
+});
+
+describe("compare rows in an embed", () => {
+  it("lists each row once in the table and the sources, numbered as the chart labels them", () => {
+    const rows = [row(1), row(2, { text: "≈ $565 bn", original: "€500 bn", notDrawn: "no rate" })];
+    const table = compareTable(rows);
+    expect(table.rows).toEqual([
+      ["Stargate", "Claim 1", "$500 bn", "$500 bn", "private investment, verified", "[1] Publisher 1, 2025-01-21"],
+      ["Stargate", "Claim 2", "≈ $565 bn (not drawn: no rate)", "€500 bn", "private investment, verified", "[2] Publisher 2, 2025-01-21"],
+    ]);
+    expect(compareSources(rows).map((s) => [s.n, s.label, s.url])).toEqual([[1, "Publisher 1, 2025-01-21", "https://example.org/s1"], [2, "Publisher 2, 2025-01-21", "https://example.org/s2"]]);
+  });
+
+  it("fingerprints what a reader sees: a new, changed or re-sourced row changes it", () => {
+    const rows = [row(1), row(2)];
+    expect(compareFingerprint([row(1), row(2)])).toBe(compareFingerprint(rows));
+    expect(compareFingerprint([row(1)])).not.toBe(compareFingerprint(rows));
+    expect(compareFingerprint([row(1), row(2, { text: "$600 bn" })])).not.toBe(compareFingerprint(rows));
+    expect(compareFingerprint([row(1), row(2, { source: source("other", "Other") })])).not.toBe(compareFingerprint(rows));
+  });
+});
+
+describe("timeline rows in an embed", () => {
+  it("numbers each source once and cites it from the table", () => {
+    const a = source("a", "Alpha");
+    const b = source("b", "Beta");
+    const { table, sources } = timelineNotes([milestone("1", a), milestone("2", b, { movedBy: a, overdue: true }), milestone("3", a, { due: null, dueUnknownReason: "No due date given" })]);
+    expect(sources.map((s) => [s.n, s.label])).toEqual([[1, "Alpha, 2025-01-21"], [2, "Beta, 2025-01-21"]]);
+    expect(table.rows.map((r) => r[4])).toEqual(["[1] Alpha, 2025-01-21", "[2] Beta, 2025-01-21", "[1] Alpha, 2025-01-21"]);
+    expect(table.rows[1]![3]).toBe("Planned, overdue");
+    expect(table.rows[2]![2]).toBe("unknown (No due date given)");
+  });
+
+  it("ignores what only the calendar changes (overdue) but not what was recorded", () => {
+    const a = source("a", "Alpha");
+    const base = timelineFingerprint([milestone("1", a)]);
+    expect(timelineFingerprint([milestone("1", a, { overdue: true, daysUntilDue: -3 })])).toBe(base);
+    expect(timelineFingerprint([milestone("1", a, { status: "completed", completedOn: "2026-01-01" })])).not.toBe(base);
+  });
+});
+
+describe("stable recharts ids", () => {
+  it("renames counter ids in order of appearance, the same way every time", () => {
+    const svg = '<clipPath id="recharts31-clip"/><g clip-path="url(#clipPath-recharts-bar-33)"/><g clip-path="url(#clipPath-recharts-bar-33)"/>';
+    const again = svg.replaceAll("31", "7").replaceAll("33", "9");
+    expect(stableRechartsIds(svg, "p0")).toBe('<clipPath id="p0-r0-clip"/><g clip-path="url(#clipPath-p0-r1)"/><g clip-path="url(#clipPath-p0-r1)"/>');
+    expect(stableRechartsIds(again, "p0")).toBe(stableRechartsIds(svg, "p0"));
+  });
+});
+
+describe("the embed document", () => {
+  const model = (overrides: Partial<EmbedModel> = {}): EmbedModel => ({
+    title: '<script>alert("t")</script>',
+    theme: "dark",
+    day: "2026-01-01",
+    pinned: true,
+    newer: true,
+    links: { page: "https://atlas.test/compare?a=1&b=2", live: "https://atlas.test/compare", data: "https://atlas.test/api/v1/compare?format=csv", site: "https://atlas.test/" },
+    chart: { kind: "compare", panels: [], rows: [], notes: [] },
+    table: { caption: "c", columns: ["Program"], rows: [["<img src=x onerror=alert(1)>"]] },
+    sources: [{ n: 1, context: "</li><script>", label: "Pub", title: "T", url: "javascript:alert(1)" }],
+    ...overrides,
+  });
+
+  it("escapes every text and keeps the only script our own", () => {
+    const html = renderEmbed(model());
+    expect(html.startsWith('<!DOCTYPE html><html lang="en" data-theme="dark">')).toBe(true);
+    expect(html).toContain("<title>&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;</title>");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html.match(/<script/g)).toEqual(["<script"]);
+    expect(html).toContain('<script src="/embed-frame.js"');
+    expect(html).not.toContain("javascript:alert");
+    expect(html).toContain('href="https://atlas.test/compare?a=1&amp;b=2" target="_blank" rel="noopener"');
+  });
+
+  it("says when newer figures exist, and that the date is a pin", () => {
+    expect(renderEmbed(model())).toContain("Newer figures exist.");
+    expect(renderEmbed(model())).toContain("2026-01-01</time> (pinned)");
+    const live = renderEmbed(model({ newer: false, pinned: false }));
+    expect(live).not.toContain("Newer figures exist.");
+    expect(live).not.toContain("(pinned)");
+  });
+
+  it("keeps its stylesheet to a few KB, with dark colours for both the dark and the automatic theme", () => {
+    expect(embedCss.length).toBeLessThan(4096);
+    expect(embedCss).toMatch(/html\[data-theme=dark\]\{color-scheme:dark;/);
+    expect(embedCss).toMatch(/@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\]\{color-scheme:dark;/);
+  });
+});
