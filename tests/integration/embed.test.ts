@@ -49,7 +49,7 @@ describe("each embed kind", () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="auto">/);
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toMatch(/<svg[^>]*>(?:<[^>]+>)*?<title[^>]*>[^<]+<\/title><desc[^>]*>/);
-    expect(html).toContain('<table class="sr-only"');
+    expect(html).toContain('<div class="sr-only"><table data-testid="embed-table">');
     expect(html).toMatch(/<ol aria-label="Sources"[^>]*><li>\[1\] [^<]+<a href="https:\/\/[^"]+"[^>]*target="_blank"/);
     expect(html).toContain(`Data as of <time dateTime="${today}">${today}</time>`);
     expect(html).toContain('<script src="/embed-frame.js"');
