@@ -14,7 +14,8 @@ const noFraming = [
 // Next streams dynamic HTML, so it gives pages no ETag and never answers them 304; the API sets
 // the same Cache-Control itself, with an ETag (lib/api/http-cache.ts). The editor area is never
 // stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
-// page, say) is not made public by accident. Embeds get their own rule with the embed work.
+// page, say) is not made public by accident. Embeds (/embed/*) send their own headers, framing and
+// caching included, from their route handlers (lib/embed/render/embed-response.ts).
 const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources"];
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
