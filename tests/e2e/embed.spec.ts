@@ -1,0 +1,153 @@
+// The embeds inside a page of another origin: a plain HTML host page served by node:http on a
+// second loopback port, pasting the snippets a journalist copies (lib/embed/snippets.ts).
+import { createServer, type Server } from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseCompareRef, parseProgramRef, parseTimelineRef, type ChartRef } from "../../lib/embed/chart-ref";
+import { iframeSnippet, scriptSnippet } from "../../lib/embed/snippets";
+import { expectNoAxeViolations } from "../support/axe";
+
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const app = `http://127.0.0.1:${appPort}`;
+const hostPort = appPort + 1;
+const host = `http://127.0.0.1:${hostPort}`;
+
+const refs: Record<string, ChartRef> = {
+  compare: parseCompareRef(new URLSearchParams("")),
+  timeline: parseTimelineRef(new URLSearchParams("")),
+  "program funding": parseProgramRef("stargate", new URLSearchParams(""))!,
+  "program timeline": parseProgramRef("stargate", new URLSearchParams("chart=timeline"))!,
+};
+
+function snippet(kind: string, mode: string): string {
+  const ref = refs[kind]!;
+  const input = { origin: app, embedPath: embedPath(ref), imagePath: imagePath(ref, "png"), pagePath: pagePath(ref), title: `${kind} chart`, height: defaultEmbedHeight(ref) };
+  return mode === "script" ? scriptSnippet(input) : iframeSnippet(input);
+}
+
+function hostPage(body: string): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head><body><h1>An article</h1>${body}<p>End of the article.</p></body></html>`;
+}
+
+// /embed/<mode>/<kind>: one snippet; /forbidden: frames of pages that must refuse to be framed,
+// next to an embed that must load (so the test proves framing works at all).
+function route(url: URL): string | null {
+  const embed = /^\/embed\/(iframe|script)\/(.+)$/.exec(url.pathname);
+  if (embed) return hostPage(snippet(decodeURIComponent(embed[2]!), embed[1]!));
+  if (url.pathname === "/forbidden") {
+    return hostPage(["/admin", "/compare", "/embed/program/stargate"].map((path) => `<iframe src="${app}${path}" title="${path}" style="width:100%;height:300px"></iframe>`).join(""));
+  }
+  return null;
+}
+
+let server: Server;
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const body = route(new URL(request.url ?? "/", host));
+    response.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(body ?? "not found");
+  });
+  await new Promise<void>((resolve) => server.listen(hostPort, "127.0.0.1", resolve));
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function embedFrame(page: Page) {
+  const iframe = page.locator("iframe").first();
+  await expect(iframe).toBeAttached();
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  return { iframe, frame: frame! };
+}
+
+for (const mode of ["iframe", "script"]) {
+  for (const kind of Object.keys(refs)) {
+    test(`${mode} snippet, ${kind}: the chart renders and the iframe takes the posted height`, async ({ page }) => {
+      await page.goto(`${host}/embed/${mode}/${encodeURIComponent(kind)}`);
+      const { iframe, frame } = await embedFrame(page);
+      await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+      await expect(frame.locator("h1")).toHaveText(/./);
+      const reserved = defaultEmbedHeight(refs[kind]!);
+      const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(await contentHeight());
+      expect(await contentHeight()).not.toBe(reserved);
+      // The chart ends inside the frame: no part of it is cut off.
+      expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    });
+  }
+}
+
+test("the host page cannot frame /admin or /compare, only embeds", async ({ page }) => {
+  await page.goto(`${host}/forbidden`);
+  const embed = page.frameLocator('iframe[title="/embed/program/stargate"]');
+  await expect(embed.locator('svg[role="img"]').first()).toBeVisible();
+  for (const path of ["/admin", "/compare"]) {
+    const frame = await (await page.locator(`iframe[title="${path}"]`).elementHandle())!.contentFrame();
+    await expect.poll(() => frame!.url()).not.toBe("about:blank");
+    const text = await frame!.evaluate(() => document.body?.innerText ?? "").catch(() => "");
+    expect(text, path).not.toMatch(/Compare programs|Sign in|Compute Atlas/);
+    expect(await frame!.locator("input, form").count().catch(() => 0), path).toBe(0);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the embed still shows the chart and its table, inside a host page and alone", async ({ page }) => {
+    await page.goto(`${host}/embed/iframe/compare`);
+    const { frame } = await embedFrame(page);
+    await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+    await page.goto(`${app}/embed/timeline`);
+    await expect(page.getByRole("img", { name: "Milestones of every program" })).toBeVisible();
+    const table = page.getByRole("table", { name: "The milestones drawn in the timeline, with their sources" });
+    await expect(table).toBeAttached();
+    expect(await table.getByRole("row").count()).toBeGreaterThan(10);
+    await expect(page.getByRole("list", { name: "Sources" }).getByRole("link").first()).toHaveAttribute("target", "_blank");
+  });
+});
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test("theme=dark is dark, the default is light, and theme=auto follows the reader's colour scheme", async ({ page, browser }) => {
+  await page.goto(`${app}/embed/compare?theme=dark`);
+  expect(await background(page)).toBe("rgb(15, 23, 42)");
+  await page.goto(`${app}/embed/compare`);
+  expect(await background(page)).toBe("rgb(255, 255, 255)");
+  const dark = await browser.newContext({ colorScheme: "dark" });
+  const darkPage = await dark.newPage();
+  await darkPage.goto(`${app}/embed/compare`);
+  expect(await background(darkPage)).toBe("rgb(15, 23, 42)");
+  await darkPage.goto(`${app}/embed/compare?theme=light`);
+  expect(await background(darkPage)).toBe("rgb(255, 255, 255)");
+  await dark.close();
+});
+
+for (const theme of ["light", "dark"]) {
+  test(`axe passes on every embed kind, ${theme}`, async ({ page }) => {
+    for (const ref of Object.values(refs)) {
+      await page.goto(app + embedPath(ref, theme as "light" | "dark"));
+      await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test("a phone-width frame keeps the chart readable: it scrolls sideways rather than shrinking", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${app}/embed/program/stargate`);
+  const width = await page.locator('svg[role="img"]').first().evaluate((svg) => svg.getBoundingClientRect().width);
+  expect(width).toBeGreaterThanOrEqual(540);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test("an embed answer carries one CSP allowing any frame ancestor, and no X-Frame-Options", async ({ request }) => {
+  const response = await request.get(`${app}/embed/timeline`);
+  const headers = response.headersArray().map((h) => ({ name: h.name.toLowerCase(), value: h.value }));
+  expect(headers.filter((h) => h.name === "content-security-policy").map((h) => h.value)).toEqual([
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+  ]);
+  expect(headers.filter((h) => h.name === "x-frame-options")).toEqual([]);
+  expect(headers.filter((h) => h.name === "set-cookie")).toEqual([]);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  const compare = await request.get(`${app}/compare`);
+  expect(compare.headers()["x-frame-options"]).toBe("DENY");
+});
