@@ -1,5 +1,5 @@
-import { ChartLegend } from "@/components/charts/chart-legend";
 import type { EmbedChart } from "@/lib/embed/render/embed-model";
+import { CompareLegend } from "./compare-legend";
 
 // The SVG of each panel was drawn by recharts on the server from our own rows, and React escaped
 // every database text while drawing it, so injecting the markup is safe.
@@ -8,7 +8,7 @@ export function CompareEmbed({ chart }: { chart: Extract<EmbedChart, { kind: "co
   const several = chart.panels.length > 1;
   return (
     <>
-      <div className="legend"><ChartLegend rows={chart.rows} /></div>
+      <CompareLegend rows={chart.rows} />
       {chart.panels.map(({ panel, svg }) => (
         <figure key={panel.key} className="chart" data-panel={panel.key}>
           {several && <h2>{panel.title}</h2>}
