@@ -29,7 +29,8 @@ const everyResponse = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database and the migration tooling are Node-only; keep them out of the bundles.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // resvg is a native addon (its .node binary is loaded at run time), so it stays external too.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
