@@ -35,6 +35,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: everyResponse },
       { source: "/((?!embed(?:/|$)).*)", headers: noFraming },
+      // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
+      // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
+      { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
       ...publicPages.map((source) => ({ source, headers: revalidateEveryTime })),
       ...editorRoutes.map((source) => ({ source, headers: neverStore })),
     ];

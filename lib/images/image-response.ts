@@ -29,13 +29,16 @@ export function imageEtag(svg: string, format: ImageFormat): string {
 export function imageHeaders(image: ChartImage, format: ImageFormat): Record<string, string> {
   const headers: Record<string, string> = {
     "Content-Type": format === "png" ? "image/png" : "image/svg+xml; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${image.fileStem}.${format}"`,
+    // inline, not attachment: opened on its own the image shows (an attachment cannot be viewed or
+    // checked in a browser tab); a link with the download attribute still saves it under this name.
+    "Content-Disposition": `inline; filename="${image.fileStem}.${format}"`,
     "Access-Control-Allow-Origin": "*",
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": PUBLIC_REVALIDATE,
   };
   // Opened from our origin, an SVG is a document: it may draw and style itself, and run nothing.
-  if (format === "svg") headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'";
+  // next.config.ts sends the same policy for /api/v1/charts/* (its headers win over a route's).
+  if (format === "svg") headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
   return headers;
 }
 

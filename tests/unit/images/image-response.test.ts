@@ -26,11 +26,11 @@ describe("image requests", () => {
     expect(fileStemOf({ kind: "program", slug: "x", chart: "funding", asOf: null }, `"; filename*=évil\r\n`)).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it("sends an SVG as an attachment that can run nothing, a PNG as a plain image, both open to any origin", () => {
+  it("sends an SVG named for saving that can run nothing, a PNG as a plain image, both open to any origin", () => {
     const svg = imageHeaders(image, "svg");
     expect(svg["Content-Type"]).toBe("image/svg+xml; charset=utf-8");
-    expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'");
-    expect(svg["Content-Disposition"]).toBe(`attachment; filename="compute-atlas-compare-power-2026-01-05.svg"`);
+    expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas-compare-power-2026-01-05.svg"`);
     const png = imageHeaders(image, "png");
     expect(png).toMatchObject({ "Content-Type": "image/png", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=0, must-revalidate" });
   });
