@@ -30,11 +30,15 @@ const everyResponse = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database and the migration tooling are Node-only; keep them out of the bundles.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // resvg is a native addon (its .node binary is loaded at run time), so it stays external too.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
       { source: "/((?!embed(?:/|$)).*)", headers: noFraming },
+      // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
+      // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
+      { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
       ...publicPages.map((source) => ({ source, headers: revalidateEveryTime })),
       ...editorRoutes.map((source) => ({ source, headers: neverStore })),
     ];

@@ -1,0 +1,7 @@
+import { parseCompareRef } from "@/lib/embed/chart-ref";
+import { serveChartImage } from "@/lib/images/serve-chart-image";
+
+// The /compare chart as a PNG (default) or SVG file: same options as the page, plus format.
+export function GET(request: Request) {
+  return serveChartImage(request, (query) => parseCompareRef(query));
+}

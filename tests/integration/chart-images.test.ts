@@ -1,0 +1,169 @@
+// The chart image routes, called as Next calls them, on the seeded database.
+import { inflateSync } from "node:zlib";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readChunks, readTexts } from "../../lib/images/png-chunks";
+import { hostileValue } from "../support/hostile-values";
+import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+
+type Route = { GET: (request: Request, context?: never) => Promise<Response> };
+let seeded: SeededDatabase;
+let compare: Route;
+let timeline: Route;
+let program: { GET: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> };
+
+beforeAll(async () => {
+  seeded = await createSeededDatabase();
+  (globalThis as { atlasPrisma?: unknown }).atlasPrisma = seeded.db;
+  compare = (await import("../../app/api/v1/charts/compare/route")) as Route;
+  timeline = (await import("../../app/api/v1/charts/timeline/route")) as Route;
+  program = await import("../../app/api/v1/charts/program/[slug]/route");
+});
+afterAll(async () => {
+  delete (globalThis as { atlasPrisma?: unknown }).atlasPrisma;
+  await seeded.drop();
+});
+
+const origin = "http://127.0.0.1:3230";
+const today = new Date().toISOString().slice(0, 10);
+
+function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  const request = new Request(`${origin}${path}`, { headers });
+  const slug = /^\/api\/v1\/charts\/program\/([^/?]*)/.exec(path)?.[1];
+  if (slug !== undefined) return program.GET(request, { params: Promise.resolve({ slug: decodeURIComponent(slug) }) });
+  return (path.startsWith("/api/v1/charts/timeline") ? timeline : compare).GET(request);
+}
+
+async function svgOf(path: string): Promise<string> {
+  const response = await get(path);
+  expect(response.status, path).toBe(200);
+  expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+  return response.text();
+}
+
+/** The words of an SVG document's <text> lines, wrapped lines joined again. */
+function textOf(svg: string): string {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
+}
+
+/** Signature, header, chunk CRCs and the image data inflating to the size the header promises. */
+function checkPng(bytes: Buffer): { width: number; height: number; texts: Record<string, string> } {
+  const chunks = readChunks(bytes);
+  expect(chunks[0]!.type).toBe("IHDR");
+  expect(chunks.at(-1)!.type).toBe("IEND");
+  expect(chunks.every((c) => c.crcOk)).toBe(true);
+  const [width, height] = [chunks[0]!.data.readUInt32BE(0), chunks[0]!.data.readUInt32BE(4)];
+  expect([chunks[0]!.data[8], chunks[0]!.data[9]]).toEqual([8, 6]);
+  const idat = Buffer.concat(chunks.filter((c) => c.type === "IDAT").map((c) => c.data));
+  expect(inflateSync(idat).length).toBe(height * (1 + width * 4));
+  return { width, height, texts: readTexts(bytes) };
+}
+
+describe("chart images", () => {
+  it("draws the compare chart as a PNG by default, named by its title and page in text chunks", async () => {
+    const response = await get("/api/v1/charts/compare");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(response.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-compare-money-${today}.png"`);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const png = checkPng(Buffer.from(await response.arrayBuffer()));
+    expect(png.width).toBe(2400);
+    expect(png.height).toBeGreaterThan(1000);
+    expect(png.height).toBeLessThan(20_000);
+    expect(png.texts).toEqual({ Title: "Money announced, in US dollars, by program", Source: `${origin}/compare` });
+  });
+
+  it("answers a revalidation with the same ETag by 304, with no body", async () => {
+    const first = await get("/api/v1/charts/compare?format=png&metric=power");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\//);
+    const again = await get("/api/v1/charts/compare?format=png&metric=power", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+    const svg = await get("/api/v1/charts/compare?format=svg&metric=power", { "If-None-Match": etag });
+    expect(svg.status).toBe(200);
+  });
+
+  it("draws the same chart as a standalone SVG with title, footnoted sources, date and permalink, unable to run anything", async () => {
+    const response = await get("/api/v1/charts/compare?format=svg");
+    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const svg = await response.text();
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+    expect(svg).toContain(">Money announced, in US dollars, by program</text>");
+    expect(svg).toContain("Figures and sources");
+    expect(textOf(svg)).toMatch(/\[2\] The Stargate Project, [^[]*Source: OpenAI/);
+    expect(svg).toContain("https://openai.com/index/announcing-the-stargate-project/");
+    expect(svg).toContain(`Data as of ${today}.`);
+    expect(svg).toContain(`${origin}/compare</text>`);
+    expect(svg).not.toMatch(/<script|<div|style="width:100%/);
+  });
+
+  it("draws every kind: money with all claims, original currencies in several panels, power, pinned", async () => {
+    const all = await svgOf("/api/v1/charts/compare?format=svg&claims=all&unverified=1");
+    expect(all.match(/\[\d+\] /g)!.length).toBeGreaterThan(20);
+    const original = await svgOf("/api/v1/charts/compare?format=svg&currency=original&claims=all");
+    expect(original.match(/<svg x="40"/g)!.length).toBeGreaterThan(1);
+    expect(original).toContain("Money announced, in original currencies, by program");
+    const power = await svgOf("/api/v1/charts/compare?format=svg&metric=power&scale=log&program=stargate");
+    expect(power).toContain("Power announced: The Stargate Project");
+    expect(power).toContain("log scale");
+    const pinned = await svgOf("/api/v1/charts/compare?format=svg&asOf=2025-03-01");
+    expect(pinned).toContain("as known on 2025-03-01");
+    expect(pinned).toContain("Data as of 2025-03-01.");
+    expect(pinned).toContain(`${origin}/compare?asOf=2025-03-01</text>`);
+  });
+
+  it("draws the timeline with its lanes, key and sources, as SVG and PNG", async () => {
+    const svg = await svgOf("/api/v1/charts/timeline?format=svg&status=completed");
+    expect(svg).toContain("Milestones (completed) of every program");
+    expect(svg).toContain("The Stargate Project</text>");
+    expect(svg).toContain(">Sources</text>");
+    expect(svg).toContain(`${origin}/timeline?status=completed</text>`);
+    const png = await get("/api/v1/charts/timeline?program=stargate");
+    expect(png.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-timeline-${today}.png"`);
+    expect(checkPng(Buffer.from(await png.arrayBuffer())).texts.Title).toBe("Milestones: The Stargate Project");
+  });
+
+  it("draws a program's funding and milestones charts, linking to the program page", async () => {
+    const funding = await get("/api/v1/charts/program/stargate");
+    expect(funding.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-stargate-funding-${today}.png"`);
+    const { texts } = checkPng(Buffer.from(await funding.arrayBuffer()));
+    expect(texts).toEqual({ Title: "The Stargate Project: money announced, in US dollars", Source: `${origin}/programs/stargate#funding` });
+    const milestones = await svgOf("/api/v1/charts/program/genesis-mission?chart=timeline&format=svg");
+    expect(milestones).toContain(">Genesis Mission: milestones</text>");
+    expect(milestones).not.toContain("The Stargate Project</text>");
+    expect(milestones).toContain(`${origin}/programs/genesis-mission#milestones</text>`);
+  });
+
+  it("refuses another format with 400 and an unknown or not yet visible program with 404, in the API's error shape", async () => {
+    for (const [path, status, code] of [
+      ["/api/v1/charts/compare?format=gif", 400, "bad_request"],
+      ["/api/v1/charts/timeline?format=jpeg", 400, "bad_request"],
+      ["/api/v1/charts/program/stargate?format=webp", 400, "bad_request"],
+      ["/api/v1/charts/program/no-such-program", 404, "not_found"],
+      ["/api/v1/charts/program/Not_A_Slug?format=svg", 404, "not_found"],
+      ["/api/v1/charts/program/genesis-mission?asOf=2025-06-01&chart=timeline", 404, "not_found"],
+    ] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect((await response.json()).error.code).toBe(code);
+    }
+  });
+
+  it("never answers 5xx, whatever the query", async () => {
+    const keys = ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "asOf", "status", "chart", "view", "__proto__", "constructor"];
+    const value = fc.oneof(hostileValue.filter((v): v is string => typeof v === "string"), fc.constantFrom("power", "log", "all", "original", "stargate", "completed", "timeline", "2025-03-01", "1"));
+    const path = fc.constantFrom("/api/v1/charts/compare", "/api/v1/charts/timeline", "/api/v1/charts/program/stargate", "/api/v1/charts/program/atom-project");
+    const format = fc.constantFrom("svg", "svg", "svg", "png", "gif", "");
+    await fc.assert(fc.asyncProperty(path, format, fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 5 }), async (base, f, pairs) => {
+      const query = new URLSearchParams(pairs);
+      if (f) query.set("format", f);
+      const response = await get(`${base}?${query}`);
+      expect([200, 400, 404], `${base}?${query}`).toContain(response.status);
+      if (response.status === 200 && f === "svg") expect(await response.text()).toContain("Data as of");
+    }), { numRuns: 40 });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { fileStemOf, type ChartImage } from "@/lib/images/chart-image";
+import { imageEtag, imageHeaders, imageResponse, parseImageFormat } from "@/lib/images/image-response";
+import { readTexts } from "@/lib/images/png-chunks";
+
+const image: ChartImage = {
+  title: "Power announced, by program",
+  permalink: "https://atlas.example/compare?metric=power",
+  fileStem: "compute-atlas-compare-power-2026-01-05",
+  svg: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="100" viewBox="0 0 1200 100"><rect width="1200" height="100" fill="#fff"/></svg>`,
+};
+
+describe("image requests", () => {
+  it("reads png (also by default) and svg; anything else is refused", () => {
+    expect(parseImageFormat(new URLSearchParams())).toBe("png");
+    expect(parseImageFormat(new URLSearchParams("format=png"))).toBe("png");
+    expect(parseImageFormat(new URLSearchParams("format=svg&format=gif"))).toBe("svg");
+    for (const bad of ["gif", "PNG", "", "svg "]) expect(parseImageFormat(new URLSearchParams({ format: bad }))).toBeNull();
+  });
+
+  it("names the file in plain ASCII from the chart and the day", () => {
+    expect(fileStemOf({ kind: "compare", params: { ...defaultCompareParams, metric: "power" } }, "2026-01-05")).toBe("compute-atlas-compare-power-2026-01-05");
+    expect(fileStemOf({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }, "2026-01-05")).toBe("compute-atlas-timeline-2026-01-05");
+    expect(fileStemOf({ kind: "program", slug: "stargate", chart: "timeline", asOf: null }, "2026-01-05")).toBe("compute-atlas-stargate-timeline-2026-01-05");
+    expect(fileStemOf({ kind: "program", slug: "x", chart: "funding", asOf: null }, `"; filename*=évil\r\n`)).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it("sends an SVG named for saving that can run nothing, a PNG as a plain image, both open to any origin", () => {
+    const svg = imageHeaders(image, "svg");
+    expect(svg["Content-Type"]).toBe("image/svg+xml; charset=utf-8");
+    expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas-compare-power-2026-01-05.svg"`);
+    const png = imageHeaders(image, "png");
+    expect(png).toMatchObject({ "Content-Type": "image/png", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=0, must-revalidate" });
+  });
+
+  it("tags each format and document with its own weak ETag and answers 304 without drawing when it matches", async () => {
+    expect(imageEtag(image.svg, "png")).toMatch(/^W\/"[\w-]+"$/);
+    expect(imageEtag(image.svg, "png")).not.toBe(imageEtag(image.svg, "svg"));
+    expect(imageEtag(image.svg, "png")).not.toBe(imageEtag(`${image.svg} `, "png"));
+    const first = await imageResponse(new Request("http://x/a"), image, "png");
+    expect(first.status).toBe(200);
+    const bytes = new Uint8Array(await first.arrayBuffer());
+    expect(readTexts(bytes)).toEqual({ Title: image.title, Source: image.permalink });
+    const again = await imageResponse(new Request("http://x/a", { headers: { "If-None-Match": first.headers.get("ETag")! } }), image, "png");
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+});
