@@ -61,7 +61,8 @@ export function parseOembedQuery(query: URLSearchParams): { ok: true; query: Oem
     return { ok: false, error: { status: 400, code: "bad_request", message } };
   }
   const { url, maxwidth, maxheight, format } = parsed.data;
-  if (format !== undefined && format !== "json") {
+  // An empty format= is no format: json, the default.
+  if (format !== undefined && format !== "" && format !== "json") {
     return { ok: false, error: { status: 501, code: "not_implemented", message: "Only format=json is available." } };
   }
   return { ok: true, query: { url, maxwidth: maxwidth ?? null, maxheight: maxheight ?? null } };
