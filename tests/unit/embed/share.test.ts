@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ShareToolbar } from "@/components/share/share-toolbar";
 import { defaultCompareParams } from "@/lib/charts/compare-params";
 import type { ChartRef } from "@/lib/embed/chart-ref";
 import { oembedAlternates, oembedDiscoveryUrl } from "@/lib/embed/share-discovery";
@@ -75,5 +78,31 @@ describe("oEmbed discovery", () => {
     expect(oembedAlternates("https://atlas.test", "/", "Budget comparison")).toEqual({
       types: { "application/json+oembed": [{ url: "https://atlas.test/api/oembed?url=https%3A%2F%2Fatlas.test%2F&format=json", title: "Budget comparison" }] },
     });
+  });
+});
+
+describe("the toolbar as the server renders it (what a reader without JavaScript gets)", () => {
+  const chart: ChartRef = { kind: "timeline", filters: { program: ["stargate"], status: [] }, asOf: null };
+  const html = renderToStaticMarkup(
+    createElement(ShareToolbar, { chart, origin: "https://atlas.test", title: 'Milestones: "Stargate" <&>', today: "2026-11-21", idPrefix: "timeline" }),
+  );
+
+  it("has a closed disclosure holding the live and the pinned snippets, labelled, and a lazy preview", () => {
+    expect(html).toMatch(/<details[^>]*><summary[^>]*>Embed this chart<\/summary>/);
+    expect(html).not.toMatch(/<details[^>]*open/);
+    for (const id of ["timeline-snippet-iframe-live", "timeline-snippet-script-live", "timeline-snippet-iframe-pinned", "timeline-snippet-script-pinned"]) {
+      expect(html).toContain(`<label for="${id}"`);
+      expect(html).toMatch(new RegExp(`<textarea[^>]*id="${id}"[^>]*readonly`, "i"));
+    }
+    // The snippet is text inside the textarea: escaped once more by React, so it cannot open a tag.
+    expect(html).toContain("&lt;iframe src=&quot;https://atlas.test/embed/timeline?program=stargate&amp;amp;asOf=2026-11-21&quot;");
+    expect(html).not.toContain("<iframe src=\"https://atlas.test");
+    expect(html).toMatch(/<iframe src="\/embed\/timeline\?program=stargate" title="Preview: Milestones: &quot;Stargate&quot; &lt;&amp;&gt;" loading="lazy"/);
+    expect(html).not.toContain('type="radio"');
+  });
+
+  it("links the downloads", () => {
+    expect(html).toContain('href="/api/v1/charts/timeline?program=stargate&amp;format=png" download=""');
+    expect(html).toContain('href="/api/v1/milestones?program=stargate&amp;format=csv" download=""');
   });
 });
