@@ -1,17 +1,28 @@
+import type { Metadata } from "next";
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { BudgetChart } from "@/components/charts/budget-chart";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { MilestoneList } from "@/components/dashboard/milestone-list";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramList } from "@/components/dashboard/program-list";
-import type { SearchParams } from "@/lib/dashboard/search-params";
+import { asOfDay } from "@/lib/dashboard/as-of";
+import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
 import { parseAsOf } from "@/lib/data/visibility";
 import { prisma } from "@/lib/db";
+import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+type Props = { searchParams: Promise<SearchParams> };
+
+// The overview carries the budget chart, so it is a chart page for oEmbed (parseChartUrl reads "/").
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const day = asOfDay(parseAsOf(first((await searchParams).asOf)));
+  return oembedMetadata(day ? `/?asOf=${day}` : "/", "Budget comparison");
+}
+
+export default async function OverviewPage({ searchParams }: Props) {
   const knownBy = parseAsOf((await searchParams).asOf);
-  const overview = await loadOverview(prisma(), knownBy);
+  const [overview, share] = await Promise.all([loadOverview(prisma(), knownBy), shareContext()]);
   return (
     <PublicPage knownBy={knownBy} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
@@ -20,7 +31,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         with its US-dollar conversion at a stated reference rate.
       </p>
       <HeadlineFigures overview={overview} />
-      <BudgetChart knownBy={knownBy} />
+      <BudgetChart knownBy={knownBy} share={share} />
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="overdue">
           <h2 id="overdue" className="text-xl font-bold">Overdue milestones ({overview.overdueCount})</h2>

@@ -1,6 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { ShareToolbar } from "@/components/share/share-toolbar";
 import { compareHref } from "@/lib/charts/compare-params";
 import { loadBudgetChart, type CompareData } from "@/lib/data/compare";
+import { chartTitle } from "@/lib/embed/chart-title";
+import type { ChartRef } from "@/lib/embed/chart-ref";
+import type { ShareContext } from "@/lib/embed/share-context";
 import type { KnownBy } from "@/lib/data/visibility";
 import { prisma } from "@/lib/db";
 import { ChartFootnotes } from "./chart-footnotes";
@@ -8,7 +13,7 @@ import { ChartLegend } from "./chart-legend";
 import { ChartPanelFigure } from "./chart-panel";
 
 /** Draws a loaded budget comparison (each program's headline money in US dollars). */
-export function BudgetChartView({ data }: { data: CompareData }) {
+export function BudgetChartView({ data, share }: { data: CompareData; share?: ReactNode }) {
   const panel = data.chart.panels[0];
   return (
     <section aria-labelledby="budget-heading" className="mt-10" data-testid="budget-chart">
@@ -21,6 +26,7 @@ export function BudgetChartView({ data }: { data: CompareData }) {
         <>
           <ChartLegend rows={data.chart.rows} />
           <ChartPanelFigure panel={panel} idPrefix="budget" />
+          {share}
           <ChartFootnotes rows={data.chart.rows} headingId="budget-footnotes" headingLevel={3} />
         </>
       ) : (
@@ -34,7 +40,11 @@ export function BudgetChartView({ data }: { data: CompareData }) {
 }
 
 /** The overview's budget chart: loads and draws what was known by `knownBy` (null: today). */
-export async function BudgetChart({ knownBy }: { knownBy: KnownBy }) {
+export async function BudgetChart({ knownBy, share }: { knownBy: KnownBy; share: ShareContext }) {
   const data = await loadBudgetChart(prisma(), knownBy);
-  return <BudgetChartView data={data} />;
+  // The overview's chart is /compare's default view: it shares as that chart.
+  const chart: ChartRef = { kind: "compare", params: { ...data.params, view: "chart" } };
+  const names = new Map(data.programs.map((p) => [p.slug, p.name]));
+  const title = chartTitle(chart, (slug) => names.get(slug));
+  return <BudgetChartView data={data} share={<ShareToolbar chart={chart} title={title} idPrefix="budget" {...share} />} />;
 }

@@ -1,15 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { compareHref } from "@/lib/charts/compare-params";
 import type { CompareData } from "@/lib/data/compare";
 import { ChartFootnotes } from "./chart-footnotes";
 import { ChartLegend } from "./chart-legend";
 import { ChartPanelFigure } from "./chart-panel";
 import { CompareTable } from "./compare-table";
-
-function downloadHref(data: CompareData, format: "csv" | "json"): string {
-  const href = compareHref({ ...data.params, view: "chart" }, "/api/v1/compare");
-  return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
-}
 
 function ViewTabs({ data }: { data: CompareData }) {
   const tab = (view: "chart" | "table", text: string) => (
@@ -29,7 +25,8 @@ function ViewTabs({ data }: { data: CompareData }) {
   );
 }
 
-export function CompareResults({ data }: { data: CompareData }) {
+/** `share`: the view's "Share this chart" toolbar (downloads of exactly these figures, embed). */
+export function CompareResults({ data, share }: { data: CompareData; share: ReactNode }) {
   const { chart, params } = data;
   return (
     <section aria-labelledby="results-heading">
@@ -54,11 +51,7 @@ export function CompareResults({ data }: { data: CompareData }) {
       <ul className="mt-4 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300" aria-label="About this chart">
         {chart.notes.map((note) => <li key={note}>{note}</li>)}
       </ul>
-      <p className="mt-4 text-sm">
-        Download exactly these figures with their sources:{" "}
-        <a href={downloadHref(data, "csv")} className="underline" download>CSV</a> ·{" "}
-        <a href={downloadHref(data, "json")} className="underline" download>JSON</a>
-      </p>
+      {share}
       {params.view === "chart" && <ChartFootnotes rows={chart.rows} />}
     </section>
   );

@@ -19,8 +19,8 @@ const metricNames: Record<string, string> = {
 export function FundingSection({ claims }: { claims: ClaimNode<FundingClaimDto>[] }) {
   const labels = claimLabels(claims);
   return (
-    <section aria-labelledby="funding" className="mt-10">
-      <h2 id="funding" className="text-xl font-bold">Funding claims</h2>
+    <section aria-labelledby="funding-claims-heading" className="mt-10">
+      <h2 id="funding-claims-heading" className="text-xl font-bold">Funding claims</h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
         Every figure recorded for this program, the headline first. Superseded figures stay visible and say what replaced them;
         “of which” parts are shown under their parent and are never added to it.

@@ -2,22 +2,31 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CompareControls } from "@/components/charts/compare-controls";
 import { CompareResults } from "@/components/charts/compare-results";
+import { ShareToolbar } from "@/components/share/share-toolbar";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/charts/compare-params";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { prisma } from "@/lib/db";
-
-export const metadata: Metadata = { title: "Compare programs" };
+import { pagePath, parseCompareRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { chartTitle } from "@/lib/embed/chart-title";
+import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: "Compare programs", ...(await oembedMetadata(pagePath(parseCompareRef(await searchParams)), "Compare programs")) };
+}
 
 export default async function ComparePage({ searchParams }: Props) {
   const query = await searchParams;
   const requested = parseCompareParams(query);
   const knownBy = knownByOf(requested);
-  const data = await loadCompare(prisma(), requested, knownBy);
+  const [data, share] = await Promise.all([loadCompare(prisma(), requested, knownBy), shareContext()]);
   // One view, one address: what a GET form submits (defaults included) becomes the permalink.
   if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(compareHref(data.params));
+  // One embed for the whole view (every panel), whichever of chart or table is shown.
+  const chart: ChartRef = { kind: "compare", params: { ...data.params, view: "chart" } };
+  const names = new Map(data.programs.map((p) => [p.slug, p.name]));
   return (
     <PublicPage knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })}>
       <h1 className="text-2xl font-bold">Compare programs</h1>
@@ -26,7 +35,10 @@ export default async function ComparePage({ searchParams }: Props) {
         and nothing is added up. The address of this page keeps your choices, so it can be shared as it is.
       </p>
       <CompareControls params={data.params} programs={data.programs} />
-      <CompareResults data={data} />
+      <CompareResults
+        data={data}
+        share={<ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="compare" {...share} />}
+      />
     </PublicPage>
   );
 }

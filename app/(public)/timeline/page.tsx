@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { PublicPage } from "@/components/dashboard/public-page";
+import { ShareToolbar } from "@/components/share/share-toolbar";
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineFilterForm } from "@/components/dashboard/timeline-filter-form";
 import { TimelineLegend } from "@/components/dashboard/timeline-legend";
@@ -10,14 +11,23 @@ import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/data/visibility";
 import { prisma } from "@/lib/db";
+import { pagePath, parseTimelineRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { chartTitle } from "@/lib/embed/chart-title";
+import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
-export const metadata: Metadata = { title: "Timeline" };
+type Props = { searchParams: Promise<SearchParams> };
 
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: "Timeline", ...(await oembedMetadata(pagePath(parseTimelineRef(await searchParams)), "Timeline")) };
+}
+
+export default async function TimelinePage({ searchParams }: Props) {
   const query = await searchParams;
   const knownBy = parseAsOf(query.asOf);
   const filters = parseTimelineFilters(query);
-  const timeline = await loadTimeline(prisma(), knownBy, filters);
+  const [timeline, share] = await Promise.all([loadTimeline(prisma(), knownBy, filters), shareContext()]);
+  const chart: ChartRef = { kind: "timeline", filters, asOf: asOfDay(knownBy) };
+  const names = new Map(timeline.programs.map((p) => [p.slug, p.name]));
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
   const dated = milestones.length - timeline.undated.length;
   return (
@@ -41,6 +51,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           Hover a mark for its details. {timeline.undated.length > 0 && `${timeline.undated.length} milestones without a known date are listed in the table only.`}
         </figcaption>
       </figure>
+      <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
       <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram />
     </PublicPage>

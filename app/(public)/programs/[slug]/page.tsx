@@ -6,14 +6,21 @@ import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { CapacitySection, FundingSection } from "@/components/dashboard/claim-sections";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { PartnerGroups } from "@/components/dashboard/partner-groups";
+import { ProgramFundingChart, ProgramMilestoneChart } from "@/components/dashboard/program-charts";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramHeader } from "@/components/dashboard/program-header";
 import { ProgramSourceList } from "@/components/dashboard/program-source-list";
-import { withAsOf } from "@/lib/dashboard/as-of";
+import { ShareToolbar } from "@/components/share/share-toolbar";
+import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
+import { loadCompare } from "@/lib/data/compare";
 import { loadProgramDetail } from "@/lib/data/program-detail";
+import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/data/visibility";
 import { prisma } from "@/lib/db";
+import { programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/embed/chart-ref";
+import { chartTitle } from "@/lib/embed/chart-title";
+import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -23,28 +30,40 @@ const load = cache((slug: string, asOf: string | undefined) => loadProgramDetail
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const program = await load(slug, first(query.asOf));
-  return { title: program?.name ?? "Program not found" };
+  if (!program) return { title: "Program not found" };
+  const day = asOfDay(parseAsOf(first(query.asOf)));
+  return { title: program.name, ...(await oembedMetadata(`/programs/${program.slug}${day ? `?asOf=${day}` : ""}`, program.name)) };
 }
 
 export default async function ProgramPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const asOf = first(query.asOf);
   const knownBy = parseAsOf(asOf);
-  const program = await load(slug, asOf);
+  const day = asOfDay(knownBy);
+  // Every load at once; a slug that names no program wastes two small reads on its way to a 404.
+  const [program, funding, timeline, share] = await Promise.all([
+    load(slug, asOf),
+    loadCompare(prisma(), programCompareParams(slug, day), knownBy),
+    loadTimeline(prisma(), knownBy, programTimelineFilters(slug)),
+    shareContext(),
+  ]);
   if (!program) notFound();
+  const toolbar = (chart: ChartRef, idPrefix: string) => (
+    <ShareToolbar chart={chart} title={chartTitle(chart, () => program.name)} idPrefix={idPrefix} {...share} />
+  );
   return (
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
+      <ProgramFundingChart data={funding} programName={program.name} share={toolbar({ kind: "program", slug: program.slug, chart: "funding", asOf: day }, "funding")} />
       <FundingSection claims={program.funding} />
       <CapacitySection groups={program.capacity} />
-      <section aria-labelledby="milestones" className="mt-10">
-        <h2 id="milestones" className="text-xl font-bold">Milestones</h2>
-        <p className="mt-1 text-sm">
+      <ProgramMilestoneChart timeline={timeline} programName={program.name} share={toolbar({ kind: "program", slug: program.slug, chart: "timeline", asOf: day }, "milestones")}>
+        <p className="mt-3 text-sm">
           Judged on {program.today}.{" "}
           <Link href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">See them on the timeline</Link>.
         </p>
         <MilestoneTable milestones={program.milestones} caption={`Milestones of ${program.name}`} knownBy={knownBy} />
-      </section>
+      </ProgramMilestoneChart>
       <PartnerGroups groups={program.partners} knownBy={knownBy} />
       <section aria-labelledby="announcements" className="mt-10">
         <h2 id="announcements" className="text-xl font-bold">Announcements</h2>
