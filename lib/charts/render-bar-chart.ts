@@ -32,7 +32,10 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   };
 
   return renderToStaticMarkup(
+    // Explicit ids: recharts otherwise numbers its clip paths from a process-wide counter, so the
+    // same chart drawn twice would differ (and so would the ETag of an embed or image).
     h(R.BarChart, {
+      id: `${options.idPrefix}-chart`,
       width: geometry.width, height: geometry.height, data, layout: "vertical", margin: geometry.margin,
       title: options.title, desc: `${panel.axisLabel}. The table view and the footnotes list the same figures with their sources.`,
       role: "img", "aria-label": options.title,
@@ -49,6 +52,6 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
       type: "category", dataKey: "id", width: geometry.yAxisWidth, interval: 0, tick: { fontSize: 12, fill: "#1e293b" },
       tickFormatter: (id: string) => labels.get(id) ?? "",
     }),
-    h(R.Bar, { dataKey: "span", isAnimationActive: false, barSize: geometry.barSize, shape, label })),
+    h(R.Bar, { id: `${options.idPrefix}-bar`, dataKey: "span", isAnimationActive: false, barSize: geometry.barSize, shape, label })),
   );
 }

@@ -1,7 +1,7 @@
 // The image document: blocks stacked top to bottom on a white page of fixed width, its height
 // from what it holds. Every text we write ourselves is escaped here; chart markup comes from
 // React (already escaped) through nestSvg.
-import { nestSvg, stableRechartsIds } from "./nest-svg";
+import { nestSvg } from "./nest-svg";
 import { wrapText, type TextStyle } from "./text-wrap";
 import { escapeXml, stripForbiddenXml } from "./xml";
 
@@ -57,5 +57,5 @@ export function renderDocument(doc: ImageDocument): string {
   ].join("");
   const root = `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`;
   // Chart markup could still carry a character XML forbids (React does not drop them).
-  return stripForbiddenXml(`<?xml version="1.0" encoding="UTF-8"?>\n${root}${stableRechartsIds(body)}</svg>\n`);
+  return stripForbiddenXml(`<?xml version="1.0" encoding="UTF-8"?>\n${root}${body}</svg>\n`);
 }

@@ -65,17 +65,3 @@ export function nestSvg(markup: string, slot: Slot): NestedSvg | null {
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
-
-/**
- * Recharts numbers its clip paths from a process-wide counter (recharts7-clip,
- * clipPath-recharts-bar-9), so the same chart drawn twice differs. Renumbered by first appearance,
- * one document always comes out byte for byte the same, which its ETag relies on.
- */
-export function stableRechartsIds(markup: string): string {
-  const seen = new Map<string, number>();
-  return markup.replace(/\b(recharts|clipPath-recharts-bar-)(\d+)/g, (_match, prefix: string, n: string) => {
-    const key = `${prefix}${n}`;
-    if (!seen.has(key)) seen.set(key, seen.size + 1);
-    return `${prefix}${seen.get(key)}`;
-  });
-}

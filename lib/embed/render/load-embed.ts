@@ -12,11 +12,10 @@ import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, 
 import { chartTitle } from "@/lib/embed/chart-title";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
-import { stableRechartsIds } from "./stable-ids";
 import { timelineFingerprint, timelineNotes } from "./timeline-rows";
 
 function drawPanel(panel: ChartPanel, prefix: string, title: string): string {
-  return stableRechartsIds(renderBarChart(panel, { idPrefix: prefix, title }), prefix);
+  return renderBarChart(panel, { idPrefix: prefix, title });
 }
 
 type CompareRef = Extract<ChartRef, { kind: "compare" }>;

@@ -23,6 +23,14 @@ describe("renderBarChart", () => {
     expect(svg).not.toContain("<script");
   });
 
+  it("draws the same markup every time, its clip paths named after the prefix (embeds' and images' ETags rely on it)", () => {
+    const chart = buildCompareChart([funding()], all, RATES, []);
+    const first = renderBarChart(chart.panels[0]!, { idPrefix: "p0", title: "Money" });
+    expect(renderBarChart(chart.panels[0]!, { idPrefix: "p0", title: "Money" })).toBe(first);
+    expect(first).toContain('id="p0-chart-clip"');
+    expect(first).not.toMatch(/recharts\d|recharts-bar-\d/);
+  });
+
   it("escapes every text that comes from the database", () => {
     const chart = buildCompareChart([funding({ programName: "<img src=x onerror=alert(1)>", label: "</title><script>" })], all, RATES, []);
     const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" });

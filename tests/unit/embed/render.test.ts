@@ -6,7 +6,6 @@ import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/re
 import { embedCss } from "@/lib/embed/render/embed-css";
 import type { EmbedModel } from "@/lib/embed/render/embed-model";
 import { renderEmbed } from "@/lib/embed/render/embed-response";
-import { stableRechartsIds } from "@/lib/embed/render/stable-ids";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
 
 const source = (id: string, publisher: string): SourceDto => ({
@@ -62,15 +61,6 @@ describe("timeline rows in an embed", () => {
     const base = timelineFingerprint([milestone("1", a)]);
     expect(timelineFingerprint([milestone("1", a, { overdue: true, daysUntilDue: -3 })])).toBe(base);
     expect(timelineFingerprint([milestone("1", a, { status: "completed", completedOn: "2026-01-01" })])).not.toBe(base);
-  });
-});
-
-describe("stable recharts ids", () => {
-  it("renames counter ids in order of appearance, the same way every time", () => {
-    const svg = '<clipPath id="recharts31-clip"/><g clip-path="url(#clipPath-recharts-bar-33)"/><g clip-path="url(#clipPath-recharts-bar-33)"/>';
-    const again = svg.replaceAll("31", "7").replaceAll("33", "9");
-    expect(stableRechartsIds(svg, "p0")).toBe('<clipPath id="p0-r0-clip"/><g clip-path="url(#clipPath-p0-r1)"/><g clip-path="url(#clipPath-p0-r1)"/>');
-    expect(stableRechartsIds(again, "p0")).toBe(stableRechartsIds(svg, "p0"));
   });
 });
 
