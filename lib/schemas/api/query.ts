@@ -48,3 +48,23 @@ export const compareQuery = compareStrictQuery.extend({
   capacity: z.array(z.enum(capacityKinds)).optional().meta({ description: `Capacity kinds drawn for compute, power and accelerators; none means all. ${lenient}` }),
   unverified: z.enum(["1", "on", "true"]).optional().meta({ description: `Also list unverified and disputed claims (marked as such). ${lenient}` }),
 });
+
+// Chart images (app/api/v1/charts/*) and oEmbed (app/api/oembed) are built in their own routes;
+// these objects document the parameters those routes read (the chart options are read leniently,
+// as the pages and embeds read them).
+const imageFormat = z.enum(["png", "svg"]).meta({ description: "Image format: PNG (drawn on the server) or SVG." });
+const { format: _dataFormat, ...compareOptions } = compareQuery.shape;
+export const compareImageQuery = z.object({ ...compareOptions, format: imageFormat });
+export const timelineImageQuery = z.object({ program: milestonesQuery.shape.program, status: milestonesQuery.shape.status, asOf: asOfParam, format: imageFormat });
+export const programImageQuery = z.object({
+  chart: z.enum(["funding", "timeline"]).default("funding").meta({ description: "The program's funding claims or its milestones. An unknown value falls back to funding." }),
+  asOf: asOfParam,
+  format: imageFormat,
+});
+
+export const oembedQuery = z.object({
+  url: z.url().meta({ description: "A chart page or embed of this site (/, /compare, /timeline, /programs/{slug}, /embed/…).", example: "http://localhost:3000/compare" }),
+  maxwidth: z.coerce.number().int().min(1).optional().meta({ description: "Largest width the consumer can show, in pixels." }),
+  maxheight: z.coerce.number().int().min(1).optional().meta({ description: "Largest height the consumer can show, in pixels." }),
+  format: z.string().default("json").meta({ description: "Only json is offered; any other format answers 501." }),
+});

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { knownByOfQuery } from "@/lib/api/as-of";
 import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
 import { milestoneRecord, timelineMilestones } from "@/lib/api/milestones";
@@ -12,8 +11,10 @@ import { milestonesQuery } from "@/lib/schemas/api/query";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 
+// Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
+export const dynamic = "force-dynamic";
+
 export const GET = publicGet(async (request: Request) => {
-  await connection();
   const query = parseQuery(milestonesQuery, request);
   const filters = { program: query.program ?? [], status: query.status ?? [] };
   const timeline = await loadTimeline(prisma(), knownByOfQuery(query.asOf), filters);

@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { knownByOfQuery } from "@/lib/api/as-of";
 import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
 import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
@@ -12,8 +11,10 @@ import { organisationsQuery } from "@/lib/schemas/api/query";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 
+// Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
+export const dynamic = "force-dynamic";
+
 export const GET = publicGet(async (request: Request) => {
-  await connection();
   const query = parseQuery(organisationsQuery, request);
   const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownByOfQuery(query.asOf)));
   if (query.format === "json") return apiData(request, organisations);

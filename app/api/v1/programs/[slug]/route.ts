@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { knownByOfQuery } from "@/lib/api/as-of";
 import { programForApi } from "@/lib/api/program-detail";
 import { publicGet } from "@/lib/api/public-get";
@@ -10,8 +9,10 @@ import { programPath, programQuery } from "@/lib/schemas/api/query";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 
+// Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
+export const dynamic = "force-dynamic";
+
 export const GET = publicGet(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-  await connection();
   const query = parseQuery(programQuery, request);
   const { slug } = await params;
   const notFound = new ApiProblem(404, "not_found", `No published program "${slug.slice(0, 100)}"${query.asOf ? ` as of ${query.asOf}` : ""}.`);
