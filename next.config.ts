@@ -15,7 +15,7 @@ const noFraming = [
 // the same Cache-Control itself, with an ETag (lib/api/http-cache.ts). The editor area is never
 // stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
 // page, say) is not made public by accident. Embeds get their own rule with the embed work.
-const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources"];
+const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers"];
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (the (admin) group): never stored, by a browser or anyone else.
