@@ -33,6 +33,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // Many sign-ins from 127.0.0.1 in a few minutes: lift the per-address limit (the lockout stays).
-    env: { PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ATLAS_SIGN_IN_LIMIT: "200" },
+    // Every test's API call (and the readiness poll) comes from 127.0.0.1 too: lift the API's limit as well.
+    env: { PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ATLAS_SIGN_IN_LIMIT: "200", ATLAS_API_RATE_LIMIT: "100000" },
   },
 });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   ),
   // Sign-in posts allowed per client address per minute (the per-account lockout is separate).
   ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  // Public API (/api/v1) requests allowed per client address per minute (lib/api/rate-limit.ts).
+  ATLAS_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
   ATLAS_USER_PASSWORD: z.string().optional(),
 });

@@ -8,6 +8,7 @@ const sections = [
   ["/timeline", "Timeline"],
   ["/partners", "Partners"],
   ["/sources", "Sources"],
+  ["/developers", "API"],
 ] as const;
 
 /** The site's navigation; in a past view every link stays in it (?asOf=). */

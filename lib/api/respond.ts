@@ -13,11 +13,21 @@ export function apiData(request: Request, data: unknown, headers: Record<string,
   return cacheableResponse(request, JSON.stringify({ data }), { ...jsonHeaders, ...headers });
 }
 
-export function apiError(status: number, code: ApiErrorCode, message: string): Response {
+export function apiError(status: number, code: ApiErrorCode, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error: { code, message } }), {
     status,
-    headers: { ...jsonHeaders, "Cache-Control": "no-store" },
+    headers: { ...jsonHeaders, "Cache-Control": "no-store", ...headers },
   });
+}
+
+/**
+ * A refusal a handler throws (a bad parameter, an unknown slug); publicGet answers it with
+ * apiError, so a handler reads straight through its guards.
+ */
+export class ApiProblem extends Error {
+  constructor(readonly status: number, readonly code: ApiErrorCode, message: string) {
+    super(message);
+  }
 }
 
 /** Runs a read; an unexpected failure is logged and answered with a generic 503, never a stack. */

@@ -1,0 +1,22 @@
+import { knownByOfQuery } from "@/lib/api/as-of";
+import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
+import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
+import { publicGet } from "@/lib/api/public-get";
+import { parseQuery } from "@/lib/api/query";
+import { apiData } from "@/lib/api/respond";
+import { loadPartnerMatrix } from "@/lib/data/partners";
+import { prisma } from "@/lib/db";
+import { organisationsCsvColumns } from "@/lib/schemas/api/organisations";
+import { organisationsQuery } from "@/lib/schemas/api/query";
+
+export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
+
+// Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
+export const dynamic = "force-dynamic";
+
+export const GET = publicGet(async (request: Request) => {
+  const query = parseQuery(organisationsQuery, request);
+  const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownByOfQuery(query.asOf)));
+  if (query.format === "json") return apiData(request, organisations);
+  return csvResponse(request, toCsv(organisationRecords(organisations), organisationsCsvColumns), fileName("organisations", query.asOf, "csv"));
+});

@@ -1,0 +1,22 @@
+import { knownByOfQuery } from "@/lib/api/as-of";
+import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
+import { publicGet } from "@/lib/api/public-get";
+import { parseQuery } from "@/lib/api/query";
+import { apiData } from "@/lib/api/respond";
+import { sourceRecords } from "@/lib/api/sources";
+import { loadSources } from "@/lib/data/sources";
+import { prisma } from "@/lib/db";
+import { sourcesQuery } from "@/lib/schemas/api/query";
+import { sourcesCsvColumns } from "@/lib/schemas/api/sources";
+
+export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
+
+// Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
+export const dynamic = "force-dynamic";
+
+export const GET = publicGet(async (request: Request) => {
+  const query = parseQuery(sourcesQuery, request);
+  const sources = await loadSources(prisma(), knownByOfQuery(query.asOf));
+  if (query.format === "json") return apiData(request, sources);
+  return csvResponse(request, toCsv(sourceRecords(sources), sourcesCsvColumns), fileName("sources", query.asOf, "csv"));
+});

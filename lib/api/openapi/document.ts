@@ -1,0 +1,140 @@
+// The OpenAPI 3.1 document of the public API, built from the zod schemas the handlers parse their
+// queries with (lib/schemas/api/query.ts) and whose shapes their DTOs must satisfy (the response
+// schemas; tests/integration/api-contract.test.ts checks real answers against them). The /developers
+// page renders from this same document.
+import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
+import { envelope } from "@/lib/schemas/api/common";
+import { compareCsvColumns, compareSchema } from "@/lib/schemas/api/compare";
+import { milestonesCsvColumns, milestonesSchema } from "@/lib/schemas/api/milestones";
+import { oembedSchema } from "@/lib/schemas/api/oembed";
+import { organisationSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
+import { programDetailSchema } from "@/lib/schemas/api/program";
+import { programsCsvColumns, programSummarySchema } from "@/lib/schemas/api/programs";
+import * as query from "@/lib/schemas/api/query";
+import { sourceEntrySchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
+import { z } from "zod";
+import { dataResponses, imageResponses, oembedResponses } from "./responses";
+
+const description = `Read-only access to every program, claim, milestone, organisation and source the Compute Atlas shows, each figure with its source.
+
+- GET only (HEAD and OPTIONS too); CORS is open to every origin.
+- JSON answers are \`{ "data": … }\`; errors are \`{ "error": { "code", "message" } }\` whatever the status.
+- \`asOf=YYYY-MM-DD\` on every endpoint gives the past view of that day, exactly as the site's pages show it.
+- Answers carry a weak ETag; send it back in If-None-Match for a 304.
+- A per-address rate limit answers 429 with Retry-After.`;
+
+const paths: ZodOpenApiPathsObject = {
+  "/api/v1/programs": {
+    get: {
+      operationId: "listPrograms",
+      tags: ["Data"],
+      summary: "Programs with their headline funding",
+      requestParams: { query: query.programsQuery },
+      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummarySchema)), { csvColumns: programsCsvColumns }),
+    },
+  },
+  "/api/v1/programs/{slug}": {
+    get: {
+      operationId: "getProgram",
+      tags: ["Data"],
+      summary: "One program: funding and capacity claims, milestones, partners, announcements and sources",
+      requestParams: { path: query.programPath, query: query.programQuery },
+      responses: dataResponses("The program as its page shows it.", envelope(programDetailSchema), { notFound: "No published program with this slug (on the asOf day)." }),
+    },
+  },
+  "/api/v1/compare": {
+    get: {
+      operationId: "compare",
+      tags: ["Data"],
+      summary: "The /compare chart's rows (the page's options)",
+      description: "The rows of the chart the /compare page draws for the same options, in the same order, with their sources. The chart options are read as the page reads them; asOf and format are strict.",
+      requestParams: { query: query.compareQuery },
+      responses: dataResponses("The comparison.", envelope(compareSchema), { csvColumns: compareCsvColumns }),
+    },
+  },
+  "/api/v1/milestones": {
+    get: {
+      operationId: "listMilestones",
+      tags: ["Data"],
+      summary: "The /timeline chart's milestones",
+      requestParams: { query: query.milestonesQuery },
+      responses: dataResponses("The milestones, judged on the view's day.", envelope(milestonesSchema), { csvColumns: milestonesCsvColumns }),
+    },
+  },
+  "/api/v1/organisations": {
+    get: {
+      operationId: "listOrganisations",
+      tags: ["Data"],
+      summary: "Organisations with their programs and roles",
+      requestParams: { query: query.organisationsQuery },
+      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationSchema)), { csvColumns: organisationsCsvColumns }),
+    },
+  },
+  "/api/v1/sources": {
+    get: {
+      operationId: "listSources",
+      tags: ["Data"],
+      summary: "Sources with what they back",
+      requestParams: { query: query.sourcesQuery },
+      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntrySchema)), { csvColumns: sourcesCsvColumns }),
+    },
+  },
+  "/api/v1/charts/compare": {
+    get: {
+      operationId: "compareImage",
+      tags: ["Charts"],
+      summary: "The /compare chart as a PNG or SVG image",
+      requestParams: { query: query.compareImageQuery },
+      responses: imageResponses(),
+    },
+  },
+  "/api/v1/charts/timeline": {
+    get: {
+      operationId: "timelineImage",
+      tags: ["Charts"],
+      summary: "The /timeline chart as a PNG or SVG image",
+      requestParams: { query: query.timelineImageQuery },
+      responses: imageResponses(),
+    },
+  },
+  "/api/v1/charts/program/{slug}": {
+    get: {
+      operationId: "programImage",
+      tags: ["Charts"],
+      summary: "One program's funding or milestones chart as a PNG or SVG image",
+      requestParams: { path: query.programPath, query: query.programImageQuery },
+      responses: imageResponses(),
+    },
+  },
+  "/api/oembed": {
+    get: {
+      operationId: "oembed",
+      tags: ["oEmbed"],
+      summary: "oEmbed for any chart URL of the site",
+      requestParams: { query: query.oembedQuery },
+      responses: oembedResponses(oembedSchema),
+    },
+  },
+};
+
+function build() {
+  return createDocument({
+    openapi: "3.1.0",
+    info: { title: "Compute Atlas API", version: "1.0.0", description },
+    servers: [{ url: "/", description: "This site" }],
+    tags: [
+      { name: "Data", description: "Records with their sources, as JSON or CSV." },
+      { name: "Charts", description: "The site's charts as images." },
+      { name: "oEmbed", description: "Embedding a chart by URL (https://oembed.com)." },
+    ],
+    paths,
+  });
+}
+
+let cached: ReturnType<typeof build> | undefined;
+
+/** Built once per process: the schemas do not change while it runs. */
+export function openApiDocument() {
+  cached ??= build();
+  return cached;
+}

@@ -1,0 +1,51 @@
+// Example requests of every documented operation, kept next to the document: the /developers page
+// shows the first one of each as a curl command, and tests/integration/api-contract.test.ts calls
+// them all against a seeded database and checks each answer against the document.
+export type ExampleRequest = {
+  /** The documented path template, e.g. /api/v1/programs/{slug}. */
+  operation: string;
+  /** Values of the template's path parameters. */
+  path?: Record<string, string>;
+  /** "{origin}" stands for the site's own origin, percent-encoded (oEmbed takes a URL of the site). */
+  query?: string;
+  /** The status the seeded database answers with. */
+  status: number;
+};
+
+export const apiExamples: ExampleRequest[] = [
+  { operation: "/api/v1/programs", status: 200 },
+  { operation: "/api/v1/programs", query: "format=csv", status: 200 },
+  { operation: "/api/v1/programs", query: "asOf=2025-06-30", status: 200 },
+  { operation: "/api/v1/programs", query: "format=xml", status: 400 },
+  { operation: "/api/v1/programs/{slug}", path: { slug: "stargate" }, status: 200 },
+  { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-12-31", status: 200 },
+  { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-06-30", status: 404 },
+  { operation: "/api/v1/programs/{slug}", path: { slug: "no-such-program" }, status: 404 },
+  { operation: "/api/v1/compare", query: "metric=money&currency=usd", status: 200 },
+  { operation: "/api/v1/compare", query: "metric=power&claims=all&format=csv", status: 200 },
+  { operation: "/api/v1/compare", query: "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1", status: 200 },
+  { operation: "/api/v1/compare", query: "asOf=2025-02-30", status: 400 },
+  { operation: "/api/v1/milestones", query: "program=stargate", status: 200 },
+  { operation: "/api/v1/milestones", query: "status=overdue&format=csv", status: 200 },
+  { operation: "/api/v1/milestones", query: "asOf=2025-06-30", status: 200 },
+  { operation: "/api/v1/milestones", query: "status=late", status: 400 },
+  { operation: "/api/v1/organisations", status: 200 },
+  { operation: "/api/v1/organisations", query: "format=csv", status: 200 },
+  { operation: "/api/v1/sources", status: 200 },
+  { operation: "/api/v1/sources", query: "format=csv&asOf=2025-06-30", status: 200 },
+  { operation: "/api/v1/charts/compare", query: "metric=money&format=png", status: 200 },
+  { operation: "/api/v1/charts/compare", query: "format=svg", status: 200 },
+  { operation: "/api/v1/charts/timeline", query: "program=stargate&format=svg", status: 200 },
+  { operation: "/api/v1/charts/program/{slug}", path: { slug: "stargate" }, query: "chart=funding&format=png", status: 200 },
+  { operation: "/api/v1/charts/program/{slug}", path: { slug: "no-such-program" }, query: "format=svg", status: 404 },
+  { operation: "/api/oembed", query: "url={origin}%2Fcompare&format=json", status: 200 },
+  { operation: "/api/oembed", query: "url={origin}%2Fcompare&format=xml", status: 501 },
+  { operation: "/api/oembed", query: "url={origin}%2Fadmin", status: 404 },
+];
+
+/** The address of an example, relative to the site (what curl and the tests request). */
+export function exampleUrl(example: ExampleRequest, origin: string): string {
+  const path = example.operation.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(example.path?.[name] ?? ""));
+  const query = example.query?.replaceAll("{origin}", encodeURIComponent(origin));
+  return query ? `${path}?${query}` : path;
+}

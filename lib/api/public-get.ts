@@ -1,0 +1,46 @@
+// Every /api/v1 route (and /api/oembed) is a GET behind this wrapper:
+//   - rate limit per client address (429 rate_limited with Retry-After, never a 5xx);
+//   - ApiProblem thrown by the handler → its status and the one error shape;
+//   - anything else → 503 service_unavailable, logged, no stack (withApiErrors);
+//   - CORS headers on every answer, success or error.
+// A route file exports `GET = publicGet(handler)` and re-exports the method handlers below, so
+// OPTIONS answers the preflight and writes get 405 in our error shape instead of Next's empty 405.
+// HEAD needs nothing: Next answers it with GET and drops the body.
+import { API_METHODS, preflightHeaders, withCors } from "./cors";
+import { takeApiToken } from "./rate-limit";
+import { ApiProblem, apiError, withApiErrors } from "./respond";
+
+export type ApiHandler<Context> = (request: Request, context: Context) => Promise<Response>;
+
+export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    const token = await takeApiToken(request);
+    if (!token.allowed) {
+      const seconds = String(token.retryAfterSeconds);
+      return withCors(apiError(429, "rate_limited", `Too many requests: try again in ${seconds} s.`, { "Retry-After": seconds }));
+    }
+    const response = await withApiErrors(async () => {
+      try {
+        return await handler(request, context);
+      } catch (error) {
+        if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
+        throw error;
+      }
+    });
+    return withCors(response);
+  };
+}
+
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: preflightHeaders });
+}
+
+function methodNotAllowed(request: Request): Response {
+  const message = `${request.method} is not allowed: this API is read-only (${API_METHODS}).`;
+  return withCors(apiError(405, "method_not_allowed", message, { Allow: API_METHODS }));
+}
+
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;

@@ -1,0 +1,84 @@
+// Shapes shared by the API's responses. Each zod object here describes a DTO of lib/data as it is
+// serialized; tests/integration/api-contract.test.ts validates real responses against the JSON
+// Schema the OpenAPI document derives from these, so a DTO field added without documenting it fails.
+import { z } from "zod";
+import { confidences, datePrecisions, milestoneStatuses, sourceReliabilities, valueShapes } from "@/lib/schemas/vocabulary";
+
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A day, YYYY-MM-DD.", example: "2025-01-21" });
+export const dayLabel = z.string().meta({ description: "The date as readers see it, at its precision (\"March 2025\", \"Q3 2026\")." });
+export const confidence = z.enum(confidences);
+export const shape = z.enum(valueShapes);
+export const programRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ProgramRef" });
+
+export const sourceSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().nullable(),
+    seedDocument: z.string().nullable().meta({ description: "The seed document's name, for sources recorded from the project's seed research." }),
+    publishedOn: isoDay.nullable(),
+    publishedLabel: dayLabel.nullable(),
+    reliability: z.enum(sourceReliabilities),
+  })
+  .meta({ id: "Source", description: "The source a figure or record comes from." });
+
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "A decimal number as text (money is never a float)." });
+
+export const moneyFigureSchema = z
+  .object({ shape, amount: decimal.nullable(), low: decimal.nullable(), high: decimal.nullable(), currency: z.string() })
+  .meta({ id: "MoneyFigure", description: "A figure as stated: exact/approximate/at_least/up_to use amount; a range uses low and high." });
+
+export const moneySchema = z
+  .object({
+    figure: moneyFigureSchema,
+    text: z.string().meta({ description: "The figure as written for readers, in its own currency." }),
+    usd: z.union([
+      z.object({ ok: z.literal(true), figure: moneyFigureSchema, text: z.string(), sentence: z.string().nullable(), rateYear: z.number().int() }),
+      z.object({ ok: z.literal(false), message: z.string() }),
+    ]).meta({ description: "In US dollars at the reference rate of the claim's year, with the sentence saying so; or why it cannot be converted." }),
+  })
+  .meta({ id: "Money" });
+
+export const dueSchema = z
+  .object({
+    on: isoDay,
+    precision: z.enum(datePrecisions),
+    deadline: isoDay.meta({ description: "The last day the deadline allows (the end of its period)." }),
+    label: z.string(),
+  })
+  .meta({ id: "DueDate" });
+
+export const milestoneSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string().nullable(),
+    program: programRef,
+    due: dueSchema.nullable(),
+    dueUnknownReason: z.string().nullable(),
+    relative: z.object({ days: z.number().int(), anchorOn: isoDay.nullable(), anchorLabel: z.string().nullable() }).nullable(),
+    original: dueSchema.nullable().meta({ description: "The first due date, when the date slipped." }),
+    slippage: z.object({ days: z.number().int(), months: z.number().int(), text: z.string() }).nullable(),
+    status: z.enum(milestoneStatuses),
+    statusDetail: z.string().nullable(),
+    completedOn: isoDay.nullable(),
+    completedLateByDays: z.number().int().nullable(),
+    overdue: z.boolean(),
+    daysUntilDue: z.number().int().nullable(),
+    confidence,
+    source: sourceSchema,
+    movedBy: sourceSchema.nullable().meta({ description: "The source of the latest due-date change, when the date slipped." }),
+  })
+  .meta({ id: "Milestone", description: "A milestone as readers see it on the view's day." });
+
+export const errorCodes = ["not_found", "bad_request", "service_unavailable", "rate_limited", "method_not_allowed", "not_implemented"] as const;
+
+export const errorSchema = z
+  .object({ error: z.object({ code: z.enum(errorCodes), message: z.string() }) })
+  .meta({ id: "Error", description: "Every error of the API, whatever the status." });
+
+/** `{ data: … }`, the envelope of every JSON answer. */
+export function envelope<T extends z.ZodType>(data: T) {
+  return z.object({ data });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
+import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/charts/compare-params";
+import { tableColumns } from "@/lib/charts/table-records";
+import { confidence, dayLabel, isoDay, shape, sourceSchema } from "./common";
+
+export const compareRowSchema = z
+  .object({
+    id: z.string().meta({ description: "The claim's id." }),
+    n: z.number().int().meta({ description: "Footnote number, in display order." }),
+    panel: z.string(),
+    programSlug: z.string(),
+    programName: z.string(),
+    label: z.string(),
+    kind: z.string(),
+    confidence,
+    shape,
+    isHeadline: z.boolean(),
+    value: z.object({ low: z.number(), high: z.number() }).nullable().meta({ description: "The figure on the panel's axis (low = high for a point); null when not drawn." }),
+    text: z.string().meta({ description: "The figure as drawn." }),
+    original: z.string().meta({ description: "The figure as the source stated it." }),
+    conversion: z.string().nullable(),
+    notDrawn: z.string().nullable().meta({ description: "Why the row is left off the axis." }),
+    asOf: isoDay.nullable(),
+    asOfLabel: dayLabel.nullable(),
+    source: sourceSchema,
+  })
+  .meta({ id: "CompareRow", description: "One mark of the chart and one line of its table." });
+
+export const compareSchema = z
+  .object({
+    query: z.string().meta({ description: "The options as the /compare page's query string (only what differs from the defaults)." }),
+    params: z.object({
+      programs: z.array(z.string()),
+      metric: z.enum(compareMetrics),
+      currency: z.enum(compareCurrencies),
+      scale: z.enum(compareScales),
+      claims: z.enum(compareClaimSets),
+      funding: z.array(z.enum(fundingKinds)),
+      capacity: z.array(z.enum(capacityKinds)),
+      unverified: z.boolean(),
+      asOf: isoDay.nullable(),
+    }).meta({ description: "The options as read (unknown values replaced by defaults)." }),
+    notes: z.array(z.string()).meta({ description: "Sentences the chart carries: how panels were split, what was left out and why." }),
+    axes: z.array(z.object({
+      key: z.string(),
+      title: z.string(),
+      axisLabel: z.string(),
+      scale: z.enum(compareScales),
+      domain: z.array(z.number()).min(2).max(2).nullable(),
+      ticks: z.array(z.object({ value: z.number(), label: z.string() })),
+    })),
+    rows: z.array(compareRowSchema),
+  })
+  .meta({ id: "Compare" });
+
+export const compareCsvColumns = tableColumns;

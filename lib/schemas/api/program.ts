@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { capacityKinds, capacityMetrics, fundingKinds, organizationKinds, participationRoles, programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { confidence, dayLabel, isoDay, milestoneSchema, moneySchema, programRef, shape, sourceSchema } from "./common";
+
+const claimBase = {
+  id: z.string(),
+  label: z.string(),
+  shape,
+  confidence,
+  confidenceNote: z.string().nullable(),
+  asOf: isoDay.nullable().meta({ description: "The day the figure refers to." }),
+  asOfLabel: dayLabel.nullable(),
+  scope: z.string().nullable(),
+  quote: z.string().nullable().meta({ description: "The source's own words." }),
+  notes: z.string().nullable(),
+  isHeadline: z.boolean(),
+  parentId: z.string().nullable().meta({ description: "The claim this one is part of (\"of which\"); never added to it." }),
+  supersedesId: z.string().nullable(),
+  supersededById: z.string().nullable().meta({ description: "The newer claim that replaces this one, if any." }),
+  source: sourceSchema,
+  announcement: z.object({ id: z.string(), title: z.string(), announcedOn: isoDay }).nullable(),
+};
+
+export const fundingClaimSchema = z
+  .object({ ...claimBase, kind: z.enum(fundingKinds), money: moneySchema, periodText: z.string().nullable() })
+  .meta({ id: "FundingClaim" });
+
+export const capacityClaimSchema = z
+  .object({
+    ...claimBase,
+    kind: z.enum(capacityKinds),
+    metric: z.enum(capacityMetrics),
+    unit: z.string(),
+    unitDetail: z.string().nullable(),
+    precision: z.string().nullable(),
+    precisionLabel: z.string().nullable(),
+    value: z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() }),
+    text: z.string(),
+  })
+  .meta({ id: "CapacityClaim" });
+
+const partnerSchema = z.object({
+  id: z.string(),
+  roleDetail: z.string().nullable(),
+  contribution: z.string().nullable(),
+  confidence,
+  notes: z.string().nullable(),
+  organization: z.object({ slug: z.string(), name: z.string(), kind: z.enum(organizationKinds), country: z.string().nullable() }),
+  source: sourceSchema,
+});
+
+export const programDetailSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    nameFr: z.string().nullable(),
+    aliases: z.array(z.string()),
+    country: z.string(),
+    region: z.string(),
+    kind: z.enum(programKinds),
+    status: z.enum(programStatuses),
+    statusDetail: z.string().nullable(),
+    statusAsOf: dayLabel.nullable(),
+    announcedOn: isoDay,
+    summary: z.string(),
+    website: z.string().nullable(),
+    lead: programRef.nullable().meta({ description: "The lead organisation (slug and name)." }),
+    leadDescription: z.string().nullable(),
+    today: isoDay.meta({ description: "The day the view is judged on (the asOf day, or today)." }),
+    funding: z.array(fundingClaimSchema).meta({ description: "Every current funding claim, headline first; parts follow their parent." }),
+    capacity: z.array(capacityClaimSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
+    milestones: z.array(milestoneSchema),
+    partners: z.array(z.object({ role: z.enum(participationRoles), label: z.string(), partners: z.array(partnerSchema) })),
+    announcements: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceSchema })),
+    sources: z.array(
+      sourceSchema.extend({
+        funding: z.number().int(), capacity: z.number().int(), milestones: z.number().int(), partners: z.number().int(), announcements: z.number().int(),
+      }).meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." }),
+    ),
+  })
+  .meta({ id: "ProgramDetail" });

@@ -1,0 +1,146 @@
+// HTTP behaviour of the public API through the real route handlers on the seeded database: CORS,
+// preflight, 405, 304, past views, strict parameters, and arbitrary queries never giving a 5xx.
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiRateLimiter } from "../../lib/api/rate-limit";
+import { call } from "../support/api-routes";
+import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+
+let seeded: SeededDatabase;
+const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
+beforeAll(async () => {
+  seeded = await createSeededDatabase();
+  store.atlasPrisma = seeded.db;
+  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
+});
+afterAll(async () => {
+  delete store.atlasPrisma;
+  await seeded.drop();
+});
+
+const endpoints = ["/api/v1/programs", "/api/v1/compare", "/api/v1/milestones", "/api/v1/organisations", "/api/v1/sources", "/api/v1/openapi.json"];
+
+describe("CORS, preflight and methods", () => {
+  it.each(endpoints)("%s answers OPTIONS with a 204 preflight allowing GET from anywhere", async (operation) => {
+    const response = await call(operation, operation, { method: "OPTIONS", headers: { Origin: "https://news.example", "Access-Control-Request-Method": "GET" } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it.each(["POST", "PUT", "PATCH", "DELETE"])("%s is refused with a 405, Allow and the error shape", async (method) => {
+    const response = await call("/api/v1/programs", "/api/v1/programs", { method, body: "{}" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining(method) } });
+  });
+
+  it("opens every answer, success or error, to other origins and exposes ETag, Retry-After and Content-Disposition", async () => {
+    for (const [operation, url, status] of [
+      ["/api/v1/programs", "/api/v1/programs", 200],
+      ["/api/v1/programs", "/api/v1/programs?format=csv", 200],
+      ["/api/v1/programs", "/api/v1/programs?format=pdf", 400],
+    ] as const) {
+      const response = await call(operation, url);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("access-control-expose-headers")).toBe("ETag, Retry-After, Content-Disposition");
+    }
+    const missing = await call("/api/v1/programs/{slug}", "/api/v1/programs/nope", {}, { slug: "nope" });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await missing.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("nope") } });
+  });
+});
+
+describe("caching", () => {
+  it.each(["/api/v1/milestones?format=csv", "/api/v1/sources", "/api/v1/openapi.json"])("%s answers 304 to its own ETag", async (url) => {
+    const operation = url.split("?")[0]!;
+    const first = await call(operation, url);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    const again = await call(operation, url, { headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("access-control-allow-origin")).toBe("*");
+    const changed = await call(operation, url, { headers: { "If-None-Match": 'W/"something-else"' } });
+    expect(changed.status).toBe(200);
+  });
+});
+
+describe("asOf: the past view of a day", () => {
+  // Atom (announced 2025-08-04) and Genesis (2025-11-24) were not public on 2025-06-30.
+  const later = ["atom-project", "genesis-mission"];
+
+  it("hides later programs, their milestones, organisations' roles in them and their sources", async () => {
+    const programs = (await (await call("/api/v1/programs", "/api/v1/programs?asOf=2025-06-30")).json()) as { data: { slug: string }[] };
+    expect(programs.data.map((p) => p.slug)).toEqual(["eurohpc-ai-factories", "stargate", "fluidstack-france"]);
+    const live = (await (await call("/api/v1/programs", "/api/v1/programs")).json()) as { data: { slug: string }[] };
+    expect(live.data.map((p) => p.slug)).toEqual(expect.arrayContaining(later));
+
+    const milestones = (await (await call("/api/v1/milestones", "/api/v1/milestones?asOf=2025-06-30")).json()) as { data: { today: string; milestones: { program: { slug: string } }[] } };
+    expect(milestones.data.today).toBe("2025-06-30");
+    expect(milestones.data.milestones.length).toBeGreaterThan(0);
+    expect(milestones.data.milestones.filter((m) => later.includes(m.program.slug))).toEqual([]);
+
+    const organisations = (await (await call("/api/v1/organisations", "/api/v1/organisations?asOf=2025-06-30")).json()) as { data: { programs: { slug: string }[] }[] };
+    expect(organisations.data.flatMap((o) => o.programs.map((p) => p.slug)).filter((slug) => later.includes(slug))).toEqual([]);
+
+    const sources = (await (await call("/api/v1/sources", "/api/v1/sources?asOf=2025-06-30")).json()) as { data: { publishedOn: string | null; programs: { slug: string }[] }[] };
+    expect(sources.data.every((s) => s.publishedOn === null || s.publishedOn <= "2025-06-30")).toBe(true);
+    expect(sources.data.flatMap((s) => s.programs.map((p) => p.slug)).filter((slug) => later.includes(slug))).toEqual([]);
+  });
+
+  it("answers 404 for a program not yet announced on that day, and names the day", async () => {
+    const response = await call("/api/v1/programs/{slug}", "/api/v1/programs/genesis-mission?asOf=2025-06-30", {}, { slug: "genesis-mission" });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain("2025-06-30");
+  });
+
+  it("names the day in a past view's CSV file name", async () => {
+    const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=2025-06-30");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources-as-of-2025-06-30.csv"');
+  });
+});
+
+describe("strict parameters", () => {
+  it.each([
+    ["/api/v1/programs", "/api/v1/programs?format=xlsx", "format"],
+    ["/api/v1/compare", "/api/v1/compare?asOf=2025-13-01", "asOf"],
+    ["/api/v1/compare", "/api/v1/compare?format=csv&format=json", "format"],
+    ["/api/v1/milestones", "/api/v1/milestones?status=overdue&status=late", "status"],
+    ["/api/v1/milestones", "/api/v1/milestones?program=Stargate!", "program"],
+    ["/api/v1/organisations", "/api/v1/organisations?asOf=2025-6-1", "asOf"],
+    ["/api/v1/sources", "/api/v1/sources?format=", "format"],
+  ])("%s: %s → 400 naming %s", async (operation, url, name) => {
+    const response = await call(operation, url);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("bad_request");
+    expect(body.error.message).toContain(`"${name}"`);
+  });
+
+  it("reads compare's chart options as the page does (an unknown metric falls back to money)", async () => {
+    const response = await call("/api/v1/compare", "/api/v1/compare?metric=weight");
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { params: { metric: string } } }).data.params.metric).toBe("money");
+  });
+
+  it("never answers an arbitrary query with a 5xx", async () => {
+    const keys = fc.constantFrom("asOf", "format", "program", "status", "metric", "currency", "claims", "funding", "unverified", "constructor", "__proto__", "toString");
+    const values = fc.oneof(fc.string(), fc.constantFrom("csv", "json", "2025-06-30", "2025-02-29", "stargate", "overdue", "", "9999-12-31", "0000-01-01"));
+    const operations = fc.constantFrom(...endpoints.slice(0, 5), "/api/v1/programs/{slug}");
+    await fc.assert(
+      fc.asyncProperty(operations, fc.array(fc.tuple(keys, values), { maxLength: 5 }), fc.string({ maxLength: 20 }), async (operation, pairs, slug) => {
+        const query = new URLSearchParams(pairs).toString();
+        const path = operation.replace("{slug}", encodeURIComponent(slug));
+        const response = await call(operation, `${path}?${query}`, {}, { slug });
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(Object.keys((await response.json()) as object)).toEqual(["error"]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
