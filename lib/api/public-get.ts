@@ -12,7 +12,9 @@ import { ApiProblem, apiError, withApiErrors } from "./respond";
 
 export type ApiHandler<Context> = (request: Request, context: Context) => Promise<Response>;
 
-export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (request: Request, context: Context) => Promise<Response> {
+// The context (route params) is optional in the signature so that a route without params can be
+// called as GET(request), as Next and the tests do.
+export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     const token = await takeApiToken(request);
     if (!token.allowed) {
@@ -21,7 +23,7 @@ export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (req
     }
     const response = await withApiErrors(async () => {
       try {
-        return await handler(request, context);
+        return await handler(request, context as Context);
       } catch (error) {
         if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
         throw error;

@@ -12,7 +12,7 @@
 // origin (site-origin.ts; scheme included) and name a chart (parseChartUrl): anything else is
 // "not found", including `javascript:` and other schemes, other hosts and ports, and paths that
 // only look like ours (the URL parser resolves dot segments first).
-import { z } from "zod";
+import { oembedQuery } from "@/lib/schemas/api/query";
 import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseChartUrl, type ChartRef, type EmbedTheme } from "./chart-ref";
 import { iframeSnippet } from "./snippets";
 
@@ -37,23 +37,10 @@ export type OembedAnswer = {
   cache_age: number;
 };
 
-const pixels = z
-  .string()
-  .regex(/^\d{1,7}$/, "must be a whole number of pixels")
-  .transform(Number)
-  .pipe(z.number().int().min(1, "must be at least 1"));
-
-const querySchema = z.object({
-  url: z.string({ error: "url is required" }).min(1, "url is required").max(2048, "url is too long").refine((value) => URL.canParse(value), "url must be an absolute URL"),
-  maxwidth: pixels.optional(),
-  maxheight: pixels.optional(),
-  format: z.string().optional(),
-});
-
 /** The query, or the error to answer: 400 for a missing or bad value, 501 for a format other than json. */
 export function parseOembedQuery(query: URLSearchParams): { ok: true; query: OembedQuery } | { ok: false; error: OembedQueryError } {
   const value = (key: string) => query.get(key) ?? undefined;
-  const parsed = querySchema.safeParse({ url: value("url"), maxwidth: value("maxwidth"), maxheight: value("maxheight"), format: value("format") });
+  const parsed = oembedQuery.safeParse({ url: value("url"), maxwidth: value("maxwidth"), maxheight: value("maxheight"), format: value("format") });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") ?? "query";
@@ -65,7 +52,7 @@ export function parseOembedQuery(query: URLSearchParams): { ok: true; query: Oem
   if (format !== undefined && format !== "" && format !== "json") {
     return { ok: false, error: { status: 501, code: "not_implemented", message: "Only format=json is available." } };
   }
-  return { ok: true, query: { url, maxwidth: maxwidth ?? null, maxheight: maxheight ?? null } };
+  return { ok: true, query: { url, maxwidth: maxwidth === undefined ? null : Number(maxwidth), maxheight: maxheight === undefined ? null : Number(maxheight) } };
 }
 
 /** The chart an oEmbed `url` names, when it is a chart URL of `origin`; null otherwise. */

@@ -7,13 +7,6 @@ import type { ImageFormat } from "@/lib/embed/chart-ref";
 import type { ChartImage } from "./chart-image";
 import { PNG_SCALE, renderPng } from "./png";
 
-/** png (the default) or svg; null for any other value (the caller answers 400). */
-export function parseImageFormat(query: URLSearchParams): ImageFormat | null {
-  const format = query.get("format");
-  if (format === null || format === "png") return "png";
-  return format === "svg" ? "svg" : null;
-}
-
 // Bumped when the drawing changes for the same document (a renderer upgrade), so old PNGs revalidate.
 const RENDER_VERSION = "resvg-2.6.2";
 

@@ -1,21 +1,25 @@
 import "server-only";
-// What every chart image route does, once: parse, read, compose, answer.
-import { apiError, withApiErrors } from "@/lib/api/respond";
-import type { ChartRef } from "@/lib/embed/chart-ref";
+// What every chart image route does, once: parse, read, compose, answer. The route wraps it in
+// publicGet (lib/api/public-get.ts), which turns an ApiProblem into the API's error shape.
+import type { z } from "zod";
+import { parseQuery } from "@/lib/api/query";
+import { ApiProblem } from "@/lib/api/respond";
+import type { ChartRef, ImageFormat } from "@/lib/embed/chart-ref";
 import { prisma } from "@/lib/db";
 import { loadChartImage } from "./chart-image";
-import { imageResponse, parseImageFormat } from "./image-response";
+import { imageResponse } from "./image-response";
 
-/** `parse` reads the chart's options as the page does (bad options fall back); null means 404. */
-export async function serveChartImage(request: Request, parse: (query: URLSearchParams) => ChartRef | null): Promise<Response> {
+type StrictQuery = z.ZodObject<{ format: z.ZodDefault<z.ZodEnum<{ png: "png"; svg: "svg" }>>; asOf: z.ZodOptional<z.ZodISODate> }>;
+
+/**
+ * `strict` checks format and asOf (a bad value is a 400 naming it); `parse` reads the chart's own
+ * options as the page does (bad ones fall back) and gives null for a slug that names no program.
+ */
+export async function serveChartImage(request: Request, strict: StrictQuery, parse: (query: URLSearchParams) => ChartRef | null): Promise<Response> {
+  const { format } = parseQuery(strict, request) as { format: ImageFormat };
   const url = new URL(request.url);
-  const format = parseImageFormat(url.searchParams);
-  if (format === null) return apiError(400, "bad_request", "format must be png or svg.");
   const ref = parse(url.searchParams);
-  if (ref === null) return apiError(404, "not_found", "No published program has this name.");
-  return withApiErrors(async () => {
-    const image = await loadChartImage(prisma(), ref, url.origin);
-    if (image === null) return apiError(404, "not_found", "No published program has this name.");
-    return imageResponse(request, image, format);
-  });
+  const image = ref && (await loadChartImage(prisma(), ref, url.origin));
+  if (!image) throw new ApiProblem(404, "not_found", "No published program has this name.");
+  return imageResponse(request, image, format);
 }

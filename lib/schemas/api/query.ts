@@ -52,7 +52,7 @@ export const compareQuery = compareStrictQuery.extend({
 // Chart images (app/api/v1/charts/*) and oEmbed (app/api/oembed) are built in their own routes;
 // these objects document the parameters those routes read (the chart options are read leniently,
 // as the pages and embeds read them).
-const imageFormat = z.enum(["png", "svg"]).meta({ description: "Image format: PNG (drawn on the server) or SVG." });
+const imageFormat = z.enum(["png", "svg"]).default("png").meta({ description: "Image format: PNG (drawn on the server, the default) or SVG." });
 const { format: _dataFormat, ...compareOptions } = compareQuery.shape;
 export const compareImageQuery = z.object({ ...compareOptions, format: imageFormat });
 export const timelineImageQuery = z.object({ program: milestonesQuery.shape.program, status: milestonesQuery.shape.status, asOf: asOfParam, format: imageFormat });
@@ -62,9 +62,13 @@ export const programImageQuery = z.object({
   format: imageFormat,
 });
 
+// Sizes arrive as text; "0", "12.5", "-5" and "" are refused, not coerced.
+const pixels = z.string().regex(/^[1-9]\d{0,6}$/, "must be a whole number of pixels, at least 1");
 export const oembedQuery = z.object({
-  url: z.url().meta({ description: "A chart page or embed of this site (/, /compare, /timeline, /programs/{slug}, /embed/…).", example: "http://localhost:3000/compare" }),
-  maxwidth: z.coerce.number().int().min(1).optional().meta({ description: "Largest width the consumer can show, in pixels." }),
-  maxheight: z.coerce.number().int().min(1).optional().meta({ description: "Largest height the consumer can show, in pixels." }),
-  format: z.string().default("json").meta({ description: "Only json is offered; any other format answers 501." }),
+  url: z.string({ error: "url is required" }).min(1, "url is required").max(2048, "url is too long")
+    .refine((value) => URL.canParse(value), "url must be an absolute URL")
+    .meta({ description: "A chart page or embed of this site (/, /compare, /timeline, /programs/{slug}, /embed/…).", example: "http://localhost:3000/compare" }),
+  maxwidth: pixels.optional().meta({ description: "Largest width the consumer can show, in pixels." }),
+  maxheight: pixels.optional().meta({ description: "Largest height the consumer can show, in pixels." }),
+  format: z.string().optional().meta({ description: "Only json (the default) is offered; any other format answers 501." }),
 });

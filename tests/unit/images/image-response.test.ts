@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCompareParams } from "@/lib/charts/compare-params";
 import { fileStemOf, type ChartImage } from "@/lib/images/chart-image";
-import { imageEtag, imageHeaders, imageResponse, parseImageFormat } from "@/lib/images/image-response";
+import { imageEtag, imageHeaders, imageResponse } from "@/lib/images/image-response";
 import { readTexts } from "@/lib/images/png-chunks";
 
 const image: ChartImage = {
@@ -12,13 +12,6 @@ const image: ChartImage = {
 };
 
 describe("image requests", () => {
-  it("reads png (also by default) and svg; anything else is refused", () => {
-    expect(parseImageFormat(new URLSearchParams())).toBe("png");
-    expect(parseImageFormat(new URLSearchParams("format=png"))).toBe("png");
-    expect(parseImageFormat(new URLSearchParams("format=svg&format=gif"))).toBe("svg");
-    for (const bad of ["gif", "PNG", "", "svg "]) expect(parseImageFormat(new URLSearchParams({ format: bad }))).toBeNull();
-  });
-
   it("names the file in plain ASCII from the chart and the day", () => {
     expect(fileStemOf({ kind: "compare", params: { ...defaultCompareParams, metric: "power" } }, "2026-01-05")).toBe("compute-atlas-compare-power-2026-01-05");
     expect(fileStemOf({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }, "2026-01-05")).toBe("compute-atlas-timeline-2026-01-05");

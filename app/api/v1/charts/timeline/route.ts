@@ -1,7 +1,10 @@
+import { publicGet } from "@/lib/api/public-get";
 import { parseTimelineRef } from "@/lib/embed/chart-ref";
 import { serveChartImage } from "@/lib/images/serve-chart-image";
+import { timelineImageQuery } from "@/lib/schemas/api/query";
+
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "@/lib/api/public-get";
+export const dynamic = "force-dynamic";
 
 // The /timeline chart as a PNG (default) or SVG file: same options as the page, plus format.
-export function GET(request: Request) {
-  return serveChartImage(request, (query) => parseTimelineRef(query));
-}
+export const GET = publicGet((request: Request) => serveChartImage(request, timelineImageQuery.pick({ format: true, asOf: true }), (query) => parseTimelineRef(query)));

@@ -1,8 +1,15 @@
+import { publicGet } from "@/lib/api/public-get";
 import { parseProgramRef } from "@/lib/embed/chart-ref";
 import { serveChartImage } from "@/lib/images/serve-chart-image";
+import { programImageQuery } from "@/lib/schemas/api/query";
+
+export { DELETE, OPTIONS, PATCH, POST, PUT } from "@/lib/api/public-get";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ slug: string }> };
 
 // One program's funding (default) or milestones chart as a PNG (default) or SVG file.
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = publicGet(async (request: Request, { params }: Context) => {
   const { slug } = await params;
-  return serveChartImage(request, (query) => parseProgramRef(slug, query));
-}
+  return serveChartImage(request, programImageQuery.pick({ format: true, asOf: true }), (query) => parseProgramRef(slug, query));
+});
