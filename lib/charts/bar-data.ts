@@ -22,7 +22,10 @@ function truncate(text: string, max: number): string {
 
 // The program, and when it has several marks on the panel the claim's kind, which must survive
 // truncation: it is what tells those marks apart (the full label is in the tooltip and footnote).
-export function axisLabel(row: ChartRow, several: boolean): string {
+// A panel of one program's claims (its page, its embed) names the claims instead: the chart's
+// title already names the program.
+export function axisLabel(row: ChartRow, several: boolean, oneProgram = false): string {
+  if (oneProgram && several) return truncate(row.label, MAX_LABEL);
   if (!several) return truncate(row.programName, MAX_LABEL);
   const kind = row.kind.replaceAll("_", " ");
   return `${truncate(row.programName, Math.max(8, MAX_LABEL - kind.length - 3))} · ${kind}`;
@@ -53,7 +56,7 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
       span: barSpan(panel.scale, domain, row.value.low, row.value.high, row.shape === "range"),
       shape: row.shape,
       confidence: row.confidence,
-      axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1),
+      axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
       valueLabel: `${row.text} [${row.n}]`,
       tooltip: tooltipText(row),
     }];

@@ -31,6 +31,11 @@ describe("toBarData", () => {
     expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn [1]");
   });
 
+  it("names the claims on a panel of one program's claims, whose title names the program", () => {
+    const chart = buildCompareChart([funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })], all, RATES, []);
+    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial investment for Phase 1", "Pledge"]);
+  });
+
   it("truncates long program names but keeps the kind", () => {
     const row = buildCompareChart([funding({ programName: "A very long program name that goes on and on" })], all, RATES, []).rows[0]!;
     expect(axisLabel(row, true)).toBe("A very l… · private investment");
