@@ -3,12 +3,7 @@
 // database, each response gzipped (level 9, as a CDN would). "Total" is the HTML plus every script,
 // stylesheet and image it loads; "JS" is the scripts alone. Budgets from the journalists' issue:
 // at most 10 KB of gzipped JS and 40 KB gzipped in all, per embed.
-import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
-import { findFreePort } from "../../lib/embedded-db";
+import { fetchBody, gzipped, kb, withServedApp } from "./served-app";
 
 const embeds: [string, string][] = [
   ["compare", "/embed/compare"],
@@ -17,15 +12,6 @@ const embeds: [string, string][] = [
   ["program timeline", "/embed/program/stargate?chart=timeline"],
 ];
 const budget = { js: 10 * 1024, total: 40 * 1024 };
-
-const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function fetchBody(url: string): Promise<Buffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return Buffer.from(await response.arrayBuffer());
-}
 
 /** What the HTML makes the browser fetch: scripts, stylesheets and images. */
 export function assetsOf(html: string): { scripts: string[]; others: string[] } {
@@ -45,31 +31,9 @@ async function measure(base: string, embed: string) {
   return { html: gzipped(html), js, total: gzipped(html) + js + rest, files: 1 + scripts.length + others.length };
 }
 
-async function waitFor(url: string, child: ReturnType<typeof spawn>) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error("the server exited before answering");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not answer within 5 minutes");
-}
-
 const within = (bytes: number, limit: number) => (bytes <= limit ? "ok" : "OVER");
 
-const port = await findFreePort();
-const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-bench-")), "data");
-const server = spawn("npx", ["tsx", "scripts/start.ts", "start"], {
-  env: { ...process.env, PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-try {
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/v1/programs`, server);
+await withServedApp(async (base) => {
   console.log(`Budgets per embed: JS ≤ ${kb(budget.js)}, total ≤ ${kb(budget.total)} (gzipped)`);
   console.log("embed".padEnd(18), "HTML (gz)".padStart(10), "JS (gz)".padStart(10), "files".padStart(6), "total (gz)".padStart(11), "  JS budget", " total budget");
   for (const [name, embed] of embeds) {
@@ -78,6 +42,4 @@ try {
   }
   const parentScript = await fetchBody(`${base}/embed.js`);
   console.log(`/embed.js (on the host page): ${kb(parentScript.length)} raw, ${kb(gzipped(parentScript))} gzipped`);
-} finally {
-  process.kill(-server.pid!, "SIGTERM");
-}
+});

@@ -1,0 +1,48 @@
+// What every benchmark shares: the production build served by `npm start` on a fresh embedded
+// database (its own data directory, a free loopback port), and sizes as a CDN would send them.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { findFreePort } from "../../lib/embedded-db";
+
+export const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function fetchBody(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+async function waitFor(url: string, child: ReturnType<typeof spawn>) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error("the server exited before answering");
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not answer within 5 minutes");
+}
+
+/** Starts the built app, runs `measure` against its base URL, and stops the app whatever happens. */
+export async function withServedApp(measure: (base: string) => Promise<void>): Promise<void> {
+  const port = await findFreePort();
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-bench-")), "data");
+  const server = spawn("npx", ["tsx", "scripts/start.ts", "start"], {
+    env: { ...process.env, PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/api/v1/programs`, server);
+    await measure(base);
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
