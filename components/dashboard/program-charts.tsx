@@ -8,7 +8,7 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { ChartPanelFigure } from "@/components/charts/chart-panel";
 import type { CompareData } from "@/lib/data/compare";
 import type { TimelineDto } from "@/lib/data/timeline";
-import { TimelineChart } from "./timeline-chart";
+import { TimelineFigure } from "./timeline-figure";
 import { TimelineLegend } from "./timeline-legend";
 
 export function ProgramFundingChart({ data, programName, share }: { data: CompareData; programName: string; share: ReactNode }) {
@@ -44,18 +44,13 @@ export function ProgramMilestoneChart({ timeline, programName, share, children }
       {dated > 0 && (
         <>
           <TimelineLegend />
-          <figure className="mt-4">
-            <div role="region" aria-label={`Milestones of ${programName} chart`} tabIndex={0} className="relative overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
-              <TimelineChart
-                chart={timeline.chart}
-                title={`${dated} milestones of ${programName} on a time axis`}
-                description="Marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones with their sources."
-              />
-            </div>
-            <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-              Hover a mark for its details. {timeline.undated.length > 0 && `${timeline.undated.length} milestones without a known date are listed in the table only.`}
-            </figcaption>
-          </figure>
+          <TimelineFigure
+            chart={timeline.chart}
+            label={`Milestones of ${programName} chart`}
+            title={`${dated} milestones of ${programName} on a time axis`}
+            description="Marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones with their sources."
+            undated={timeline.undated.length}
+          />
           {share}
         </>
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ShareToolbar } from "@/components/share/share-toolbar";
-import { TimelineChart } from "@/components/dashboard/timeline-chart";
+import { TimelineFigure } from "@/components/dashboard/timeline-figure";
 import { TimelineFilterForm } from "@/components/dashboard/timeline-filter-form";
 import { TimelineLegend } from "@/components/dashboard/timeline-legend";
 import { asOfDay } from "@/lib/dashboard/as-of";
@@ -39,18 +39,13 @@ export default async function TimelinePage({ searchParams }: Props) {
       </p>
       <TimelineFilterForm filters={filters} programs={timeline.programs} asOf={asOfDay(knownBy)} />
       <TimelineLegend />
-      <figure className="mt-4">
-        <div role="region" aria-label="Timeline chart" tabIndex={0} className="relative overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
-          <TimelineChart
-            chart={timeline.chart}
-            title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
-            description="Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones."
-          />
-        </div>
-        <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
-          Hover a mark for its details. {timeline.undated.length > 0 && `${timeline.undated.length} milestones without a known date are listed in the table only.`}
-        </figcaption>
-      </figure>
+      <TimelineFigure
+        chart={timeline.chart}
+        label="Timeline chart"
+        title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
+        description="Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones."
+        undated={timeline.undated.length}
+      />
       <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
       <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram />
