@@ -114,6 +114,9 @@ describe("strict parameters", () => {
     ["/api/v1/milestones", "/api/v1/milestones?program=Stargate!", "program"],
     ["/api/v1/organisations", "/api/v1/organisations?asOf=2025-6-1", "asOf"],
     ["/api/v1/sources", "/api/v1/sources?format=", "format"],
+    // Year 0 matches YYYY-MM-DD but PostgreSQL has no year 0: it must be refused, not reach the database.
+    ["/api/v1/programs", "/api/v1/programs?asOf=0000-01-01", "asOf"],
+    ["/api/v1/milestones", "/api/v1/milestones?asOf=0000-12-31", "asOf"],
   ])("%s: %s → 400 naming %s", async (operation, url, name) => {
     const response = await call(operation, url);
     expect(response.status).toBe(400);
