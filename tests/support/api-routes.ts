@@ -1,7 +1,4 @@
 // Route modules of the documented API paths, for integration tests that call handlers directly.
-// A path whose route file is not in this branch yet (the chart images and oEmbed are built on
-// other branches) resolves to null, and its tests skip until the file exists; once merged they run.
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -12,10 +9,6 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** "/api/v1/programs/{slug}" → "app/api/v1/programs/[slug]/route.ts" */
 export function routeFile(operation: string): string {
   return `${root}app${operation.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
-}
-
-export function routeExists(operation: string): boolean {
-  return existsSync(routeFile(operation));
 }
 
 export async function loadRoute(operation: string): Promise<RouteModule> {
