@@ -39,7 +39,7 @@ describe("CSV escapes formulas", () => {
     const organisations = (await both<unknown>("/api/v1/organisations")).rows.find((r) => r.organisation_slug === "formula-org")!;
     expect(organisations.organisation).toBe(`'${formulas.org}`);
     expect(organisations.country).toBe(`'${formulas.role}`);
-    const milestone = (await both<unknown>("/api/v1/milestones")).rows.find((r) => r.title.includes("SUM"))!;
+    const milestone = (await both<unknown>("/api/v1/milestones")).rows.find((r) => r.title?.includes("SUM"))!;
     expect(milestone.title).toBe(`'${formulas.milestone}`);
     expect(milestone.source_title).toBe(`'${formulas.source}`);
     const sources = (await both<unknown>("/api/v1/sources")).rows.filter((r) => r.publisher === "Formula Weekly");
