@@ -103,6 +103,13 @@ describe("asOf: the past view of a day", () => {
     const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=2025-06-30");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources-as-of-2025-06-30.csv"');
   });
+
+  it("does not date a live view's file name (a day from today on is the live view, as in /compare's)", async () => {
+    for (const [operation, name] of [["/api/v1/sources", "sources"], ["/api/v1/milestones", "milestones"], ["/api/v1/compare", "money"]] as const) {
+      const response = await call(operation, `${operation}?format=csv&asOf=9999-12-31`);
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas-${name}.csv"`);
+    }
+  });
 });
 
 describe("strict parameters", () => {
