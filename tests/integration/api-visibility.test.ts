@@ -9,6 +9,8 @@ import { createSeededDatabase, day, type SeededDatabase } from "../support/seede
 let seeded: SeededDatabase;
 const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
 const MARK = "HIDDENMARK";
+// Hidden claims that published ones point at: not even their ids may show.
+const hiddenIds: string[] = [];
 
 async function hideThings(db: SeededDatabase["db"]) {
   const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" }, select: { id: true } });
@@ -53,7 +55,7 @@ async function hideThings(db: SeededDatabase["db"]) {
   const draft = await db.announcement.create({
     data: { programId: stargate.id, sourceId: draftSource.id, title: `${MARK} draft announcement`, announcedOn: day("2025-03-01") },
   });
-  await claim(stargate.id, "in-draft", { announcementId: draft.id });
+  const draftClaim = await claim(stargate.id, "in-draft", { announcementId: draft.id });
   await milestone(stargate.id, "in-draft", { announcementId: draft.id });
   await partner(stargate.id, "in-draft", { announcementId: draft.id });
   const visibleMilestone = await db.milestone.findFirstOrThrow({ where: { programId: stargate.id, deletedAt: null, announcementId: null }, select: { id: true } });
@@ -62,7 +64,20 @@ async function hideThings(db: SeededDatabase["db"]) {
   });
 
   // Deleted records on a published program, and a live participation of a deleted organisation.
-  await claim(stargate.id, "deleted-on-stargate", { deletedAt: new Date() });
+  const deletedClaim = await claim(stargate.id, "deleted-on-stargate", { deletedAt: new Date() });
+
+  // Published claims pointing at hidden ones: a part of the draft claim, a correction of the deleted one.
+  const visibleSourceId = (await db.source.findFirstOrThrow({ where: { title: { not: { contains: MARK } }, fundingClaims: { some: { programId: stargate.id } } }, select: { id: true } })).id;
+  const pointing = (label: string, link: { parentId?: string; supersedesId?: string }) =>
+    db.fundingClaim.create({
+      data: {
+        programId: stargate.id, label, shape: "exact", amount: "5", currency: "USD", kind: "pledged", asOf: day("2025-03-01"), confidence: "verified",
+        sourceId: visibleSourceId, ...link,
+      },
+    });
+  await pointing("A part of a draft claim", { parentId: draftClaim.id });
+  await pointing("A correction of a deleted claim", { supersedesId: deletedClaim.id });
+  hiddenIds.push(draftClaim.id, deletedClaim.id);
   await milestone(stargate.id, "deleted-on-stargate", { deletedAt: new Date() });
   await partner(stargate.id, "deleted-on-stargate", { deletedAt: new Date() });
   await partner(stargate.id, "deleted-org", { deletedOrg: true });
@@ -101,6 +116,7 @@ describe("hidden records never reach the API", () => {
       const text = await response.text();
       expect(text.length).toBeGreaterThan(100);
       expect(text).not.toContain(MARK);
+      for (const id of hiddenIds) expect(text).not.toContain(id);
   });
 
   it.each(["hidden-draft", "hidden-deleted"])("answers 404 for the %s program", async (slug) => {
