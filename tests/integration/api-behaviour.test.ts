@@ -1,22 +1,10 @@
 // HTTP behaviour of the public API through the real route handlers on the seeded database: CORS,
 // preflight, 405, 304, past views, strict parameters, and arbitrary queries never giving a 5xx.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
-import { call } from "../support/api-routes";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { describe, expect, it } from "vitest";
+import { call, useSeededApi } from "../support/api-routes";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
-});
+const seeded = useSeededApi();
 
 const endpoints = ["/api/v1/programs", "/api/v1/compare", "/api/v1/milestones", "/api/v1/organisations", "/api/v1/sources", "/api/v1/openapi.json"];
 

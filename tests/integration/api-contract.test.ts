@@ -3,28 +3,17 @@
 // the OpenAPI document: a documented status, the documented JSON schema (ajv, 2020-12), or the
 // documented CSV columns, or an image of the documented type. Every operation is also made to
 // answer 304 (its own ETag back) and 503 (an unreachable database): both must be documented.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
+import { describe, expect, it } from "vitest";
 import { openApiDocument } from "../../lib/api/openapi/document";
 import { apiExamples, exampleUrl } from "../../lib/api/openapi/examples";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { call, origin } from "../support/api-routes";
+import { call, origin, useSeededApi } from "../support/api-routes";
 import { csvColumns, responseValidator } from "../support/openapi-ajv";
 import { parseCsv } from "../support/parse-csv";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
-});
+const seeded = useSeededApi();
+const store = globalThis as { atlasPrisma?: unknown };
 
 const doc = openApiDocument() as unknown as Parameters<typeof responseValidator>[0];
 const validate = responseValidator(doc);
@@ -97,7 +86,7 @@ describe("the OpenAPI document's operations", () => {
       expect(Object.keys(doc.paths[example.operation]!.get!.responses)).toContain("503");
       expect(validate(example.operation, 503, "application/json", await response.json()).errors).toBe("");
     } finally {
-      store.atlasPrisma = seeded.db;
+      store.atlasPrisma = seeded().db;
       await down.$disconnect();
     }
   });

@@ -1,20 +1,15 @@
 // The API's CSV answers: each is the JSON answer laid out as a table (same records, same order),
 // and a text from the database that a spreadsheet would run as a formula (=, +, -, @) is escaped.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
-import { call } from "../support/api-routes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, useSeededApi } from "../support/api-routes";
 import { parseCsv } from "../support/parse-csv";
-import { createSeededDatabase, day, type SeededDatabase } from "../support/seeded-database";
+import { day } from "../support/seeded-database";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
+const seeded = useSeededApi();
 const formulas = { org: '=HYPERLINK("https://evil.example","x")', milestone: "+SUM(1,2)", source: "@cmd|' /C calc'!A0", role: "-2+3" };
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-  const db = seeded.db;
+  const db = seeded().db;
   const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" }, select: { id: true } });
   const source = await db.source.create({
     data: { kind: "news", title: formulas.source, publisher: "Formula Weekly", url: "https://example.org/formula", publishedOn: day("2025-03-01"), reliability: "secondary" },
@@ -22,10 +17,6 @@ beforeAll(async () => {
   const org = await db.organization.create({ data: { slug: "formula-org", name: formulas.org, kind: "company", country: formulas.role } });
   await db.participation.create({ data: { programId: stargate.id, organizationId: org.id, role: "supplier", sourceId: source.id } });
   await db.milestone.create({ data: { programId: stargate.id, title: formulas.milestone, dueOn: day("2025-09-01"), status: "planned", sourceId: source.id } });
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
 });
 
 async function both<T>(operation: string, query = "") {

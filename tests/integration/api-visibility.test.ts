@@ -1,13 +1,11 @@
 // What the public API must never show: drafts (programs and announcements, with what hangs off
 // them) and deleted records (programs, claims, milestones, partners, organisations). Each hidden
 // record carries a marker in its text; no endpoint, in JSON or CSV, live or past, may contain one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
-import { call } from "../support/api-routes";
-import { createSeededDatabase, day, type SeededDatabase } from "../support/seeded-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, useSeededApi } from "../support/api-routes";
+import { day, type SeededDatabase } from "../support/seeded-database";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
+const seeded = useSeededApi();
 const MARK = "HIDDENMARK";
 // Hidden claims that published ones point at: not even their ids may show.
 const hiddenIds: string[] = [];
@@ -84,14 +82,7 @@ async function hideThings(db: SeededDatabase["db"]) {
 }
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-  await hideThings(seeded.db);
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
+  await hideThings(seeded().db);
 });
 
 const reads: [string, string, Record<string, string>?][] = [
