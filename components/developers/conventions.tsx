@@ -2,7 +2,7 @@ import { errorCodes } from "@/lib/schemas/api/common";
 
 const codeMeanings: Record<(typeof errorCodes)[number], string> = {
   bad_request: "400: a parameter is malformed or not one of its values; the message names it.",
-  not_found: "404: no such program (or not yet public on the asOf day).",
+  not_found: "404: no such program (or not yet public on the asOf day), or an oEmbed url that is not a chart of this site.",
   method_not_allowed: "405: the API is read-only (GET, HEAD, OPTIONS).",
   rate_limited: "429: too many requests from your address this minute; wait Retry-After seconds.",
   not_implemented: "501: an oEmbed format other than json.",
@@ -26,14 +26,14 @@ export function Conventions({ rateLimit, origin }: { rateLimit: number; origin: 
             <ul className="mt-1 list-disc pl-5">
               {errorCodes.map((code) => <li key={code}><code>{code}</code>, {codeMeanings[code]}</li>)}
             </ul>
-            The API is strict where the pages are lenient: an unknown format or status, or a malformed date, is a 400 rather than a default. The exception is
-            <code> /api/v1/compare</code>, whose chart options are read as the <a className="underline" href="/compare">Compare</a> page reads them, so every
-            chart&apos;s download link keeps matching its chart.
+            The API is strict where the pages are lenient: an unknown format or status, or a malformed date, is a 400 rather than a default. The exceptions are
+            <code> /api/v1/compare</code> and the chart images, whose chart options are read as the pages (such as <a className="underline" href="/compare">Compare</a>) read
+            them, so every chart&apos;s download link keeps matching its chart.
           </dd>
         </div>
         <div>
           <dt className="font-semibold">Past views: <code>asOf</code></dt>
-          <dd>Every endpoint takes <code>asOf=YYYY-MM-DD</code>: only what was public, and published here, by the end of that day (UTC), exactly as the site&apos;s pages show it with the same parameter. Today or a later day is the live view.</dd>
+          <dd>Every data and image endpoint takes <code>asOf=YYYY-MM-DD</code> (oEmbed reads it from the chart URL): only what was public, and published here, by the end of that day (UTC), exactly as the site&apos;s pages show it with the same parameter. Today or a later day is the live view.</dd>
         </div>
         <div>
           <dt className="font-semibold">Caching</dt>

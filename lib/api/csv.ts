@@ -2,7 +2,9 @@
 // writer settings as the /compare download (lib/charts/compare-download.ts): escape_formulas keeps
 // a database text starting with =, +, -, @ from running as a spreadsheet formula.
 import { stringify } from "csv-stringify/sync";
+import type { KnownBy } from "@/lib/data/visibility";
 import { cacheableResponse } from "./http-cache";
+import { apiData } from "./respond";
 
 export type CsvCell = string | number | boolean | null;
 
@@ -18,7 +20,18 @@ export function csvResponse(request: Request, body: string, filename: string): R
   return cacheableResponse(request, body, { "Content-Type": "text/csv; charset=utf-8", ...attachment(filename) });
 }
 
-/** "compute-atlas-milestones-as-of-2025-06-30.csv": the view's day is in the name of a past view. */
-export function fileName(name: string, asOf: string | undefined, extension: "csv" | "json"): string {
-  return `compute-atlas-${name}${asOf ? `-as-of-${asOf}` : ""}.${extension}`;
+/**
+ * "compute-atlas-milestones-as-of-2025-06-30.csv": the day is in the name of a past view only
+ * (knownBy null: today's or a later asOf is the live view, and /compare's file names agree).
+ */
+export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "json"): string {
+  return `compute-atlas-${name}${knownBy ? `-as-of-${knownBy.toISOString().slice(0, 10)}` : ""}.${extension}`;
+}
+
+type Tabular<Column extends string> = { name: string; knownBy: KnownBy; json: unknown; records: () => Record<Column, CsvCell>[]; columns: readonly Column[] };
+
+/** The endpoint's answer in the asked format: `{ data }`, or the same records as a CSV attachment. */
+export function dataOrCsv<Column extends string>(request: Request, format: "json" | "csv", answer: Tabular<Column>): Response {
+  if (format === "json") return apiData(request, answer.json);
+  return csvResponse(request, toCsv(answer.records(), answer.columns), fileName(answer.name, answer.knownBy, "csv"));
 }

@@ -10,7 +10,24 @@ export function flattenClaims<T>(nodes: ClaimNode<T>[]): Flat<T>[] {
   return nodes.flatMap((node) => [{ ...node.claim, supersededById: node.supersededById }, ...flattenClaims(node.parts)]);
 }
 
+type Linked = { id: string; parentId: string | null; supersedesId: string | null };
+
+/**
+ * A link to a claim the answer does not hold (a draft's or a deleted claim's) becomes null: the
+ * page shows such a claim on its own (lib/data/claim-tree.ts), and the id of a hidden claim is
+ * itself something readers may not see.
+ */
+export function keepLinksWithin<T extends Linked>(claims: T[]): T[] {
+  const ids = new Set(claims.map((claim) => claim.id));
+  const within = (id: string | null) => (id !== null && ids.has(id) ? id : null);
+  return claims.map((claim) => ({ ...claim, parentId: within(claim.parentId), supersedesId: within(claim.supersedesId) }));
+}
+
 export function programForApi(detail: ProgramDetailDto) {
   const { funding, capacity, ...rest } = detail;
-  return { ...rest, funding: flattenClaims(funding), capacity: capacity.flatMap((group) => flattenClaims(group.claims)) };
+  return {
+    ...rest,
+    funding: keepLinksWithin(flattenClaims(funding)),
+    capacity: keepLinksWithin(capacity.flatMap((group) => flattenClaims(group.claims))),
+  };
 }

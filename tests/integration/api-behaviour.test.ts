@@ -1,22 +1,10 @@
 // HTTP behaviour of the public API through the real route handlers on the seeded database: CORS,
 // preflight, 405, 304, past views, strict parameters, and arbitrary queries never giving a 5xx.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
-import { call } from "../support/api-routes";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { describe, expect, it } from "vitest";
+import { call, useSeededApi } from "../support/api-routes";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
-});
+const seeded = useSeededApi();
 
 const endpoints = ["/api/v1/programs", "/api/v1/compare", "/api/v1/milestones", "/api/v1/organisations", "/api/v1/sources", "/api/v1/openapi.json"];
 
@@ -103,6 +91,13 @@ describe("asOf: the past view of a day", () => {
     const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=2025-06-30");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources-as-of-2025-06-30.csv"');
   });
+
+  it("does not date a live view's file name (a day from today on is the live view, as in /compare's)", async () => {
+    for (const [operation, name] of [["/api/v1/sources", "sources"], ["/api/v1/milestones", "milestones"], ["/api/v1/compare", "money"]] as const) {
+      const response = await call(operation, `${operation}?format=csv&asOf=9999-12-31`);
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas-${name}.csv"`);
+    }
+  });
 });
 
 describe("strict parameters", () => {
@@ -114,6 +109,9 @@ describe("strict parameters", () => {
     ["/api/v1/milestones", "/api/v1/milestones?program=Stargate!", "program"],
     ["/api/v1/organisations", "/api/v1/organisations?asOf=2025-6-1", "asOf"],
     ["/api/v1/sources", "/api/v1/sources?format=", "format"],
+    // Year 0 matches YYYY-MM-DD but PostgreSQL has no year 0: it must be refused, not reach the database.
+    ["/api/v1/programs", "/api/v1/programs?asOf=0000-01-01", "asOf"],
+    ["/api/v1/milestones", "/api/v1/milestones?asOf=0000-12-31", "asOf"],
   ])("%s: %s → 400 naming %s", async (operation, url, name) => {
     const response = await call(operation, url);
     expect(response.status).toBe(400);

@@ -1,34 +1,22 @@
 // The API's data downloads are the charts' data: /api/v1/compare lists the compare chart's rows and
 // /api/v1/milestones the timeline chart's marks (then the undated milestones shown under it).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRateLimiter } from "../../lib/api/rate-limit";
+import { describe, expect, it } from "vitest";
 import { parseCompareParams } from "../../lib/charts/compare-params";
 import { parseTimelineFilters } from "../../lib/dashboard/timeline-params";
 import { knownByOf, loadCompare } from "../../lib/data/compare";
 import { loadTimeline } from "../../lib/data/timeline";
 import { dataPath, parseCompareRef, parseProgramRef, parseTimelineRef } from "../../lib/embed/chart-ref";
-import { call } from "../support/api-routes";
+import { call, useSeededApi } from "../support/api-routes";
 import { parseCsv } from "../support/parse-csv";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
-  store.atlasApiRateLimiter = createApiRateLimiter(100_000);
-});
-afterAll(async () => {
-  delete store.atlasPrisma;
-  await seeded.drop();
-});
+const seeded = useSeededApi();
 
 const compareQueries = ["", "metric=power&claims=all", "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1", "currency=eur&asOf=2025-06-30", "metric=weight&scale=log"];
 
 describe("/api/v1/compare is the compare chart's data", () => {
   it.each(compareQueries)("CSV and JSON of ?%s list the chart's rows with the same values and sources", async (query) => {
     const params = parseCompareParams(new URLSearchParams(query));
-    const chart = (await loadCompare(seeded.db, params, knownByOf(params))).chart;
+    const chart = (await loadCompare(seeded().db, params, knownByOf(params))).chart;
     expect(chart.rows.length).toBeGreaterThan(0);
     const csv = parseCsv(await (await call("/api/v1/compare", `/api/v1/compare?${query}&format=csv`)).text());
     expect(csv.map((r) => [r.claim_id, r.program_slug, r.figure, r.as_stated, r.drawn_low, r.drawn_high, r.source_title])).toEqual(
@@ -55,7 +43,7 @@ describe("/api/v1/milestones is the timeline chart's data", () => {
     const grouped: Record<string, string[]> = {};
     for (const [key, value] of search) (grouped[key] ??= []).push(value);
     const asOf = search.get("asOf");
-    const timeline = await loadTimeline(seeded.db, asOf ? new Date(`${asOf}T23:59:59.999Z`) : null, parseTimelineFilters(grouped));
+    const timeline = await loadTimeline(seeded().db, asOf ? new Date(`${asOf}T23:59:59.999Z`) : null, parseTimelineFilters(grouped));
     const marks = timeline.chart.lanes.map((lane) => [lane.key, lane.marks.map((m) => m.id).sort()]);
     const json = (await (await call("/api/v1/milestones", `/api/v1/milestones?${query}`)).json()) as { data: { milestones: { id: string; program: { slug: string }; due: unknown }[] } };
     const dated = json.data.milestones.filter((m) => m.due !== null);

@@ -1,7 +1,8 @@
 // The shared limiter is built from ATLAS_API_RATE_LIMIT on first use; this file sets a low limit
 // before anything reads the environment (vitest loads each test file's modules afresh).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../support/api-routes";
+import { openApiDocument } from "../../lib/api/openapi/document";
+import { call, loadRoute } from "../support/api-routes";
 import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
 
 process.env.ATLAS_API_RATE_LIMIT = "3";
@@ -51,5 +52,23 @@ describe("the API rate limit", () => {
   it("does not count preflights", async () => {
     const response = await call("/api/v1/programs", "/api/v1/programs", { method: "OPTIONS", ...from("203.0.113.7") });
     expect(response.status).toBe(204);
+  });
+
+  it("reads the address whatever the header name's case (one client, one count)", async () => {
+    const as = (name: string) => ({ headers: { [name]: "192.0.2.44" } });
+    const statuses = [];
+    for (const name of ["X-Forwarded-For", "x-forwarded-for", "X-FORWARDED-FOR", "x-Forwarded-fOR"]) {
+      statuses.push((await call("/api/v1/programs", "/api/v1/programs", as(name))).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it("leaves HEAD to Next, which answers it with the limited GET (no route exports an unlimited HEAD)", async () => {
+    const operations = [...Object.keys(openApiDocument().paths ?? {}), "/api/v1/openapi.json"];
+    for (const operation of operations) {
+      const route = await loadRoute(operation);
+      expect(route.GET, operation).toBeTypeOf("function");
+      expect(route.HEAD, operation).toBeUndefined();
+    }
   });
 });

@@ -1,8 +1,8 @@
 // Route modules of the documented API paths, for integration tests that call handlers directly.
-// A path whose route file is not in this branch yet (the chart images and oEmbed are built on
-// other branches) resolves to null, and its tests skip until the file exists; once merged they run.
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
+import { createApiRateLimiter } from "../../lib/api/rate-limit";
+import { createSeededDatabase, type SeededDatabase } from "./seeded-database";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 export type RouteModule = Record<string, Handler | undefined>;
@@ -12,10 +12,6 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 /** "/api/v1/programs/{slug}" → "app/api/v1/programs/[slug]/route.ts" */
 export function routeFile(operation: string): string {
   return `${root}app${operation.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
-}
-
-export function routeExists(operation: string): boolean {
-  return existsSync(routeFile(operation));
 }
 
 export async function loadRoute(operation: string): Promise<RouteModule> {
@@ -31,4 +27,28 @@ export async function call(operation: string, url: string, init: RequestInit & {
   const handler = route[method];
   if (!handler) throw new Error(`${operation} exports no ${method}`);
   return handler(new Request(new URL(url, origin), init), { params: Promise.resolve(params) });
+}
+
+/**
+ * For a test file that calls the API's handlers: a seeded database they read (lib/db.ts reuses
+ * globalThis.atlasPrisma) and a rate limit too high to interfere, made before the file's tests
+ * and dropped after them. Returns a getter, since the database exists only once beforeAll ran.
+ */
+export function useSeededApi(): () => SeededDatabase {
+  let seeded: SeededDatabase | undefined;
+  const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
+  beforeAll(async () => {
+    seeded = await createSeededDatabase();
+    store.atlasPrisma = seeded.db;
+    store.atlasApiRateLimiter = createApiRateLimiter(100_000);
+  });
+  afterAll(async () => {
+    delete store.atlasPrisma;
+    delete store.atlasApiRateLimiter;
+    await seeded?.drop();
+  });
+  return () => {
+    if (!seeded) throw new Error("useSeededApi: the database is made in beforeAll");
+    return seeded;
+  };
 }

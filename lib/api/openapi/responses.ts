@@ -14,6 +14,8 @@ function error(description: string): ZodOpenApiResponseObject {
   return { description, content: errorContent };
 }
 
+const unavailable = error("The data is temporarily unavailable; retry shortly.");
+
 const common: ZodOpenApiResponsesObject = {
   "429": {
     description: "Too many requests from this address this minute.",
@@ -36,7 +38,7 @@ export function dataResponses(description: string, schema: z.ZodType, options: {
     "400": error("A malformed parameter; the message names it."),
     ...(options.notFound && { "404": error(options.notFound) }),
     ...common,
-    "503": error("The data is temporarily unavailable; retry shortly."),
+    "503": unavailable,
   };
 }
 
@@ -54,16 +56,18 @@ export function imageResponses(): ZodOpenApiResponsesObject {
     "400": error("A malformed parameter (e.g. an unknown format)."),
     "404": error("No such program."),
     ...common,
-    "503": error("The data is temporarily unavailable; retry shortly."),
+    "503": unavailable,
   };
 }
 
 export function oembedResponses(schema: z.ZodType): ZodOpenApiResponsesObject {
   return {
-    "200": { description: "An oEmbed 1.0 rich response with the iframe snippet.", content: { "application/json": { schema } } },
+    "200": { description: "An oEmbed 1.0 rich response with the iframe snippet.", headers: cacheHeaders, content: { "application/json": { schema } } },
+    "304": { description: "Not modified (no body).", headers: cacheHeaders },
     "400": error("No url, or a malformed maxwidth/maxheight."),
     "404": error("The url is not a chart of this site."),
     ...common,
     "501": error("A format other than json."),
+    "503": unavailable,
   };
 }

@@ -7,7 +7,9 @@ import { timelineStatusFilters } from "@/lib/dashboard/timeline-params";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 
-export const asOfParam = z.iso.date().optional().meta({
+// Year 0 matches YYYY-MM-DD, but PostgreSQL has no year 0 (1 BC is followed by AD 1): refused here,
+// it would otherwise reach the database and fail there.
+export const asOfParam = z.iso.date().refine((day) => !day.startsWith("0000-"), "there is no year 0").optional().meta({
   description:
     "A past view: only what was public, and published here, by the end of this day (UTC). A day from today on is the live view. Omit for the live view.",
   example: "2025-06-30",

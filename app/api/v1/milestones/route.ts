@@ -1,9 +1,8 @@
 import { knownByOfQuery } from "@/lib/api/as-of";
-import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
+import { dataOrCsv } from "@/lib/api/csv";
 import { milestoneRecord, timelineMilestones } from "@/lib/api/milestones";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
-import { apiData } from "@/lib/api/respond";
 import { loadTimeline } from "@/lib/data/timeline";
 import { prisma } from "@/lib/db";
 import { milestonesCsvColumns } from "@/lib/schemas/api/milestones";
@@ -17,8 +16,10 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(milestonesQuery, request);
   const filters = { program: query.program ?? [], status: query.status ?? [] };
-  const timeline = await loadTimeline(prisma(), knownByOfQuery(query.asOf), filters);
+  const knownBy = knownByOfQuery(query.asOf);
+  const timeline = await loadTimeline(prisma(), knownBy, filters);
   const milestones = timelineMilestones(timeline);
-  if (query.format === "json") return apiData(request, { today: timeline.today, milestones });
-  return csvResponse(request, toCsv(milestones.map(milestoneRecord), milestonesCsvColumns), fileName("milestones", query.asOf, "csv"));
+  return dataOrCsv(request, query.format, {
+    name: "milestones", knownBy, json: { today: timeline.today, milestones }, records: () => milestones.map(milestoneRecord), columns: milestonesCsvColumns,
+  });
 });

@@ -1,9 +1,8 @@
 import { knownByOfQuery } from "@/lib/api/as-of";
-import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
+import { dataOrCsv } from "@/lib/api/csv";
 import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
-import { apiData } from "@/lib/api/respond";
 import { loadPartnerMatrix } from "@/lib/data/partners";
 import { prisma } from "@/lib/db";
 import { organisationsCsvColumns } from "@/lib/schemas/api/organisations";
@@ -16,7 +15,9 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(organisationsQuery, request);
-  const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownByOfQuery(query.asOf)));
-  if (query.format === "json") return apiData(request, organisations);
-  return csvResponse(request, toCsv(organisationRecords(organisations), organisationsCsvColumns), fileName("organisations", query.asOf, "csv"));
+  const knownBy = knownByOfQuery(query.asOf);
+  const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownBy));
+  return dataOrCsv(request, query.format, {
+    name: "organisations", knownBy, json: organisations, records: () => organisationRecords(organisations), columns: organisationsCsvColumns,
+  });
 });

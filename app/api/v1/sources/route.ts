@@ -1,8 +1,7 @@
 import { knownByOfQuery } from "@/lib/api/as-of";
-import { csvResponse, fileName, toCsv } from "@/lib/api/csv";
+import { dataOrCsv } from "@/lib/api/csv";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
-import { apiData } from "@/lib/api/respond";
 import { sourceRecords } from "@/lib/api/sources";
 import { loadSources } from "@/lib/data/sources";
 import { prisma } from "@/lib/db";
@@ -16,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(sourcesQuery, request);
-  const sources = await loadSources(prisma(), knownByOfQuery(query.asOf));
-  if (query.format === "json") return apiData(request, sources);
-  return csvResponse(request, toCsv(sourceRecords(sources), sourcesCsvColumns), fileName("sources", query.asOf, "csv"));
+  const knownBy = knownByOfQuery(query.asOf);
+  const sources = await loadSources(prisma(), knownBy);
+  return dataOrCsv(request, query.format, { name: "sources", knownBy, json: sources, records: () => sourceRecords(sources), columns: sourcesCsvColumns });
 });
