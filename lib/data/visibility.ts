@@ -14,7 +14,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** The last instant of a past view's day (UTC), or null for "now". */
 export type KnownBy = Date | null;
 
-const asOfParam = z.iso.date();
+// Year 0 is a valid ISO date but not a PostgreSQL one (which counts 1 BC, then AD 1).
+const asOfParam = z.iso.date().refine((day) => !day.startsWith("0000-"));
 
 /** `?asOf=` from a page's search params: a real date not in the future, else null (the live view). */
 export function parseAsOf(value: string | string[] | undefined, today: Date = new Date()): KnownBy {

@@ -11,7 +11,7 @@ describe("parseAsOf", () => {
   });
 
   it("treats today, the future, impossible dates and garbage as the live view", () => {
-    for (const value of ["2026-11-21", "2027-01-01", "2025-02-30", "yesterday", "", undefined, "2025-1-1"]) {
+    for (const value of ["2026-11-21", "2027-01-01", "2025-02-30", "yesterday", "", undefined, "2025-1-1", "0000-06-01"]) {
       expect(parseAsOf(value, today)).toBeNull();
     }
   });
