@@ -33,6 +33,15 @@ function hostPage(body: string): string {
 function route(url: URL): string | null {
   const embed = /^\/embed\/(iframe|script)\/(.+)$/.exec(url.pathname);
   if (embed) return hostPage(snippet(decodeURIComponent(embed[2]!), embed[1]!));
+  // The iframe snippet where the CMS runs /embed.js late (a deferred loader, a slow network): the
+  // script tag is added only once the embed has loaded and posted its height to nobody.
+  const late = /^\/late\/(.+)$/.exec(url.pathname);
+  if (late) {
+    const [iframe, script] = snippet(decodeURIComponent(late[1]!), "iframe").split("\n");
+    const src = /src="([^"]+)"/.exec(script!)![1]!;
+    const loader = `<script>document.querySelector("iframe").addEventListener("load", function () { setTimeout(function () { var s = document.createElement("script"); s.src = ${JSON.stringify(src)}; document.body.append(s); }, 500); });</script>`;
+    return hostPage(iframe! + loader);
+  }
   if (url.pathname === "/forbidden") {
     return hostPage(["/admin", "/compare", "/embed/program/stargate"].map((path) => `<iframe src="${app}${path}" title="${path}" style="width:100%;height:300px"></iframe>`).join(""));
   }
@@ -75,6 +84,16 @@ for (const mode of ["iframe", "script"]) {
     });
   }
 }
+
+test("/embed.js run after the embed has loaded still sizes an iframe snippet's frame", async ({ page }) => {
+  await page.goto(`${host}/late/${encodeURIComponent("program timeline")}`);
+  const { iframe, frame } = await embedFrame(page);
+  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Boolean((window as { __computeAtlasEmbed?: boolean }).__computeAtlasEmbed))).toBe(true);
+  const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(contentHeight).not.toBe(defaultEmbedHeight(refs["program timeline"]!));
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
+});
 
 test("/embed.js ignores height messages that do not come from one of its embeds", async ({ page }) => {
   await page.goto(`${host}/embed/script/${encodeURIComponent("program timeline")}`);
