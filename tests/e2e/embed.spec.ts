@@ -179,6 +179,23 @@ test("a phone-width frame keeps the chart readable: it scrolls sideways rather t
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
+// Where the CMS strips the script, the iframe keeps the height the snippet reserved: at the width
+// the charts are drawn for (oEmbed's 680 px), the seeded charts must fit it, sources and date included.
+test("the reserved height holds each seeded chart at 680 px, so a frame without /embed.js cuts nothing off", async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 800 });
+  const charts: ChartRef[] = [refs.compare!, refs.timeline!];
+  for (const slug of ["eurohpc-ai-factories", "stargate", "fluidstack-france", "atom-project", "genesis-mission"]) {
+    for (const chart of ["", "chart=timeline"]) charts.push(parseProgramRef(slug, new URLSearchParams(chart))!);
+  }
+  const tooTall: string[] = [];
+  for (const ref of charts) {
+    await page.goto(app + embedPath(ref));
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    if (height > defaultEmbedHeight(ref)) tooTall.push(`${embedPath(ref)}: ${height} px > ${defaultEmbedHeight(ref)} px`);
+  }
+  expect(tooTall).toEqual([]);
+});
+
 test("an embed answer carries one CSP allowing any frame ancestor, and no X-Frame-Options", async ({ request }) => {
   const response = await request.get(`${app}/embed/timeline`);
   const headers = response.headersArray().map((h) => ({ name: h.name.toLowerCase(), value: h.value }));
