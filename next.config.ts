@@ -35,7 +35,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
-      { source: "/((?!embed(?:/|$)).*)", headers: noFraming },
+      // Exactly the three embed routes are left out (their handlers send their own policy); any
+      // other address under /embed (/embed, /embed/nope: Next's 404 page) refuses framing too.
+      { source: "/((?!embed/(?:compare|timeline|program/[^/]+)$).*)", headers: noFraming },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
       { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },

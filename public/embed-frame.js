@@ -22,6 +22,13 @@
     window.parent.postMessage({ type: "compute-atlas:height", height: height }, target);
   }
   report();
+  // /embed.js asks again when it starts after this frame has reported (only the parent may ask).
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent || event.origin !== target) return;
+    if (!event.data || event.data.type !== "compute-atlas:measure") return;
+    last = -1;
+    report();
+  });
   window.addEventListener("load", report);
   if (typeof ResizeObserver === "function") new ResizeObserver(report).observe(document.documentElement);
   else window.addEventListener("resize", report);

@@ -2,7 +2,8 @@
 // 1. Turns every <div data-compute-atlas-embed="<embed URL>"> into an iframe of that URL (only URLs
 //    of the site this script comes from), telling the embed our origin in a #origin= fragment.
 // 2. Resizes each of our iframes to the height its embed posts, accepting a message only from the
-//    site this script comes from and only from the window of one of those iframes.
+//    site this script comes from and only from the window of one of those iframes. Frames that
+//    were there before this script ran are asked to post their height again.
 // Loading it twice (several snippets on one page) is harmless: the second copy does nothing.
 (function () {
   "use strict";
@@ -38,6 +39,12 @@
 
   function scan() {
     Array.prototype.forEach.call(document.querySelectorAll("div[data-compute-atlas-embed]"), build);
+    // An iframe snippet's frame may have loaded, and posted its height to nobody, before this
+    // script ran (async, deferred by the CMS): ask each of our frames to post it again. A frame
+    // still loading drops the request (another origin) and posts on its own once loaded.
+    Array.prototype.forEach.call(document.querySelectorAll("iframe[" + FRAME + "]"), function (frame) {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: "compute-atlas:measure" }, ours);
+    });
   }
 
   window.addEventListener("message", function (event) {

@@ -8,9 +8,13 @@
 // - Height messages: the embed posts { type: EMBED_MESSAGE, height } to its parent, with an
 //   explicit target origin (the parent's origin, from the `#origin=` fragment /embed.js adds, else
 //   from document.referrer). /embed.js accepts a message only from our origin and from the
-//   contentWindow of one of its iframes.
+//   contentWindow of one of its iframes. When /embed.js starts after an iframe snippet's embed
+//   has already reported, it posts { type: EMBED_MEASURE_MESSAGE } to that iframe (target: our
+//   origin), and the embed, accepting it only from its parent window and the parent's origin,
+//   posts its height again.
 export const EMBED_ATTRIBUTE = "data-compute-atlas-embed";
 export const EMBED_MESSAGE = "compute-atlas:height";
+export const EMBED_MEASURE_MESSAGE = "compute-atlas:measure";
 export const EMBED_SCRIPT_PATH = "/embed.js";
 
 export type SnippetInput = {

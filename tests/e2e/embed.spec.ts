@@ -33,6 +33,15 @@ function hostPage(body: string): string {
 function route(url: URL): string | null {
   const embed = /^\/embed\/(iframe|script)\/(.+)$/.exec(url.pathname);
   if (embed) return hostPage(snippet(decodeURIComponent(embed[2]!), embed[1]!));
+  // The iframe snippet where the CMS runs /embed.js late (a deferred loader, a slow network): the
+  // script tag is added only once the embed has loaded and posted its height to nobody.
+  const late = /^\/late\/(.+)$/.exec(url.pathname);
+  if (late) {
+    const [iframe, script] = snippet(decodeURIComponent(late[1]!), "iframe").split("\n");
+    const src = /src="([^"]+)"/.exec(script!)![1]!;
+    const loader = `<script>document.querySelector("iframe").addEventListener("load", function () { setTimeout(function () { var s = document.createElement("script"); s.src = ${JSON.stringify(src)}; document.body.append(s); }, 500); });</script>`;
+    return hostPage(iframe! + loader);
+  }
   if (url.pathname === "/forbidden") {
     return hostPage(["/admin", "/compare", "/embed/program/stargate"].map((path) => `<iframe src="${app}${path}" title="${path}" style="width:100%;height:300px"></iframe>`).join(""));
   }
@@ -75,6 +84,16 @@ for (const mode of ["iframe", "script"]) {
     });
   }
 }
+
+test("/embed.js run after the embed has loaded still sizes an iframe snippet's frame", async ({ page }) => {
+  await page.goto(`${host}/late/${encodeURIComponent("program timeline")}`);
+  const { iframe, frame } = await embedFrame(page);
+  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Boolean((window as { __computeAtlasEmbed?: boolean }).__computeAtlasEmbed))).toBe(true);
+  const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(contentHeight).not.toBe(defaultEmbedHeight(refs["program timeline"]!));
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
+});
 
 test("/embed.js ignores height messages that do not come from one of its embeds", async ({ page }) => {
   await page.goto(`${host}/embed/script/${encodeURIComponent("program timeline")}`);
@@ -160,6 +179,23 @@ test("a phone-width frame keeps the chart readable: it scrolls sideways rather t
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
+// Where the CMS strips the script, the iframe keeps the height the snippet reserved: at the width
+// the charts are drawn for (oEmbed's 680 px), the seeded charts must fit it, sources and date included.
+test("the reserved height holds each seeded chart at 680 px, so a frame without /embed.js cuts nothing off", async ({ page }) => {
+  await page.setViewportSize({ width: 680, height: 800 });
+  const charts: ChartRef[] = [refs.compare!, refs.timeline!];
+  for (const slug of ["eurohpc-ai-factories", "stargate", "fluidstack-france", "atom-project", "genesis-mission"]) {
+    for (const chart of ["", "chart=timeline"]) charts.push(parseProgramRef(slug, new URLSearchParams(chart))!);
+  }
+  const tooTall: string[] = [];
+  for (const ref of charts) {
+    await page.goto(app + embedPath(ref));
+    const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    if (height > defaultEmbedHeight(ref)) tooTall.push(`${embedPath(ref)}: ${height} px > ${defaultEmbedHeight(ref)} px`);
+  }
+  expect(tooTall).toEqual([]);
+});
+
 test("an embed answer carries one CSP allowing any frame ancestor, and no X-Frame-Options", async ({ request }) => {
   const response = await request.get(`${app}/embed/timeline`);
   const headers = response.headersArray().map((h) => ({ name: h.name.toLowerCase(), value: h.value }));
@@ -171,4 +207,19 @@ test("an embed answer carries one CSP allowing any frame ancestor, and no X-Fram
   expect(response.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
   const compare = await request.get(`${app}/compare`);
   expect(compare.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("addresses under /embed that are not embeds (Next's 404 page) refuse framing like any other page", async ({ request }) => {
+  for (const path of ["/embed", "/embed/nope", "/embed/program", "/embed/program/stargate/extra", "/embed.js"]) {
+    const response = await request.get(app + path);
+    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    expect(policies, path).toEqual(["frame-ancestors 'none'"]);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+  for (const path of ["/embed/compare", "/embed/timeline?theme=dark", "/embed/program/stargate", "/embed/program/no-such-program"]) {
+    const response = await request.get(app + path);
+    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    expect(policies, path).toHaveLength(1);
+    expect(policies[0], path).toContain("frame-ancestors *");
+  }
 });

@@ -167,3 +167,16 @@ describe("chart images", () => {
     }), { numRuns: 40 });
   });
 });
+
+describe("the permalink inside an image", () => {
+  it("names the address the reader used, not the server's own localhost URL", async () => {
+    // `next start` hands route handlers a request URL on localhost:PORT (see site-origin.ts).
+    const headers = { host: "atlas.test", "x-forwarded-proto": "https" };
+    const at = (format: string) => new Request(`http://localhost:3000/api/v1/charts/program/stargate?format=${format}`, { headers });
+    const svg = await (await program.GET(at("svg"), { params: Promise.resolve({ slug: "stargate" }) })).text();
+    expect(svg).toMatch(/<desc>[^<]*https:\/\/atlas\.test\/programs\/stargate#funding<\/desc>/);
+    expect(svg).not.toContain("localhost");
+    const png = Buffer.from(await (await program.GET(at("png"), { params: Promise.resolve({ slug: "stargate" }) })).arrayBuffer());
+    expect(readTexts(png).Source).toBe("https://atlas.test/programs/stargate#funding");
+  });
+});

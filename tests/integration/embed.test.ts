@@ -118,6 +118,22 @@ describe("headers", () => {
   });
 });
 
+describe("links inside an embed", () => {
+  // `next start` hands route handlers a request URL on localhost:PORT whatever address the reader
+  // used; the links must name the site as the snippets and oEmbed do (site-origin.ts).
+  const proxied = { host: "atlas.test", "x-forwarded-proto": "https" };
+  const at = (path: string) => new Request(`http://localhost:3000${path}`, { headers: proxied });
+
+  it("point to the address the reader used, not to the server's own localhost URL", async () => {
+    const html = await (await programEmbed(at("/embed/program/stargate"), { params: Promise.resolve({ slug: "stargate" }) })).text();
+    expect(html).toContain('href="https://atlas.test/programs/stargate#funding"');
+    expect(html).toContain('href="https://atlas.test/api/v1/compare?program=stargate');
+    expect(html).not.toContain("localhost");
+    const missing = await (await programEmbed(at("/embed/program/no-such-program"), { params: Promise.resolve({ slug: "no-such-program" }) })).text();
+    expect(missing).toContain('<a href="https://atlas.test/" target="_blank"');
+  });
+});
+
 describe("a program nobody can see", () => {
   it.each(["/embed/program/no-such-program", "/embed/program/NOT_A_SLUG", "/embed/program/stargate?asOf=2020-01-01"])("%s is a small 404 embed document", async (path) => {
     const { response, html } = await page(path);

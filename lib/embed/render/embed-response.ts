@@ -8,7 +8,7 @@ import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
 import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/embed/chart-ref";
-import { env } from "@/lib/env";
+import { siteOriginOfRequest } from "@/lib/embed/site-origin";
 import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 
@@ -20,9 +20,13 @@ export const embedHeaders: Record<string, string> = {
   "X-Robots-Tag": "noindex",
 };
 
-/** Where links inside an embed point: the configured public address, else the one asked for. */
+/**
+ * Where links inside an embed point: the configured public address, else the Host the reader used
+ * (site-origin.ts, as the snippets and oEmbed). Not request.url: `next start` gives a route handler
+ * http://localhost:PORT there, whatever address the request came to.
+ */
 export function siteOrigin(request: Request): string {
-  return env().ATLAS_BASE_URL?.replace(/\/+$/, "") ?? new URL(request.url).origin;
+  return siteOriginOfRequest(request);
 }
 
 function documentOf(element: unknown): string {
