@@ -1,27 +1,22 @@
 // The chart image routes, called as Next calls them, on the seeded database.
 import { inflateSync } from "node:zlib";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readChunks, readTexts } from "../../lib/images/png-chunks";
 import { hostileValue } from "../support/hostile-values";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { useSeededApi } from "../support/api-routes";
 
 type Route = { GET: (request: Request, context?: never) => Promise<Response> };
-let seeded: SeededDatabase;
+// The seeded database, and a rate limit (images have the API's) too high to interfere.
+useSeededApi();
 let compare: Route;
 let timeline: Route;
 let program: { GET: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response> };
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  (globalThis as { atlasPrisma?: unknown }).atlasPrisma = seeded.db;
   compare = (await import("../../app/api/v1/charts/compare/route")) as Route;
   timeline = (await import("../../app/api/v1/charts/timeline/route")) as Route;
   program = await import("../../app/api/v1/charts/program/[slug]/route");
-});
-afterAll(async () => {
-  delete (globalThis as { atlasPrisma?: unknown }).atlasPrisma;
-  await seeded.drop();
 });
 
 const origin = "http://127.0.0.1:3230";

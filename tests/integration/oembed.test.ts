@@ -1,21 +1,15 @@
 // GET /api/oembed against the seeded database, called as Next calls it: a Request in, a Response out.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSeededApi } from "../support/api-routes";
 
 const origin = "http://127.0.0.1";
-let seeded: SeededDatabase;
+// The seeded database, and a rate limit (oEmbed has the API's) too high to interfere.
+useSeededApi();
 let GET: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  (globalThis as { atlasPrisma?: unknown }).atlasPrisma = seeded.db;
   ({ GET } = await import("../../app/api/oembed/route"));
-});
-
-afterAll(async () => {
-  delete (globalThis as { atlasPrisma?: unknown }).atlasPrisma;
-  await seeded.drop();
 });
 
 const oembed = (query: string, init?: RequestInit) => GET(new Request(`${origin}/api/oembed?${query}`, init));
