@@ -39,6 +39,9 @@ export type OembedAnswer = {
 
 /** The query, or the error to answer: 400 for a missing or bad value, 501 for a format other than json. */
 export function parseOembedQuery(query: URLSearchParams): { ok: true; query: OembedQuery } | { ok: false; error: OembedQueryError } {
+  // As in /api/v1, a parameter given twice is refused rather than read by its first value.
+  const repeated = ["url", "maxwidth", "maxheight", "format"].find((key) => query.getAll(key).length > 1);
+  if (repeated) return { ok: false, error: { status: 400, code: "bad_request", message: `${repeated}: give it once` } };
   const value = (key: string) => query.get(key) ?? undefined;
   const parsed = oembedQuery.safeParse({ url: value("url"), maxwidth: value("maxwidth"), maxheight: value("maxheight"), format: value("format") });
   if (!parsed.success) {

@@ -22,7 +22,7 @@ describe("oEmbed query", () => {
   });
 
   it("answers 400 for a missing, empty or relative url and for sizes that are not whole positive numbers", () => {
-    for (const query of ["", "url=", "url=/compare", "url=compare", `url=${origin}&maxwidth=abc`, `url=${origin}&maxheight=-5`, `url=${origin}&maxwidth=0`, `url=${origin}&maxwidth=12.5`, `url=${origin}&maxwidth=`]) {
+    for (const query of ["", "url=", "url=/compare", "url=compare", `url=${origin}&maxwidth=abc`, `url=${origin}&maxheight=-5`, `url=${origin}&maxwidth=0`, `url=${origin}&maxwidth=12.5`, `url=${origin}&maxwidth=`, `url=${origin}&url=${origin}/compare`, `url=${origin}&maxwidth=5&maxwidth=6`]) {
       const result = parse(query);
       expect(result.ok, query).toBe(false);
       if (!result.ok) expect(result.error).toMatchObject({ status: 400, code: "bad_request" });
