@@ -188,11 +188,12 @@ export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartR
 /**
  * The height an embed reserves before it reports its own (a CMS that strips scripts keeps it, so
  * the chart, its sources and its date must fit). Measured at 680 px (OEMBED_WIDTH, the width the
- * charts are drawn for) on the seeded data, tallest program of each kind, rounded up: a smaller
- * chart leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
+ * charts are drawn for) on the seeded data, tallest program of each kind, plus about 10 % for the
+ * figures and sources the next announcements add (one more source line is 18 px); a smaller chart
+ * leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
  */
 export function defaultEmbedHeight(ref: ChartRef): number {
-  if (ref.kind === "timeline") return 1580;
-  if (ref.kind === "program") return ref.chart === "timeline" ? 640 : 1040;
-  return 720;
+  if (ref.kind === "timeline") return 1740;
+  if (ref.kind === "program") return ref.chart === "timeline" ? 700 : 1140;
+  return 800;
 }

@@ -77,17 +77,17 @@ describe("oEmbed URL acceptance", () => {
 describe("oEmbed answer", () => {
   it("has every field the specification requires of a rich answer, and ours", () => {
     const result = answer(compare);
-    expect(result).toMatchObject({ version: "1.0", type: "rich", width: OEMBED_WIDTH, height: 720, provider_name: "Compute Atlas", provider_url: `${origin}/`, title: "Money" });
+    expect(result).toMatchObject({ version: "1.0", type: "rich", width: OEMBED_WIDTH, height: 800, provider_name: "Compute Atlas", provider_url: `${origin}/`, title: "Money" });
     expect(result.cache_age).toBeGreaterThan(0);
-    expect(result.html).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare" title="Money" loading="lazy" style="width:100%;max-width:680px;height:720px;border:0"/);
+    expect(result.html).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare" title="Money" loading="lazy" style="width:100%;max-width:680px;height:800px;border:0"/);
   });
 
   it("honours maxwidth and maxheight without ever growing past the chart's own size", () => {
     expect(answer(compare, 400, 300)).toMatchObject({ width: 400, height: 300 });
     expect(answer(compare, 400, 300).html).toContain("max-width:400px;height:300px");
-    expect(answer(compare, 5000, 5000)).toMatchObject({ width: OEMBED_WIDTH, height: 720 });
+    expect(answer(compare, 5000, 5000)).toMatchObject({ width: OEMBED_WIDTH, height: 800 });
     expect(answer(program, null, 100)).toMatchObject({ width: OEMBED_WIDTH, height: 100 });
-    expect(answer(program).height).toBe(640);
+    expect(answer(program).height).toBe(700);
   });
 
   it("embeds the named chart, its pin and theme, and escapes the title inside the HTML", () => {

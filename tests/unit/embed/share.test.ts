@@ -53,7 +53,7 @@ describe("share model", () => {
     expect(pinnedDark.script).toContain('data-compute-atlas-embed="https://atlas.test/embed/compare?program=stargate&amp;asOf=2026-11-21&amp;theme=dark"');
     const liveAuto = model.variants[0]!;
     expect(liveAuto.iframe).toContain('src="https://atlas.test/embed/compare?program=stargate"');
-    expect(liveAuto.iframe).toContain("height:720px");
+    expect(liveAuto.iframe).toContain("height:800px");
   });
 
   it("pins a past view to its own date, and its live version drops the pin", () => {
