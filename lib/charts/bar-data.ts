@@ -20,12 +20,23 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+// Claim labels of one program often differ only at the end ("Reported equity commitment –
+// SoftBank" / "– Oracle"), so they keep both ends. Shorter than a program name's limit: mixed-case
+// claim text runs wider than the axis' 200 px at 30 characters.
+const MAX_CLAIM_LABEL = 26;
+
+function truncateMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${text.slice(0, head).trimEnd()}…${text.slice(text.length - (max - 1 - head)).trimStart()}`;
+}
+
 // The program, and when it has several marks on the panel the claim's kind, which must survive
 // truncation: it is what tells those marks apart (the full label is in the tooltip and footnote).
 // A panel of one program's claims (its page, its embed) names the claims instead: the chart's
 // title already names the program.
 export function axisLabel(row: ChartRow, several: boolean, oneProgram = false): string {
-  if (oneProgram && several) return truncate(row.label, MAX_LABEL);
+  if (oneProgram && several) return truncateMiddle(row.label, MAX_CLAIM_LABEL);
   if (!several) return truncate(row.programName, MAX_LABEL);
   const kind = row.kind.replaceAll("_", " ");
   return `${truncate(row.programName, Math.max(8, MAX_LABEL - kind.length - 3))} · ${kind}`;

@@ -33,7 +33,9 @@ describe("toBarData", () => {
 
   it("names the claims on a panel of one program's claims, whose title names the program", () => {
     const chart = buildCompareChart([funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })], all, RATES, []);
-    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial investment for Phase 1", "Pledge"]);
+    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial inves…for Phase 1", "Pledge"]);
+    const similar = buildCompareChart(["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false })), all, RATES, []);
+    expect(toBarData(similar.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Reported equi…ent – Oracle", "Reported equi…t – SoftBank"]);
   });
 
   it("truncates long program names but keeps the kind", () => {
