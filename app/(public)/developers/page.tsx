@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import { headers } from "next/headers";
 import { Conventions } from "@/components/developers/conventions";
 import { OperationSection } from "@/components/developers/operation-section";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { curlCommand, developerDocs } from "@/lib/api/openapi/developer-docs";
+import { siteOriginOf } from "@/lib/embed/site-origin";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API for developers" };
 
-// Rendered per request, not at build: the origin and the rate limit are the running server's.
+// Rendered per request, not at build: the origin (the one snippets and oEmbed use) and the rate
+// limit are the running server's.
 export default async function DevelopersPage() {
-  await connection();
+  const origin = siteOriginOf(await headers());
   const settings = env();
-  const origin = settings.ATLAS_BASE_URL ?? `http://localhost:${settings.PORT}`;
   const groups = developerDocs();
   return (
     <PublicPage knownBy={null} livePath="/developers">

@@ -2,7 +2,9 @@ import "server-only";
 // An embed as an HTTP answer. These headers are the embed's whole security envelope: any origin may
 // frame it (frame-ancestors *; next.config.ts leaves /embed/* out of its no-framing rule), but it
 // may load nothing except our own script and inline styles, and it posts no form anywhere.
-// It reads no cookie and sets none, so every reader gets the same, shareable document.
+// It reads no cookie and sets none, so every reader gets the same, shareable document. Its links
+// use siteOriginOfRequest (ATLAS_BASE_URL, else the Host the reader used), not request.url: `next
+// start` gives a route handler http://localhost:PORT there, whatever address the request came to.
 import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
 import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
@@ -20,15 +22,6 @@ export const embedHeaders: Record<string, string> = {
   "X-Robots-Tag": "noindex",
 };
 
-/**
- * Where links inside an embed point: the configured public address, else the Host the reader used
- * (site-origin.ts, as the snippets and oEmbed). Not request.url: `next start` gives a route handler
- * http://localhost:PORT there, whatever address the request came to.
- */
-export function siteOrigin(request: Request): string {
-  return siteOriginOfRequest(request);
-}
-
 function documentOf(element: unknown): string {
   return `<!DOCTYPE html>${renderMarkup(element)}`;
 }
@@ -42,7 +35,7 @@ export function embedResponse(request: Request, model: EmbedModel): Response {
 }
 
 function messageResponse(request: Request, status: 404 | 503, theme: EmbedTheme): Response {
-  const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOrigin(request)}/`, theme, css: embedCss }));
+  const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOriginOfRequest(request)}/`, theme, css: embedCss }));
   return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_REVALIDATE : "no-store" } });
 }
 

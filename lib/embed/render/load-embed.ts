@@ -2,7 +2,6 @@ import "server-only";
 // The figures of one embed, from the same loaders as the pages: a compare view (loadCompare) or a
 // timeline view (loadTimeline), a program chart being one of those narrowed to its program.
 // A pinned embed loads the live view too, only to say whether newer figures exist.
-import type { ChartPanel } from "@/lib/charts/compare-types";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
 import { knownByOf, loadCompare, type CompareData } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";
@@ -13,10 +12,6 @@ import { chartTitle } from "@/lib/embed/chart-title";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
 import { timelineFingerprint, timelineNotes } from "./timeline-rows";
-
-function drawPanel(panel: ChartPanel, prefix: string, title: string): string {
-  return renderBarChart(panel, { idPrefix: prefix, title });
-}
 
 type CompareRef = Extract<ChartRef, { kind: "compare" }>;
 type TimelineRef = Extract<ChartRef, { kind: "timeline" }>;
@@ -58,7 +53,7 @@ export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedC
     if (ref.kind === "program" && data.unknownPrograms.includes(ref.slug)) return null;
     const title = chartTitle(ref, nameLookup(data.programs));
     const several = data.chart.panels.length > 1;
-    const panels = data.chart.panels.map((panel, index) => ({ panel, svg: drawPanel(panel, `p${index}`, several ? `${title}: ${panel.title}` : title) }));
+    const panels = data.chart.panels.map((panel, index) => ({ panel, svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }) }));
     return {
       ...base, title, newer,
       chart: { kind: "compare", panels, rows: data.chart.rows, notes: data.chart.notes },

@@ -1,4 +1,4 @@
-import { knownByOfQuery } from "@/lib/api/as-of";
+import { parseAsOf } from "@/lib/data/visibility";
 import { dataOrCsv } from "@/lib/api/csv";
 import { milestoneRecord, timelineMilestones } from "@/lib/api/milestones";
 import { publicGet } from "@/lib/api/public-get";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(milestonesQuery, request);
   const filters = { program: query.program ?? [], status: query.status ?? [] };
-  const knownBy = knownByOfQuery(query.asOf);
+  const knownBy = parseAsOf(query.asOf);
   const timeline = await loadTimeline(prisma(), knownBy, filters);
   const milestones = timelineMilestones(timeline);
   return dataOrCsv(request, query.format, {

@@ -1,4 +1,4 @@
-import { knownByOfQuery } from "@/lib/api/as-of";
+import { parseAsOf } from "@/lib/data/visibility";
 import { dataOrCsv } from "@/lib/api/csv";
 import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
 import { publicGet } from "@/lib/api/public-get";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(organisationsQuery, request);
-  const knownBy = knownByOfQuery(query.asOf);
+  const knownBy = parseAsOf(query.asOf);
   const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownBy));
   return dataOrCsv(request, query.format, {
     name: "organisations", knownBy, json: organisations, records: () => organisationRecords(organisations), columns: organisationsCsvColumns,

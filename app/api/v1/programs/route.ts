@@ -1,4 +1,4 @@
-import { knownByOfQuery } from "@/lib/api/as-of";
+import { parseAsOf } from "@/lib/data/visibility";
 import { dataOrCsv } from "@/lib/api/csv";
 import { programRecords } from "@/lib/api/programs";
 import { publicGet } from "@/lib/api/public-get";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(programsQuery, request);
-  const knownBy = knownByOfQuery(query.asOf);
+  const knownBy = parseAsOf(query.asOf);
   const programs = await listPublishedPrograms(prisma(), knownBy);
   return dataOrCsv(request, query.format, { name: "programs", knownBy, json: programs, records: () => programRecords(programs), columns: programsCsvColumns });
 });

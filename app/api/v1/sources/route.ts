@@ -1,4 +1,4 @@
-import { knownByOfQuery } from "@/lib/api/as-of";
+import { parseAsOf } from "@/lib/data/visibility";
 import { dataOrCsv } from "@/lib/api/csv";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(sourcesQuery, request);
-  const knownBy = knownByOfQuery(query.asOf);
+  const knownBy = parseAsOf(query.asOf);
   const sources = await loadSources(prisma(), knownBy);
   return dataOrCsv(request, query.format, { name: "sources", knownBy, json: sources, records: () => sourceRecords(sources), columns: sourcesCsvColumns });
 });

@@ -1,4 +1,4 @@
-import { knownByOfQuery } from "@/lib/api/as-of";
+import { parseAsOf } from "@/lib/data/visibility";
 import { programForApi } from "@/lib/api/program-detail";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
@@ -17,7 +17,7 @@ export const GET = publicGet(async (request: Request, { params }: { params: Prom
   const { slug } = await params;
   const notFound = new ApiProblem(404, "not_found", `No published program "${slug.slice(0, 100)}"${query.asOf ? ` as of ${query.asOf}` : ""}.`);
   if (!programPath.safeParse({ slug }).success) throw notFound;
-  const detail = await loadProgramDetail(prisma(), knownByOfQuery(query.asOf), slug);
+  const detail = await loadProgramDetail(prisma(), parseAsOf(query.asOf), slug);
   if (!detail) throw notFound;
   return apiData(request, programForApi(detail));
 });
