@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort } from "../../lib/embedded-db";
 
-export type Cluster = { url: string; port: number; stop(): void };
+/**
+ * stop() ends the server and deletes its files. halt() stops it the way an operator would
+ * (`pg_ctl stop -m fast`: connections are cut, the data stays) and restart() starts it again on the
+ * same port and data directory, for tests of an outage while the app runs.
+ */
+export type Cluster = { url: string; port: number; stop(): void; halt(): void; restart(): void };
 
 const isRoot = process.getuid?.() === 0;
 
@@ -33,13 +38,19 @@ export async function startCluster(): Promise<Cluster> {
   const port = await findFreePort();
   run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale"]);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off`;
-  run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  const start = () => run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  start();
   return {
     port,
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    halt() {
+      run("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
+    },
+    restart: start,
     stop() {
       try {
-        run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+        // Already halted: there is no server to stop, only files to delete.
+        if (existsSync(path.join(dataDir, "postmaster.pid"))) run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
