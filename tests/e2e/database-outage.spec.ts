@@ -3,6 +3,7 @@
 // no driver text), the editors' area shows no admin content and refuses the save, and once the
 // server is back everything answers again without restarting the app, with nothing written.
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { tableChecksums } from "../support/table-checksums";
 import { signInAsAdmin, startAppOnPostgres, waitForStatus, type AppOnPostgres } from "./support/app-on-postgres";
 
@@ -60,6 +61,7 @@ test("pages fail cleanly while PostgreSQL is down, admin fails closed, and all r
     await expect(page.getByRole("heading", { name: errorHeading })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
     expectNoDetails(await page.content(), "/programs/stargate in the browser");
+    await expectNoAxeViolations(page);
     const api = await context.request.get("/api/v1/programs");
     expect(api.status()).toBe(503);
     expect(await api.json()).toEqual({ error: { code: "service_unavailable", message: expect.any(String) } });
