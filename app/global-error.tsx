@@ -7,7 +7,6 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
   return (
     <html lang="en">
       <body style={{ fontFamily: "system-ui, sans-serif", margin: 0 }}>
-        <title>Unavailable · Compute Atlas</title>
         <main id="main">
           <ErrorPanel error={error} retry={retry} home={{ href: "/", label: "Go to the overview" }} />
         </main>

@@ -17,6 +17,8 @@ export function ErrorPanel({ error, retry, home }: Props) {
   const digest = digestOf(error);
   return (
     <div role="alert" className="mx-auto max-w-prose px-4 py-12">
+      {/* The page's own metadata may be what failed; React puts this <title> in the head. */}
+      <title>Unavailable · Compute Atlas</title>
       <h1 className="text-2xl font-bold">This page is unavailable right now</h1>
       <p className="mt-3">
         Something went wrong on our side and the page could not be shown. Please try again in a moment.
