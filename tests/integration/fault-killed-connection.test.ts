@@ -4,7 +4,7 @@
 // several rows were already written in that transaction) sleep; another connection then kills that
 // backend with pg_terminate_backend. The editor must get the generic message, nothing of the edit
 // may remain anywhere, and the app's own client (the pool) must serve the next edit.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import { genericFailure } from "../../lib/actions/action-result";
 import { indiaMissionInput } from "../factories/announcement-input";
@@ -48,6 +48,7 @@ async function killStalledBackend(databaseUrl: string): Promise<{ pid: number; q
 describe("a connection killed in the middle of a multi-row edit", () => {
   it("rolls back every row, answers the generic message, and the pool serves the next edit", async () => {
     const before = await tableChecksums(env.db);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
 
     const [result, killed] = await Promise.all([
       createAnnouncementAction.invoke(env.editor, indiaMissionInput()),
@@ -58,6 +59,9 @@ describe("a connection killed in the middle of a multi-row edit", () => {
     expect(killed.query).toMatch(/INSERT INTO .*funding_claim/);
     expect(result).toEqual({ status: "error", message: genericFailure });
     expect(JSON.stringify(result)).not.toMatch(/terminat|postgres|sql|insert|at .*\.ts/i);
+    // The details went to the server log instead.
+    expect(log).toHaveBeenCalledWith("action announcement.create failed", expect.any(Error));
+    log.mockRestore();
 
     expect(await env.db.program.count({ where: { slug: "indiaai-mission" } })).toBe(0);
     expect(await env.db.source.count({ where: { title: "Cabinet approves IndiaAI Mission" } })).toBe(0);
