@@ -20,7 +20,6 @@ export type MigrationVerdict =
 type Rule = { name: string; test(statement: string): boolean };
 
 const ident = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
-const qualified = String.raw`(?:${ident}\s*\.\s*)?${ident}`;
 const auditTable = /(^|[\s."])audit_event("|\s|$)/i;
 const auditGuard = /audit_event_append_only/i;
 
