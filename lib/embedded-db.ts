@@ -6,17 +6,21 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { lockDataDir } from "./embedded-lock";
 
 export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
 
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
-  // A fresh clone has no .data/ yet, and PGlite creates only the last folder of the path.
-  if (options.dataDir) await mkdir(path.dirname(options.dataDir), { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  const db = await openDataDir(options.dataDir);
   const port = options.port ?? (await findFreePort());
   // PGlite runs one query at a time; the server queues statements from many connections.
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
-  await server.start();
+  const server = new PGLiteSocketServer({ db: db.pglite, port, host: "127.0.0.1", maxConnections: 100 });
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     async stop() {
@@ -24,6 +28,40 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
       await db.close();
     },
   };
+}
+
+export type OpenDataDir = { pglite: PGlite; close(): Promise<void> };
+
+/**
+ * PGlite on `dataDir` (in memory without one), held by this process alone until close().
+ * PGlite itself takes no lock: two processes on one directory would both write to it. The lock
+ * file says who holds it; one left by a killed process is taken over (see lib/embedded-lock.ts).
+ * `loadDataDir` fills a new, empty directory from a dumpDataDir() tarball (a restore).
+ */
+export async function openDataDir(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<OpenDataDir> {
+  if (!dataDir) {
+    const pglite = await PGlite.create({ loadDataDir: options.loadDataDir });
+    return { pglite, close: () => pglite.close() };
+  }
+  // A fresh clone has no .data/ yet, and PGlite creates only the last folder of the path.
+  await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+    return {
+      pglite,
+      async close() {
+        try {
+          await pglite.close();
+        } finally {
+          await unlock();
+        }
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 export function findFreePort(): Promise<number> {

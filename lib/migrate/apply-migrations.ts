@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ClientBase } from "pg";
+import { unapprovedDestructive } from "./destructive-changes";
 import { readMigrations, type MigrationFile } from "./migration-files";
 
 // The bookkeeping table exactly as Prisma's schema engine creates it.
@@ -33,6 +34,7 @@ export async function applyMigrations(client: ClientBase, migrations?: Migration
     assertHistoryIsSound(files, history);
     const applied = new Set(history.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
     const pending = files.filter((f) => !applied.has(f.name));
+    assertNoUnapprovedDestructive(pending);
     for (const file of pending) await applyOne(client, file);
     return pending.map((f) => f.name);
   } finally {
@@ -61,6 +63,14 @@ function assertHistoryIsSound(files: MigrationFile[], history: HistoryRow[]): vo
       throw new MigrationError(`Migration ${row.migration_name} was edited after it was applied; add a new migration instead.`);
     }
   }
+}
+
+// The unit test stops an unapproved destructive migration in CI; checking again here stops it
+// on every database too, production included, should a build skip the tests or someone copy a
+// migration in by hand. Only pending migrations are checked: applied ones are history.
+function assertNoUnapprovedDestructive(pending: MigrationFile[]): void {
+  const problems = unapprovedDestructive(pending);
+  if (problems.length > 0) throw new MigrationError(`Nothing applied. ${problems.join("\n")}`);
 }
 
 async function applyOne(client: ClientBase, file: MigrationFile): Promise<void> {

@@ -69,6 +69,28 @@ describe("migrations on a real PostgreSQL", () => {
   });
 });
 
+describe("destructive migrations at apply time", () => {
+  it("refuses a pending destructive migration without approval, applying nothing, and applies it once approved", async () => {
+    database = await createTestDatabase({ migrated: true });
+    const files = await readMigrations();
+    const harmless = { name: "99999999999998_add_note", sql: `ALTER TABLE "program" ADD COLUMN "note" TEXT;`, checksum: "a" };
+    const drop = `ALTER TABLE "program" DROP COLUMN "summary";`;
+    const unapproved = { name: "99999999999999_drop_summary", sql: drop, checksum: "b" };
+    await expect(withPgClient(database.url, (client) => applyMigrations(client, [...files, harmless, unapproved]))).rejects.toThrow(
+      /Nothing applied\. Migration 99999999999999_drop_summary is destructive .*\n.*DROP COLUMN/,
+    );
+    const columns = async () =>
+      withPgClient(database!.url, async (client) =>
+        (await client.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'program' AND column_name IN ('note', 'summary') ORDER BY 1`)).rows.map((r) => r.column_name),
+      );
+    expect(await columns()).toEqual(["summary"]);
+
+    const approved = { ...unapproved, sql: `-- atlas:approve-destructive: the test drops what it added\n${drop}` };
+    expect(await withPgClient(database.url, (client) => applyMigrations(client, [...files, harmless, approved]))).toEqual([harmless.name, approved.name]);
+    expect(await columns()).toEqual(["note"]);
+  });
+});
+
 describe("migrations on the embedded database", () => {
   it("migrates PGlite with the same files and serves Prisma through adapter-pg", async () => {
     const embedded = await startEmbeddedDatabase();
