@@ -6,8 +6,10 @@ import type { PrismaClient } from "../../lib/prisma-client";
 
 export const baseURL = "http://localhost:3000";
 
+export const testAuthSecret = "integration-test-secret-0123456789abcdef";
+
 export function createTestAuth(db: PrismaClient, lockout?: LockoutPolicy): AtlasAuth {
-  return createAuth({ prisma: db, secret: "integration-test-secret-0123456789abcdef", baseURL, lockout });
+  return createAuth({ prisma: db, secret: testAuthSecret, baseURL, lockout });
 }
 
 /** What a browser sends with a request from our own pages (lib/security/same-origin.ts refuses anything else). */
