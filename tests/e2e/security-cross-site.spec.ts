@@ -51,7 +51,8 @@ test("a replayed invite action from another site is refused and writes nothing",
 
 test("a sign-in form posted from another site is refused", async ({ request }) => {
   const form = { email: e2eAdmin.email, password: e2eAdmin.password };
-  for (const headers of [{ origin: "https://evil.example", "sec-fetch-site": "cross-site" }, { origin: "null" }, {}]) {
+  const refused: Array<Record<string, string>> = [{ origin: "https://evil.example", "sec-fetch-site": "cross-site" }, { origin: "null" }, {}];
+  for (const headers of refused) {
     const response = await request.post("/api/auth/sign-in/password", { form, headers, maxRedirects: 0 });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
     expect(response.headers()["set-cookie"], JSON.stringify(headers)).toBeUndefined();
