@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { redactAuthResponse } from "@/lib/security/redact-auth-body";
 import { crossSiteReason, crossSiteMessage, expectedOriginOf } from "@/lib/security/same-origin";
 import { auth } from "./auth";
 import type { AtlasAuth } from "./create-auth";
@@ -12,11 +13,12 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
 
 /**
  * The same, for a given auth instance (tests). A POST from another site (sign-in CSRF, a forged
- * sign-out) is refused before Better Auth sees it: 403, no-store, nothing written.
+ * sign-out) is refused before Better Auth sees it: 403, no-store, nothing written. Answers lose
+ * their session tokens (lib/security/redact-auth-body.ts): the HttpOnly cookie carries the session.
  */
 export async function handleAuthRequestWith(instance: AtlasAuth, request: Request, baseUrl: string | undefined): Promise<Response> {
   if (crossSiteReason(request.headers, expectedOriginOf(request.headers, baseUrl, request.url), request.method)) {
     return Response.json({ code: "CROSS_SITE_REQUEST", message: crossSiteMessage }, { status: 403, headers: { "Cache-Control": "no-store" } });
   }
-  return finishAuthResponse(request, await instance.handler(request));
+  return finishAuthResponse(request, await redactAuthResponse(await instance.handler(request)));
 }

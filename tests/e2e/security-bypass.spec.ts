@@ -25,15 +25,16 @@ const bypassHeaders: Array<Record<string, string>> = [
 ];
 const paths = ["/admin", "/admin/users", "/admin/programs", "//admin", "/%2Fadmin", "/admin/", "/ADMIN", "/admin%2Fusers", "/admin/./users"];
 
-test("bypass headers and path spellings reach no admin page without a session", async ({ request }) => {
+test("bypass headers and path spellings reach no admin page without a session", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   for (const path of paths) {
-    const plain = await request.get(path, { maxRedirects: 0 });
+    const url = `${baseURL}${path}`; // absolute: "//admin" alone would name a host
+    const plain = await request.get(url, { maxRedirects: 0 });
     const plainBody = await plain.text();
     if (hasAdminContent(plainBody)) problems.push(`${path}: admin content without a session`);
     for (const headers of bypassHeaders) {
-      const response = await request.get(path, { headers, maxRedirects: 0 });
+      const response = await request.get(url, { headers, maxRedirects: 0 });
       const label = `${path} with ${JSON.stringify(headers)}`;
       if (response.status() !== plain.status()) problems.push(`${label}: ${response.status()}, plainly ${plain.status()}`);
       if (hasAdminContent(await response.text())) problems.push(`${label}: admin content`);

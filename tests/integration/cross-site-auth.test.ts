@@ -79,3 +79,21 @@ describe("/api/auth POST from another site", () => {
     expect(await passed.json()).not.toMatchObject({ code: "CROSS_SITE_REQUEST" });
   });
 });
+
+describe("/api/auth answers", () => {
+  it("carry no session token in their bodies (the HttpOnly cookie carries it)", async () => {
+    const user = await createUser(db, "editor");
+    const signedIn = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }), undefined);
+    const cookie = sessionCookie(signedIn);
+    const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
+    expect(token.length).toBeGreaterThan(20);
+    const bodies = [await signedIn.text()];
+    for (const path of ["/get-session"]) {
+      const response = await handleAuthRequestWith(auth, new Request(`${baseURL}/api/auth${path}`, { headers: { cookie } }), undefined);
+      expect(response.status, path).toBe(200);
+      bodies.push(await response.text());
+    }
+    expect(bodies[1]).toContain(user.email); // the session is there, only its token is not
+    for (const body of bodies) expect(body).not.toContain(token);
+  });
+});
