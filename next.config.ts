@@ -1,8 +1,11 @@
 import type { NextConfig } from "next";
+import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
-// Only /embed/* may be framed by other sites; everything else refuses framing outright.
+// Only /embed/* may be framed by other sites; everything else refuses framing outright (the
+// policy's frame-ancestors 'none', and X-Frame-Options for browsers that predate it). The values
+// and the reasons behind them: lib/security/headers.ts.
 const noFraming = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Content-Security-Policy", value: publicContentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
@@ -20,12 +23,14 @@ const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (the (admin) group): never stored, by a browser or anyone else.
-const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/set-password/:path*"];
+const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", "/set-password/:path*"];
 
-const everyResponse = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
+// The editors' area gets its policy, with a fresh nonce, from proxy.ts. This one is what it falls
+// back to if the proxy did not run: no scripts at all. The lower-case key is deliberate: Next keeps
+// config and proxy headers in one object keyed by name, and the proxy's names are lower-case, so
+// its value replaces this one and a response carries exactly one policy (tests/e2e/security-headers.spec.ts).
+const editorFallback = [{ key: "content-security-policy", value: editorFallbackContentSecurityPolicy }];
+const editorPaths = "admin|admin/.*|sign-in|sign-in/.*|set-password/.*";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -34,10 +39,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
   async headers() {
     return [
-      { source: "/:path*", headers: everyResponse },
-      // Exactly the three embed routes are left out (their handlers send their own policy); any
-      // other address under /embed (/embed, /embed/nope: Next's 404 page) refuses framing too.
-      { source: "/((?!embed/(?:compare|timeline|program/[^/]+)$).*)", headers: noFraming },
+      { source: "/:path*", headers: everyResponseHeaders },
+      // Exactly the three embed routes are left out (their handlers send their own policy), and the
+      // editors' area (below); any other address under /embed (/embed, /embed/nope: Next's 404
+      // page) refuses framing too.
+      { source: `/((?!embed/(?:compare|timeline|program/[^/]+)$|(?:${editorPaths})$).*)`, headers: noFraming },
+      { source: `/(${editorPaths})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
       { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },

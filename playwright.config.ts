@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { createAccountsCommand } from "./tests/e2e/support/accounts";
+import { serverLogPath } from "./tests/e2e/support/server-log";
 
 // The end-to-end run is a newcomer's first start: a production build served by `npm start` on a
 // brand-new embedded database (its own data directory), which must migrate and seed itself.
@@ -27,7 +28,8 @@ export default defineConfig({
   },
   webServer: {
     // The test accounts are created on the fresh data directory before the app opens it.
-    command: `npx next build && ${createAccountsCommand()} && npx tsx scripts/start.ts start`,
+    // The server's output (stdout and stderr) is also kept in a file the secret canary spec reads.
+    command: `npx next build && ${createAccountsCommand()} && mkdir -p test-results && npx tsx scripts/start.ts start 2>&1 | tee ${serverLogPath(port)}`,
     url: `http://127.0.0.1:${port}/api/v1/programs`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -33,6 +33,17 @@ const envSchema = z.object({
   ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   // Public API (/api/v1) requests allowed per client address per minute (lib/api/rate-limit.ts).
   ATLAS_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  // Read by Next itself, not by us: the key that encrypts server actions' closed-over values and
+  // derives their IDs. Unset, each build makes its own, so several instances behind a load
+  // balancer must share one (base64 of 16, 24 or 32 bytes: openssl rand -base64 32). Checked here
+  // so a bad key fails at start with a clear message rather than as failing actions.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)")
+      .optional(),
+  ),
   // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
   ATLAS_USER_PASSWORD: z.string().optional(),
 });

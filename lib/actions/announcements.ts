@@ -4,23 +4,23 @@
 // refreshes the public views that show the program.
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
 import type { CreatedAnnouncement } from "@/lib/editing/create-announcement";
 import type { PublicationChange } from "@/lib/editing/publish-announcement";
+import { actionActor } from "@/lib/security/action-guard";
 import type { ActionResult } from "./action-result";
 import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./definitions/announcements";
 import { inputFromForm } from "./form-input";
 import { invalidatePublicViews } from "./invalidate";
 
 export async function createAnnouncementFromForm(_previous: ActionResult<CreatedAnnouncement> | null, formData: FormData): Promise<ActionResult<CreatedAnnouncement>> {
-  const result = await createAnnouncementAction.invoke(await currentActor(), inputFromForm(formData));
+  const result = await createAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   if (result.data.publicationState === "published") invalidatePublicViews(result.data.programSlug);
   redirect(`/admin/announcements/${result.data.announcementId}?saved=${result.data.publicationState}`);
 }
 
 export async function publishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
-  const result = await publishAnnouncementAction.invoke(await currentActor(), inputFromForm(formData));
+  const result = await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   invalidatePublicViews(result.data.programSlug);
   // The editor's own page (home or review) shows the new state at once.
@@ -29,7 +29,7 @@ export async function publishAnnouncementFromForm(_previous: ActionResult<Public
 }
 
 export async function unpublishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
-  const result = await unpublishAnnouncementAction.invoke(await currentActor(), inputFromForm(formData));
+  const result = await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   invalidatePublicViews(result.data.programSlug);
   refresh();

@@ -17,7 +17,9 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 };
 
 export type DefinedAction<S extends z.ZodType, T> = ActionDefinition<S, T> & {
-  invoke: (actor: Actor | null, input: unknown) => Promise<ActionResult<T>>;
+  // The actor, or the pending lookup (lib/security/action-guard.ts's actionActor()), whose refusal
+  // of a cross-site request is an AuthorizationError like any other and becomes a result here.
+  invoke: (actor: Actor | null | Promise<Actor | null>, input: unknown) => Promise<ActionResult<T>>;
 };
 
 /** zod issues as field → messages, keyed by the dotted path ("fundingClaims.0.amount"). */
@@ -31,8 +33,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): DefinedAction<S, T> {
-  const invoke = async (actor: Actor | null, input: unknown): Promise<ActionResult<T>> => {
+  const invoke = async (pendingActor: Actor | null | Promise<Actor | null>, input: unknown): Promise<ActionResult<T>> => {
+    let actor: Actor | null;
     try {
+      actor = await pendingActor;
       assertRole(actor, definition.role);
     } catch (error) {
       if (error instanceof AuthorizationError) return { status: error.code, message: error.message };

@@ -1,16 +1,16 @@
-// The body of every edit form's server action: the session's actor, the form's text as schema
+// The body of every edit form's server action: the session's actor (refused for a cross-site request), the form's text as schema
 // input, the defined action (authorise → validate → write with audit), then either refresh and go
 // on, or hand the form back what the editor typed, the errors, and on a conflict the stored record.
 import "server-only";
 import { redirect } from "next/navigation";
 import type { EditFormState, FormValues, StoredVersion } from "@/lib/admin/form-state";
 import { inputFromValues, valuesFromForm, type InputShaping } from "@/lib/admin/form-values";
-import { currentActor } from "@/lib/auth/current-actor";
 import type { EditOutcome } from "@/lib/editing/outcome";
+import { actionActor } from "@/lib/security/action-guard";
 import type { ActionResult } from "./action-result";
 import { invalidateAfterEdit } from "./invalidate-after-edit";
 
-type Invocable = { invoke: (actor: Awaited<ReturnType<typeof currentActor>>, input: unknown) => Promise<ActionResult<EditOutcome>> };
+type Invocable = { invoke: (actor: ReturnType<typeof actionActor>, input: unknown) => Promise<ActionResult<EditOutcome>> };
 
 export type FormActionOptions = InputShaping & {
   // Where to go after a successful save.
@@ -21,7 +21,7 @@ export type FormActionOptions = InputShaping & {
 
 export async function runFormAction(action: Invocable, formData: FormData, options: FormActionOptions): Promise<EditFormState> {
   const values = valuesFromForm(formData);
-  const result = await action.invoke(await currentActor(), inputFromValues(values, options));
+  const result = await action.invoke(actionActor(), inputFromValues(values, options));
   if (result.status === "ok") {
     invalidateAfterEdit(result.data.affects);
     redirect(options.next(result.data, values));

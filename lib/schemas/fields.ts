@@ -1,5 +1,6 @@
 // Field-level building blocks with the messages editors will read next to each field.
 import { z } from "zod";
+import "@/lib/security/zod-jitless"; // no eval, for the editors' Content-Security-Policy
 
 // PostgreSQL text cannot hold NUL, half of a UTF-16 surrogate pair would be stored as a replacement
 // character, and other control characters (bar tab and line breaks) are never meant: refuse them

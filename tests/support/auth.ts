@@ -6,9 +6,14 @@ import type { PrismaClient } from "../../lib/prisma-client";
 
 export const baseURL = "http://localhost:3000";
 
+export const testAuthSecret = "integration-test-secret-0123456789abcdef";
+
 export function createTestAuth(db: PrismaClient, lockout?: LockoutPolicy): AtlasAuth {
-  return createAuth({ prisma: db, secret: "integration-test-secret-0123456789abcdef", baseURL, lockout });
+  return createAuth({ prisma: db, secret: testAuthSecret, baseURL, lockout });
 }
+
+/** What a browser sends with a request from our own pages (lib/security/same-origin.ts refuses anything else). */
+export const sameOriginHeaders = { origin: baseURL, "sec-fetch-site": "same-origin" } as const;
 
 let ipCounter = 0;
 /** A different client address per call unless one is given, so the per-IP limit stays out of the way. */
@@ -21,7 +26,7 @@ export async function signIn(auth: AtlasAuth, email: string, password: string, o
   return auth.handler(
     new Request(`${baseURL}/api/auth/sign-in/password`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": options.ip ?? nextIp() },
+      headers: { ...sameOriginHeaders, "content-type": "application/json", "x-forwarded-for": options.ip ?? nextIp() },
       body: JSON.stringify({ email, password }),
     }),
   );

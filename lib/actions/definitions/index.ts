@@ -15,7 +15,7 @@ import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from 
 export type RegisteredAction = {
   name: string;
   role: Role;
-  invoke: (actor: Actor | null, input: unknown) => Promise<ActionResult<unknown>>;
+  invoke: (actor: Actor | null | Promise<Actor | null>, input: unknown) => Promise<ActionResult<unknown>>;
 };
 
 export const allActions: readonly RegisteredAction[] = [
