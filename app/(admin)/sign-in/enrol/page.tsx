@@ -5,8 +5,8 @@ import { pendingView } from "@/lib/auth/two-factor/page-state";
 import { enrolAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-// The page shows a secret: send nothing about it to other sites.
-export const metadata: Metadata = { title: "Set up two-factor sign-in", referrer: "no-referrer", robots: { index: false, follow: false } };
+// "same-origin": no referrer to other sites, and (unlike "no-referrer") a real Origin on the form post.
+export const metadata: Metadata = { title: "Set up two-factor sign-in", referrer: "same-origin", robots: { index: false, follow: false } };
 
 // No redirect here: after the action has enrolled the user, the page is rendered again without a
 // pending sign-in, and the form must still show the recovery codes from the action's answer.
