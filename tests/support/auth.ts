@@ -44,20 +44,23 @@ const usedSteps = new Map<string, number>();
 
 /**
  * A code nobody has used yet for this user: the next time step within the ±1 window after the
- * last one this helper used. When the window is used up (a fourth sign-in of one user within
- * 30 s), the helper forgets the user's last step in the database instead of waiting: replay
+ * last one this helper used. When the window is used up (a third or fourth sign-in of one user
+ * within 30 s), the helper forgets the user's last step in the database instead of waiting: replay
  * protection itself is tested in auth-two-factor.test.ts.
  */
 export async function freshCode(auth: AtlasAuth, email: string): Promise<string> {
   const secret = totpSecrets.get(email);
   if (!secret) throw new Error(`No TOTP secret known for ${email}`);
-  const now = currentTotpStep();
-  let step = Math.max(now - 1, (usedSteps.get(email) ?? -Infinity) + 1);
+  const ms = Date.now();
+  const now = currentTotpStep(ms);
+  // The previous step only early in the current one, so the code is still good when checked.
+  const earliest = ms - now * 30_000 < 15_000 ? now - 1 : now;
+  let step = Math.max(earliest, (usedSteps.get(email) ?? -Infinity) + 1);
   if (step > now + 1) {
     const db = databases.get(auth);
     const user = await db?.user.findUnique({ where: { email }, select: { id: true } });
     if (db && user) await db.twoFactor.updateMany({ where: { userId: user.id }, data: { lastUsedStep: null } });
-    step = now - 1;
+    step = now;
   }
   usedSteps.set(email, step);
   return totpCodeAt(secret, step);
