@@ -1,6 +1,7 @@
 // npm run user:create -- --email a@b.org --role admin [--name "…"]  (see lib/auth/user-create-cli.ts)
+// Optional ATLAS_USER_TOTP_SECRET=<base32>: the account is created with two-factor already set up.
 import { EnvError, parseEnv } from "../lib/env";
-import { CliError, createUserFromCli, parseUserCreateArgs, validateAccountFields, validateNewUser } from "../lib/auth/user-create-cli";
+import { CliError, createUserFromCli, parseTotpSecret, parseUserCreateArgs, validateAccountFields, validateNewUser } from "../lib/auth/user-create-cli";
 import { UserExistsError } from "../lib/auth/users/create-user";
 import { readHiddenLine } from "./read-hidden-line";
 
@@ -22,7 +23,9 @@ try {
   const env = parseEnv(process.env);
   const args = parseUserCreateArgs(process.argv.slice(2));
   validateAccountFields(args);
-  console.log(await createUserFromCli(env, args, await password(env.ATLAS_USER_PASSWORD, args)));
+  // Read here, not in lib/env: only this command uses it.
+  const totpSecret = parseTotpSecret(process.env.ATLAS_USER_TOTP_SECRET);
+  console.log(await createUserFromCli(env, args, await password(env.ATLAS_USER_PASSWORD, args), totpSecret));
 } catch (error) {
   if (error instanceof CliError || error instanceof EnvError || error instanceof UserExistsError) fail(error.message);
   fail(`Could not create the user: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

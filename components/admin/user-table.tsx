@@ -26,7 +26,7 @@ export function UserTable({ users, currentUserId, rowAction }: { users: UserRowD
                 <span className="text-slate-700 dark:text-slate-300">{user.email}</span>
               </th>
               <td className="py-2 pr-4">{user.role}</td>
-              <td className="py-2 pr-4" data-testid="user-status">{statusText[user.status]}</td>
+              <td className="py-2 pr-4"><span data-testid="user-status">{statusText[user.status]}</span><br /><span className="text-slate-700 dark:text-slate-300" data-testid="user-two-factor">{user.twoFactor ? "Two-factor on" : "Two-factor at next sign-in"}</span></td>
               <td className="py-2"><UserRowActions user={user} isSelf={user.id === currentUserId} rowAction={rowAction} /></td>
             </tr>
           ))}

@@ -2,7 +2,7 @@
 // runs exactly one argon2 verification (against the account's hash, or a dummy one when the email
 // is unknown, the account has no password yet or is locked), so timing says nothing about which.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { beginAttempt, recordFailure, recordSuccess } from "./lockout";
+import { beginAttempt, recordFailure, releaseAttempt } from "./lockout";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./password";
 import { passwordLength, type LockoutPolicy } from "./policy";
 import { recordLockEvent } from "./users/audit-event";
@@ -32,7 +32,7 @@ export async function attemptSignIn(
     if (lockedUntil) await recordLockEvent(db, attempt.userId, lockedUntil);
     return { ok: false };
   }
-  if (!(await recordSuccess(db, attempt.userId))) return { ok: false };
+  if (!(await releaseAttempt(db, attempt.userId))) return { ok: false };
   if (needsRehash(storedHash)) await rehash(db, attempt.userId, password);
   return { ok: true, userId: attempt.userId };
 }

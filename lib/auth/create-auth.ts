@@ -1,5 +1,5 @@
-// Better Auth, configured for this app: email + password only (our own sign-in endpoint, with the
-// lockout), no sign-up, argon2id, database sessions through Prisma, short lifetimes, __Host-
+// Better Auth, configured for this app: email + password and a TOTP second factor (our own
+// sign-in endpoints, with the lockout), no sign-up, argon2id, database sessions through Prisma, short lifetimes, __Host-
 // cookies, and a per-IP limit counted in the database. Built by a factory so tests can make one
 // over their own database with a short lock period.
 import { betterAuth } from "better-auth";
@@ -8,7 +8,9 @@ import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { hashPassword, verifyPassword } from "./password";
 import { defaultLockout, passwordLength, sessionLifetime, signInRateWindowSeconds, type LockoutPolicy } from "./policy";
-import { signInPath, signInPlugin } from "./sign-in-plugin";
+import { codePath, enrolPath, signInPath } from "./paths";
+import { signInPlugin } from "./sign-in-plugin";
+import { totpKey } from "./two-factor/secret-box";
 
 export type AuthConfig = {
   prisma: PrismaClient;
@@ -57,7 +59,8 @@ export function createAuth(config: AuthConfig) {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { [signInPath]: { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 } },
+      // The code steps share the sign-in limit: each address gets as many code posts as password posts.
+      customRules: Object.fromEntries([signInPath, codePath, enrolPath].map((path) => [path, { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 }])),
     },
     advanced: {
       // "__Host-": Secure, Path=/, no Domain (ASVS 3.3.3). Better Auth would prefix "__Secure-"
@@ -71,7 +74,7 @@ export function createAuth(config: AuthConfig) {
       // Better Auth skips origin checks when NODE_ENV is "test"; the tests must see production's.
       disableOriginCheck: false,
     },
-    plugins: [signInPlugin(config.prisma, config.lockout ?? defaultLockout), nextCookies()],
+    plugins: [signInPlugin(config.prisma, config.lockout ?? defaultLockout, totpKey(config.secret)), nextCookies()],
   });
 }
 

@@ -1,6 +1,7 @@
 // Per-account lockout with no read-modify-write race: every attempt first takes a number with one
 // atomic UPDATE (PostgreSQL serialises concurrent updates of the row), so of 100 parallel guesses
 // only the first `maxFailures` ever reach the password check; the rest find the account locked.
+import type { Db } from "@/lib/audit/record-audit";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { LockoutPolicy } from "./policy";
 
@@ -45,8 +46,29 @@ export async function beginAttempt(db: PrismaClient, email: string, policy: Lock
   };
 }
 
+/**
+ * Counts one second-factor attempt on the account, as beginAttempt counts a password: wrong codes
+ * lock the account like wrong passwords (so 5 guesses per password, then the lock period).
+ */
+export async function beginCodeAttempt(db: Db, userId: string, policy: LockoutPolicy): Promise<Omit<Attempt, "passwordHash"> | null> {
+  const rows = await db.$queryRaw<Omit<AttemptRow, "password_hash">[]>`
+    WITH prior AS (SELECT id, locked_until FROM "user" WHERE id = ${userId} FOR UPDATE)
+    UPDATE "user" AS u SET
+      failed_logins = CASE WHEN u.locked_until <= now() THEN 1 ELSE u.failed_logins + 1 END,
+      locked_until = CASE
+        WHEN u.locked_until <= now() THEN NULL
+        WHEN u.locked_until IS NULL AND u.failed_logins + 1 > ${policy.maxFailures} THEN now() + make_interval(secs => ${policy.lockSeconds})
+        ELSE u.locked_until END
+    FROM prior WHERE u.id = prior.id
+    RETURNING u.id, u.banned, u.locked_until, prior.locked_until AS prior_lock`;
+  const row = rows[0];
+  if (!row) return null;
+  const locked = row.locked_until !== null;
+  return { userId: row.id, banned: row.banned, locked, lockedNow: locked && row.prior_lock === null, lockedUntil: row.locked_until };
+}
+
 /** After a wrong password: lock the account once the failures reach the limit. Returns the lock if this call set it. */
-export async function recordFailure(db: PrismaClient, userId: string, policy: LockoutPolicy): Promise<Date | null> {
+export async function recordFailure(db: Db, userId: string, policy: LockoutPolicy): Promise<Date | null> {
   const rows = await db.$queryRaw<{ locked_until: Date }[]>`
     UPDATE "user" SET locked_until = now() + make_interval(secs => ${policy.lockSeconds})
     WHERE id = ${userId} AND locked_until IS NULL AND failed_logins >= ${policy.maxFailures}
@@ -54,9 +76,20 @@ export async function recordFailure(db: PrismaClient, userId: string, policy: Lo
   return rows[0]?.locked_until ?? null;
 }
 
-/** After the right password: clears the count, unless a parallel attempt locked the account meanwhile. */
-export async function recordSuccess(db: PrismaClient, userId: string): Promise<boolean> {
+/** After a completed sign-in (both factors): clears the count, unless a parallel attempt locked the account meanwhile. */
+export async function recordSuccess(db: Db, userId: string): Promise<boolean> {
   const count = await db.$executeRaw`
     UPDATE "user" SET failed_logins = 0 WHERE id = ${userId} AND locked_until IS NULL`;
+  return count === 1;
+}
+
+/**
+ * After the right password: gives back the number this attempt took, but keeps earlier failures.
+ * Only a completed sign-in (the second factor too) clears the count, so a thief who knows the
+ * password gets no fresh set of code guesses by typing it again.
+ */
+export async function releaseAttempt(db: Db, userId: string): Promise<boolean> {
+  const count = await db.$executeRaw`
+    UPDATE "user" SET failed_logins = GREATEST(failed_logins - 1, 0) WHERE id = ${userId} AND locked_until IS NULL`;
   return count === 1;
 }

@@ -1,8 +1,9 @@
 // The sign-in policy in one place, with the reason for each number.
 
 /**
- * Passwords: at least 15 characters, because this app has one factor only (NIST SP 800-63B-4 and
- * OWASP ASVS 5.0 6.2.1 recommend 15 without MFA); at most 256 so that hashing a hostile 1 MB
+ * Passwords: at least 15 characters (NIST SP 800-63B-4 and OWASP ASVS 5.0 6.2.1 ask 15 when the
+ * password is the only factor; it is not here since two-factor sign-in, but the bar stays, so that
+ * the password is still strong on its own should a second factor be reset); at most 256 so that hashing a hostile 1 MB
  * "password" cannot be used to burn CPU. No composition rules (ASVS 6.2.5).
  */
 export const passwordLength = { min: 15, max: 256 } as const;

@@ -1,9 +1,11 @@
 import { ownValue } from "@/lib/own-value";
 import { signInFailedMessage } from "./policy";
+import { signInExpiredMessage } from "./two-factor/messages";
 
 const errors: Record<string, string> = {
   signin: signInFailedMessage,
   busy: "Too many sign-in attempts from your network. Wait a minute, then try again.",
+  expired: signInExpiredMessage,
 };
 const notices: Record<string, string> = {
   signedOut: "You are signed out.",

@@ -9,6 +9,10 @@ import { startEmbeddedDatabase } from "@/lib/embedded-db";
 import { describeConnectionProblem } from "@/lib/launch/database-problem";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { authSecret } from "./secret";
+import { storeTwoFactor } from "./two-factor/enrol";
+import { totpKey } from "./two-factor/secret-box";
+import { isBase32Secret } from "./two-factor/totp";
 import { createUserWithPassword, newUserSchema } from "./users/create-user";
 
 export class CliError extends Error {}
@@ -83,14 +87,27 @@ async function openDatabase(env: Env): Promise<CliDatabase> {
   }
 }
 
-export async function createUserFromCli(env: Env, args: UserCreateArgs, password: string): Promise<string> {
+/**
+ * ATLAS_USER_TOTP_SECRET (base32, spaces allowed), for test and provisioning setups that must sign
+ * in without a person at the enrolment page; without it the user enrols at the first sign-in.
+ */
+export function parseTotpSecret(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  const secret = value.replace(/\s/g, "").toUpperCase();
+  if (!isBase32Secret(secret)) throw new CliError("ATLAS_USER_TOTP_SECRET must be a base32 secret of at least 16 characters (A–Z, 2–7).");
+  return secret;
+}
+
+export async function createUserFromCli(env: Env, args: UserCreateArgs, password: string, totpSecret: string | null = null): Promise<string> {
   const input = validateNewUser(args, password);
   assertEmbeddedDatabaseFree(env);
   const database = await openDatabase(env);
   const prisma = createPrismaClient(database.url, 2);
   try {
     const user = await createUserWithPassword(prisma, input);
-    return `Created ${input.role} ${user.email} in ${database.description}.`;
+    if (!totpSecret) return `Created ${input.role} ${user.email} in ${database.description}; they set up two-factor sign-in at their first sign-in.`;
+    await storeTwoFactor(prisma, totpKey(authSecret(env)), user.id, totpSecret, null, { label: "cli" });
+    return `Created ${input.role} ${user.email} in ${database.description}, with two-factor sign-in set up from ATLAS_USER_TOTP_SECRET.`;
   } finally {
     await prisma.$disconnect();
     await database.stop();

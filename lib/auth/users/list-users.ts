@@ -4,14 +4,15 @@ import { assertRole, type Actor } from "../actor";
 
 export type UserStatus = "active" | "disabled" | "locked" | "invited";
 
-export type UserRowDto = { id: string; email: string; name: string; role: string; status: UserStatus; createdAt: string };
+/** `twoFactor`: whether the user has set up their authenticator app (else they do at the next sign-in). */
+export type UserRowDto = { id: string; email: string; name: string; role: string; status: UserStatus; twoFactor: boolean; createdAt: string };
 
 export async function listUsers(db: PrismaClient, actor: Actor | null, now = new Date()): Promise<UserRowDto[]> {
   assertRole(actor, "admin");
   const users = await db.user.findMany({
     orderBy: [{ email: "asc" }],
     select: {
-      id: true, email: true, name: true, role: true, banned: true, lockedUntil: true, createdAt: true,
+      id: true, email: true, name: true, role: true, banned: true, lockedUntil: true, createdAt: true, twoFactorEnabled: true,
       accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } },
     },
   });
@@ -21,6 +22,7 @@ export async function listUsers(db: PrismaClient, actor: Actor | null, now = new
     name: u.name,
     role: u.role,
     status: u.banned ? "disabled" : u.lockedUntil && u.lockedUntil > now ? "locked" : u.accounts.length === 0 ? "invited" : "active",
+    twoFactor: u.twoFactorEnabled,
     createdAt: u.createdAt.toISOString(),
   }));
 }

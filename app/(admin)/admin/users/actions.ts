@@ -4,6 +4,7 @@
 import { inviteUser } from "@/lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "@/lib/auth/users/reset-password-link";
 import { formFields, runUserAction, type UserFormState } from "@/lib/auth/users/run-user-action";
+import { resetTwoFactor } from "@/lib/auth/users/reset-two-factor";
 import { setUserDisabled } from "@/lib/auth/users/set-user-disabled";
 import { prisma } from "@/lib/db";
 import { actionActor } from "@/lib/security/action-guard";
@@ -22,6 +23,7 @@ export async function userRowAction(_state: UserFormState, formData: FormData): 
     if (intent === "disable") return setUserDisabled(prisma(), actor, input, true);
     if (intent === "enable") return setUserDisabled(prisma(), actor, input, false);
     if (intent === "link") return issueNewPasswordLink(prisma(), actor, input);
+    if (intent === "reset-two-factor") return resetTwoFactor(prisma(), actor, input);
     return { ok: false, message: "Unknown action." };
   }, { revalidate: page });
 }

@@ -24,7 +24,7 @@ export default async function UsersPage() {
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading" className="mb-2 text-lg font-semibold">Accounts</h2>
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-          Disabling signs the person out everywhere at once. A new set-password link also unlocks a locked account.
+          Disabling signs the person out everywhere at once. A new set-password link also unlocks a locked account. Resetting two-factor (for a lost phone) signs the person out; they set up their app again at the next sign-in.
         </p>
         <UserTable users={users} currentUserId={actor.id} rowAction={userRowAction} />
       </section>

@@ -9,8 +9,10 @@ import { prisma } from "@/lib/db";
 import { setPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-// The token is in the address: send it to no other site, not even as a referrer.
-export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer", robots: { index: false, follow: false } };
+// The token is in the address: send it to no other site, not even as a referrer. "same-origin",
+// not "no-referrer": under no-referrer the browser posts the form with `Origin: null`, and Next
+// rightly refuses such a server action (the form then fails whenever JavaScript is off).
+export const metadata: Metadata = { title: "Set your password", referrer: "same-origin", robots: { index: false, follow: false } };
 
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
