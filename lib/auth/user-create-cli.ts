@@ -1,11 +1,11 @@
 // `npm run user:create -- --email a@b.org --role admin [--name "…"]`. The password comes from a
 // hidden prompt or ATLAS_USER_PASSWORD, never from the command line (shell history, `ps`).
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Env } from "@/lib/env";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/embedded-db";
+import { DataDirInUseError } from "@/lib/embedded-lock";
 import { describeConnectionProblem } from "@/lib/launch/database-problem";
 import { applyMigrations } from "@/lib/migrate/apply-migrations";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -50,28 +50,26 @@ export function validateNewUser(args: UserCreateArgs, password: string) {
   return check(newUserSchema.safeParse({ ...args, password }));
 }
 
-/**
- * PGlite keeps no lock of its own, and two processes writing one data folder would corrupt it.
- * Its postmaster.pid exists exactly while a process has the folder open.
- */
-export function assertEmbeddedDatabaseFree(env: Env): void {
-  if (env.DATABASE_URL) return;
-  const dir = path.resolve(env.ATLAS_DATA_DIR, "pglite");
-  if (!existsSync(path.join(dir, "postmaster.pid"))) return;
-  throw new CliError(
-    `The embedded database in ${dir} is open in another process: is \`npm run dev\` or \`npm start\` running? ` +
-      "The embedded database can be opened by one process at a time: stop the app, run this command again, then start the app. " +
-      `(If no app is running, a crashed one left ${path.join(dir, "postmaster.pid")} behind: delete that file.)`,
-  );
-}
-
 type CliDatabase = { url: string; description: string; stop(): Promise<void> };
 
 // Migrated (the user tables must exist) but not seeded: seeding stays the app's first-start job.
+// The embedded database can be opened by one process at a time (lib/embedded-lock.ts).
+async function openEmbedded(dir: string): Promise<CliDatabase> {
+  try {
+    return { ...(await startEmbeddedDatabase({ dataDir: dir })), description: `the embedded database in ${dir}` };
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    throw new CliError(
+      `The embedded database in ${dir} is open in another process: is \`npm run dev\` or \`npm start\` running? ` +
+        `Stop the app, run this command again, then start the app. (${error.message})`,
+    );
+  }
+}
+
 async function openDatabase(env: Env): Promise<CliDatabase> {
   const database: CliDatabase = env.DATABASE_URL
     ? { url: env.DATABASE_URL, description: "the database at DATABASE_URL", stop: async () => {} }
-    : { ...(await startEmbeddedDatabase({ dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") })), description: `the embedded database in ${path.resolve(env.ATLAS_DATA_DIR, "pglite")}` };
+    : await openEmbedded(path.resolve(env.ATLAS_DATA_DIR, "pglite"));
   const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect().catch((error: unknown) => {
@@ -100,7 +98,6 @@ export function parseTotpSecret(value: string | undefined): string | null {
 
 export async function createUserFromCli(env: Env, args: UserCreateArgs, password: string, totpSecret: string | null = null): Promise<string> {
   const input = validateNewUser(args, password);
-  assertEmbeddedDatabaseFree(env);
   const database = await openDatabase(env);
   const prisma = createPrismaClient(database.url, 2);
   try {

@@ -1,10 +1,11 @@
 // `npm run user:create` as a newcomer runs it, in a child process against a real database.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lockFileOf } from "../../lib/embedded-lock";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -69,8 +70,8 @@ describe("npm run user:create", () => {
   it("says so when the embedded database is open in a running app, instead of opening it twice", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-cli-"));
     try {
-      mkdirSync(path.join(dataDir, "pglite"));
-      writeFileSync(path.join(dataDir, "pglite", "postmaster.pid"), "-42\n");
+      // The lock of a live process (this test runner's) on the data directory, as a running app holds it.
+      writeFileSync(lockFileOf(path.join(dataDir, "pglite")), `${JSON.stringify({ pid: process.pid })}\n`);
       const result = await userCreate(["--email", "e@example.org", "--role", "admin"], { DATABASE_URL: "", ATLAS_DATA_DIR: dataDir, ATLAS_USER_PASSWORD: "a long enough password" });
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(/open in another process: is `npm run dev` or `npm start` running\?/);

@@ -2,6 +2,7 @@
 --
 -- Every session existing now was made with a password alone; from here on a session exists only
 -- after both factors, so they all end (everyone signs in again, and enrols at that sign-in).
+-- atlas:approve-destructive: ends one-factor sessions and clears two_factor, which nothing wrote before this release; no claim, source or audit row is touched
 DELETE FROM "session";
 -- Nothing wrote two_factor before this release; clear it anyway so that the unique index below
 -- cannot fail and no row in an older format is ever read as an enrolled authenticator.
