@@ -60,7 +60,12 @@ export function createAuth(config: AuthConfig) {
       window: 60,
       max: 100,
       // The code steps share the sign-in limit: each address gets as many code posts as password posts.
-      customRules: Object.fromEntries([signInPath, codePath, enrolPath].map((path) => [path, { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 }])),
+      // Reading the session is not limited: counted in the database, every read would be a write
+      // (no GET may change data), and a random 256-bit token leaves nothing to guess.
+      customRules: {
+        ...Object.fromEntries([signInPath, codePath, enrolPath].map((path) => [path, { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 }])),
+        "/get-session": false,
+      },
     },
     advanced: {
       // "__Host-": Secure, Path=/, no Domain (ASVS 3.3.3). Better Auth would prefix "__Secure-"

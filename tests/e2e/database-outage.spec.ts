@@ -3,6 +3,7 @@
 // no driver text), the editors' area shows no admin content and refuses the save, and once the
 // server is back everything answers again without restarting the app, with nothing written.
 import { expect, test, type Page } from "@playwright/test";
+import { everyResponseHeaders } from "../../lib/security/headers";
 import { expectNoAxeViolations } from "../support/axe";
 import { tableChecksums } from "../support/table-checksums";
 import { signInAsAdmin, startAppOnPostgres, waitForStatus, type AppOnPostgres } from "./support/app-on-postgres";
@@ -55,6 +56,9 @@ test("pages fail cleanly while PostgreSQL is down, admin fails closed, and all r
       // browser (as for not-found, vercel/next.js#62228): no page content, no details.
       expect(body, path).toContain('<html id="__next_error__">');
       expectNoDetails(body, path);
+      // A 500 carries the same security headers as any other response (lib/security/headers.ts).
+      for (const { key, value } of everyResponseHeaders) expect(response.headers()[key.toLowerCase()], `${key} on ${path}`).toBe(value);
+      expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy"), path).toHaveLength(1);
     }
     const overview = await page.goto("/programs/stargate");
     expect(overview?.status()).toBe(500);

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
-import { e2eAdmin, inviteUser, setPasswordWithLink, signInAs } from "./support/accounts";
+import { e2eAdmin, enrolOnPage, inviteUser, setPasswordWithLink, signInAs, submitPassword, totpSecretOf } from "./support/accounts";
 import { serverLogPath } from "./support/server-log";
 
 /** The auth secret of the server under test: the one e2e data directory whose secret signed this cookie. */
@@ -69,7 +69,7 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Map<s
   return seen;
 }
 
-test("no password, hash, session token, link token or auth secret in any response or log line", async ({ browser, page, baseURL }) => {
+test("no password, hash, session token, link token, TOTP secret, recovery code or auth secret in any response or log line", async ({ browser, page, baseURL }) => {
   test.setTimeout(180_000);
   const email = `canary-${Date.now()}@example.org`;
   const password = `canary passphrase ${crypto.randomUUID()}`;
@@ -78,13 +78,18 @@ test("no password, hash, session token, link token or auth secret in any respons
   const canaryContext = await browser.newContext();
   const canaryPage = await canaryContext.newPage();
   await setPasswordWithLink(canaryPage, link, password);
-  await signInAs(canaryPage, { email, password });
+  // The first sign-in enrols: the secret and the recovery codes are shown there, to their owner, once.
+  await submitPassword(canaryPage, { email, password });
+  const recoveryCodes = await enrolOnPage(canaryPage, email);
+  await canaryPage.getByRole("link", { name: "I have saved them: continue" }).click();
+  await expect(canaryPage).toHaveURL(/\/admin$/);
 
   const { token, signature } = await sessionCookieOf(canaryContext);
   const authSecret = serverAuthSecret(token, signature);
   expect(authSecret, "the server's auth secret, found by the signature it put on the cookie").not.toBeNull();
-  // The canary list. Helper B (two-factor): add the TOTP secret and recovery codes here.
   const canaries: Record<string, string> = {
+    totpSecret: totpSecretOf(email)!,
+    ...Object.fromEntries(recoveryCodes.map((code, i) => [`recoveryCode${i}`, code])),
     password,
     linkToken: link.split("/").pop()!,
     sessionToken: token,

@@ -12,7 +12,7 @@ import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { setPasswordWithLink } from "../../lib/auth/users/set-password-with-link";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestAuth, createUser, sessionCookie, signIn, testAuthSecret } from "../support/auth";
+import { createTestAuth, createUser, sessionCookie, signIn, testAuthSecret, totpSecrets } from "../support/auth";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -60,7 +60,7 @@ describe("secret canaries", () => {
   it("never appear in an audit payload or a log line", async () => {
     const email = `canary-${Date.now()}@example.org`;
     const password = `canary-password-${crypto.randomUUID()}`;
-    // The canary list. Helper B (two-factor): add the TOTP secret and the recovery codes here.
+    // The canary list; the sign-in below adds the TOTP secret and the recovery codes of its enrolment.
     const canaries: Record<string, string> = { password, authSecret: testAuthSecret };
 
     const output = await consoleOutput(async () => {
@@ -78,6 +78,9 @@ describe("secret canaries", () => {
       await signIn(auth, email, "not the password"); // a failed attempt is logged and counted
       const signedIn = await signIn(auth, email, password);
       expect(signedIn.status).toBe(200);
+      const { recoveryCodes } = (await signedIn.clone().json()) as { recoveryCodes: string[] };
+      recoveryCodes.forEach((code, i) => (canaries[`recoveryCode${i}`] = code));
+      canaries.totpSecret = totpSecrets.get(email)!;
       canaries.sessionCookie = decodeURIComponent(sessionCookie(signedIn).split("=")[1]!);
       canaries.sessionToken = canaries.sessionCookie.split(".")[0]!;
       expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).token).toBe(canaries.sessionToken);

@@ -20,6 +20,11 @@ export function rememberTotpSecret(email: string, secret: string): void {
   secrets.set(email, secret);
 }
 
+/** The TOTP secret this run knows for the account (set at creation or read at enrolment). */
+export function totpSecretOf(email: string): string | undefined {
+  return secrets.get(email);
+}
+
 /**
  * A code for this account that the app has not seen yet: the next step within the app's ±1-step
  * window after the last one this run used, waiting for the next 30-second step only when none is
