@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { baseURL, createTestAuth, createUser, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
+import { baseURL, createTestAuth, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -83,17 +83,21 @@ describe("/api/auth POST from another site", () => {
 describe("/api/auth answers", () => {
   it("carry no session token in their bodies (the HttpOnly cookie carries it)", async () => {
     const user = await createUser(db, "editor");
-    const signedIn = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }), undefined);
+    // Both factors through the app's handler: the password step, then the code step with its pending cookie.
+    const password = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }), undefined);
+    const pending = sessionCookie(password);
+    const signedIn = await handleAuthRequestWith(auth, post("/sign-in/code", { ...sameOriginHeaders, cookie: pending }, { code: await freshCode(auth, user.email) }), undefined);
+    expect(signedIn.status).toBe(200);
     const cookie = sessionCookie(signedIn);
     const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
     expect(token.length).toBeGreaterThan(20);
-    const bodies = [await signedIn.text()];
+    const bodies = [await password.text(), await signedIn.text()];
     for (const path of ["/get-session"]) {
       const response = await handleAuthRequestWith(auth, new Request(`${baseURL}/api/auth${path}`, { headers: { cookie } }), undefined);
       expect(response.status, path).toBe(200);
       bodies.push(await response.text());
     }
-    expect(bodies[1]).toContain(user.email); // the session is there, only its token is not
+    expect(bodies[2]).toContain(user.email); // the session is there, only its token is not
     for (const body of bodies) expect(body).not.toContain(token);
   });
 });
