@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { cachedPath } from "./lib/cache/cached-view-path";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright.
 const noFraming = [
@@ -27,11 +28,31 @@ const everyResponse = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
 ];
 
+// Cached public pages (lib/cache/cached-view.ts): a page's default view, with none of the query
+// parameters that change what it shows, is answered by its ISR variant under /cached. Every key the
+// page reads must be listed, or a view with that key would get the default page.
+const missingQuery = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
+const cachedViews = [
+  { source: "/", destination: cachedPath("overview"), missing: missingQuery("asOf") },
+  {
+    source: "/compare",
+    destination: cachedPath("compare"),
+    missing: missingQuery("program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"),
+  },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database and the migration tooling are Node-only; keep them out of the bundles.
   // resvg is a native addon (its .node binary is loaded at run time), so it stays external too.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
+  // Cached pages live in this process's memory only: on disk (Next's default) a page rendered against
+  // one database would outlive the process and be served after a restart on another database or a
+  // restored backup, for up to an hour. Several instances share one cache through a cacheHandler.
+  experimental: { isrFlushToDisk: false },
+  async rewrites() {
+    return { beforeFiles: cachedViews, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
