@@ -9,7 +9,7 @@ const program = "The ATOM Project";
 async function rename(page: Page, from: string, to: string): Promise<void> {
   await page.goto("/admin/programs");
   await page.getByRole("link", { name: from, exact: true }).click();
-  await page.getByLabel("Name", { exact: true }).fill(to);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(to);
   await page.getByRole("button", { name: "Save program" }).click();
   await expect(page).toHaveURL(/saved=/);
 }
