@@ -17,7 +17,9 @@ const noFraming = [
 // stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
 // page, say) is not made public by accident. Embeds (/embed/*) send their own headers, framing and
 // caching included, from their route handlers (lib/embed/render/embed-response.ts).
-const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers"];
+// "/cached/:page/:view" is where the default views are rewritten to (lib/cache/cached-view.ts); the
+// rule also covers that address reached directly, instead of Next's ISR "s-maxage" header.
+const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers", "/cached/:page/:view"];
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (the (admin) group): never stored, by a browser or anyone else.

@@ -29,6 +29,18 @@ export async function loadTarget(base: string, target: Target, options: LoadOpti
   return summarize(target, result);
 }
 
+/** How long the static file takes once a target's run is over: shows a server still busy with it. */
+export async function probeAfter(base: string): Promise<string> {
+  const started = Date.now();
+  try {
+    const response = await fetch(`${base}/embed.js`, { signal: AbortSignal.timeout(120_000) });
+    await response.arrayBuffer();
+    return `${response.status} in ${Date.now() - started} ms`;
+  } catch (error) {
+    return `no answer (${error instanceof Error ? error.name : "error"}) after ${Date.now() - started} ms`;
+  }
+}
+
 /** A burst from one address, well past the per-minute limit, counted by status. */
 export async function spike(base: string, requests: number): Promise<SpikeTally> {
   const result = await autocannon({ url: `${base}/api/v1/programs`, connections: 50, amount: requests });

@@ -22,6 +22,10 @@ test("the default views are served from the cache, with the public pages' Cache-
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
     expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
   }
+  // The rewrite's destination reached directly: the same rule, not Next's "s-maxage" for ISR pages;
+  // any other segment is a 404 rather than a new cache entry.
+  expect((await request.get("/cached/overview/live")).headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  expect((await request.get("/cached/overview/other")).status()).toBe(404);
 });
 
 test("views with parameters bypass the cache and show what they ask for", async ({ request }) => {
