@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { cachedPath } from "./lib/cache/cached-view-path";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright (the
@@ -19,7 +20,9 @@ const noFraming = [
 // stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
 // page, say) is not made public by accident. Embeds (/embed/*) send their own headers, framing and
 // caching included, from their route handlers (lib/embed/render/embed-response.ts).
-const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers"];
+// "/cached/:page/:view" is where the default views are rewritten to (lib/cache/cached-view.ts); the
+// rule also covers that address reached directly, instead of Next's ISR "s-maxage" header.
+const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers", "/cached/:page/:view"];
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (the (admin) group): never stored, by a browser or anyone else.
@@ -32,11 +35,31 @@ const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", 
 const editorFallback = [{ key: "content-security-policy", value: editorFallbackContentSecurityPolicy }];
 const editorPaths = "admin|admin/.*|sign-in|sign-in/.*|set-password/.*";
 
+// Cached public pages (lib/cache/cached-view.ts): a page's default view, with none of the query
+// parameters that change what it shows, is answered by its ISR variant under /cached. Every key the
+// page reads must be listed, or a view with that key would get the default page.
+const missingQuery = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
+const cachedViews = [
+  { source: "/", destination: cachedPath("overview"), missing: missingQuery("asOf") },
+  {
+    source: "/compare",
+    destination: cachedPath("compare"),
+    missing: missingQuery("program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"),
+  },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database and the migration tooling are Node-only; keep them out of the bundles.
   // resvg is a native addon (its .node binary is loaded at run time), so it stays external too.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@resvg/resvg-js"],
+  // Cached pages live in this process's memory only: on disk (Next's default) a page rendered against
+  // one database would outlive the process and be served after a restart on another database or a
+  // restored backup, for up to an hour. Several instances share one cache through a cacheHandler.
+  experimental: { isrFlushToDisk: false },
+  async rewrites() {
+    return { beforeFiles: cachedViews, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponseHeaders },

@@ -1,10 +1,16 @@
 // After a published change, refresh exactly what shows it: the program's own page, the
 // cross-program views (overview, lists, compare, timeline, partners, sources), the API and the embeds.
-// Public pages render per request today; this keeps them right once rendered output is cached.
+// The default views of some public pages are cached (lib/cache/cached-view.ts); the rest render
+// per request.
 import { revalidatePath } from "next/cache";
+import { cachedPath } from "@/lib/cache/cached-view-path";
+
+// The ISR variants that next.config.ts rewrites default views to: revalidating "/" does not reach
+// them, since Next caches them under their own address.
+const cachedViews = [cachedPath("overview"), cachedPath("compare")];
 
 function publicPathsShowing(programSlug: string | null): string[] {
-  const shared = ["/", "/programs", "/compare", "/timeline", "/partners", "/sources", "/api/v1/programs", "/api/v1/compare"];
+  const shared = [...cachedViews, "/", "/programs", "/compare", "/timeline", "/partners", "/sources", "/api/v1/programs", "/api/v1/compare"];
   return programSlug ? [...shared, `/programs/${programSlug}`] : shared;
 }
 

@@ -5,7 +5,8 @@
 //    behind a proxy, so that the answer never depends on what a client put in its headers.
 // 2. Else the request's own Host header, with https only when a proxy says so in
 //    X-Forwarded-Proto (its first value); http otherwise, as `npm start` serves.
-// 3. Else (a Request built without a Host header, as tests do) the request URL's origin.
+// 3. Else (a Request built without a Host header, as tests do, or a cached page rendered without
+//    a request) the request URL's origin, or for pages http://localhost:PORT.
 // A Host that is not a plain host[:port] is ignored, so header junk never reaches a snippet.
 import { env } from "@/lib/env";
 
@@ -31,9 +32,13 @@ export function resolveSiteOrigin(baseUrl: string | undefined, headers: HeaderRe
   return "http://localhost";
 }
 
-/** For pages: pass `await headers()` from next/headers. */
+/**
+ * For pages: pass `await headers()` from next/headers. A cached page (lib/cache/cached-view.ts) is
+ * rendered without a request, its headers are empty: it gets ATLAS_BASE_URL, else the address
+ * `npm start` listens on, on this machine.
+ */
 export function siteOriginOf(headers: HeaderReader): string {
-  return resolveSiteOrigin(env().ATLAS_BASE_URL, headers);
+  return resolveSiteOrigin(env().ATLAS_BASE_URL, headers, `http://localhost:${env().PORT}`);
 }
 
 /** For route handlers. */

@@ -29,12 +29,15 @@ async function waitFor(url: string, child: ReturnType<typeof spawn>) {
   throw new Error("the server did not answer within 5 minutes");
 }
 
-/** Starts the built app, runs `measure` against its base URL, and stops the app whatever happens. */
-export async function withServedApp(measure: (base: string) => Promise<void>): Promise<void> {
+/**
+ * Starts the built app, runs `measure` against its base URL, and stops the app whatever happens.
+ * `settings` overrides the environment (bench:load passes a PostgreSQL DATABASE_URL and limits).
+ */
+export async function withServedApp(measure: (base: string) => Promise<void>, settings: Record<string, string> = {}): Promise<void> {
   const port = await findFreePort();
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-bench-")), "data");
   const server = spawn("npx", ["tsx", "scripts/start.ts", "start"], {
-    env: { ...process.env, PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: { ...process.env, PORT: String(port), ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", ...settings },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

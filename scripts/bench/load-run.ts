@@ -1,0 +1,48 @@
+// bench:load's measurements against one served app: statements per request (from PostgreSQL's
+// log), autocannon per target (warmed first), and the rate-limit spike.
+import autocannon from "autocannon";
+import { summarize, type TargetResult } from "./load-report";
+import { tallySpike, type SpikeTally } from "./spike-report";
+import { countStatements, logSize, readLogFrom } from "./statement-log";
+
+export type Target = { name: string; path: string; cached?: boolean };
+export type LoadOptions = { seconds: number; connections: number };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Statements for a first request (a cached page renders then) and for the one after it. */
+export async function statementsPerRequest(base: string, path: string, logFile: string): Promise<{ first: number; next: number }> {
+  const once = async () => {
+    const mark = logSize(logFile);
+    const response = await fetch(base + path, { redirect: "manual" });
+    await response.arrayBuffer();
+    await pause(300); // the server writes its log asynchronously
+    return countStatements(readLogFrom(logFile, mark));
+  };
+  return { first: await once(), next: await once() };
+}
+
+export async function loadTarget(base: string, target: Target, options: LoadOptions): Promise<TargetResult> {
+  const url = base + target.path;
+  await autocannon({ url, connections: Math.min(10, options.connections), duration: 3 });
+  const result = await autocannon({ url, connections: options.connections, duration: options.seconds });
+  return summarize(target, result);
+}
+
+/** How long the static file takes once a target's run is over: shows a server still busy with it. */
+export async function probeAfter(base: string): Promise<string> {
+  const started = Date.now();
+  try {
+    const response = await fetch(`${base}/embed.js`, { signal: AbortSignal.timeout(120_000) });
+    await response.arrayBuffer();
+    return `${response.status} in ${Date.now() - started} ms`;
+  } catch (error) {
+    return `no answer (${error instanceof Error ? error.name : "error"}) after ${Date.now() - started} ms`;
+  }
+}
+
+/** A burst from one address, well past the per-minute limit, counted by status. */
+export async function spike(base: string, requests: number): Promise<SpikeTally> {
+  const result = await autocannon({ url: `${base}/api/v1/programs`, connections: 50, amount: requests });
+  return tallySpike(result.statusCodeStats, result.errors);
+}

@@ -1,0 +1,66 @@
+// npm run bench:load — throughput and latency of the public surfaces under load, loopback only,
+// bounded (BENCH_SECONDS per target, default 60; BENCH_CONNECTIONS, default 100), then stops.
+// 1. 5 seeded programs, 2. 1,000 generated programs and 100,000 claims: each on PostgreSQL (a
+// throwaway cluster), each target against a static file served by the same server (the floor).
+// 3. a burst past the API's rate limit on a server started with the default limit.
+import { startBenchDatabases } from "./bench-databases";
+import { formatTable, scaleVerdict, throughputVerdict, type TargetResult } from "./load-report";
+import { loadTarget, probeAfter, spike, statementsPerRequest, type Target } from "./load-run";
+import { withServedApp } from "./served-app";
+import { spikeVerdict } from "./spike-report";
+
+const options = { seconds: Number(process.env.BENCH_SECONDS ?? 60), connections: Number(process.env.BENCH_CONNECTIONS ?? 100) };
+// A past view renders per request (the page redirects ?asOf=<today> to its live address).
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const DEFAULT_API_LIMIT = 300; // lib/env.ts: ATLAS_API_RATE_LIMIT's default
+const floor: Target = { name: "static file", path: "/embed.js" };
+const targets: Target[] = [
+  floor,
+  { name: "overview", path: "/", cached: true },
+  { name: "compare", path: "/compare", cached: true },
+  { name: "API", path: "/api/v1/programs" },
+  { name: "embed", path: "/embed/compare" },
+  { name: "uncached", path: `/?asOf=${yesterday}` },
+];
+
+type Run = { results: TargetResult[]; queries: Record<string, number> };
+
+async function measureRun(label: string, databaseUrl: string, logFile: string): Promise<Run> {
+  const run: Run = { results: [], queries: {} };
+  // The throughput runs come from one address: lift the API limit so that it measures the API, not the limiter.
+  await withServedApp(async (base) => {
+    console.log(`\n== ${label} (server started with ATLAS_API_RATE_LIMIT=1000000) ==`);
+    console.log("SQL statements per request (first request / the next one):");
+    for (const { path } of targets.slice(1)) {
+      const { first, next } = await statementsPerRequest(base, path, logFile);
+      run.queries[path] = first;
+      console.log(`  ${path.padEnd(30)} ${first} / ${next}`);
+    }
+    const probes: string[] = [];
+    for (const target of targets) {
+      run.results.push(await loadTarget(base, target, options));
+      probes.push(`${target.path} → ${await probeAfter(base)}`);
+    }
+    const floorResult = run.results[0]!;
+    for (const line of formatTable(run.results, floorResult)) console.log(line);
+    console.log(throughputVerdict(run.results, floorResult));
+    console.log(`The static file right after each run: ${probes.join("; ")}`);
+  }, { DATABASE_URL: databaseUrl, ATLAS_API_RATE_LIMIT: "1000000" });
+  return run;
+}
+
+console.log(`bench:load — ${options.seconds} s at ${options.connections} connections per target, loopback only.`);
+console.log("autocannon and the server share this machine's cores: the figures are a floor for the app, not a capacity plan.");
+const databases = await startBenchDatabases();
+try {
+  const small = await measureRun("5 seeded programs", databases.small, databases.logFile);
+  const large = await measureRun("1,000 programs, 100,000 claims", databases.large, databases.logFile);
+  console.log("\n== Scale: the 1,000-program run against the 5-program run ==");
+  for (const line of scaleVerdict(small.results, large.results, small.queries, large.queries)) console.log(line);
+  await withServedApp(async (base) => {
+    console.log(`\n== Spike: ${DEFAULT_API_LIMIT * 5} requests at /api/v1/programs from one address (default limit, 50 connections) ==`);
+    console.log(spikeVerdict(await spike(base, DEFAULT_API_LIMIT * 5), DEFAULT_API_LIMIT));
+  }, { DATABASE_URL: databases.small, ATLAS_API_RATE_LIMIT: String(DEFAULT_API_LIMIT) });
+} finally {
+  databases.stop();
+}
