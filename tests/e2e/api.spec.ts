@@ -1,5 +1,7 @@
 // The public API on the built server: its docs page, its OpenAPI document, CORS as a browser on
 // another origin enforces it, and the HTTP methods.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 
@@ -34,9 +36,12 @@ test.describe("/developers", () => {
 
 test.describe("HTTP", () => {
   test("a page on another origin may read the API, its ETag and a download's file name; not write", async ({ page, baseURL }) => {
-    // localhost and 127.0.0.1 are two origins on the same server: a real cross-origin read, which
-    // Chromium lets through only if the CORS headers allow it.
-    await page.goto(baseURL!.replace("127.0.0.1", "localhost") + "/developers");
+    // A blank page served from another port: a real cross-origin read, which Chromium lets through
+    // only if the CORS headers allow it. (Not one of our own pages on another host name: their CSP,
+    // connect-src 'self', rightly stops them from calling any other origin.)
+    const host = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Host</title>"));
+    await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
+    await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
     const result = await page.evaluate(async (api) => {
       const json = await fetch(`${api}/api/v1/programs`);
       const csv = await fetch(`${api}/api/v1/milestones?format=csv`);
@@ -53,6 +58,7 @@ test.describe("HTTP", () => {
     expect(result.etag).toMatch(/^W\//);
     // A text/plain POST is a "simple" request: the browser sends it, the API refuses it with 405.
     expect(result.posted).toBe(405);
+    host.close();
   });
 
   test("HEAD, OPTIONS and writes", async ({ request }) => {

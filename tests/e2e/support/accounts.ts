@@ -1,7 +1,7 @@
 // Accounts the end-to-end server is started with (playwright.config.ts creates them with
 // `npm run user:create` on the fresh data directory before the app opens it), already enrolled in
 // two-factor sign-in with a known TOTP secret. Test-only passwords and secrets.
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 
 export type E2eAccount = { email: string; password: string; name: string; role: "admin" | "editor"; totpSecret?: string };
@@ -36,7 +36,10 @@ export async function nextTotpCode(email: string): Promise<string> {
   if (!secret) throw new Error(`No TOTP secret known for ${email}`);
   const last = usedSteps.get(email) ?? -Infinity;
   if (last > Math.floor(Date.now() / 1000 / period)) {
-    await new Promise((resolve) => setTimeout(resolve, last * period * 1000 - Date.now() + 200)); // until step `last` begins
+    const wait = last * period * 1000 - Date.now() + 200; // until step `last` begins
+    // The wait is the authenticator's clock, not the app's speed: the test gets that much more time.
+    test.info().setTimeout(test.info().timeout + wait);
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
   const ms = Date.now();
   const now = Math.floor(ms / 1000 / period);
