@@ -2,6 +2,7 @@
 // atomic UPDATE (PostgreSQL serialises concurrent updates of the row), so of 100 parallel guesses
 // only the first `maxFailures` ever reach the password check; the rest find the account locked.
 import type { Db } from "@/lib/audit/record-audit";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { LockoutPolicy } from "./policy";
 
@@ -17,42 +18,11 @@ export type Attempt = {
 
 type AttemptRow = { id: string; banned: boolean; locked_until: Date | null; prior_lock: Date | null; password_hash: string | null };
 
-/**
- * Counts one attempt on the account with this email (null when there is none). An expired lock
- * is lifted and the count restarts; an attempt beyond the allowed failures locks the account.
- */
-export async function beginAttempt(db: PrismaClient, email: string, policy: LockoutPolicy): Promise<Attempt | null> {
-  const rows = await db.$queryRaw<AttemptRow[]>`
-    WITH prior AS (SELECT id, locked_until FROM "user" WHERE email = ${email} FOR UPDATE)
-    UPDATE "user" AS u SET
-      failed_logins = CASE WHEN u.locked_until <= now() THEN 1 ELSE u.failed_logins + 1 END,
-      locked_until = CASE
-        WHEN u.locked_until <= now() THEN NULL
-        WHEN u.locked_until IS NULL AND u.failed_logins + 1 > ${policy.maxFailures} THEN now() + make_interval(secs => ${policy.lockSeconds})
-        ELSE u.locked_until END
-    FROM prior WHERE u.id = prior.id
-    RETURNING u.id, u.banned, u.locked_until, prior.locked_until AS prior_lock,
-      (SELECT a.password FROM account a WHERE a.user_id = u.id AND a.provider_id = 'credential' ORDER BY a.created_at LIMIT 1) AS password_hash`;
-  const row = rows[0];
-  if (!row) return null;
-  const locked = row.locked_until !== null;
-  return {
-    userId: row.id,
-    banned: row.banned,
-    locked,
-    lockedNow: locked && row.prior_lock === null,
-    lockedUntil: row.locked_until,
-    passwordHash: row.password_hash,
-  };
-}
-
-/**
- * Counts one second-factor attempt on the account, as beginAttempt counts a password: wrong codes
- * lock the account like wrong passwords (so 5 guesses per password, then the lock period).
- */
-export async function beginCodeAttempt(db: Db, userId: string, policy: LockoutPolicy): Promise<Omit<Attempt, "passwordHash"> | null> {
-  const rows = await db.$queryRaw<Omit<AttemptRow, "password_hash">[]>`
-    WITH prior AS (SELECT id, locked_until FROM "user" WHERE id = ${userId} FOR UPDATE)
+// One attempt counted on the account `account` selects: an expired lock is lifted and the count
+// restarts; an attempt beyond the allowed failures locks the account.
+function countAttempt(account: Prisma.Sql, policy: LockoutPolicy): Prisma.Sql {
+  return Prisma.sql`
+    WITH prior AS (SELECT id, locked_until FROM "user" WHERE ${account} FOR UPDATE)
     UPDATE "user" AS u SET
       failed_logins = CASE WHEN u.locked_until <= now() THEN 1 ELSE u.failed_logins + 1 END,
       locked_until = CASE
@@ -61,10 +31,29 @@ export async function beginCodeAttempt(db: Db, userId: string, policy: LockoutPo
         ELSE u.locked_until END
     FROM prior WHERE u.id = prior.id
     RETURNING u.id, u.banned, u.locked_until, prior.locked_until AS prior_lock`;
-  const row = rows[0];
-  if (!row) return null;
+}
+
+function attemptOf(row: Omit<AttemptRow, "password_hash">): Omit<Attempt, "passwordHash"> {
   const locked = row.locked_until !== null;
   return { userId: row.id, banned: row.banned, locked, lockedNow: locked && row.prior_lock === null, lockedUntil: row.locked_until };
+}
+
+/** Counts one password attempt on the account with this email (null when there is none), with its stored hash. */
+export async function beginAttempt(db: PrismaClient, email: string, policy: LockoutPolicy): Promise<Attempt | null> {
+  const rows = await db.$queryRaw<AttemptRow[]>`${countAttempt(Prisma.sql`email = ${email}`, policy)},
+      (SELECT a.password FROM account a WHERE a.user_id = u.id AND a.provider_id = 'credential' ORDER BY a.created_at LIMIT 1) AS password_hash`;
+  const row = rows[0];
+  return row ? { ...attemptOf(row), passwordHash: row.password_hash } : null;
+}
+
+/**
+ * Counts one second-factor attempt on the account, as beginAttempt counts a password: wrong codes
+ * lock the account like wrong passwords (so 5 guesses per password, then the lock period).
+ */
+export async function beginCodeAttempt(db: Db, userId: string, policy: LockoutPolicy): Promise<Omit<Attempt, "passwordHash"> | null> {
+  const rows = await db.$queryRaw<Omit<AttemptRow, "password_hash">[]>`${countAttempt(Prisma.sql`id = ${userId}`, policy)}`;
+  const row = rows[0];
+  return row ? attemptOf(row) : null;
 }
 
 /** After a wrong password: lock the account once the failures reach the limit. Returns the lock if this call set it. */
