@@ -128,6 +128,8 @@ test("two factors: the first sign-in enrols, later ones need a code, a recovery 
   await user.getByRole("link", { name: "I have saved them: continue" }).click();
   await expect(user).toHaveURL(/\/admin$/);
   await user.getByRole("button", { name: "Sign out" }).click();
+  // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
+  await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
 
   // The next sign-in asks for a code; the password alone still cannot reach /admin.
   await submitPassword(user, { email, password });
@@ -144,6 +146,8 @@ test("two factors: the first sign-in enrols, later ones need a code, a recovery 
   await user.getByRole("button", { name: "Continue" }).click();
   await expect(user).toHaveURL(/\/admin$/);
   await user.getByRole("button", { name: "Sign out" }).click();
+  // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
+  await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
 
   // The same recovery code a second time: refused; the app's code works.
   await submitPassword(user, { email, password });
