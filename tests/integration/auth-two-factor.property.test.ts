@@ -48,7 +48,7 @@ describe("the code endpoints under arbitrary input", () => {
         let cookie = cookieKind;
         if (cookieKind === "live") cookie = sessionCookie(await signInPassword(auth, user.email, user.password));
         const body = asForm
-          ? new URLSearchParams({ code: typeof code === "string" ? code : JSON.stringify(code) ?? "", extra: String(extra) })
+          ? new URLSearchParams({ code: typeof code === "string" ? code : fc.stringify(code), extra: fc.stringify(extra) })
           : JSON.stringify(typeof extra === "object" && extra !== null && !Array.isArray(extra) ? { ...extra, code } : { code, extra });
         const response = await auth.handler(
           new Request(`${baseURL}/api/auth${path}`, {
