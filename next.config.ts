@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { cachedPath } from "./lib/cache/cached-view-path";
+import { cachedPath, cachedViews } from "./lib/cache/cached-view-path";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright (the
@@ -38,15 +38,11 @@ const editorPaths = "admin|admin/.*|sign-in|sign-in/.*|set-password/.*";
 // Cached public pages (lib/cache/cached-view.ts): a page's default view, with none of the query
 // parameters that change what it shows, is answered by its ISR variant under /cached. Every key the
 // page reads must be listed, or a view with that key would get the default page.
-const missingQuery = (...keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
-const cachedViews = [
-  { source: "/", destination: cachedPath("overview"), missing: missingQuery("asOf") },
-  {
-    source: "/compare",
-    destination: cachedPath("compare"),
-    missing: missingQuery("program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"),
-  },
-];
+const cachedViewRewrites = cachedViews.map(({ page, source, queryKeys }) => ({
+  source,
+  destination: cachedPath(page),
+  missing: queryKeys.map((key) => ({ type: "query" as const, key })),
+}));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -58,7 +54,7 @@ const nextConfig: NextConfig = {
   // restored backup, for up to an hour. Several instances share one cache through a cacheHandler.
   experimental: { isrFlushToDisk: false },
   async rewrites() {
-    return { beforeFiles: cachedViews, afterFiles: [], fallback: [] };
+    return { beforeFiles: cachedViewRewrites, afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

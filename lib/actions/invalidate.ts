@@ -3,14 +3,14 @@
 // The default views of some public pages are cached (lib/cache/cached-view.ts); the rest render
 // per request.
 import { revalidatePath } from "next/cache";
-import { cachedPath } from "@/lib/cache/cached-view-path";
+import { cachedPath, cachedViews } from "@/lib/cache/cached-view-path";
 
 // The ISR variants that next.config.ts rewrites default views to: revalidating "/" does not reach
 // them, since Next caches them under their own address.
-const cachedViews = [cachedPath("overview"), cachedPath("compare")];
+const cachedViewPaths = cachedViews.map(({ page }) => cachedPath(page));
 
 function publicPathsShowing(programSlug: string | null): string[] {
-  const shared = [...cachedViews, "/", "/programs", "/compare", "/timeline", "/partners", "/sources", "/api/v1/programs", "/api/v1/compare"];
+  const shared = [...cachedViewPaths, "/", "/programs", "/compare", "/timeline", "/partners", "/sources", "/api/v1/programs", "/api/v1/compare"];
   return programSlug ? [...shared, `/programs/${programSlug}`] : shared;
 }
 
