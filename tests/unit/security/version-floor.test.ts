@@ -35,4 +35,9 @@ describe("security version floors", () => {
     expect(isBelowFloor("16.3.8", "16.3.8")).toBe(false);
     expect(isBelowFloor("16.4.5", "16.3.8")).toBe(false);
   });
+
+  it("a version each advisory affects is below its floor (next and better-auth as installed before)", () => {
+    const before: Record<string, string> = { next: "16.4.5", react: "19.3.0", "react-dom": "19.3.0", "better-auth": "1.7.15" };
+    for (const f of versionFloors) expect(isBelowFloor(before[f.name] ?? "", f.floor), f.name).toBe(true);
+  });
 });
