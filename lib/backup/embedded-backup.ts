@@ -2,7 +2,7 @@
 // tarball (PGlite's dumpDataDir / loadDataDir). Taken offline: the directory's lock refuses while
 // an app holds it, because PGlite serves one process and a copy taken under a writer could be torn.
 import { existsSync } from "node:fs";
-import { mkdir, open, readdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openDataDir } from "../embedded-db";
 import { BackupError } from "./pg-tools";
@@ -14,7 +14,10 @@ export async function backupEmbedded(dataDir: string, file: string): Promise<voi
   try {
     const tarball = await db.pglite.dumpDataDir("gzip");
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, Buffer.from(await tarball.arrayBuffer()));
+    // A backup holds password hashes and sealed two-factor secrets: the owner's alone (chmod too,
+    // for a file that already existed with wider modes).
+    await writeFile(file, Buffer.from(await tarball.arrayBuffer()), { mode: 0o600 });
+    await chmod(file, 0o600);
   } finally {
     await db.close();
   }

@@ -1,5 +1,5 @@
 // Backup and restore of a PostgreSQL database (DATABASE_URL) with pg_dump's custom format.
-import { mkdir, open } from "node:fs/promises";
+import { chmod, mkdir, open } from "node:fs/promises";
 import path from "node:path";
 import type { ClientBase } from "pg";
 import pg from "pg";
@@ -28,6 +28,9 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
   const serverMajor = await withClient(url, async (c) => Math.floor(Number((await c.query("SHOW server_version_num")).rows[0].server_version_num) / 10000));
   assertToolCanDump(binary, await toolMajor(binary), serverMajor);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  // Created empty and owner-only first, so pg_dump never writes the data into a readable file.
+  await (await open(file, "w", 0o600)).close();
+  await chmod(file, 0o600);
   await runPgTool(binary, ["--format=custom", `--file=${file}`], url);
 }
 

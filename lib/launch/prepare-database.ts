@@ -4,6 +4,7 @@ import { startEmbeddedDatabase } from "../embedded-db";
 import type { Env } from "../env";
 import { applyMigrations } from "../migrate/apply-migrations";
 import { createPrismaClient } from "../prisma-client";
+import { ensurePrivateDir } from "../security/private-dir";
 import { seedDatabase } from "../seed/seed-database";
 import { describeConnectionProblem } from "./database-problem";
 
@@ -30,6 +31,7 @@ function external(url: string): PreparedDatabase {
 }
 
 async function embedded(dataDir: string): Promise<PreparedDatabase> {
+  await ensurePrivateDir(dataDir);
   const dir = path.resolve(dataDir, "pglite");
   const db = await startEmbeddedDatabase({ dataDir: dir });
   return { url: db.url, description: `embedded PostgreSQL (PGlite), data in ${path.relative(process.cwd(), dir) || dir}`, stop: db.stop };

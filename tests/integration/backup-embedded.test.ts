@@ -1,7 +1,7 @@
 // The backup drill on the embedded database: a seeded data directory → tarball → restored into a
 // new directory → every table (from the catalogue) has the same rows and nothing is pending.
 // The backup refuses while the database is open, and a restore never overwrites a database.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,8 @@ describe("backup and restore of the embedded database", () => {
     expect(Object.keys(before)).toContain("_prisma_migrations");
     expect(before.program).toMatch(/^5:/);
     await backupEmbedded(original, tarball);
+    // It holds password hashes: the owner's alone, whatever the umask.
+    expect((statSync(tarball).mode & 0o777).toString(8)).toBe("600");
 
     const restored = path.join(root, "restored");
     await restoreEmbedded(restored, tarball);

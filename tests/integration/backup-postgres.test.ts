@@ -1,7 +1,7 @@
 // The backup drill on PostgreSQL (checklist #40): a seeded database → pg_dump -Fc → pg_restore into
 // a new, empty database → every table (from the catalogue) has the same rows, the history says
 // nothing is pending, and the audit log is still append-only.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,6 +47,7 @@ describe("backup and restore of PostgreSQL", () => {
     expect(before.program).toMatch(/^5:/);
     // The test server trusts loopback, so a password is ignored here; it must still never show.
     await backupPostgres(withPassword(original.url, "s3cret-pw"), dumpFile);
+    expect((statSync(dumpFile).mode & 0o777).toString(8)).toBe("600");
 
     const target = await createTestDatabase();
     scratch.push(target);

@@ -46,4 +46,30 @@ describe("the embedded database", () => {
       await database.stop();
     }
   });
+
+  // pglite-socket interleaves extended-protocol messages from concurrent connections
+  // (electric-sql/pglite#1046): one connection's Bind can meet another's Parse, failing
+  // ("bind message supplies 4 parameters, but prepared statement "" requires 2") or answering with
+  // another query's rows. The client for the embedded database must therefore use one connection.
+  it("answers many concurrent, differently-parameterised reads each with its own rows", async () => {
+    const database = await startEmbeddedDatabase();
+    const prisma = createPrismaClient(database.url, 10);
+    try {
+      const read = (i: number) =>
+        i % 2 === 0
+          ? prisma.$queryRaw<{ n: number }[]>`SELECT ${i}::int AS n`
+          : prisma.$queryRaw<{ n: number }[]>`SELECT (${i}::int + ${0}::int + ${0}::int + ${0}::int) AS n`;
+      // A desynchronised connection can also leave a read unanswered: give up on it after 15 s.
+      const unanswered = () => new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer")), 15_000).unref());
+      const reads = Array.from({ length: 300 }, (_, i) => Promise.race([read(i).then((rows) => rows[0]?.n), unanswered()]));
+      const answers = await Promise.allSettled(reads);
+      const wrong = answers.flatMap((answer, i) =>
+        answer.status === "fulfilled" && answer.value === i ? [] : [`read ${i}: ${answer.status === "fulfilled" ? answer.value : String(answer.reason).slice(0, 120)}`],
+      );
+      expect(wrong).toEqual([]);
+    } finally {
+      await prisma.$disconnect();
+      await database.stop();
+    }
+  });
 });
