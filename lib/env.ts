@@ -1,5 +1,6 @@
 // The only reader of process.env: every setting is parsed here, once, with one clear message.
 import { z } from "zod";
+import { parseTrustedProxies } from "./security/client-address";
 
 const postgresUrl = z
   .string()
@@ -31,6 +32,15 @@ const envSchema = z.object({
   ),
   // Sign-in posts allowed per client address per minute (the per-account lockout is separate).
   ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  // Proxies in front of the app, as a hop count or their addresses (lib/security/client-address.ts).
+  ATLAS_TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
+    try {
+      return parseTrustedProxies(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  }),
   // Public API (/api/v1) requests allowed per client address per minute (lib/api/rate-limit.ts).
   ATLAS_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   // Read by Next itself, not by us: the key that encrypts server actions' closed-over values and

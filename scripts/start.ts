@@ -3,9 +3,11 @@
 // this process, so it stops cleanly when Next does.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { EnvError, parseEnv } from "../lib/env";
 import { prepareDatabase, StartupError } from "../lib/launch/prepare-database";
 import { MigrationError } from "../lib/migrate/apply-migrations";
+import { privateUmask } from "../lib/security/private-dir";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const next = "node_modules/.bin/next";
@@ -14,6 +16,10 @@ function fail(message: string): never {
   console.error(`Compute Atlas cannot start: ${message}`);
   process.exit(1);
 }
+
+// Every file the app, PGlite and Next create (data folder, lock, auth secret, build cache) is the
+// running account's alone; Next inherits the mask.
+process.umask(privateUmask);
 
 let env;
 try {
@@ -31,9 +37,18 @@ try {
   fail(error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error");
 }
 console.log(`Database: ${database.description}`);
+if (mode === "start" && !env.ATLAS_BASE_URL) {
+  console.warn(
+    `Warning: ATLAS_BASE_URL is not set, so links, embed snippets and oEmbed answers use http://localhost:${env.PORT} ` +
+      "and sign-in accepts posts from this machine only. Set it to the address people use, e.g. https://atlas.example.org.",
+  );
+}
 
 // Telemetry would try to reach the network, which these machines do not have.
-const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" };
+// The preload puts each request's socket address in a header (lib/security/client-address.ts).
+const peerHook = `--import=${JSON.stringify(path.resolve("scripts/peer-address-hook.mjs"))}`;
+const nodeOptions = [process.env.NODE_OPTIONS, peerHook].filter(Boolean).join(" ");
+const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptions };
 if (mode === "start" && !existsSync(".next/BUILD_ID")) {
   console.log("No production build yet: running `next build` first.");
   const build = spawnSync(next, ["build"], { stdio: "inherit", env: childEnv });

@@ -3,6 +3,7 @@
 // the database from one busy client, it is not an accounting system).
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/security/client-address";
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -18,14 +19,9 @@ function sharedLimiter(): RateLimiterMemory {
   return store.atlasApiRateLimiter;
 }
 
-/**
- * The first X-Forwarded-For entry (what a reverse proxy writes for the client), else one shared
- * "local" bucket. A client reaching the app directly could vary the header; README says to have
- * the proxy overwrite it, as for the sign-in limit.
- */
+/** The client's address (lib/security/client-address.ts: the socket's, or per ATLAS_TRUSTED_PROXIES). */
 export function clientKey(request: Request): string {
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first ? first.slice(0, 100) : "local";
+  return clientAddress(request.headers, env().ATLAS_TRUSTED_PROXIES);
 }
 
 /** Counts one request. Fails open: a limiter fault must not turn reads into errors. */

@@ -6,9 +6,10 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/lib/prisma-client";
+import { clientAddressHeader } from "@/lib/security/client-address";
 import { hashPassword, verifyPassword } from "./password";
 import { defaultLockout, passwordLength, sessionLifetime, signInRateWindowSeconds, type LockoutPolicy } from "./policy";
-import { codePath, enrolPath, signInPath } from "./paths";
+import { authBasePath, codePath, enrolPath, signInPath } from "./paths";
 import { signInPlugin } from "./sign-in-plugin";
 import { totpKey } from "./two-factor/secret-box";
 
@@ -29,7 +30,7 @@ export function createAuth(config: AuthConfig) {
     appName: "Compute Atlas",
     secret: config.secret,
     baseURL: config.baseURL,
-    basePath: "/api/auth",
+    basePath: authBasePath,
     trustedOrigins: config.trustedOrigins ?? [],
     database: prismaAdapter(config.prisma, { provider: "postgresql" }),
     telemetry: { enabled: false },
@@ -75,7 +76,8 @@ export function createAuth(config: AuthConfig) {
       useSecureCookies: false,
       cookiePrefix: "__Host-atlas",
       defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: "strict", path: "/" },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Set by lib/auth/handle-request.ts from the socket and ATLAS_TRUSTED_PROXIES, never by a client.
+      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
       // Better Auth skips origin checks when NODE_ENV is "test"; the tests must see production's.
       disableOriginCheck: false,
     },

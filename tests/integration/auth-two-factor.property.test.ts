@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { currentTotpStep, totpCodeAt } from "../../lib/auth/two-factor/totp";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { clientAddressHeader } from "../../lib/security/client-address";
 import { baseURL, createTestAuth, createUser, nextIp, sessionCookie, signInPassword } from "../support/auth";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -53,7 +54,7 @@ describe("the code endpoints under arbitrary input", () => {
         const response = await auth.handler(
           new Request(`${baseURL}/api/auth${path}`, {
             method: "POST",
-            headers: { "content-type": asForm ? "application/x-www-form-urlencoded" : "application/json", origin: baseURL, "x-forwarded-for": nextIp(), cookie },
+            headers: { "content-type": asForm ? "application/x-www-form-urlencoded" : "application/json", origin: baseURL, [clientAddressHeader]: nextIp(), cookie },
             body,
           }),
         );

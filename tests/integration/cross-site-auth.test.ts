@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { peerAddressHeader } from "../../lib/security/client-address";
 import { baseURL, createTestAuth, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -34,7 +35,7 @@ const crossSite: Array<[string, Record<string, string>]> = [
 function post(path: string, headers: Record<string, string>, body: unknown): Request {
   return new Request(`${baseURL}/api/auth${path}`, {
     method: "POST",
-    headers: { host: "localhost:3000", "content-type": "application/json", "x-forwarded-for": nextIp(), ...headers },
+    headers: { host: "localhost:3000", "content-type": "application/json", [peerAddressHeader]: nextIp(), ...headers },
     body: JSON.stringify(body),
   });
 }

@@ -7,6 +7,7 @@ import { storeTwoFactor } from "../../lib/auth/two-factor/enrol";
 import { totpKey } from "../../lib/auth/two-factor/secret-box";
 import { currentTotpStep, newTotpSecret, totpCodeAt } from "../../lib/auth/two-factor/totp";
 import type { PrismaClient } from "../../lib/prisma-client";
+import { clientAddressHeader } from "../../lib/security/client-address";
 
 export const baseURL = "http://localhost:3000";
 export const testAuthSecret = "integration-test-secret-0123456789abcdef";
@@ -24,7 +25,10 @@ export function createTestAuth(db: PrismaClient, lockout?: LockoutPolicy): Atlas
 export const sameOriginHeaders = { origin: baseURL, "sec-fetch-site": "same-origin" } as const;
 
 let ipCounter = 0;
-/** A different client address per call unless one is given, so the per-IP limit stays out of the way. */
+/**
+ * A different client address per call unless one is given, so the per-IP limit stays out of the way.
+ * Requests straight to `auth.handler` carry it in `clientAddressHeader`, as lib/auth/handle-request.ts sets it.
+ */
 export function nextIp(): string {
   ipCounter += 1;
   return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
@@ -35,7 +39,7 @@ export function postAuth(auth: AtlasAuth, path: string, body: unknown, headers: 
   return auth.handler(
     new Request(`${baseURL}/api/auth${path}`, {
       method: "POST",
-      headers: { ...sameOriginHeaders, "content-type": "application/json", "x-forwarded-for": nextIp(), ...headers },
+      headers: { ...sameOriginHeaders, "content-type": "application/json", [clientAddressHeader]: nextIp(), ...headers },
       body: JSON.stringify(body),
     }),
   );
@@ -80,7 +84,7 @@ export function sessionCookie(response: Response): string {
 
 /** Only the password step: its response, with the pending sign-in cookie when the password was right. */
 export function signInPassword(auth: AtlasAuth, email: string, password: string, options: { ip?: string } = {}): Promise<Response> {
-  return postAuth(auth, "/sign-in/password", { email, password }, { "x-forwarded-for": options.ip ?? nextIp() });
+  return postAuth(auth, "/sign-in/password", { email, password }, { [clientAddressHeader]: options.ip ?? nextIp() });
 }
 
 /**
@@ -92,7 +96,7 @@ export async function signIn(auth: AtlasAuth, email: string, password: string, o
   const first = await signInPassword(auth, email, password, options);
   if (first.status !== 200) return first;
   const answer = (await first.json()) as { secondFactor: "totp" | "enrol"; totpSecret?: string };
-  const cookie = { cookie: sessionCookie(first), "x-forwarded-for": options.ip ?? nextIp() };
+  const cookie = { cookie: sessionCookie(first), [clientAddressHeader]: options.ip ?? nextIp() };
   const key = email.trim().toLowerCase();
   if (answer.secondFactor === "enrol") {
     totpSecrets.set(key, answer.totpSecret!);
