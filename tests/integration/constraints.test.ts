@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { createProgram, createSource } from "../factories/records";
@@ -42,6 +43,18 @@ describe("database constraints", () => {
     const base = { kind: "news", title: "t", publisher: "p", reliability: "secondary" } as const;
     await expect(db.source.create({ data: { ...base } })).rejects.toThrow();
     await expect(db.source.create({ data: { ...base, url: "javascript:alert(1)" } })).rejects.toThrow();
+  });
+
+  it("refuses a program or organisation website that is not http(s), and accepts one that is", async () => {
+    const program = await createProgram(db);
+    const organization = await db.organization.create({ data: { name: "Org", slug: `org-${randomUUID().slice(0, 8)}`, kind: "company" } });
+    for (const website of ["javascript:alert(1)", "data:text/html,x", "//evil.example", "ftp://example.org"]) {
+      await expect(db.program.update({ where: { id: program.id }, data: { website } }), website).rejects.toThrow();
+      await expect(db.organization.update({ where: { id: organization.id }, data: { website } }), website).rejects.toThrow();
+    }
+    const website = "https://example.org/programme";
+    expect((await db.program.update({ where: { id: program.id }, data: { website } })).website).toBe(website);
+    expect((await db.organization.update({ where: { id: organization.id }, data: { website } })).website).toBe(website);
   });
 
   it("accepts a well-formed range", async () => {
