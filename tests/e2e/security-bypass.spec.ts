@@ -23,7 +23,19 @@ const bypassHeaders: Array<Record<string, string>> = [
   { "x-invoke-path": "/admin", "x-invoke-query": "{}" },
   { "x-invoke-status": "200" },
 ];
-const paths = ["/admin", "/admin/users", "/admin/programs", "//admin", "/%2Fadmin", "/admin/", "/ADMIN", "/admin%2Fusers", "/admin/./users"];
+const adminPages = ["/admin", "/admin/users", "/admin/programs"];
+const paths = [...adminPages, "//admin", "/%2Fadmin", "/admin/", "/ADMIN", "/admin%2Fusers", "/admin/./users"];
+
+/**
+ * What the plain request must get, so that "the same as plain" cannot pass with every answer a 500:
+ * an admin page sends a caller without a session to the sign-in page; another spelling is either
+ * not an admin page at all (404) or a redirect (to the sign-in page, or to the canonical path).
+ */
+function plainProblem(path: string, status: number, location: string | undefined): string | null {
+  const redirect = status >= 300 && status < 400;
+  if (adminPages.includes(path)) return redirect && location?.startsWith("/sign-in") ? null : `${status} ${location ?? ""}, not a redirect to /sign-in`;
+  return status === 404 || (redirect && location !== undefined) ? null : `${status}, neither 404 nor a redirect`;
+}
 
 test("bypass headers and path spellings reach no admin page without a session", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
@@ -32,6 +44,8 @@ test("bypass headers and path spellings reach no admin page without a session", 
     const url = `${baseURL}${path}`; // absolute: "//admin" alone would name a host
     const plain = await request.get(url, { maxRedirects: 0 });
     const plainBody = await plain.text();
+    const unexpected = plainProblem(path, plain.status(), plain.headers()["location"]);
+    if (unexpected) problems.push(`${path} plainly: ${unexpected}`);
     if (hasAdminContent(plainBody)) problems.push(`${path}: admin content without a session`);
     for (const headers of bypassHeaders) {
       const response = await request.get(url, { headers, maxRedirects: 0 });
