@@ -33,7 +33,8 @@ const paths = [...adminPages, "//admin", "/%2Fadmin", "/admin/", "/ADMIN", "/adm
  */
 function plainProblem(path: string, status: number, location: string | undefined): string | null {
   const redirect = status >= 300 && status < 400;
-  if (adminPages.includes(path)) return redirect && location?.startsWith("/sign-in") ? null : `${status} ${location ?? ""}, not a redirect to /sign-in`;
+  const target = location === undefined ? undefined : new URL(location, "http://app.invalid").pathname;
+  if (adminPages.includes(path)) return redirect && target === "/sign-in" ? null : `${status} ${location ?? ""}, not a redirect to /sign-in`;
   return status === 404 || (redirect && location !== undefined) ? null : `${status}, neither 404 nor a redirect`;
 }
 
