@@ -1,13 +1,10 @@
-// The absolute origin that snippets, oEmbed answers and discovery links carry: what a reader's
-// browser, or a CMS on another site, must use to reach us.
+// The absolute origin that snippets, oEmbed answers, discovery links, image permalinks and
+// set-password links carry: ATLAS_BASE_URL when it is set (lib/env.ts), else the address
+// `npm start` listens on, http://localhost:PORT (and `npm start` warns that it is unset). Never the
+// request's Host: a forged Host would be reflected into answers that caches keep and share.
 //
-// 1. ATLAS_BASE_URL when it is set (lib/env.ts): the address people use. Set it in production,
-//    behind a proxy, so that the answer never depends on what a client put in its headers.
-// 2. Else the request's own Host header, with https only when a proxy says so in
-//    X-Forwarded-Proto (its first value); http otherwise, as `npm start` serves.
-// 3. Else (a Request built without a Host header, as tests do, or a cached page rendered without
-//    a request) the request URL's origin, or for pages http://localhost:PORT.
-// A Host that is not a plain host[:port] is ignored, so header junk never reaches a snippet.
+// originFromHeaders/resolveSiteOrigin read the Host, but only to compare a request's Origin with
+// the address it was sent to (lib/security/same-origin.ts); nothing they return is written out.
 import { env } from "@/lib/env";
 
 type HeaderReader = { get(name: string): string | null };
@@ -32,16 +29,8 @@ export function resolveSiteOrigin(baseUrl: string | undefined, headers: HeaderRe
   return "http://localhost";
 }
 
-/**
- * For pages: pass `await headers()` from next/headers. A cached page (lib/cache/cached-view.ts) is
- * rendered without a request, its headers are empty: it gets ATLAS_BASE_URL, else the address
- * `npm start` listens on, on this machine.
- */
-export function siteOriginOf(headers: HeaderReader): string {
-  return resolveSiteOrigin(env().ATLAS_BASE_URL, headers, `http://localhost:${env().PORT}`);
-}
-
-/** For route handlers. */
-export function siteOriginOfRequest(request: Request): string {
-  return resolveSiteOrigin(env().ATLAS_BASE_URL, request.headers, request.url);
+/** The site's origin (no trailing slash) for every absolute URL we write. */
+export function siteOrigin(): string {
+  const { ATLAS_BASE_URL, PORT } = env();
+  return ATLAS_BASE_URL ? new URL(ATLAS_BASE_URL).origin : `http://localhost:${PORT}`;
 }

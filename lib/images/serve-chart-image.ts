@@ -6,7 +6,7 @@ import { parseQuery } from "@/lib/api/query";
 import { ApiProblem } from "@/lib/api/respond";
 import type { ChartRef, ImageFormat } from "@/lib/embed/chart-ref";
 import { prisma } from "@/lib/db";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/embed/site-origin";
 import { loadChartImage } from "./chart-image";
 import { imageResponse } from "./image-response";
 
@@ -22,7 +22,7 @@ export async function serveChartImage(request: Request, strict: StrictQuery, par
   const ref = parse(url.searchParams);
   // The permalink drawn into the image: the site's address (not request.url, which `next start`
   // sets to http://localhost:PORT whatever address the reader used).
-  const image = ref && (await loadChartImage(prisma(), ref, siteOriginOfRequest(request)));
+  const image = ref && (await loadChartImage(prisma(), ref, siteOrigin()));
   if (!image) throw new ApiProblem(404, "not_found", "No published program has this name.");
   return imageResponse(request, image, format);
 }

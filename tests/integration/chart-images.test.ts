@@ -20,6 +20,8 @@ beforeAll(async () => {
 });
 
 const origin = "http://127.0.0.1:3230";
+// Permalinks name ATLAS_BASE_URL (lib/embed/site-origin.ts), read on first use, after this line.
+process.env.ATLAS_BASE_URL = origin;
 const today = new Date().toISOString().slice(0, 10);
 
 function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -164,14 +166,14 @@ describe("chart images", () => {
 });
 
 describe("the permalink inside an image", () => {
-  it("names the address the reader used, not the server's own localhost URL", async () => {
-    // `next start` hands route handlers a request URL on localhost:PORT (see site-origin.ts).
-    const headers = { host: "atlas.test", "x-forwarded-proto": "https" };
+  it("names the configured address, never the request's Host nor its localhost URL", async () => {
+    const headers = { host: "evil.test", "x-forwarded-proto": "https" };
     const at = (format: string) => new Request(`http://localhost:3000/api/v1/charts/program/stargate?format=${format}`, { headers });
     const svg = await (await program.GET(at("svg"), { params: Promise.resolve({ slug: "stargate" }) })).text();
-    expect(svg).toMatch(/<desc>[^<]*https:\/\/atlas\.test\/programs\/stargate#funding<\/desc>/);
+    expect(svg).toContain(`${origin}/programs/stargate#funding</desc>`);
+    expect(svg).not.toContain("evil.test");
     expect(svg).not.toContain("localhost");
     const png = Buffer.from(await (await program.GET(at("png"), { params: Promise.resolve({ slug: "stargate" }) })).arrayBuffer());
-    expect(readTexts(png).Source).toBe("https://atlas.test/programs/stargate#funding");
+    expect(readTexts(png).Source).toBe(`${origin}/programs/stargate#funding`);
   });
 });

@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 const base = "http://127.0.0.1:3210";
+// Links name ATLAS_BASE_URL (lib/embed/site-origin.ts), read on first use, after this line.
+process.env.ATLAS_BASE_URL = base;
 const today = new Date().toISOString().slice(0, 10);
 
 function get(path: string, init?: RequestInit): Promise<Response> {
@@ -119,18 +121,19 @@ describe("headers", () => {
 });
 
 describe("links inside an embed", () => {
-  // `next start` hands route handlers a request URL on localhost:PORT whatever address the reader
-  // used; the links must name the site as the snippets and oEmbed do (site-origin.ts).
-  const proxied = { host: "atlas.test", "x-forwarded-proto": "https" };
-  const at = (path: string) => new Request(`http://localhost:3000${path}`, { headers: proxied });
+  // The links name the site as the snippets and oEmbed do (site-origin.ts): ATLAS_BASE_URL, never
+  // the Host a request brings, which anyone can forge, nor the request URL Next gives a handler.
+  const forged = { host: "evil.test", "x-forwarded-proto": "https" };
+  const at = (path: string) => new Request(`http://localhost:3000${path}`, { headers: forged });
 
-  it("point to the address the reader used, not to the server's own localhost URL", async () => {
+  it("point to the configured address, never to the request's Host", async () => {
     const html = await (await programEmbed(at("/embed/program/stargate"), { params: Promise.resolve({ slug: "stargate" }) })).text();
-    expect(html).toContain('href="https://atlas.test/programs/stargate#funding"');
-    expect(html).toContain('href="https://atlas.test/api/v1/compare?program=stargate');
-    expect(html).not.toContain("localhost");
+    expect(html).toContain(`href="${base}/programs/stargate#funding"`);
+    expect(html).toContain(`href="${base}/api/v1/compare?program=stargate`);
+    expect(html).not.toContain("evil.test");
     const missing = await (await programEmbed(at("/embed/program/no-such-program"), { params: Promise.resolve({ slug: "no-such-program" }) })).text();
-    expect(missing).toContain('<a href="https://atlas.test/" target="_blank"');
+    expect(missing).toContain(`<a href="${base}/" target="_blank"`);
+    expect(html + missing).not.toContain("localhost");
   });
 });
 

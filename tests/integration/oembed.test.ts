@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededApi } from "../support/api-routes";
 
 const origin = "http://127.0.0.1";
+// Our origin is ATLAS_BASE_URL (lib/embed/site-origin.ts), read on first use, after this line.
+process.env.ATLAS_BASE_URL = origin;
 // The seeded database, and a rate limit (oEmbed has the API's) too high to interfere.
 useSeededApi();
 let GET: (request: Request) => Promise<Response>;
@@ -51,10 +53,14 @@ describe("oEmbed answers", () => {
     expect(again.status).toBe(304);
   });
 
-  it("uses the Host the request came to as our origin", async () => {
-    const response = await oembed(`url=${encodeURIComponent("https://atlas.test/timeline")}`, { headers: { host: "atlas.test", "x-forwarded-proto": "https" } });
+  it("never takes the request's Host as our origin: a forged one is neither accepted nor reflected", async () => {
+    const forged = { headers: { host: "evil.test", "x-forwarded-proto": "https" } };
+    expect((await oembed(`url=${encodeURIComponent("https://evil.test/timeline")}`, forged)).status).toBe(404);
+    const response = await oembed(`url=${encodeURIComponent(`${origin}/timeline`)}`, forged);
     expect(response.status).toBe(200);
-    expect(((await response.json()) as Answer).html).toContain('src="https://atlas.test/embed/timeline"');
+    const body = await response.text();
+    expect((JSON.parse(body) as Answer).html).toContain(`src="${origin}/embed/timeline"`);
+    expect(body).not.toContain("evil.test");
   });
 });
 

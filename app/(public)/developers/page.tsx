@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { connection } from "next/server";
 import { Conventions } from "@/components/developers/conventions";
 import { OperationSection } from "@/components/developers/operation-section";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { curlCommand, developerDocs } from "@/lib/api/openapi/developer-docs";
-import { siteOriginOf } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/embed/site-origin";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API for developers" };
@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "API for developers" };
 // Rendered per request, not at build: the origin (the one snippets and oEmbed use) and the rate
 // limit are the running server's.
 export default async function DevelopersPage() {
-  const origin = siteOriginOf(await headers());
+  await connection();
+  const origin = siteOrigin();
   const settings = env();
   const groups = developerDocs();
   return (

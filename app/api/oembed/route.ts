@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { acceptChartUrl, buildOembedAnswer, parseOembedQuery } from "@/lib/embed/oembed";
 import { loadProgramNames } from "@/lib/embed/share-names";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/embed/site-origin";
 
 export { DELETE, OPTIONS, PATCH, POST, PUT } from "@/lib/api/public-get";
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export const GET = publicGet(async (request: Request) => {
   const parsed = parseOembedQuery(new URL(request.url).searchParams);
   if (!parsed.ok) throw new ApiProblem(parsed.error.status, parsed.error.code, parsed.error.message);
   const { url, maxwidth, maxheight } = parsed.query;
-  const origin = siteOriginOfRequest(request);
+  const origin = siteOrigin();
   const chart = acceptChartUrl(url, origin);
   if (!chart) throw new ApiProblem(404, "not_found", "This URL is not a chart of this site.");
   const names = await loadProgramNames(prisma(), chart.ref);

@@ -1,7 +1,6 @@
 import "server-only";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { env } from "@/lib/env";
+import { siteOrigin } from "@/lib/embed/site-origin";
 import { AuthorizationError } from "../actor";
 import type { UserActionResult } from "./result";
 
@@ -22,10 +21,8 @@ export function formFields(formData: FormData, names: readonly string[]): Record
 }
 
 // The link is handed over by the admin, so it must name the address people use to reach the app.
-async function absolute(path: string): Promise<string> {
-  const configured = env().ATLAS_BASE_URL;
-  const origin = configured ?? (await headers()).get("origin") ?? `http://localhost:${env().PORT}`;
-  return new URL(path, origin).toString();
+function absolute(path: string): string {
+  return new URL(path, siteOrigin()).toString();
 }
 
 /** Runs a user-management function for a form: refusals and failures become messages, never a 500 with details. */
@@ -34,7 +31,7 @@ export async function runUserAction(run: () => Promise<UserActionResult>, option
     const result = await run();
     if (!result.ok) return { ...result, values: options.values };
     if (options.revalidate) revalidatePath(options.revalidate);
-    return { ...result, link: result.linkPath ? await absolute(result.linkPath) : undefined };
+    return { ...result, link: result.linkPath ? absolute(result.linkPath) : undefined };
   } catch (error) {
     if (error instanceof AuthorizationError) return { ok: false, message: error.message };
     console.error("User action failed:", error instanceof Error ? error.message : error);

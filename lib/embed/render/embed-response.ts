@@ -3,14 +3,13 @@ import "server-only";
 // frame it (frame-ancestors *; next.config.ts leaves /embed/* out of its no-framing rule), but it
 // may load nothing except our own script and inline styles, and it posts no form anywhere.
 // It reads no cookie and sets none, so every reader gets the same, shareable document. Its links
-// use siteOriginOfRequest (ATLAS_BASE_URL, else the Host the reader used), not request.url: `next
-// start` gives a route handler http://localhost:PORT there, whatever address the request came to.
+// use siteOrigin() (ATLAS_BASE_URL, else http://localhost:PORT), never the request's Host.
 import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
 import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/embed/site-origin";
 import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 
@@ -35,7 +34,7 @@ export function embedResponse(request: Request, model: EmbedModel): Response {
 }
 
 function messageResponse(request: Request, status: 404 | 503, theme: EmbedTheme): Response {
-  const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOriginOfRequest(request)}/`, theme, css: embedCss }));
+  const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOrigin()}/`, theme, css: embedCss }));
   return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_REVALIDATE : "no-store" } });
 }
 

@@ -4,14 +4,14 @@ import "server-only";
 // document; never a framework error page inside someone's article.
 import { prisma } from "@/lib/db";
 import type { ChartRef, EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/embed/site-origin";
 import { embedNotFound, embedResponse, embedUnavailable } from "./embed-response";
 import { loadEmbed } from "./load-embed";
 
 export async function serveEmbed(request: Request, ref: ChartRef | null, theme: EmbedTheme, today: Date = new Date()): Promise<Response> {
   if (!ref) return embedNotFound(request, theme);
   try {
-    const model = await loadEmbed(prisma(), ref, { origin: siteOriginOfRequest(request), theme, today });
+    const model = await loadEmbed(prisma(), ref, { origin: siteOrigin(), theme, today });
     return model ? embedResponse(request, model) : embedNotFound(request, theme);
   } catch (error) {
     console.error("Embed failed:", error instanceof Error ? error.message : error);
