@@ -19,7 +19,7 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
     <section aria-labelledby="budget-heading" className="mt-10" data-testid="budget-chart">
       <h2 id="budget-heading" className="text-xl font-semibold">Budget comparison</h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Each program's headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges,
+        Each program’s headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges,
         “up to” and “more than” are marked, and nothing is added up.
       </p>
       {panel ? (
