@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ShareToolbar } from "@/components/share/share-toolbar";
-import { compareHref } from "@/lib/charts/compare-params";
+import { compareHref } from "@/lib/dashboard/compare-params";
 import { loadBudgetChart, type CompareData } from "@/lib/data/compare";
 import { chartTitle } from "@/lib/embed/chart-title";
 import type { ChartRef } from "@/lib/embed/chart-ref";

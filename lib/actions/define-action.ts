@@ -4,7 +4,7 @@
 // A problem only the write can see (InvalidInputError: a taken slug, an unknown currency) comes back
 // as field errors, like a schema failure.
 import type { z } from "zod";
-import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/auth/actor";
+import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
 import { InvalidInputError } from "@/lib/editing/invalid-input";
 import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";

@@ -2,7 +2,7 @@
 // the change itself: who acted, what they did, to which record, and the record before and after.
 // Never a secret: callers pass the editable record or an account's visible fields, not a user row
 // or a token.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { AuditAction, Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 

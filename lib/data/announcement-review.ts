@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { toFigure, toMoneyDto } from "./money-dto";
 import type { HeadlineFundingDto } from "./programs";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 

@@ -4,7 +4,7 @@ import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 
 const commonSelect = {

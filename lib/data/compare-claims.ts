@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { CompareParams } from "@/lib/charts/compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { visibleCapacityClaim, visibleFundingClaim, type KnownBy } from "./visibility";
 

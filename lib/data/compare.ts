@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams, foldProgramSelection, type CompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams, foldProgramSelection, type CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareChart } from "@/lib/charts/compare-types";
 import { loadCapacityClaims, loadFundingClaims } from "./compare-claims";
 import { loadReferenceRates } from "./reference-rates";

@@ -1,7 +1,7 @@
 // Everything the overview (/) shows, in a fixed number of queries whatever the number of programs.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { addDays, type IsoDate } from "@/lib/charts/timeline-dates";
+import { addDays, type IsoDate } from "@/lib/core/dates";
 import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
 import { totalCapacity, totalMoneyUsd, type MoneyTotal, type RangeTotal } from "./overview-totals";

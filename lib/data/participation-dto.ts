@@ -1,6 +1,6 @@
 // Who takes part in a program, grouped by role in the order a reader expects (lead first).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { participationRoles } from "@/lib/schemas/vocabulary";
+import { participationRoles } from "@/lib/core/vocabulary";
 import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 
 export const participationSelect = {

@@ -2,11 +2,11 @@
 // A fixed number of queries (one per relation, batched by Prisma); null for an unknown, draft or
 // deleted slug so the page answers 404.
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { IsoDate } from "@/lib/charts/timeline-dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto, type CapacityClaimDto, type FundingClaimDto } from "./claim-dto";
 import { buildClaimTree, type ClaimNode } from "./claim-tree";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { groupPartners, participationSelect, type PartnerRoleGroup } from "./participation-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { collectSources, type ProgramSourceDto } from "./program-sources";

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim, type KnownBy } from "./visibility";

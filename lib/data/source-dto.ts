@@ -1,4 +1,4 @@
-import { formatPartialDate, type DatePrecision } from "./partial-date";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 
 // The shape in which a source travels with every figure, on pages and in the API.
 export type SourceDto = {

@@ -2,7 +2,7 @@
 // One query for the sources plus one per backed relation (batched by Prisma), whatever the count.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate } from "./source-dto";
 import {
   visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleRevision, type KnownBy,

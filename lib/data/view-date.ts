@@ -1,4 +1,4 @@
-import type { IsoDate } from "@/lib/charts/timeline-dates";
+import type { IsoDate } from "@/lib/core/dates";
 import type { KnownBy } from "./visibility";
 
 /**

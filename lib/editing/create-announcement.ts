@@ -2,7 +2,7 @@
 // announcement, its claims, milestones (with their first due-date revision), new organisations and
 // participations, each with its audit event. Any problem — a taken slug, a currency with no rates,
 // a program deleted meanwhile — rolls everything back and comes back as field errors.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { loadReferenceRates } from "@/lib/data/reference-rates";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementInput } from "@/lib/schemas/announcement";

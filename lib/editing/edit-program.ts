@@ -1,6 +1,6 @@
 // Edit a program's basics (not its slug, which is in public URLs, nor its publication state, which
 // publishing changes).
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramEdit } from "@/lib/schemas/record-edits";
 import type { Tx } from "@/lib/audit/record-audit";

@@ -2,7 +2,7 @@
 // program deleted meanwhile) throws this: defineAction turns it into field errors next to the
 // fields, exactly like a schema failure, and the transaction rolls back so nothing is written.
 import type { FieldErrors } from "@/lib/actions/action-result";
-import { hasPrismaCode } from "./prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 
 export class InvalidInputError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // Publishing a draft announcement (and its program, if that is still a draft) or taking a published
 // one back to draft. The editor's version must still be the row's: otherwise someone else changed
 // it since the page was opened, and they are told rather than overwritten.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { toFigure } from "@/lib/data/money-dto";
 import { loadReferenceRates } from "@/lib/data/reference-rates";
 import { isoDate } from "@/lib/data/source-dto";

@@ -1,7 +1,7 @@
 // Move a milestone's due date. The new date is recorded as a MilestoneRevision with its source and
 // reason, and becomes the milestone's current due date; earlier revisions stay, so the original
 // date and the slippage remain visible. "N days after" an anchor date resolves to a day.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneReschedule } from "@/lib/schemas/corrections";
 import type { Tx } from "@/lib/audit/record-audit";

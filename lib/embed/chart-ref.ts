@@ -11,7 +11,7 @@
 // `asOf` pins a chart to what was known at the end of that day (lib/data/visibility.ts). A pin is
 // kept as written, even today's date: parseAsOf reads today as "live", so a chart pinned today
 // follows the day's later publications until midnight UTC and stays put from then on.
-import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams, type SearchParamsInput } from "@/lib/charts/compare-params";
+import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams, type SearchParamsInput } from "@/lib/dashboard/compare-params";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
 import { parseAsOf } from "@/lib/data/visibility";
 

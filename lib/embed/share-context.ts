@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { oembedAlternates } from "./share-discovery";
-import { siteOriginOf } from "./site-origin";
+import { siteOriginOf } from "@/lib/security/site-origin";
 import { todayIso } from "./share-variants";
 
 export type ShareContext = { origin: string; today: string };

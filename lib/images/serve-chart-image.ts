@@ -6,7 +6,7 @@ import { parseQuery } from "@/lib/api/query";
 import { ApiProblem } from "@/lib/api/respond";
 import type { ChartRef, ImageFormat } from "@/lib/embed/chart-ref";
 import { prisma } from "@/lib/db";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOriginOfRequest } from "@/lib/security/site-origin";
 import { loadChartImage } from "./chart-image";
 import { imageResponse } from "./image-response";
 

@@ -7,8 +7,8 @@
 // - Origin must be present and be exactly our origin: `null` (sandboxed frames, CVE-2026-27978),
 //   a malformed value or a missing one on a mutation is refused.
 // Our origin is ATLAS_BASE_URL when set, else the request's own (lib/embed/site-origin.ts).
-import { AuthorizationError, type Actor } from "@/lib/auth/actor";
-import { resolveSiteOrigin } from "@/lib/embed/site-origin";
+import { AuthorizationError, type Actor } from "@/lib/core/actor";
+import { resolveSiteOrigin } from "@/lib/security/site-origin";
 
 type HeaderReader = { get(name: string): string | null };
 

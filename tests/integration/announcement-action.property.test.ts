@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { indiaMissionInput } from "../factories/announcement-input";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";

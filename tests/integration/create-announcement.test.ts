@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { listPublishedPrograms } from "../../lib/data/programs";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
 import type { PrismaClient } from "../../lib/prisma-client";

@@ -7,7 +7,7 @@
 // tests/unit/security/use-server-guard.test.ts holds every "use server" export to it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { runUserAction } from "../../lib/auth/users/run-user-action";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishAnnouncementAction, unpublishAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { getAnnouncementForReview } from "../../lib/data/announcement-review";
 import { listDraftAnnouncements } from "../../lib/data/admin/draft-announcements";
 import { listProgramsForEditors } from "../../lib/data/admin/program-records";

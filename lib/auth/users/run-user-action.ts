@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { env } from "@/lib/env";
-import { AuthorizationError } from "../actor";
+import { AuthorizationError } from "@/lib/core/actor";
 import type { UserActionResult } from "./result";
 
 /** What a user-management form shows after submitting: the result, the link as a full URL, what was typed. */

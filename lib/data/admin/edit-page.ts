@@ -1,6 +1,6 @@
 // What an edit page needs: the record as form values, and the lists its selects pick from.
 import { choiceKeysOf, fieldNames, type Choices, type FieldSpec } from "@/lib/admin/field-spec";
-import { formatPartialDate } from "@/lib/data/partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { loadChoices } from "./choices";
 import { loadFormRecord, type EditableEntity, type FormRecord } from "./record-forms";

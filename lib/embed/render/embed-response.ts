@@ -10,7 +10,7 @@ import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
 import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOriginOfRequest } from "@/lib/security/site-origin";
 import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 

@@ -4,7 +4,7 @@ import "server-only";
 // document; never a framework error page inside someone's article.
 import { prisma } from "@/lib/db";
 import type { ChartRef, EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOriginOfRequest } from "@/lib/embed/site-origin";
+import { siteOriginOfRequest } from "@/lib/security/site-origin";
 import { embedNotFound, embedResponse, embedUnavailable } from "./embed-response";
 import { loadEmbed } from "./load-embed";
 

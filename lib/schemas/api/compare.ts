@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
-import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/charts/compare-params";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
+import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { tableColumns } from "@/lib/charts/table-records";
 import { confidence, dayLabel, isoDay, shape, sourceSchema } from "./common";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import {
   dataPath, embedPath, imagePath, pagePath, parseChartUrl, parseCompareRef, parsePin, parseProgramRef, parseTimelineRef, withPin,
 } from "@/lib/embed/chart-ref";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import type { ChartRef } from "@/lib/embed/chart-ref";
 import { acceptChartUrl, buildOembedAnswer, OEMBED_WIDTH, parseOembedQuery } from "@/lib/embed/oembed";
 

@@ -1,7 +1,7 @@
 // Calendar arithmetic on "YYYY-MM-DD" strings in UTC, so no time zone can move a deadline by a day.
 // A date stored at a coarser precision (month, quarter, half-year, year) stands for a whole period:
 // it is late only once the period's last day has passed.
-import type { DatePrecision } from "@/lib/data/partial-date";
+import type { DatePrecision } from "@/lib/core/partial-date";
 
 export type IsoDate = string;
 

@@ -1,8 +1,8 @@
 // The /compare data as a download: CSV (one line per chart row, with its source) or JSON.
 import { stringify } from "csv-stringify/sync";
 import type { CompareData } from "@/lib/data/compare";
-import { serializeCompareParams } from "./compare-params";
-import { tableColumns, toTableRecords } from "./table-records";
+import { serializeCompareParams } from "@/lib/dashboard/compare-params";
+import { tableColumns, toTableRecords } from "@/lib/charts/table-records";
 
 // escape_formulas: a text cell from the database that starts with =, +, -, @ (a label, a title)
 // gets a leading ' so a spreadsheet shows it instead of running it as a formula (CSV injection).

@@ -2,7 +2,7 @@
 // falls back to its default, so an edited or stale permalink still opens a page. Serializing writes
 // only what differs from the defaults, in a fixed order, so one view has exactly one address.
 import { z } from "zod";
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { parseAsOf } from "@/lib/data/visibility";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
