@@ -8,7 +8,7 @@ import { EmbedDialog } from "./embed-dialog";
 
 type Props = {
   chart: ChartRef;
-  /** The site's absolute origin (lib/embed/site-origin.ts), for the snippets. */
+  /** The site's absolute origin (lib/security/site-origin.ts), for the snippets. */
   origin: string;
   title: string;
   /** YYYY-MM-DD, UTC: the day a pinned snippet is pinned to when the page is live. */

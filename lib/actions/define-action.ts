@@ -17,7 +17,7 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 };
 
 export type DefinedAction<S extends z.ZodType, T> = ActionDefinition<S, T> & {
-  // The actor, or the pending lookup (lib/security/action-guard.ts's actionActor()), whose refusal
+  // The actor, or the pending lookup (lib/auth/action-guard.ts's actionActor()), whose refusal
   // of a cross-site request is an AuthorizationError like any other and becomes a result here.
   invoke: (actor: Actor | null | Promise<Actor | null>, input: unknown) => Promise<ActionResult<T>>;
 };

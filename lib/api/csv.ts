@@ -1,5 +1,5 @@
 // CSV answers of the API: one header line, then one line per record, as an attachment. Same
-// writer settings as the /compare download (lib/charts/compare-download.ts): escape_formulas keeps
+// writer settings as the /compare download (lib/api/compare-download.ts): escape_formulas keeps
 // a database text starting with =, +, -, @ from running as a spreadsheet formula.
 import { stringify } from "csv-stringify/sync";
 import type { KnownBy } from "@/lib/data/visibility";
