@@ -6,7 +6,7 @@ import { loadBudgetChart, type CompareData } from "@/lib/data/compare";
 import { chartTitle } from "@/lib/embed/chart-title";
 import type { ChartRef } from "@/lib/embed/chart-ref";
 import type { ShareContext } from "@/lib/embed/share-context";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import { ChartFootnotes } from "./chart-footnotes";
 import { ChartLegend } from "./chart-legend";

@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
 import { InvalidInputError } from "@/lib/editing/invalid-input";
-import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";
+import { genericFailure, type ActionResult } from "./action-result";
+import { type FieldErrors } from "@/lib/core/types";
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   name: string;

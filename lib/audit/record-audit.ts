@@ -3,12 +3,8 @@
 // Never a secret: callers pass the editable record or an account's visible fields, not a user row
 // or a token.
 import type { Actor } from "@/lib/core/actor";
+import type { Db } from "@/lib/core/types";
 import type { AuditAction, Prisma } from "@/lib/generated/prisma/client";
-import type { PrismaClient } from "@/lib/prisma-client";
-
-export type Tx = Prisma.TransactionClient;
-/** The client or a transaction: whichever the caller is writing through. */
-export type Db = PrismaClient | Tx;
 
 /** A signed-in user, or a label for who acted without a session ("cli", "sign-in"). */
 export type AuditActor = Pick<Actor, "id" | "email"> | { label: string };

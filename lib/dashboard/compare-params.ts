@@ -3,7 +3,7 @@
 // only what differs from the defaults, in a fixed order, so one view has exactly one address.
 import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
-import { parseAsOf } from "@/lib/data/visibility";
+import { asOfDay, parseAsOf } from "./as-of";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
 export const compareCurrencies = ["usd", "eur", "original"] as const;
@@ -108,7 +108,7 @@ export function parseCompareParams(input: SearchParamsInput, today: Date = new D
   const asOfValue = first(raw.asOf);
   const knownBy = parseAsOf(typeof asOfValue === "string" ? asOfValue : undefined, today);
   const { program, ...rest } = raw;
-  return { ...rest, programs: program, asOf: knownBy ? knownBy.toISOString().slice(0, 10) : null };
+  return { ...rest, programs: program, asOf: asOfDay(knownBy) };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

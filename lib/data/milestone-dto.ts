@@ -7,8 +7,10 @@ import {
   type DueDate, type MilestoneStatus,
 } from "@/lib/charts/timeline-due";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
-import { visibleRevision, type KnownBy } from "./visibility";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { visibleRevision } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 const dueSelect = { dueOn: true, duePrecision: true, dueText: true, relativeDays: true, anchorOn: true } as const;
 

@@ -10,9 +10,11 @@ import { formatPartialDate } from "@/lib/core/partial-date";
 import { groupPartners, participationSelect, type PartnerRoleGroup } from "./participation-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { collectSources, type ProgramSourceDto } from "./program-sources";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { viewDate } from "./view-date";
-import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram, type KnownBy } from "./visibility";
+import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
 

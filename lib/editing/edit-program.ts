@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramEdit } from "@/lib/schemas/record-edits";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/core/types";
 import { dayOf, optionalDayOf } from "./db-values";
 import type { EditOutcome } from "./outcome";
 import { InvalidInputError } from "./invalid-input";

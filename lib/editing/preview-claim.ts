@@ -4,7 +4,7 @@
 import { toMoneyDto } from "@/lib/data/money-dto";
 import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import type { HeadlineFundingDto } from "@/lib/data/programs";
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { datePrecisions } from "@/lib/core/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";

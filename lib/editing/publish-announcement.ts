@@ -8,7 +8,8 @@ import { isoDate } from "@/lib/data/source-dto";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementPublicationInput } from "@/lib/schemas/announcement-publication";
 import { rateProblems } from "./announcement-rates";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { ConflictError, NotFoundError, assertVersionMatched } from "./conflict";
 import { InvalidInputError } from "./invalid-input";
 

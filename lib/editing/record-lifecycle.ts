@@ -4,7 +4,8 @@
 import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { RecordActionInput } from "@/lib/schemas/record-ref";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { delegateOf, describeDependents, liveCitations, type DeletableRow } from "./deletable-records";
 import { programSlugOf, type Affects, type EditOutcome } from "./outcome";

@@ -5,7 +5,8 @@
 import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimSupersede, FundingClaimSupersede } from "@/lib/schemas/corrections";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { programSlugOf, type EditOutcome } from "./outcome";

@@ -3,7 +3,8 @@
 // log, all inside the caller's transaction.
 import type { Actor } from "@/lib/core/actor";
 import type { AuditAction } from "@/lib/generated/prisma/client";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { assertVersionMatched, ConflictError, NotFoundError } from "./conflict";
 import { rejectForm } from "./reject";
 

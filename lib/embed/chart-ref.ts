@@ -13,7 +13,8 @@
 // follows the day's later publications until midnight UTC and stays put from then on.
 import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams, type SearchParamsInput } from "@/lib/dashboard/compare-params";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
+import { toIsoDay } from "@/lib/core/dates";
 
 export const programCharts = ["funding", "timeline"] as const;
 export type ProgramChart = (typeof programCharts)[number];
@@ -55,7 +56,7 @@ function firstValue(query: Query, key: string): string | undefined {
 export function parsePin(query: Query, today: Date = new Date()): string | null {
   const value = firstValue(query, "asOf");
   if (value === undefined || !dayPattern.test(value)) return null;
-  if (value === today.toISOString().slice(0, 10)) return value;
+  if (value === toIsoDay(today)) return value;
   return parseAsOf(value, today) ? value : null;
 }
 

@@ -6,7 +6,7 @@ import { chartTitle } from "@/lib/embed/chart-title";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";
 import { viewDate } from "@/lib/data/view-date";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { composeCompareImage } from "./compare-image";
 import { composeTimelineImage } from "./timeline-image";

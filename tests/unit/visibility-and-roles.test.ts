@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { assertRole, AuthorizationError, type Actor } from "@/lib/core/actor";
 
 const today = new Date("2026-11-21T10:00:00Z");

@@ -22,6 +22,8 @@ export const sourceSchema = z
     reliability: z.enum(sourceReliabilities),
   })
   .meta({ id: "Source", description: "The source a figure or record comes from." });
+/** The shape in which a source travels with every figure, on pages and in the API. */
+export type SourceDto = z.infer<typeof sourceSchema>;
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "A decimal number as text (money is never a float)." });
 
