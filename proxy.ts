@@ -23,6 +23,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 // The editors' routes (the (admin) group), prefetches included: a prefetched page must carry the
 // same nonce as its policy. Helper pages under /sign-in/… (second factor) are covered by /sign-in/:path*.
+// Next needs a literal here: the list is lib/auth/paths.ts's editorRoutes (tests/unit/security/editor-routes.test.ts).
 export const config = {
   matcher: ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", "/set-password/:path*"],
 };
