@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { asOfDay, parseAsOf } from "./as-of";
+import { paramRecord, type SearchParamsInput } from "./search-params";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
 export const compareCurrencies = ["usd", "eur", "original"] as const;
@@ -48,7 +49,6 @@ export const defaultCompareParams: CompareParams = {
   asOf: null,
 };
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -90,13 +90,7 @@ const schema = z.object({
 });
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[]> {
-  if (!(input instanceof URLSearchParams)) {
-    return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
-  }
-  // A Map, not an object literal: keys such as "toString" or "__proto__" must stay plain keys.
-  const grouped = new Map<string, string[]>();
-  for (const [key, value] of input) grouped.set(key, [...(grouped.get(key) ?? []), value]);
-  return Object.fromEntries(grouped);
+  return Object.fromEntries(Object.entries(paramRecord(input)).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
 }
 
 /** The page's options from a query; never throws, bad values become defaults. */
