@@ -2,7 +2,7 @@
 // and data, at the contract's addresses) and an "Embed this chart" disclosure. The disclosure is a
 // plain <details>, so it opens without JavaScript; its preview iframe is lazy and inside it, so
 // the embed only loads when a reader opens it.
-import type { ChartRef } from "@/lib/embed/chart-ref";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 import { shareModel } from "@/lib/embed/share-variants";
 import { EmbedDialog } from "./embed-dialog";
 

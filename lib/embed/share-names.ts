@@ -3,7 +3,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { visibleProgram } from "@/lib/data/visibility";
 import { parseAsOf } from "@/lib/dashboard/as-of";
-import { asOfOf, type ChartRef } from "./chart-ref";
+import { asOfOf, type ChartRef } from "@/lib/charts/chart-ref";
 
 export async function loadProgramNames(db: PrismaClient, ref: ChartRef, today: Date = new Date()): Promise<Map<string, string>> {
   const knownBy = parseAsOf(asOfOf(ref) ?? undefined, today);

@@ -4,7 +4,7 @@
 //
 // "Pinned" is the chart as shown: pinned to the page's past-view date when there is one, else to
 // today (a pin kept as written, see chart-ref.ts). "Live" is the same chart without a pin.
-import { asOfOf, dataPath, defaultEmbedHeight, embedPath, embedThemes, imagePath, pagePath, withPin, type ChartRef, type EmbedTheme } from "./chart-ref";
+import { asOfOf, dataPath, defaultEmbedHeight, embedPath, embedThemes, imagePath, pagePath, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { iframeSnippet, scriptSnippet } from "./snippets";
 import { toIsoDay } from "@/lib/core/dates";
 

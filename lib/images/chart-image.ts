@@ -1,7 +1,7 @@
 import "server-only";
 // One chart, read as the pages read it, composed into an SVG document. A program chart is the
 // compare or timeline view narrowed to that program; a program readers cannot see is null (404).
-import { asOfOf, pagePath, resolveProgramRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { asOfOf, pagePath, resolveProgramRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";

@@ -5,7 +5,7 @@ import { parseCompareParams } from "@/lib/dashboard/compare-params";
 import { parseTimelineFilters } from "../../lib/dashboard/timeline-params";
 import { knownByOf, loadCompare } from "../../lib/data/compare";
 import { loadTimeline } from "../../lib/data/timeline";
-import { dataPath, parseCompareRef, parseProgramRef, parseTimelineRef } from "../../lib/embed/chart-ref";
+import { dataPath, parseCompareRef, parseProgramRef, parseTimelineRef } from "@/lib/charts/chart-ref";
 import { call, useSeededApi } from "../support/api-routes";
 import { parseCsv } from "../support/parse-csv";
 

@@ -7,7 +7,7 @@ import { knownByOf, loadCompare, type CompareData } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, type EmbedTheme } from "@/lib/embed/chart-ref";
+import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
