@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
 import { cachedPath, cachedViews } from "./lib/cache/cached-view-path";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
@@ -25,15 +26,13 @@ const noFraming = [
 const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers", "/cached/:page/:view"];
 const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
-// The editors' routes (the (admin) group): never stored, by a browser or anyone else.
-const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", "/set-password/:path*"];
+// The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
 
 // The editors' area gets its policy, with a fresh nonce, from proxy.ts. This one is what it falls
 // back to if the proxy did not run: no scripts at all. The lower-case key is deliberate: Next keeps
 // config and proxy headers in one object keyed by name, and the proxy's names are lower-case, so
 // its value replaces this one and a response carries exactly one policy (tests/e2e/security-headers.spec.ts).
 const editorFallback = [{ key: "content-security-policy", value: editorFallbackContentSecurityPolicy }];
-const editorPaths = "admin|admin/.*|sign-in|sign-in/.*|set-password/.*";
 
 // Cached public pages (lib/cache/cached-view.ts): a page's default view, with none of the query
 // parameters that change what it shows, is answered by its ISR variant under /cached. Every key the
@@ -62,8 +61,8 @@ const nextConfig: NextConfig = {
       // Exactly the three embed routes are left out (their handlers send their own policy), and the
       // editors' area (below); any other address under /embed (/embed, /embed/nope: Next's 404
       // page) refuses framing too.
-      { source: `/((?!embed/(?:compare|timeline|program/[^/]+)$|(?:${editorPaths})$).*)`, headers: noFraming },
-      { source: `/(${editorPaths})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
+      { source: `/((?!embed/(?:compare|timeline|program/[^/]+)$|(?:${editorPathPattern})$).*)`, headers: noFraming },
+      { source: `/(${editorPathPattern})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
       { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },

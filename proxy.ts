@@ -3,7 +3,7 @@
 // become one: proxies have been skipped by a forged header (CVE-2025-29927) and by paths the
 // matcher and the router read differently (2026 advisories), and a matcher edit silently removes
 // coverage. Every page, action and route resolves and checks the session itself (lib/auth,
-// lib/actions/define-action.ts, lib/security/action-guard.ts). If this proxy does not run, the
+// lib/actions/define-action.ts, lib/auth/action-guard.ts). If this proxy does not run, the
 // page falls back to next.config.ts's script-less policy, never to none.
 import { NextResponse, type NextRequest } from "next/server";
 import { editorContentSecurityPolicy } from "./lib/security/headers";
@@ -23,6 +23,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 // The editors' routes (the (admin) group), prefetches included: a prefetched page must carry the
 // same nonce as its policy. Helper pages under /sign-in/… (second factor) are covered by /sign-in/:path*.
+// Next needs a literal here: the list is lib/auth/paths.ts's editorRoutes (tests/unit/security/editor-routes.test.ts).
 export const config = {
   matcher: ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", "/set-password/:path*"],
 };

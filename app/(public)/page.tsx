@@ -8,7 +8,7 @@ import { ProgramList } from "@/components/dashboard/program-list";
 import { asOfDay } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 

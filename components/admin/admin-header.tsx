@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
 /** The editors' area header: where to go, who is signed in, with which role, and sign-out. */

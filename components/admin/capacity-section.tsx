@@ -6,7 +6,7 @@ import { emptyCapacityClaim } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions } from "@/lib/schemas/vocabulary";
+import { capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions } from "@/lib/core/vocabulary";
 import { CheckboxField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { PreviewLines } from "./figure-preview";

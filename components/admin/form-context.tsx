@@ -2,7 +2,7 @@
 // What every field of the guided form needs: the values typed so far, a way to change one, and the
 // errors the last save returned, all addressed by the input's name (a dotted path).
 import { createContext, useContext } from "react";
-import type { FieldErrors } from "@/lib/actions/action-result";
+import type { FieldErrors } from "@/lib/core/types";
 import type { FormValues, FormValue } from "@/lib/forms/path-state";
 
 export type FormContextValue = {

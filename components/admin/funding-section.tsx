@@ -6,7 +6,7 @@ import { emptyFundingClaim } from "@/lib/forms/announcement-defaults";
 import { getAt } from "@/lib/forms/path-state";
 import type { ReferenceRate } from "@/lib/money";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { confidences, datePrecisions, fundingKinds } from "@/lib/schemas/vocabulary";
+import { confidences, datePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 import { CheckboxField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { FundingPreviewBox } from "./figure-preview";

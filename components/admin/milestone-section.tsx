@@ -5,7 +5,7 @@ import { previewDue } from "@/lib/editing/preview-claim";
 import { emptyMilestone } from "@/lib/forms/announcement-defaults";
 import { getAt, textAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { confidences, datePrecisions, milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { confidences, datePrecisions, milestoneStatuses } from "@/lib/core/vocabulary";
 import { RadioField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { PreviewLines } from "./figure-preview";

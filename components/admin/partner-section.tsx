@@ -3,7 +3,7 @@
 import { emptyPartner } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { confidences, organizationKinds, participationRoles } from "@/lib/schemas/vocabulary";
+import { confidences, organizationKinds, participationRoles } from "@/lib/core/vocabulary";
 import { RadioField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { RepeatableSection } from "./repeatable-section";

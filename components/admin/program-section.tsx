@@ -1,7 +1,7 @@
 "use client";
 // Step 2: the announcement itself, and the program it belongs to — picked, or created with its basics.
 import { textAt } from "@/lib/forms/path-state";
-import { programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { RadioField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 

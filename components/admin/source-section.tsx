@@ -1,6 +1,6 @@
 "use client";
 // Step 1: where the announcement comes from. Every figure below cites this source.
-import { datePrecisions, sourceKinds, sourceReliabilities } from "@/lib/schemas/vocabulary";
+import { datePrecisions, sourceKinds, sourceReliabilities } from "@/lib/core/vocabulary";
 import { SelectField, TextField } from "./fields";
 
 export function SourceSection() {

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ShareToolbar } from "@/components/share/share-toolbar";
-import { compareHref } from "@/lib/charts/compare-params";
+import { compareHref } from "@/lib/dashboard/compare-params";
 import { loadBudgetChart, type CompareData } from "@/lib/data/compare";
 import { chartTitle } from "@/lib/embed/chart-title";
-import type { ChartRef } from "@/lib/embed/chart-ref";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 import type { ShareContext } from "@/lib/embed/share-context";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import { ChartFootnotes } from "./chart-footnotes";
 import { ChartLegend } from "./chart-legend";
@@ -19,7 +19,7 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
     <section aria-labelledby="budget-heading" className="mt-10" data-testid="budget-chart">
       <h2 id="budget-heading" className="text-xl font-semibold">Budget comparison</h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Each program's headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges,
+        Each program’s headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges,
         “up to” and “more than” are marked, and nothing is added up.
       </p>
       {panel ? (

@@ -1,5 +1,5 @@
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
-import type { CompareParams } from "@/lib/charts/compare-params";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { ProgramOption } from "@/lib/data/compare";
 
 const metricNames = { money: "Money", compute: "Compute (exaFLOPS)", power: "Power (MW / GW)", accelerators: "Accelerators" } as const;

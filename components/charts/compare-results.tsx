@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { compareHref } from "@/lib/charts/compare-params";
+import { compareHref } from "@/lib/dashboard/compare-params";
 import type { CompareData } from "@/lib/data/compare";
 import { ChartFootnotes } from "./chart-footnotes";
 import { ChartLegend } from "./chart-legend";

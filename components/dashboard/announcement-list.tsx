@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { SourceDto } from "@/lib/data/source-dto";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { SourceCitation } from "./source-citation";
 
 type Announcement = { id: string; title: string; summary: string | null; announcedOn: string; source: SourceDto; program?: { slug: string; name: string } };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { MilestoneDto } from "@/lib/data/milestone-dto";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { SourceCitation } from "./source-citation";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MilestoneDto } from "@/lib/data/milestone-dto";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { PartnerRoleGroup } from "@/lib/data/participation-dto";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { SourceCitation } from "./source-citation";
 
 export function PartnerGroups({ groups, knownBy }: { groups: PartnerRoleGroup[]; knownBy: KnownBy }) {

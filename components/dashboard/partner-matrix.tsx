@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { PartnerMatrixDto } from "@/lib/data/partners";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 
 /** Organisations (rows) × programs (columns); each cell names the roles held, empty when none. */

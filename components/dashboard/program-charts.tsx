@@ -1,5 +1,5 @@
 // The two charts of a program page, each a view of a site-wide chart narrowed to the program
-// (lib/embed/chart-ref.ts: programCompareParams, programTimelineFilters), so the page, its embed,
+// (lib/charts/chart-ref.ts: programCompareParams, programTimelineFilters), so the page, its embed,
 // its images and its data show the same marks. Each has its "Share this chart" toolbar; the
 // section ids are the anchors pagePath() links to (#funding, #milestones).
 import type { ReactNode } from "react";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProgramDetailDto } from "@/lib/data/program-detail";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 
 export function ProgramHeader({ program, knownBy }: { program: ProgramDetailDto; knownBy: KnownBy }) {
   return (

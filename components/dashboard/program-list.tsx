@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { ProgramSummaryDto } from "@/lib/data/programs";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { FundingFigure } from "./funding-figure";
 
 // headingLevel: 2 when the list is the page's main content, 3 under a "Programs" section heading.

@@ -1,6 +1,6 @@
 // A plain GET form: it works without JavaScript, and the resulting address is a permalink.
 import type { ProgramFilters } from "@/lib/dashboard/programs-params";
-import { programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { FilterActions } from "./filter-actions";
 
 type Props = { filters: ProgramFilters; regions: string[]; asOf: string | null };

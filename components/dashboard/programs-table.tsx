@@ -2,7 +2,7 @@ import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { programsQuery, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { PastViewNotice } from "./past-view-notice";
 import { SiteHeader } from "./site-header";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 
 const sections = [
   ["/programs", "Programs"],

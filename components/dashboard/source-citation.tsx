@@ -1,4 +1,4 @@
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export function SourceCitation({ source }: { source: SourceDto }) {
   const label = `${source.publisher}${source.publishedLabel ? `, ${source.publishedLabel}` : ""}`;

@@ -1,4 +1,4 @@
-import { milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { milestoneStatuses } from "@/lib/core/vocabulary";
 import { OVERDUE_COLOR, StatusBadge } from "./milestone-status";
 
 /** The key to the timeline: every status as glyph and word, and the extra marks. */

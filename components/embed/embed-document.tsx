@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { EmbedTheme } from "@/lib/embed/chart-ref";
+import type { EmbedTheme } from "@/lib/charts/chart-ref";
 
 // The whole HTML document of an embed (route handlers send it as it is; no Next page, no
 // framework script). The only script is /embed-frame.js, which reports the height to the parent

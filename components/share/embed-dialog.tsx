@@ -5,7 +5,7 @@
 // Copy buttons. The snippets come from the server (lib/embed/share-variants.ts), so this file
 // ships no chart or parsing code to the browser.
 import { useEffect, useState } from "react";
-import type { EmbedTheme } from "@/lib/embed/chart-ref";
+import type { EmbedTheme } from "@/lib/charts/chart-ref";
 import type { EmbedVariant, SharePin } from "@/lib/embed/share-variants";
 
 type Props = { idPrefix: string; title: string; height: number; pinnedOn: string; variants: EmbedVariant[] };

@@ -2,13 +2,13 @@
 // and data, at the contract's addresses) and an "Embed this chart" disclosure. The disclosure is a
 // plain <details>, so it opens without JavaScript; its preview iframe is lazy and inside it, so
 // the embed only loads when a reader opens it.
-import type { ChartRef } from "@/lib/embed/chart-ref";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 import { shareModel } from "@/lib/embed/share-variants";
 import { EmbedDialog } from "./embed-dialog";
 
 type Props = {
   chart: ChartRef;
-  /** The site's absolute origin (lib/embed/site-origin.ts), for the snippets. */
+  /** The site's absolute origin (lib/security/site-origin.ts), for the snippets. */
   origin: string;
   title: string;
   /** YYYY-MM-DD, UTC: the day a pinned snippet is pinned to when the page is live. */

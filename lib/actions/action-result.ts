@@ -1,5 +1,5 @@
 // The one result every action returns to its form (through useActionState) or to a test.
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/lib/core/types";
 
 export type ActionResult<T = unknown> =
   | { status: "ok"; data: T; message?: string }

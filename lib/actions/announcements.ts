@@ -6,7 +6,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { CreatedAnnouncement } from "@/lib/editing/create-announcement";
 import type { PublicationChange } from "@/lib/editing/publish-announcement";
-import { actionActor } from "@/lib/security/action-guard";
+import { actionActor } from "@/lib/auth/action-guard";
 import type { ActionResult } from "./action-result";
 import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./definitions/announcements";
 import { inputFromForm } from "./form-input";

@@ -4,10 +4,11 @@
 // A problem only the write can see (InvalidInputError: a taken slug, an unknown currency) comes back
 // as field errors, like a schema failure.
 import type { z } from "zod";
-import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/auth/actor";
+import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
 import { InvalidInputError } from "@/lib/editing/invalid-input";
-import { genericFailure, type ActionResult, type FieldErrors } from "./action-result";
+import { genericFailure, type ActionResult } from "./action-result";
+import { type FieldErrors } from "@/lib/core/types";
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   name: string;
@@ -17,7 +18,7 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 };
 
 export type DefinedAction<S extends z.ZodType, T> = ActionDefinition<S, T> & {
-  // The actor, or the pending lookup (lib/security/action-guard.ts's actionActor()), whose refusal
+  // The actor, or the pending lookup (lib/auth/action-guard.ts's actionActor()), whose refusal
   // of a cross-site request is an AuthorizationError like any other and becomes a result here.
   invoke: (actor: Actor | null | Promise<Actor | null>, input: unknown) => Promise<ActionResult<T>>;
 };

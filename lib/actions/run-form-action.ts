@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import type { EditFormState, FormValues, StoredVersion } from "@/lib/admin/form-state";
 import { inputFromValues, valuesFromForm, type InputShaping } from "@/lib/admin/form-values";
 import type { EditOutcome } from "@/lib/editing/outcome";
-import { actionActor } from "@/lib/security/action-guard";
+import { actionActor } from "@/lib/auth/action-guard";
 import type { ActionResult } from "./action-result";
 import { invalidateAfterEdit } from "./invalidate-after-edit";
 

@@ -2,7 +2,7 @@
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import {
   capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions, fundingKinds, valueShapes,
-} from "@/lib/schemas/vocabulary";
+} from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
 
 const provenance: FieldSpec[] = [

@@ -1,7 +1,7 @@
 // What an edit form gets back from its server action (through useActionState): why nothing was
 // saved, the field errors, what the editor typed (kept, never lost), and on a conflict the record
 // as it is stored now, so the editor can compare before deciding.
-import type { FieldErrors } from "@/lib/actions/action-result";
+import type { FieldErrors } from "@/lib/core/types";
 
 export type FormValues = Record<string, string>;
 

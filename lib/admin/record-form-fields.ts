@@ -4,7 +4,7 @@ import { rateKinds } from "@/lib/schemas/exchange-rate";
 import {
   confidences, datePrecisions, milestoneStatuses, organizationKinds, participationRoles, programKinds, programStatuses,
   sourceKinds, sourceReliabilities,
-} from "@/lib/schemas/vocabulary";
+} from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
 
 const provenance: FieldSpec[] = [

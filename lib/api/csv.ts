@@ -1,10 +1,11 @@
 // CSV answers of the API: one header line, then one line per record, as an attachment. Same
-// writer settings as the /compare download (lib/charts/compare-download.ts): escape_formulas keeps
+// writer settings as the /compare download (lib/api/compare-download.ts): escape_formulas keeps
 // a database text starting with =, +, -, @ from running as a spreadsheet formula.
 import { stringify } from "csv-stringify/sync";
-import type { KnownBy } from "@/lib/data/visibility";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import { cacheableResponse } from "./http-cache";
 import { apiData } from "./respond";
+import { toIsoDay } from "@/lib/core/dates";
 
 export type CsvCell = string | number | boolean | null;
 
@@ -25,7 +26,7 @@ export function csvResponse(request: Request, body: string, filename: string): R
  * (knownBy null: today's or a later asOf is the live view, and /compare's file names agree).
  */
 export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "json"): string {
-  return `compute-atlas-${name}${knownBy ? `-as-of-${knownBy.toISOString().slice(0, 10)}` : ""}.${extension}`;
+  return `compute-atlas-${name}${knownBy ? `-as-of-${toIsoDay(knownBy)}` : ""}.${extension}`;
 }
 
 type Tabular<Column extends string> = { name: string; knownBy: KnownBy; json: unknown; records: () => Record<Column, CsvCell>[]; columns: readonly Column[] };

@@ -4,6 +4,7 @@
 // Array fields take a repeated key (?status=a&status=b); every other field must appear at most
 // once. Parameters the endpoint does not know are ignored (a cache-busting ?_=… stays harmless).
 import { z } from "zod";
+import { groupParams } from "@/lib/dashboard/search-params";
 import { ApiProblem } from "./respond";
 
 function isList(field: z.ZodType): boolean {
@@ -13,14 +14,8 @@ function isList(field: z.ZodType): boolean {
   return current instanceof z.ZodArray;
 }
 
-function grouped(url: URL): Map<string, string[]> {
-  const values = new Map<string, string[]>();
-  for (const [key, value] of url.searchParams) values.set(key, [...(values.get(key) ?? []), value]);
-  return values;
-}
-
 export function parseQuery<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, request: Request): z.output<z.ZodObject<Shape>> {
-  const values = grouped(new URL(request.url));
+  const values = groupParams(new URL(request.url).searchParams);
   const input: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
     const given = values.get(key);

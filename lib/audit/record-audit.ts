@@ -2,13 +2,9 @@
 // the change itself: who acted, what they did, to which record, and the record before and after.
 // Never a secret: callers pass the editable record or an account's visible fields, not a user row
 // or a token.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
+import type { Db } from "@/lib/core/types";
 import type { AuditAction, Prisma } from "@/lib/generated/prisma/client";
-import type { PrismaClient } from "@/lib/prisma-client";
-
-export type Tx = Prisma.TransactionClient;
-/** The client or a transaction: whichever the caller is writing through. */
-export type Db = PrismaClient | Tx;
 
 /** A signed-in user, or a label for who acted without a session ("cli", "sign-in"). */
 export type AuditActor = Pick<Actor, "id" | "email"> | { label: string };

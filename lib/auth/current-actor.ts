@@ -2,11 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/core/actor";
 import { auth } from "./auth";
 import { resolveActor } from "./resolve-actor";
 
-export { assertRole, AuthorizationError, type Actor, type Role } from "./actor";
+export { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 
 /**
  * The signed-in, enabled user of this request, or null. Server-only; reads the session cookie.

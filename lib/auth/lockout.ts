@@ -1,7 +1,7 @@
 // Per-account lockout with no read-modify-write race: every attempt first takes a number with one
 // atomic UPDATE (PostgreSQL serialises concurrent updates of the row), so of 100 parallel guesses
 // only the first `maxFailures` ever reach the password check; the rest find the account locked.
-import type { Db } from "@/lib/audit/record-audit";
+import type { Db } from "@/lib/core/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { LockoutPolicy } from "./policy";

@@ -9,6 +9,14 @@ export const codePage = "/sign-in/code";
 export const enrolPage = "/sign-in/enrol";
 export const afterSignIn = "/admin";
 
+// Every route of the editors' area (the (admin) group), as Next path patterns. next.config.ts derives its headers from
+// this list; proxy.ts must spell its matcher out as a literal (Next reads it at build time), so a unit test holds the two
+// equal (tests/unit/security/editor-routes.test.ts).
+export const editorRoutes = ["/admin", "/admin/:path*", "/sign-in", "/sign-in/:path*", "/set-password/:path*"] as const;
+
+/** The routes as one regular-expression alternation for a `source` pattern ("admin|admin/.*|…"). */
+export const editorPathPattern = editorRoutes.map((route) => route.slice(1).replace("/:path*", "/.*")).join("|");
+
 export function isFormPost(request: Request | undefined): boolean {
   const type = request?.headers.get("content-type") ?? "";
   return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");

@@ -4,7 +4,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { assertRole, AuthorizationError, type Actor, type Role } from "./actor";
+import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 import { currentActor } from "./current-actor";
 import { signInPage } from "./sign-in-plugin";
 

@@ -2,7 +2,7 @@
 // unexpired (Better Auth checks the signed cookie and the row) and younger than the absolute
 // lifetime; the user must not be disabled. Better Auth slides the expiry while the session is used.
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { Actor, Role } from "./actor";
+import type { Actor, Role } from "@/lib/core/actor";
 import type { AtlasAuth } from "./create-auth";
 import { sessionLifetime } from "./policy";
 

@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isSameOriginAction } from "@/lib/security/action-guard";
+import { isSameOriginAction } from "@/lib/auth/action-guard";
 import { auth } from "./auth";
 
 /** Deletes this session's row and its cookie (Better Auth's nextCookies plugin writes the expiry). */

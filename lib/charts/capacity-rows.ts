@@ -2,7 +2,7 @@
 // of accelerators); a row in any other unit is listed but not drawn rather than mis-scaled.
 // Compute is split by numeric precision: an FP64 exaFLOP and a low-precision AI exaFLOP measure
 // different things, so each precision gets its own panel and axis.
-import type { CompareMetric } from "./compare-params";
+import type { CompareMetric } from "@/lib/dashboard/compare-params";
 import type { CapacityClaimInput, ChartRow } from "./compare-types";
 import { formatCapacity, type CapacityUnit } from "./format-quantity";
 import { figureExtent } from "./money-rows";

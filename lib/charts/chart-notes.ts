@@ -1,5 +1,5 @@
 // What the reader must be told beside the chart, in plain sentences.
-import type { CompareParams } from "./compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { ChartPanel, ChartRow } from "./compare-types";
 
 export function chartNotes(params: CompareParams, panels: readonly ChartPanel[], rows: readonly ChartRow[]): string[] {

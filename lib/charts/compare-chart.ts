@@ -2,7 +2,7 @@
 // ticks, plus the sentences the chart must carry. Pure: the data layer loads, this decides.
 import type { ReferenceRate } from "@/lib/money";
 import { capacityRowValue } from "./capacity-rows";
-import type { CompareParams } from "./compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { ChartPanel, ChartRow, CompareChart, CompareClaimInput } from "./compare-types";
 import { moneyRowValue } from "./money-rows";
 import { chartNotes } from "./chart-notes";

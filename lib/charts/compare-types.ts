@@ -1,7 +1,7 @@
 // The shapes that flow from lib/data/compare.ts through the chart maths to the page, the API and
 // the downloads. Amounts travel as decimal strings until a row is built; only then do they become
 // numbers, and only for geometry (the texts a reader sees come from the decimal strings).
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import type { ValueShape } from "@/lib/money";
 import type { Domain, ScaleKind } from "./scale";
 

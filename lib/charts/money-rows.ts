@@ -3,7 +3,7 @@
 // with the reason and left off the axis, never converted at a made-up rate. "Original currency"
 // mode converts nothing and puts each currency on its own panel.
 import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
-import type { CompareCurrency } from "./compare-params";
+import type { CompareCurrency } from "@/lib/dashboard/compare-params";
 import type { ChartRow, FundingClaimInput } from "./compare-types";
 
 type RowValue = Pick<ChartRow, "panel" | "value" | "text" | "conversion" | "notDrawn">;

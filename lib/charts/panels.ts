@@ -1,8 +1,8 @@
 // Panel titles, axis labels and tick labels: one axis per currency, per compute precision, or per
 // capacity metric, so that no axis ever mixes quantities that do not compare.
 import { formatMoney } from "@/lib/money";
-import { computePrecisions } from "@/lib/schemas/vocabulary";
-import type { CompareParams } from "./compare-params";
+import { computePrecisions } from "@/lib/core/vocabulary";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import { capacityTickFormatter, precisionLabel } from "./format-quantity";
 import { unitOfMetric } from "./capacity-rows";
 

@@ -6,7 +6,7 @@
 // - claim kinds as filtered;
 // - in "headline" mode, only the claims editors marked as a program's headline figure; in "all"
 //   mode every remaining claim, one mark each.
-import type { CompareParams } from "./compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareClaimInput } from "./compare-types";
 
 const doubtful = new Set(["unverified", "disputed"]);

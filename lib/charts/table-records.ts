@@ -53,9 +53,3 @@ export function toTableRecords(chart: CompareChart): TableRecord[] {
     })),
   );
 }
-
-export const tableColumns = [
-  "n", "claim_id", "axis", "program", "program_slug", "claim", "kind", "confidence", "shape", "headline", "figure",
-  "drawn_low", "drawn_high", "as_stated", "conversion", "not_drawn", "as_of",
-  "source_title", "source_publisher", "source_url", "source_published",
-] as const satisfies readonly (keyof TableRecord)[];

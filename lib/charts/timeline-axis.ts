@@ -1,6 +1,6 @@
 // The time axis of the timeline: a domain that covers every mark and today, cut at quarter
 // boundaries, and ticks at a step (1, 3, 6 or 12 months) that keeps their labels apart.
-import { addMonths, calendarMonthsBetween, dayNumber, maxDate, minDate, type IsoDate } from "./timeline-dates";
+import { addMonths, calendarMonthsBetween, dayNumber, maxDate, minDate, type IsoDate } from "@/lib/core/dates";
 
 export type TimeDomain = { start: IsoDate; end: IsoDate };
 export type TimeTick = { date: IsoDate; label: string };

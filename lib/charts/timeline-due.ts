@@ -1,7 +1,7 @@
 // When a milestone is due, whether it slipped, and whether it is late: pure functions of the stored
 // dates and a given `today`, so a past view (?asOf=) judges lateness on that day, not on ours.
-import type { DatePrecision } from "@/lib/data/partial-date";
-import { addDays, calendarMonthsBetween, daysBetween, periodEnd, type IsoDate } from "./timeline-dates";
+import type { DatePrecision } from "@/lib/core/partial-date";
+import { addDays, calendarMonthsBetween, daysBetween, periodEnd, type IsoDate } from "@/lib/core/dates";
 
 export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "cancelled" | "unknown";
 

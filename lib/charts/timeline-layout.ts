@@ -1,7 +1,7 @@
 // The timeline chart as geometry: lanes (one per program), a row per overlapping mark, an axis and
 // a today line. The component only draws what this returns.
 import { timeDomain, timeScale, timeTicks, type TimeDomain } from "./timeline-axis";
-import { addDays, periodEnd, periodStart, type IsoDate } from "./timeline-dates";
+import { addDays, periodEnd, periodStart, type IsoDate } from "@/lib/core/dates";
 import { deadlineOf, type DueDate, type MilestoneStatus } from "./timeline-due";
 import { packRows, rowCount } from "./timeline-lanes";
 

@@ -1,7 +1,7 @@
 // /programs state in the URL: filters (region, status, kind) and sort; only what differs from the
 // defaults is written back into links.
 import { z } from "zod";
-import { programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { first, optionalParam, type SearchParams } from "./search-params";
 
 export const programSorts = ["name", "country", "announced", "usd"] as const;

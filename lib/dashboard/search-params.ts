@@ -4,6 +4,20 @@
 import { z } from "zod";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
+/** A query as a page gets it (an object) or as a route handler reads it (URLSearchParams). */
+export type SearchParamsInput = URLSearchParams | SearchParams;
+
+/** Each key's values in order. A Map, not an object literal: keys such as "__proto__" must stay plain keys. */
+export function groupParams(params: URLSearchParams): Map<string, string[]> {
+  const grouped = new Map<string, string[]>();
+  for (const [key, value] of params) grouped.set(key, [...(grouped.get(key) ?? []), value]);
+  return grouped;
+}
+
+/** Either form of a query as the object a page gets. */
+export function paramRecord(input: SearchParamsInput): SearchParams {
+  return input instanceof URLSearchParams ? Object.fromEntries(groupParams(input)) : input;
+}
 
 export function first(value: string | string[] | undefined): string | undefined {
   const single = Array.isArray(value) ? value[0] : value;

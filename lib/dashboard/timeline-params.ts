@@ -1,7 +1,7 @@
 // /timeline filters in the URL: ?program=<slug>&program=…&status=<status>&status=overdue.
 // Unknown statuses are dropped; slugs are checked against the database by the loader.
 import { z } from "zod";
-import { milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { milestoneStatuses } from "@/lib/core/vocabulary";
 import { listParam, type SearchParams } from "./search-params";
 
 export const timelineStatusFilters = [...milestoneStatuses, "overdue"] as const;

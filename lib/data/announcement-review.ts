@@ -3,9 +3,10 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { toFigure, toMoneyDto } from "./money-dto";
 import type { HeadlineFundingDto } from "./programs";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { loadReferenceRates } from "./reference-rates";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export type ReviewFundingDto = HeadlineFundingDto & { quote: string | null };
 export type ReviewCapacityDto = { id: string; label: string; metric: string; kind: string; shape: string; value: string | null; low: string | null; high: string | null; unit: string; unitDetail: string | null };

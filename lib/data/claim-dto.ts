@@ -4,8 +4,9 @@ import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
-import { formatPartialDate } from "./partial-date";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { formatPartialDate } from "@/lib/core/partial-date";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 const commonSelect = {
   id: true, label: true, shape: true, kind: true, asOf: true, asOfPrecision: true, scope: true, quote: true,

@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { CompareParams } from "@/lib/charts/compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import { visibleCapacityClaim, visibleFundingClaim, type KnownBy } from "./visibility";
+import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 // Every visible claim of the metric for the chosen programs, parts and superseded ones included:
 // lib/charts/select-claims decides what is drawn, and needs the whole set to know what an update

@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams, foldProgramSelection, type CompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams, foldProgramSelection, type CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareChart } from "@/lib/charts/compare-types";
 import { loadCapacityClaims, loadFundingClaims } from "./compare-claims";
 import { loadReferenceRates } from "./reference-rates";
-import { parseAsOf, visibleProgram, type KnownBy } from "./visibility";
+import { visibleProgram } from "./visibility";
+import { asOfDay, parseAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 
 export type ProgramOption = { slug: string; name: string };
 
@@ -46,5 +47,5 @@ export async function loadCompare(db: PrismaClient, params: CompareParams, known
 
 /** The overview's budget comparison: each program's headline money, in US dollars. */
 export function loadBudgetChart(db: PrismaClient, knownBy: KnownBy): Promise<CompareData> {
-  return loadCompare(db, { ...defaultCompareParams, asOf: knownBy ? knownBy.toISOString().slice(0, 10) : null }, knownBy);
+  return loadCompare(db, { ...defaultCompareParams, asOf: asOfDay(knownBy) }, knownBy);
 }

@@ -1,14 +1,16 @@
 // A milestone as readers see it on a given day: its due date (relative deadlines resolved), the
 // date it was first due (from its earliest revision), slippage, and whether it is late.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IsoDate } from "@/lib/charts/timeline-dates";
+import type { IsoDate } from "@/lib/core/dates";
 import {
   completedLateBy, daysUntil, deadlineOf, describeSlippage, isOverdue, resolveDue, slippageOf, statusOn,
   type DueDate, type MilestoneStatus,
 } from "@/lib/charts/timeline-due";
-import { formatPartialDate } from "./partial-date";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
-import { visibleRevision, type KnownBy } from "./visibility";
+import { formatPartialDate } from "@/lib/core/partial-date";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { visibleRevision } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 const dueSelect = { dueOn: true, duePrecision: true, dueText: true, relativeDays: true, anchorOn: true } as const;
 

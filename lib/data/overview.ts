@@ -1,14 +1,16 @@
 // Everything the overview (/) shows, in a fixed number of queries whatever the number of programs.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { addDays, type IsoDate } from "@/lib/charts/timeline-dates";
+import { addDays, type IsoDate } from "@/lib/core/dates";
 import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
 import { totalCapacity, totalMoneyUsd, type MoneyTotal, type RangeTotal } from "./overview-totals";
 import { listPublishedPrograms, type ProgramSummaryDto } from "./programs";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { viewDate } from "./view-date";
-import { visibleAnnouncement, visibleCapacityClaim, visibleMilestone, type KnownBy } from "./visibility";
+import { visibleAnnouncement, visibleCapacityClaim, visibleMilestone } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export const UPCOMING_DAYS = 180;
 const LIST_LIMIT = 8;

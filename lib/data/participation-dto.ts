@@ -1,7 +1,8 @@
 // Who takes part in a program, grouped by role in the order a reader expects (lead first).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { participationRoles } from "@/lib/schemas/vocabulary";
-import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { participationRoles } from "@/lib/core/vocabulary";
+import { sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export const participationSelect = {
   id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true,

@@ -1,8 +1,10 @@
 // /partners: organisations × programs (who appears where, in which roles), and one organisation.
 import type { PrismaClient } from "@/lib/prisma-client";
 import { participationSelect, roleName } from "./participation-dto";
-import { isoDate, toSourceDto, type SourceDto } from "./source-dto";
-import { visibleParticipation, visibleProgram, type KnownBy } from "./visibility";
+import { isoDate, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { visibleParticipation, visibleProgram } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type PartnerMatrixDto = {
   programs: { slug: string; name: string }[];

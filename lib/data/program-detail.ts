@@ -2,17 +2,19 @@
 // A fixed number of queries (one per relation, batched by Prisma); null for an unknown, draft or
 // deleted slug so the page answers 404.
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { IsoDate } from "@/lib/charts/timeline-dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto, type CapacityClaimDto, type FundingClaimDto } from "./claim-dto";
 import { buildClaimTree, type ClaimNode } from "./claim-tree";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { groupPartners, participationSelect, type PartnerRoleGroup } from "./participation-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { collectSources, type ProgramSourceDto } from "./program-sources";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { viewDate } from "./view-date";
-import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram, type KnownBy } from "./visibility";
+import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
 

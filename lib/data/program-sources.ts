@@ -2,7 +2,7 @@
 import type { CapacityClaimDto, FundingClaimDto } from "./claim-dto";
 import type { MilestoneDto } from "./milestone-dto";
 import type { PartnerRoleGroup } from "./participation-dto";
-import type { SourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export type ProgramSourceDto = SourceDto & { funding: number; capacity: number; milestones: number; partners: number; announcements: number };
 

@@ -6,7 +6,8 @@ import type { ProgramFilters } from "@/lib/dashboard/programs-params";
 import { fundingClaimSelect, toFundingClaimDto, type FundingClaimDto } from "./claim-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate } from "./source-dto";
-import { visibleFundingClaim, visibleProgram, type KnownBy } from "./visibility";
+import { visibleFundingClaim, visibleProgram } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type ProgramRowDto = {
   slug: string;

@@ -1,9 +1,11 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
-import { visibleProgram, visibleFundingClaim, type KnownBy } from "./visibility";
-import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { visibleProgram, visibleFundingClaim } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export type HeadlineFundingDto = {
   id: string;

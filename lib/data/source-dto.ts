@@ -1,17 +1,7 @@
-import { formatPartialDate, type DatePrecision } from "./partial-date";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { toIsoDay } from "@/lib/core/dates";
 
-// The shape in which a source travels with every figure, on pages and in the API.
-export type SourceDto = {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string | null;
-  seedDocument: string | null;
-  publishedOn: string | null;
-  // publishedOn as readers should see it, at the precision the source was dated with.
-  publishedLabel: string | null;
-  reliability: "primary" | "secondary" | "low" | "unreliable";
-};
 
 export const sourceSelect = {
   id: true,
@@ -33,5 +23,5 @@ export function toSourceDto({ publishedPrecision, ...row }: SourceRow): SourceDt
 
 /** A `@db.Date` column as "YYYY-MM-DD" (Prisma returns it as midnight UTC). */
 export function isoDate(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
+  return date ? toIsoDay(date) : null;
 }

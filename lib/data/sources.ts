@@ -2,11 +2,10 @@
 // One query for the sources plus one per backed relation (batched by Prisma), whatever the count.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate } from "./partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate } from "./source-dto";
-import {
-  visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleRevision, type KnownBy,
-} from "./visibility";
+import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleRevision } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 // `path`: where the backed record is shown (a program page anchor or an organisation's page).
 export type BackedItem = { id: string; label: string; program: { slug: string; name: string }; path: string };

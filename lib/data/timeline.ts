@@ -3,11 +3,12 @@
 // sources and programs batched by Prisma.
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { TimelineFilters } from "@/lib/dashboard/timeline-params";
-import type { IsoDate } from "@/lib/charts/timeline-dates";
+import type { IsoDate } from "@/lib/core/dates";
 import { layoutTimeline, type TimelineChart } from "@/lib/charts/timeline-layout";
 import { describeMilestone, milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
 import { viewDate } from "./view-date";
-import { visibleMilestone, visibleProgram, type KnownBy } from "./visibility";
+import { visibleMilestone, visibleProgram } from "./visibility";
+import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type TimelineDto = {
   today: IsoDate;

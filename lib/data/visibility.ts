@@ -8,26 +8,8 @@
 // The second rule keeps a pinned (past) view stable when an editor later records a back-dated
 // announcement. Seed announcements are published on the day they were made, so both rules agree.
 // Every builder returns a Prisma `where` fragment, so filtering stays inside the page's few queries.
-import { z } from "zod";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-/** The last instant of a past view's day (UTC), or null for "now". */
-export type KnownBy = Date | null;
-
-// Year 0 is a valid ISO date but not a PostgreSQL one (which counts 1 BC, then AD 1).
-const asOfParam = z.iso.date().refine((day) => !day.startsWith("0000-"));
-
-/** `?asOf=` from a page's search params: a real date not in the future, else null (the live view). */
-export function parseAsOf(value: string | string[] | undefined, today: Date = new Date()): KnownBy {
-  const parsed = asOfParam.safeParse(Array.isArray(value) ? value[0] : value);
-  if (!parsed.success) return null;
-  const end = new Date(`${parsed.data}T23:59:59.999Z`);
-  return end.getTime() < startOfUtcDay(today).getTime() ? end : null;
-}
-
-function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
 
 export function visibleProgram(knownBy: KnownBy): Prisma.ProgramWhereInput {
   return {

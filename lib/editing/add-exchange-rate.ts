@@ -1,11 +1,11 @@
 // An admin adds a reference exchange rate (one per currency and year) with the source that
 // published it; from then on claims in that currency and year convert, citing it.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { unitsPerUsdOf, type ExchangeRateInput } from "@/lib/schemas/exchange-rate";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { EditOutcome } from "./outcome";
-import { hasPrismaCode } from "./prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
 

@@ -1,7 +1,7 @@
 // Money is only published with a stated conversion: a currency absent from the rates table is
 // refused outright, and a figure whose year has no usable reference rate may wait as a draft but
 // is not published (never a silent conversion).
-import type { FieldErrors } from "@/lib/actions/action-result";
+import type { FieldErrors } from "@/lib/core/types";
 import { claimYear, convertFigure, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 
 export type RatedClaim = { figure: MoneyFigure; asOf: string | null };

@@ -5,8 +5,7 @@ import type { AnnouncementFundingInput, AnnouncementCapacityInput } from "@/lib/
 import type {
   AnnouncementMilestoneInput, AnnouncementPartnerInput, AnnouncementProgramInput, AnnouncementSourceInput,
 } from "@/lib/schemas/announcement-records";
-
-const DAY_MS = 86_400_000;
+import { addDays } from "@/lib/core/dates";
 
 /** A DATE column value from "YYYY-MM-DD" (midnight UTC, as Prisma reads DATE columns back). */
 export function dateOf(iso: string): Date {
@@ -19,7 +18,7 @@ function optionalDate(iso: string | null): Date | null {
 
 /** "N days after" an anchor day, in whole UTC days (no day is 23 or 25 hours long in UTC). */
 export function resolveDueOn(anchorOn: string, days: number): string {
-  return new Date(dateOf(anchorOn).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return addDays(anchorOn, days);
 }
 
 export type Publication = { publicationState: "draft" | "published"; publishedAt: Date | null };

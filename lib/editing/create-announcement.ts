@@ -2,7 +2,7 @@
 // announcement, its claims, milestones (with their first due-date revision), new organisations and
 // participations, each with its audit event. Any problem — a taken slug, a currency with no rates,
 // a program deleted meanwhile — rolls everything back and comes back as field errors.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { loadReferenceRates } from "@/lib/data/reference-rates";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementInput } from "@/lib/schemas/announcement";
@@ -12,8 +12,10 @@ import {
   capacityClaimRow, fundingClaimRow, milestoneRows, organizationRow, participationRow, programRow, publicationOf, sourceRow,
   type Publication,
 } from "./announcement-rows";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { InvalidInputError, uniqueOr } from "./invalid-input";
+import { toIsoDay } from "@/lib/core/dates";
 
 export type CreatedAnnouncement = {
   announcementId: string;
@@ -100,7 +102,7 @@ async function createFigures(tx: Tx, actor: Actor, input: AnnouncementInput, lin
 
 export async function createAnnouncement(db: PrismaClient, actor: Actor, input: AnnouncementInput, now = new Date()): Promise<CreatedAnnouncement> {
   const publication = publicationOf(input.intent, now);
-  const announcedOn = input.announcement.announcedOn ?? input.source.publishedOn ?? now.toISOString().slice(0, 10);
+  const announcedOn = input.announcement.announcedOn ?? input.source.publishedOn ?? toIsoDay(now);
   return db.$transaction(
     async (tx) => {
       await checkRates(tx, input);

@@ -8,6 +8,3 @@ export function optionalDayOf(iso: string | null): Date | null {
   return iso === null ? null : dayOf(iso);
 }
 
-export function addDays(day: Date, days: number): Date {
-  return new Date(day.getTime() + days * 86_400_000);
-}

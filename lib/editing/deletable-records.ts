@@ -1,7 +1,7 @@
 // The records that can be deleted softly, restored and deleted for good, seen through one small
 // interface. Prisma's delegates share these three methods but no common type, hence one cast here.
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/core/types";
 
 export type DeletableRow = { id: string; version: number; deletedAt: Date | null; programId?: string; slug?: string; sourceId?: string };
 

@@ -1,6 +1,6 @@
 // Edit a funding or capacity claim in place (a typo, a better quote). A figure that changed
 // because the world changed is a correction instead: see supersede-claim.ts.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, fundingColumns } from "./claim-data";

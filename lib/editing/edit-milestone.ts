@@ -1,6 +1,6 @@
 // Edit a milestone's description, status and source. Its due date moves only by a recorded
 // revision (reschedule-milestone.ts), so slippage is never edited away.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";

@@ -1,10 +1,10 @@
 // Edit who takes part: a participation's role and contribution, and an organisation's details
 // (not its slug, which is in public URLs).
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
 import { programSlugOf, type EditOutcome } from "./outcome";
-import { hasPrismaCode } from "./prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";

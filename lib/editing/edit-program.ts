@@ -1,9 +1,9 @@
 // Edit a program's basics (not its slug, which is in public URLs, nor its publication state, which
 // publishing changes).
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramEdit } from "@/lib/schemas/record-edits";
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/core/types";
 import { dayOf, optionalDayOf } from "./db-values";
 import type { EditOutcome } from "./outcome";
 import { InvalidInputError } from "./invalid-input";

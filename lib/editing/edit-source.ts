@@ -1,5 +1,5 @@
 // Edit a source's citation. Every figure citing it shows the change, so all public views refresh.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { SourceEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";

@@ -1,8 +1,8 @@
 // A write that finds a problem only the database can see (a taken slug, a currency with no rates, a
 // program deleted meanwhile) throws this: defineAction turns it into field errors next to the
 // fields, exactly like a schema failure, and the transaction rolls back so nothing is written.
-import type { FieldErrors } from "@/lib/actions/action-result";
-import { hasPrismaCode } from "./prisma-errors";
+import type { FieldErrors } from "@/lib/core/types";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 
 export class InvalidInputError extends Error {
   constructor(

@@ -2,10 +2,10 @@
 // read from the text, the figure as the public pages will print it, and its USD conversion sentence.
 // Pure (no database, no server-only import): the client form runs it with the rates the page passed.
 import { toMoneyDto } from "@/lib/data/money-dto";
-import { formatPartialDate, type DatePrecision } from "@/lib/data/partial-date";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import type { HeadlineFundingDto } from "@/lib/data/programs";
-import type { SourceDto } from "@/lib/data/source-dto";
-import { datePrecisions } from "@/lib/schemas/vocabulary";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { datePrecisions } from "@/lib/core/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";
 import { resolveDueOn } from "./announcement-rows";

@@ -1,14 +1,15 @@
 // Publishing a draft announcement (and its program, if that is still a draft) or taking a published
 // one back to draft. The editor's version must still be the row's: otherwise someone else changed
 // it since the page was opened, and they are told rather than overwritten.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { toFigure } from "@/lib/data/money-dto";
 import { loadReferenceRates } from "@/lib/data/reference-rates";
 import { isoDate } from "@/lib/data/source-dto";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementPublicationInput } from "@/lib/schemas/announcement-publication";
 import { rateProblems } from "./announcement-rates";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { ConflictError, NotFoundError, assertVersionMatched } from "./conflict";
 import { InvalidInputError } from "./invalid-input";
 

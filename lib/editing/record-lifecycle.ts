@@ -1,14 +1,15 @@
 // Delete softly (deletedAt; readers stop seeing the record), restore, and delete for good (admins
 // only, from the deleted items, refused while other rows depend on the record). Each is one
 // transaction with its audit event; soft delete and restore are version-checked like any edit.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { RecordActionInput } from "@/lib/schemas/record-ref";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { delegateOf, describeDependents, liveCitations, type DeletableRow } from "./deletable-records";
 import { programSlugOf, type Affects, type EditOutcome } from "./outcome";
-import { hasPrismaCode } from "./prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { rejectForm } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 

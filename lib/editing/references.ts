@@ -1,6 +1,6 @@
 // Rows a form points at must exist, be live, and belong to the same program: otherwise the editor
 // gets a field error instead of a database error (or a claim quietly citing a deleted source).
-import type { Tx } from "@/lib/audit/record-audit";
+import type { Tx } from "@/lib/core/types";
 import { InvalidInputError } from "./invalid-input";
 
 export type References = {

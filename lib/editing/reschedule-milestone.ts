@@ -1,11 +1,12 @@
 // Move a milestone's due date. The new date is recorded as a MilestoneRevision with its source and
 // reason, and becomes the milestone's current due date; earlier revisions stay, so the original
 // date and the slippage remain visible. "N days after" an anchor date resolves to a day.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneReschedule } from "@/lib/schemas/corrections";
-import type { Tx } from "@/lib/audit/record-audit";
-import { addDays, optionalDayOf } from "./db-values";
+import type { Tx } from "@/lib/core/types";
+import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
+import { optionalDayOf } from "./db-values";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned } from "./versioned-save";
@@ -18,7 +19,7 @@ export function resolveNewDue(move: MilestoneReschedule): Due & { anchorLabel: s
   }
   const anchorOn = optionalDayOf(move.anchorOn);
   // An anchor that is an undated event leaves the date unknown until the event has a date.
-  const dueOn = anchorOn ? addDays(anchorOn, move.relativeDays) : null;
+  const dueOn = anchorOn ? fromIsoDay(addDays(toIsoDay(anchorOn), move.relativeDays)) : null;
   return { dueOn, duePrecision: "day", dueText: move.dueText, relativeDays: move.relativeDays, anchorOn, anchorLabel: move.anchorLabel };
 }
 

@@ -2,14 +2,15 @@
 // values) that points at the old one, which stays in place and is shown as superseded. The new
 // claim cites its own source. The old claim's version is bumped with a compare-and-set, so two
 // editors correcting the same claim at once cannot both succeed.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimSupersede, FundingClaimSupersede } from "@/lib/schemas/corrections";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { programSlugOf, type EditOutcome } from "./outcome";
-import { hasPrismaCode } from "./prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
 import { rejectField, rejectForm } from "./reject";
 import { readExisting } from "./versioned-save";

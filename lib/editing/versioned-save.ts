@@ -1,9 +1,10 @@
 // The one way an existing record is changed: read it, refuse a stale version, write with a
 // compare-and-set on `version` (bumping it), read it again and record before/after in the audit
 // log, all inside the caller's transaction.
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { AuditAction } from "@/lib/generated/prisma/client";
-import { recordAudit, type Tx } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Tx } from "@/lib/core/types";
 import { assertVersionMatched, ConflictError, NotFoundError } from "./conflict";
 import { rejectForm } from "./reject";
 

@@ -1,7 +1,7 @@
 // The title a chart carries on every surface that shows it outside its page: the embed's heading,
 // the oEmbed answer, the image. Names come from the caller (the program list it loaded); a slug
 // without a name (unknown or not visible) is left out rather than shown raw.
-import type { ChartRef } from "./chart-ref";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 
 type NameOf = (slug: string) => string | undefined;
 

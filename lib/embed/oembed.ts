@@ -13,7 +13,7 @@
 // "not found", including `javascript:` and other schemes, other hosts and ports, and paths that
 // only look like ours (the URL parser resolves dot segments first).
 import { oembedQuery } from "@/lib/schemas/api/query";
-import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseChartUrl, type ChartRef, type EmbedTheme } from "./chart-ref";
+import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseChartUrl, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { iframeSnippet } from "./snippets";
 
 export const OEMBED_WIDTH = 680;

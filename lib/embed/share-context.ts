@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { oembedAlternates } from "./share-discovery";
-import { siteOrigin } from "./site-origin";
+import { siteOrigin } from "@/lib/security/site-origin";
 import { todayIso } from "./share-variants";
 
 export type ShareContext = { origin: string; today: string };

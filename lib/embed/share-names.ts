@@ -1,8 +1,9 @@
 // The names of the programs a chart may show, for its title: the programs visible on the chart's
 // pin (or today), one query. A slug missing here names no program a reader may see.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { parseAsOf, visibleProgram } from "@/lib/data/visibility";
-import { asOfOf, type ChartRef } from "./chart-ref";
+import { visibleProgram } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
+import { asOfOf, type ChartRef } from "@/lib/charts/chart-ref";
 
 export async function loadProgramNames(db: PrismaClient, ref: ChartRef, today: Date = new Date()): Promise<Map<string, string>> {
   const knownBy = parseAsOf(asOfOf(ref) ?? undefined, today);

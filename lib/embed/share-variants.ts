@@ -4,8 +4,9 @@
 //
 // "Pinned" is the chart as shown: pinned to the page's past-view date when there is one, else to
 // today (a pin kept as written, see chart-ref.ts). "Live" is the same chart without a pin.
-import { asOfOf, dataPath, defaultEmbedHeight, embedPath, embedThemes, imagePath, pagePath, withPin, type ChartRef, type EmbedTheme } from "./chart-ref";
+import { asOfOf, dataPath, defaultEmbedHeight, embedPath, embedThemes, imagePath, pagePath, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { iframeSnippet, scriptSnippet } from "./snippets";
+import { toIsoDay } from "@/lib/core/dates";
 
 export type SharePin = "live" | "pinned";
 
@@ -62,5 +63,5 @@ export function shareModel(input: ShareInput): ShareModel {
 
 /** Today's date as pins write it (UTC, like parseAsOf). */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return toIsoDay(now);
 }

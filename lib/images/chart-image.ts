@@ -1,12 +1,12 @@
 import "server-only";
 // One chart, read as the pages read it, composed into an SVG document. A program chart is the
 // compare or timeline view narrowed to that program; a program readers cannot see is null (404).
-import { asOfOf, pagePath, resolveProgramRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { asOfOf, pagePath, resolveProgramRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";
 import { viewDate } from "@/lib/data/view-date";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { composeCompareImage } from "./compare-image";
 import { composeTimelineImage } from "./timeline-image";

@@ -1,7 +1,7 @@
 import "server-only";
 // The /compare chart (and a program's funding chart) as one image document: every panel stacked,
 // each mark's footnote with its source under them.
-import type { CompareParams } from "@/lib/charts/compare-params";
+import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { ChartRow } from "@/lib/charts/compare-types";
 import { legendEntries, legendText } from "@/lib/charts/legend";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";

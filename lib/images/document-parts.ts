@@ -1,5 +1,5 @@
 // The parts every chart image shares: heading, subtitle, numbered sources, date and permalink.
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import type { Block, TextBlock } from "./layout";
 
 const muted = "#475569";

@@ -3,7 +3,7 @@ import "server-only";
 // API (lib/api/http-cache.ts): revalidate on every use, weak ETag, 304 when unchanged.
 import { createHash } from "node:crypto";
 import { etagMatches, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
-import type { ImageFormat } from "@/lib/embed/chart-ref";
+import type { ImageFormat } from "@/lib/charts/chart-ref";
 import type { ChartImage } from "./chart-image";
 import { PNG_SCALE, renderPng } from "./png";
 

@@ -4,9 +4,9 @@ import "server-only";
 import type { z } from "zod";
 import { parseQuery } from "@/lib/api/query";
 import { ApiProblem } from "@/lib/api/respond";
-import type { ChartRef, ImageFormat } from "@/lib/embed/chart-ref";
+import type { ChartRef, ImageFormat } from "@/lib/charts/chart-ref";
 import { prisma } from "@/lib/db";
-import { siteOrigin } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/security/site-origin";
 import { loadChartImage } from "./chart-image";
 import { imageResponse } from "./image-response";
 

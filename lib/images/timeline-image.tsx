@@ -5,9 +5,9 @@ import { StatusGlyph, OVERDUE_COLOR } from "@/components/dashboard/milestone-sta
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { renderMarkup } from "@/lib/charts/node-react";
 import { statusName, type MilestoneDto } from "@/lib/data/milestone-dto";
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import type { TimelineDto } from "@/lib/data/timeline";
-import { milestoneStatuses } from "@/lib/schemas/vocabulary";
+import { milestoneStatuses } from "@/lib/core/vocabulary";
 import type { ImageContext } from "./compare-image";
 import { footerBlocks, headingBlock, noteBlock, numberedBlock, sourceText, subtitleDate, titleBlocks } from "./document-parts";
 import { CONTENT_WIDTH, renderDocument, type Block } from "./layout";

@@ -9,7 +9,7 @@ import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
 import { claimFields } from "./claim-fields";
 import { checkDateOrder } from "./figure-shape";
 import { blankToNull, currencyCode, optionalIsoDate, optionalText } from "./fields";
-import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "./vocabulary";
+import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 
 // Filled by the write, or not set from this form (corrections are their own action).
 const { programId, sourceId, announcementId, parentId, supersedesId, shape, ...claimBasics } = claimFields;

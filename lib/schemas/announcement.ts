@@ -6,7 +6,7 @@ import { z } from "zod";
 import { announcementCapacitySchema, announcementFundingSchema } from "./announcement-claims";
 import {
   announcementMetaSchema, announcementMilestoneSchema, announcementPartnerSchema, announcementProgramSchema,
-  announcementSourceSchema, type AnnouncementPartnerInput,
+  announcementSourceSchema,
 } from "./announcement-records";
 
 export const announcementIntents = ["draft", "publish"] as const;

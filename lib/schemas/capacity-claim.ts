@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkFigureShape } from "./figure-shape";
 import { claimFields } from "./claim-fields";
 import { optionalDecimal, optionalText, requiredText } from "./fields";
-import { capacityKinds, capacityMetrics, computePrecisions } from "./vocabulary";
+import { capacityKinds, capacityMetrics, computePrecisions } from "@/lib/core/vocabulary";
 
 // Each metric is stored in one canonical unit so that programs compare without conversions.
 export const canonicalUnits = {

@@ -2,7 +2,7 @@
 // relates to other claims. Funding and capacity claims share these fields exactly.
 import { z } from "zod";
 import { checkbox, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
-import { confidences, datePrecisions, valueShapes } from "./vocabulary";
+import { confidences, datePrecisions, valueShapes } from "@/lib/core/vocabulary";
 
 export const claimFields = {
   programId: uuid,

@@ -2,7 +2,7 @@
 // shape (exact, approximate, at least, up to) has its single value.
 import Decimal from "decimal.js";
 import type { z } from "zod";
-import type { valueShapes } from "./vocabulary";
+import type { valueShapes } from "@/lib/core/vocabulary";
 
 type Shaped = { shape: (typeof valueShapes)[number]; value: string | null; low: string | null; high: string | null };
 type Names = { value: string; low: string; high: string };

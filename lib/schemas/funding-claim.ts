@@ -2,7 +2,7 @@ import { z } from "zod";
 import { claimFields } from "./claim-fields";
 import { checkDateOrder, checkFigureShape } from "./figure-shape";
 import { currencyCode, optionalDecimal, optionalIsoDate, optionalText } from "./fields";
-import { fundingKinds } from "./vocabulary";
+import { fundingKinds } from "@/lib/core/vocabulary";
 
 export const fundingClaimSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToNull, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
-import { confidences, datePrecisions, milestoneStatuses } from "./vocabulary";
+import { confidences, datePrecisions, milestoneStatuses } from "@/lib/core/vocabulary";
 
 export const milestoneSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalHttpUrl, optionalText, optionalUuid, requiredText, slug, uuid } from "./fields";
-import { confidences, organizationKinds, participationRoles } from "./vocabulary";
+import { confidences, organizationKinds, participationRoles } from "@/lib/core/vocabulary";
 
 export const organizationSchema = z.object({
   slug,

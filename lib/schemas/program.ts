@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, optionalHttpUrl, optionalIsoDate, optionalText, optionalUuid, requiredText, slug } from "./fields";
-import { programKinds, programStatuses, publicationStates } from "./vocabulary";
+import { programKinds, programStatuses, publicationStates } from "@/lib/core/vocabulary";
 
 export const programSchema = z.object({
   slug,

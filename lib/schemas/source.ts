@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalHttpUrl, optionalIsoDate, optionalText, requiredText } from "./fields";
-import { datePrecisions, sourceKinds, sourceReliabilities } from "./vocabulary";
+import { datePrecisions, sourceKinds, sourceReliabilities } from "@/lib/core/vocabulary";
 
 export const sourceSchema = z
   .object({

@@ -6,9 +6,9 @@
 //   same-site another subdomain (not us either), none a typed address (never a form of ours).
 // - Origin must be present and be exactly our origin: `null` (sandboxed frames, CVE-2026-27978),
 //   a malformed value or a missing one on a mutation is refused.
-// Our origin is ATLAS_BASE_URL when set, else the request's own (lib/embed/site-origin.ts).
-import { AuthorizationError, type Actor } from "@/lib/auth/actor";
-import { resolveSiteOrigin } from "@/lib/embed/site-origin";
+// Our origin is ATLAS_BASE_URL when set, else the request's own (lib/security/site-origin.ts).
+import { AuthorizationError, type Actor } from "@/lib/core/actor";
+import { resolveSiteOrigin } from "@/lib/security/site-origin";
 
 type HeaderReader = { get(name: string): string | null };
 
@@ -58,7 +58,7 @@ export function assertSameOrigin(headers: HeaderReader, baseUrl: string | undefi
 
 /**
  * The actor of a server action whose request headers are `headers`: the origin check first, then
- * the session. What lib/security/action-guard.ts's actionActor() runs with the live request.
+ * the session. What lib/auth/action-guard.ts's actionActor() runs with the live request.
  */
 export async function sameOriginActor(headers: HeaderReader, baseUrl: string | undefined, resolve: () => Promise<Actor | null>): Promise<Actor | null> {
   assertSameOrigin(headers, baseUrl);

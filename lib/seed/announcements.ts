@@ -2,7 +2,8 @@
 // day it was announced as done). Claims and milestones dated that day in that program point at it.
 import type { RawProgram, RawSource } from "./input-schema";
 import { reliabilityFrom } from "./classify";
-import { isoDay, parseDateText } from "./dates";
+import { toIsoDay } from "@/lib/core/dates";
+import { parseDateText } from "./dates";
 import { idOf, keys } from "./keys";
 import type { AnnouncementRow, MilestoneRow, SeedRows } from "./row-types";
 import { pickSource, sourceIdOf } from "./sources";
@@ -43,14 +44,14 @@ export function mapAnnouncements(programs: RawProgram[], milestones: MilestoneRo
       .filter((d): d is { milestone: MilestoneRow; day: Date } => d.day !== null);
     const byDay = new Map<string, AnnouncementRow>();
     const add = (day: Date, title: string, summary: string | null, sourceId: string) => {
-      const iso = isoDay(day);
+      const iso = toIsoDay(day);
       if (byDay.has(iso)) return;
       const id = idOf(keys.announcement(program.id, iso));
       byDay.set(iso, { id, programId, sourceId, title, summary, announcedOn: day, publicationState: "published", publishedAt: day });
     };
     // The launch is named after the milestone that records it when there is one (Stargate's White
     // House event), else after the program.
-    const launchMilestone = done.find((d) => isoDay(d.day) === isoDay(launch.date))?.milestone;
+    const launchMilestone = done.find((d) => toIsoDay(d.day) === toIsoDay(launch.date))?.milestone;
     const milestoneSources = launchMilestone ? (rawSources.get(launchMilestone.id) ?? []) : [];
     const launchCandidates = [...milestoneSources, ...program.leadOrganisation.sources, ...program.sources];
     const launchFallback = launchMilestone?.sourceId ?? pickSource(program.leadOrganisation.sources, `${program.id} launch`);
@@ -69,9 +70,9 @@ export function mapAnnouncements(programs: RawProgram[], milestones: MilestoneRo
 
 /** Points claims and milestones at the announcement their program made on their (day) date. */
 export function linkAnnouncements(rows: SeedRows): SeedRows {
-  const byProgramDay = new Map(rows.announcements.map((a) => [`${a.programId}:${isoDay(a.announcedOn)}`, a.id]));
+  const byProgramDay = new Map(rows.announcements.map((a) => [`${a.programId}:${toIsoDay(a.announcedOn)}`, a.id]));
   const find = (programId: string, day: Date | null): string | null =>
-    day ? (byProgramDay.get(`${programId}:${isoDay(day)}`) ?? null) : null;
+    day ? (byProgramDay.get(`${programId}:${toIsoDay(day)}`) ?? null) : null;
   const claimLink = <T extends { programId: string; asOf: Date | null; asOfPrecision: string }>(claim: T): T => ({
     ...claim,
     announcementId: claim.asOfPrecision === "day" ? find(claim.programId, claim.asOf) : null,

@@ -4,20 +4,9 @@ import type { DatePrecision } from "../generated/prisma/client";
 
 export type DatedText = { date: Date; precision: DatePrecision };
 
-const DAY_MS = 86_400_000;
 
 export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
-}
-
-/** YYYY-MM-DD of a DATE column value. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Whole days forward in UTC, where no day is ever 23 or 25 hours long. */
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * DAY_MS);
 }
 
 function validDay(year: number, month: number, day: number): Date | null {

@@ -2,7 +2,8 @@
 // ("quarter ('early 2026')", "season ('summer 2026')", "year-end"); this turns both into the
 // columns dueOn / duePrecision / dueText, and resolves "N days after" deadlines.
 import type { DatePrecision } from "../generated/prisma/client";
-import { addDays, parseDateText, utcDate } from "./dates";
+import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
+import { parseDateText, utcDate } from "./dates";
 
 export type Due = { dueOn: Date | null; duePrecision: DatePrecision; dueText: string | null };
 
@@ -43,5 +44,5 @@ export type RelativeDeadline = {
 export function resolveRelativeDeadline(days: number, from: string, datedAnchorLabel: string): RelativeDeadline {
   const anchor = /^\d{4}-\d{2}-\d{2}$/.test(from) ? parseDateText(from) : null;
   if (!anchor) return { relativeDays: days, anchorOn: null, anchorLabel: from, dueOn: null };
-  return { relativeDays: days, anchorOn: anchor.date, anchorLabel: datedAnchorLabel, dueOn: addDays(anchor.date, days) };
+  return { relativeDays: days, anchorOn: anchor.date, anchorLabel: datedAnchorLabel, dueOn: fromIsoDay(addDays(toIsoDay(anchor.date), days)) };
 }

@@ -2,7 +2,7 @@
 // second loopback port, pasting the snippets a journalist copies (lib/embed/snippets.ts).
 import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseCompareRef, parseProgramRef, parseTimelineRef, type ChartRef } from "../../lib/embed/chart-ref";
+import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseCompareRef, parseProgramRef, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { iframeSnippet, scriptSnippet } from "../../lib/embed/snippets";
 import { expectNoAxeViolations } from "../support/axe";
 

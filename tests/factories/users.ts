@@ -1,6 +1,6 @@
 // An editor or admin row for audit events to point at (audit_event.actor_id references user.id).
 import { randomUUID } from "node:crypto";
-import type { Actor, Role } from "../../lib/auth/actor";
+import type { Actor, Role } from "@/lib/core/actor";
 import type { PrismaClient } from "../../lib/prisma-client";
 
 export async function createActor(db: PrismaClient, role: Role = "editor"): Promise<Actor> {

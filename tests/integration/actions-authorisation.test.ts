@@ -4,7 +4,7 @@
 // from the input. An action without an example fails this test: add one in tests/support/action-examples.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { createEditingFixture } from "../factories/editing-records";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { actionExamples } from "../support/action-examples";

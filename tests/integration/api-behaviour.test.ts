@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { call, useSeededApi } from "../support/api-routes";
 
-const seeded = useSeededApi();
+useSeededApi();
 
 const endpoints = ["/api/v1/programs", "/api/v1/compare", "/api/v1/milestones", "/api/v1/organisations", "/api/v1/sources", "/api/v1/openapi.json"];
 

@@ -1,11 +1,11 @@
 // The API's data downloads are the charts' data: /api/v1/compare lists the compare chart's rows and
 // /api/v1/milestones the timeline chart's marks (then the undated milestones shown under it).
 import { describe, expect, it } from "vitest";
-import { parseCompareParams } from "../../lib/charts/compare-params";
+import { parseCompareParams } from "@/lib/dashboard/compare-params";
 import { parseTimelineFilters } from "../../lib/dashboard/timeline-params";
 import { knownByOf, loadCompare } from "../../lib/data/compare";
 import { loadTimeline } from "../../lib/data/timeline";
-import { dataPath, parseCompareRef, parseProgramRef, parseTimelineRef } from "../../lib/embed/chart-ref";
+import { dataPath, parseCompareRef, parseProgramRef, parseTimelineRef } from "@/lib/charts/chart-ref";
 import { call, useSeededApi } from "../support/api-routes";
 import { parseCsv } from "../support/parse-csv";
 

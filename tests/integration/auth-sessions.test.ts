@@ -1,7 +1,7 @@
 // From a request's cookie to an Actor: only a live session of an enabled user counts, and
 // disabling a user ends every session they have at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { resolveActor } from "../../lib/auth/resolve-actor";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";

@@ -2,7 +2,7 @@
 // TOTP code or recovery code then gives the session. Enrolment at the first sign-in, replay and
 // attempt limits, the lockout, and the admin's reset, all against the real handler and database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { resolveActor } from "../../lib/auth/resolve-actor";
 import { openSecret } from "../../lib/auth/two-factor/secret-box";

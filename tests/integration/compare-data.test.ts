@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BudgetChartView } from "../../components/charts/budget-chart";
-import { defaultCompareParams, parseCompareParams, type CompareParams } from "../../lib/charts/compare-params";
+import { defaultCompareParams, parseCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createProgram, createSource } from "../factories/records";

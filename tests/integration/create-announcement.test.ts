@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { listPublishedPrograms } from "../../lib/data/programs";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
 import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
 import { indiaMissionInput } from "../factories/announcement-input";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { tableChecksums } from "../support/table-checksums";
 import { tableCounts } from "../support/table-counts";
 
 let env: ActionDatabase;
@@ -139,11 +140,11 @@ describe("createAnnouncementAction refuses, and writes nothing", () => {
 
   it.each(refusals)("%s", async (_name, build, field) => {
     const input = await build();
-    const before = await tableCounts(db);
+    const before = await tableChecksums(db);
     const result = await createAnnouncementAction.invoke(editor, input);
     expect(result.status).toBe("invalid");
     expect(result.status === "invalid" && Object.keys(result.fieldErrors)).toContain(field);
-    expect(await tableCounts(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("saves a figure with no rate for its year as a draft, saying so only at publication", async () => {
@@ -157,9 +158,9 @@ describe("createAnnouncementAction refuses, and writes nothing", () => {
   });
 
   it("refuses no session and a user row that is not an editor, before reading the input", async () => {
-    const before = await tableCounts(db);
+    const before = await tableChecksums(db);
     expect((await createAnnouncementAction.invoke(null, indiaMissionInput())).status).toBe("unauthenticated");
     expect((await createAnnouncementAction.invoke({ ...editor, role: "viewer" as never }, indiaMissionInput())).status).toBe("forbidden");
-    expect(await tableCounts(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 });

@@ -3,11 +3,11 @@
 // with a foreign, `null`, malformed or missing Origin and with Sec-Fetch-Site cross-site/same-site.
 // The server actions themselves read the live request (next/headers), which only exists inside
 // Next; here the same composition runs with the request's headers given: sameOriginActor(headers,
-// …) is what actionActor() is (lib/security/action-guard.ts), and the static test
+// …) is what actionActor() is (lib/auth/action-guard.ts), and the static test
 // tests/unit/security/use-server-guard.test.ts holds every "use server" export to it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { runUserAction } from "../../lib/auth/users/run-user-action";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishAnnouncementAction, unpublishAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { getAnnouncementForReview } from "../../lib/data/announcement-review";
 import { listDraftAnnouncements } from "../../lib/data/admin/draft-announcements";
 import { listProgramsForEditors } from "../../lib/data/admin/program-records";
@@ -11,7 +11,7 @@ import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
 import { indiaMissionInput } from "../factories/announcement-input";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";
-import { tableCounts } from "../support/table-counts";
+import { tableChecksums } from "../support/table-checksums";
 
 let env: ActionDatabase;
 let db: PrismaClient;
@@ -55,10 +55,10 @@ describe("publishing a draft", () => {
 
   it("refuses a stale version with the conflict message and changes nothing", async () => {
     const draft = await draftOfNewProgram("stale-publish");
-    const before = await tableCounts(db);
+    const before = await tableChecksums(db);
     expect(await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 7 })).toMatchObject({ status: "conflict", message: expect.stringMatching(/Reload to compare/) });
     expect(await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId } })).toMatchObject({ publicationState: "draft", version: 1 });
-    expect(await tableCounts(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("lets exactly one of two simultaneous publishes win", async () => {
@@ -85,11 +85,11 @@ describe("publishing a draft", () => {
   });
 
   it("answers not found for an unknown announcement, and refuses no session and bad input", async () => {
-    const before = await tableCounts(db);
+    const before = await tableChecksums(db);
     expect(await publishAnnouncementAction.invoke(editor, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({ status: "not_found" });
     expect(await publishAnnouncementAction.invoke(null, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({ status: "unauthenticated" });
     expect(await publishAnnouncementAction.invoke(editor, { id: "<script>", version: "NaN" })).toMatchObject({ status: "invalid" });
-    expect(await tableCounts(db)).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 });
 

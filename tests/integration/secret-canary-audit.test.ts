@@ -5,7 +5,7 @@
 // contains one of them. The end-to-end side (pages, API, auth responses, the server's log):
 // tests/e2e/security-canary.spec.ts.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";

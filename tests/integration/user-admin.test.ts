@@ -1,7 +1,7 @@
 // Account management by admins: invite with a one-time set-password link, disable, enable, new
 // link. Editors and anonymous callers are refused and nothing changes; audit rows hold no secret.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthorizationError, type Actor } from "../../lib/auth/actor";
+import { AuthorizationError, type Actor } from "@/lib/core/actor";
 import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { listUsers } from "../../lib/auth/users/list-users";

@@ -2,7 +2,7 @@
 // own client (lib/db reads DATABASE_URL once) pointed at a fresh migrated test database, plus real
 // user rows for the actors (audit events reference them). `seeded`: with the five seeded programs
 // and their exchange rates.
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { createActor } from "../factories/users";

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { ConflictError } from "@/lib/editing/conflict";
 
 const editor: Actor = { id: "u1", email: "editor@example.org", name: "Ed", role: "editor" };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defineAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { rateProblems } from "@/lib/editing/announcement-rates";
 import { milestoneRows, resolveDueOn } from "@/lib/editing/announcement-rows";
 import { InvalidInputError } from "@/lib/editing/invalid-input";

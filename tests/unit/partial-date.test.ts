@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate } from "../../lib/data/partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 
 describe("formatPartialDate", () => {
   it.each([

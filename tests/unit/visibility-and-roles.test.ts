@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseAsOf } from "@/lib/data/visibility";
-import { assertRole, AuthorizationError, type Actor } from "@/lib/auth/actor";
+import { parseAsOf } from "@/lib/dashboard/as-of";
+import { assertRole, AuthorizationError, type Actor } from "@/lib/core/actor";
 
 const today = new Date("2026-11-21T10:00:00Z");
 

@@ -4,10 +4,10 @@ import { CompareControls } from "@/components/charts/compare-controls";
 import { CompareResults } from "@/components/charts/compare-results";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { PublicPage } from "@/components/dashboard/public-page";
-import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/charts/compare-params";
+import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { prisma } from "@/lib/db";
-import { pagePath, parseCompareRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { pagePath, parseCompareRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 

@@ -4,7 +4,7 @@ import { Conventions } from "@/components/developers/conventions";
 import { OperationSection } from "@/components/developers/operation-section";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { curlCommand, developerDocs } from "@/lib/api/openapi/developer-docs";
-import { siteOrigin } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/security/site-origin";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API for developers" };

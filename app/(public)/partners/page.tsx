@@ -3,7 +3,7 @@ import { PartnerMatrix } from "@/components/dashboard/partner-matrix";
 import { PublicPage } from "@/components/dashboard/public-page";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadPartnerMatrix } from "@/lib/data/partners";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Partners" };

@@ -6,7 +6,7 @@ import { asOfDay } from "@/lib/dashboard/as-of";
 import { parseProgramFilters } from "@/lib/dashboard/programs-params";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadProgramsTable } from "@/lib/data/programs-table";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Programs" };

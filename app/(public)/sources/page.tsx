@@ -3,7 +3,7 @@ import { PublicPage } from "@/components/dashboard/public-page";
 import { SourceEntry } from "@/components/dashboard/source-entry";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadSources } from "@/lib/data/sources";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Sources" };

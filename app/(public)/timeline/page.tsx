@@ -9,9 +9,9 @@ import { asOfDay } from "@/lib/dashboard/as-of";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
 import { loadTimeline } from "@/lib/data/timeline";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
-import { pagePath, parseTimelineRef, type ChartRef } from "@/lib/embed/chart-ref";
+import { pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { acceptChartUrl, buildOembedAnswer, parseOembedQuery } from "@/lib/embed/oembed";
 import { loadProgramNames } from "@/lib/embed/share-names";
-import { siteOrigin } from "@/lib/embed/site-origin";
+import { siteOrigin } from "@/lib/security/site-origin";
 
 export { DELETE, OPTIONS, PATCH, POST, PUT } from "@/lib/api/public-get";
 export const dynamic = "force-dynamic";

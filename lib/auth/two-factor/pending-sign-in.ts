@@ -2,7 +2,7 @@
 // a random token in an HttpOnly cookie, whose SHA-256 is the row's id (a leaked table holds no
 // usable token). It lives 5 minutes and allows 5 code attempts, counted atomically.
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "@/lib/audit/record-audit";
+import type { Db } from "@/lib/core/types";
 
 export const pendingCookieName = "__Host-atlas.pending_sign_in";
 export const pendingPolicy = { seconds: 5 * 60, maxAttempts: 5 } as const;

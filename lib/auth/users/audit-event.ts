@@ -1,7 +1,8 @@
 // What the audit log says about accounts: what an admin can see of an account (email, name, role,
 // whether it is disabled, whether a password is set), never a password hash or token. Written by
 // the one audit writer, recordAudit.
-import { recordAudit, type Db } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { type Db } from "@/lib/core/types";
 
 /** The fields of an account that history shows. */
 export type UserAuditView = { email: string; name: string; role: string; disabled: boolean; passwordSet: boolean };

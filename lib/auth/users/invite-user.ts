@@ -2,11 +2,11 @@
 // receives a one-time set-password link. One transaction writes the user, the link and the audit.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { assertRole, type Actor } from "../actor";
+import { assertRole, type Actor } from "@/lib/core/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { userAuditView } from "./audit-event";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
-import { hasPrismaCode } from "@/lib/editing/prisma-errors";
+import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { fieldErrorsOf, type UserActionResult } from "./result";
 import { inviteSchema } from "./schemas";
 

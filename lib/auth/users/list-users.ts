@@ -1,6 +1,6 @@
 // The accounts as the users page shows them: no hash, no token, no session.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { assertRole, type Actor } from "../actor";
+import { assertRole, type Actor } from "@/lib/core/actor";
 
 export type UserStatus = "active" | "disabled" | "locked" | "invited";
 

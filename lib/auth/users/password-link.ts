@@ -2,7 +2,7 @@
 // the link over. The database keeps only the SHA-256 of the token: a leaked table opens nothing.
 import { createHash, randomBytes } from "node:crypto";
 import { passwordLinkSeconds } from "../policy";
-import type { Db } from "@/lib/audit/record-audit";
+import type { Db } from "@/lib/core/types";
 
 const prefix = "set-password:";
 

@@ -1,7 +1,7 @@
 // An admin gives a user a new set-password link: for an invitee who lost theirs, a forgotten
 // password, or a locked account (using the link lifts the lock; OWASP: lockout must not be a DoS).
 import type { PrismaClient } from "@/lib/prisma-client";
-import { assertRole, type Actor } from "../actor";
+import { assertRole, type Actor } from "@/lib/core/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
 import type { UserActionResult } from "./result";

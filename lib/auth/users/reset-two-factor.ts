@@ -3,7 +3,7 @@
 // enrols again at the next sign-in. One transaction with its audit event. Editors cannot.
 import type { PrismaClient } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertRole, type Actor } from "../actor";
+import { assertRole, type Actor } from "@/lib/core/actor";
 import type { UserActionResult } from "./result";
 import { userIdSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { siteOrigin } from "@/lib/embed/site-origin";
-import { AuthorizationError } from "../actor";
+import { siteOrigin } from "@/lib/security/site-origin";
+import { AuthorizationError } from "@/lib/core/actor";
 import type { UserActionResult } from "./result";
 
 /** What a user-management form shows after submitting: the result, the link as a full URL, what was typed. */

@@ -1,7 +1,7 @@
 // An admin disables an account (it cannot sign in, and every session it has ends now) or
 // enables it again. One transaction: the flag, the sessions, the audit event.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { assertRole, type Actor } from "../actor";
+import { assertRole, type Actor } from "@/lib/core/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { UserActionResult } from "./result";
 import { userIdSchema } from "./schemas";

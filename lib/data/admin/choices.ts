@@ -2,8 +2,9 @@
 // announcements and claims. Labels say enough to tell similar records apart.
 import type { Choice, ChoiceKey, Choices } from "@/lib/admin/field-spec";
 import type { PrismaClient } from "@/lib/prisma-client";
+import { toIsoDay } from "@/lib/core/dates";
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "undated");
+const day = (date: Date | null) => (date ? toIsoDay(date) : "undated");
 
 async function sources(db: PrismaClient): Promise<Choice[]> {
   const rows = await db.source.findMany({ where: { deletedAt: null }, orderBy: [{ publisher: "asc" }, { title: "asc" }], select: { id: true, title: true, publisher: true, publishedOn: true } });

@@ -1,6 +1,6 @@
 // How claims, milestones and partners read in the editors' lists: the figure as readers see it,
 // whether it was corrected (and by what), and whether a milestone moved from its first date.
-import { formatPartialDate, type DatePrecision } from "@/lib/data/partial-date";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import { isoDate } from "@/lib/data/source-dto";
 import { toFigure } from "@/lib/data/money-dto";
 import { formatMoney } from "@/lib/money";

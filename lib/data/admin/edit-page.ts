@@ -1,9 +1,10 @@
 // What an edit page needs: the record as form values, and the lists its selects pick from.
 import { choiceKeysOf, fieldNames, type Choices, type FieldSpec } from "@/lib/admin/field-spec";
-import { formatPartialDate } from "@/lib/data/partial-date";
+import { formatPartialDate } from "@/lib/core/partial-date";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { loadChoices } from "./choices";
 import { loadFormRecord, type EditableEntity, type FormRecord } from "./record-forms";
+import { toIsoDay } from "@/lib/core/dates";
 
 export type EditPageData = { record: FormRecord; choices: Choices };
 
@@ -34,7 +35,7 @@ export async function loadRevisions(db: PrismaClient, milestoneId: string): Prom
   });
   return rows.map((r) => ({
     id: r.id,
-    due: formatPartialDate(r.dueOn?.toISOString().slice(0, 10) ?? null, r.duePrecision) ?? r.dueText ?? (r.relativeDays ? `${r.relativeDays} days after its anchor` : "no date"),
+    due: formatPartialDate(r.dueOn ? toIsoDay(r.dueOn) : null, r.duePrecision) ?? r.dueText ?? (r.relativeDays ? `${r.relativeDays} days after its anchor` : "no date"),
     reason: r.reason,
     source: `${r.source.publisher}: ${r.source.title}`,
     recordedAt: r.recordedAt,

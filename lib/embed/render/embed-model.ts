@@ -2,7 +2,7 @@
 // components/embed only draw it. Links are absolute: the embed lives inside someone else's page.
 import type { ChartPanel, ChartRow } from "@/lib/charts/compare-types";
 import type { TimelineChart } from "@/lib/charts/timeline-layout";
-import type { EmbedTheme } from "@/lib/embed/chart-ref";
+import type { EmbedTheme } from "@/lib/charts/chart-ref";
 
 export type EmbedSourceNote = { n: number; context: string; label: string; title: string; url: string | null };
 

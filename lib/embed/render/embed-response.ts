@@ -8,8 +8,8 @@ import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
 import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
-import type { EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOrigin } from "@/lib/embed/site-origin";
+import type { EmbedTheme } from "@/lib/charts/chart-ref";
+import { siteOrigin } from "@/lib/security/site-origin";
 import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 

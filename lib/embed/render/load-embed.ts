@@ -5,13 +5,14 @@ import "server-only";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
 import { knownByOf, loadCompare, type CompareData } from "@/lib/data/compare";
 import { loadTimeline } from "@/lib/data/timeline";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, type EmbedTheme } from "@/lib/embed/chart-ref";
+import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
 import { timelineFingerprint, timelineNotes } from "./timeline-rows";
+import { toIsoDay } from "@/lib/core/dates";
 
 type CompareRef = Extract<ChartRef, { kind: "compare" }>;
 type TimelineRef = Extract<ChartRef, { kind: "timeline" }>;
@@ -47,7 +48,7 @@ async function loadTimelineView(db: PrismaClient, view: TimelineRef, today: Date
 export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedContext): Promise<EmbedModel | null> {
   const view = ref.kind === "program" ? resolveProgramRef(ref) : ref;
   const pin = asOfOf(ref);
-  const base = { theme: context.theme, day: pin ?? context.today.toISOString().slice(0, 10), pinned: pin !== null, links: linksOf(ref, context.origin) };
+  const base = { theme: context.theme, day: pin ?? toIsoDay(context.today), pinned: pin !== null, links: linksOf(ref, context.origin) };
   if (view.kind === "compare") {
     const { data, newer } = await loadCompareView(db, view, context.today);
     if (ref.kind === "program" && data.unknownPrograms.includes(ref.slug)) return null;

@@ -3,8 +3,8 @@ import "server-only";
 // document, a 404 document for a program nobody can see, or (if the database fails) a 503
 // document; never a framework error page inside someone's article.
 import { prisma } from "@/lib/db";
-import type { ChartRef, EmbedTheme } from "@/lib/embed/chart-ref";
-import { siteOrigin } from "@/lib/embed/site-origin";
+import type { ChartRef, EmbedTheme } from "@/lib/charts/chart-ref";
+import { siteOrigin } from "@/lib/security/site-origin";
 import { embedNotFound, embedResponse, embedUnavailable } from "./embed-response";
 import { loadEmbed } from "./load-embed";
 

@@ -2,7 +2,7 @@
 // of first use, and a fingerprint of what was recorded (not of what follows from the day it is
 // judged on: "overdue" changes with the calendar, not with the data).
 import { statusName, type MilestoneDto } from "@/lib/data/milestone-dto";
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import type { EmbedSourceNote, EmbedTable } from "./embed-model";
 
 function sourceLabel(source: SourceDto): string {

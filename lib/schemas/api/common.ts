@@ -2,7 +2,7 @@
 // serialized; tests/integration/api-contract.test.ts validates real responses against the JSON
 // Schema the OpenAPI document derives from these, so a DTO field added without documenting it fails.
 import { z } from "zod";
-import { confidences, datePrecisions, milestoneStatuses, sourceReliabilities, valueShapes } from "@/lib/schemas/vocabulary";
+import { confidences, datePrecisions, milestoneStatuses, sourceReliabilities, valueShapes } from "@/lib/core/vocabulary";
 
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A day, YYYY-MM-DD.", example: "2025-01-21" });
 export const dayLabel = z.string().meta({ description: "The date as readers see it, at its precision (\"March 2025\", \"Q3 2026\")." });
@@ -22,6 +22,8 @@ export const sourceSchema = z
     reliability: z.enum(sourceReliabilities),
   })
   .meta({ id: "Source", description: "The source a figure or record comes from." });
+/** The shape in which a source travels with every figure, on pages and in the API. */
+export type SourceDto = z.infer<typeof sourceSchema>;
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "A decimal number as text (money is never a float)." });
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
-import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/charts/compare-params";
-import { tableColumns } from "@/lib/charts/table-records";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
+import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { confidence, dayLabel, isoDay, shape, sourceSchema } from "./common";
 
 export const compareRowSchema = z
@@ -54,4 +53,8 @@ export const compareSchema = z
   })
   .meta({ id: "Compare" });
 
-export const compareCsvColumns = tableColumns;
+export const compareCsvColumns = [
+  "n", "claim_id", "axis", "program", "program_slug", "claim", "kind", "confidence", "shape", "headline", "figure",
+  "drawn_low", "drawn_high", "as_stated", "conversion", "not_drawn", "as_of",
+  "source_title", "source_publisher", "source_url", "source_published",
+] as const;

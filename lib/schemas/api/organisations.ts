@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { organizationKinds } from "@/lib/schemas/vocabulary";
+import { organizationKinds } from "@/lib/core/vocabulary";
 
 export const organisationSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capacityKinds, capacityMetrics, fundingKinds, organizationKinds, participationRoles, programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { capacityKinds, capacityMetrics, fundingKinds, organizationKinds, participationRoles, programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { confidence, dayLabel, isoDay, milestoneSchema, moneySchema, programRef, shape, sourceSchema } from "./common";
 
 const claimBase = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fundingKinds, programKinds, programStatuses } from "@/lib/schemas/vocabulary";
+import { fundingKinds, programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { confidence, dayLabel, isoDay, moneySchema, sourceSchema } from "./common";
 
 export const programSummarySchema = z

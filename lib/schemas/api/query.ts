@@ -1,8 +1,8 @@
 // Query parameters of the public API. Each endpoint's object validates the request (lib/api/query.ts)
 // and documents it (lib/api/openapi), so what the document promises is what the handler accepts.
 import { z } from "zod";
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
-import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/charts/compare-params";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
+import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { timelineStatusFilters } from "@/lib/dashboard/timeline-params";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);

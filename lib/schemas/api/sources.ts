@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sourceKinds, sourceReliabilities } from "@/lib/schemas/vocabulary";
+import { sourceKinds, sourceReliabilities } from "@/lib/core/vocabulary";
 import { dayLabel, isoDay, programRef } from "./common";
 
 const backedItem = z

@@ -11,7 +11,7 @@ import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
-import { parseAsOf } from "../../../lib/data/visibility";
+import { parseAsOf } from "../../../lib/dashboard/as-of";
 import { generatePrograms } from "../../support/generate-programs";
 import { createSeededDatabase, type SeededDatabase } from "../../support/seeded-database";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axisLabel, toBarData, tooltipText } from "@/lib/charts/bar-data";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { legendEntries } from "@/lib/charts/legend";
 import { RATES } from "../money/reference-rates";
 import { capacity, funding } from "./claims";

@@ -1,6 +1,6 @@
 // Claim inputs for the chart tests, as lib/data/compare-claims hands them over. Not a test file.
 import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
-import type { SourceDto } from "@/lib/data/source-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 
 export const source: SourceDto = {
   id: "s1", title: "A <b>bold</b> & \"quoted\" article", publisher: "Élysée", url: "https://example.org/a",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams, type CompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
 import { RATES } from "../money/reference-rates";
 import { capacity, funding } from "./claims";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { compareCsv, compareJson, downloadName } from "@/lib/charts/compare-download";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { compareCsv, compareJson, downloadName } from "@/lib/api/compare-download";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareData } from "@/lib/data/compare";
 import { RATES } from "../money/reference-rates";
 import { funding } from "./claims";

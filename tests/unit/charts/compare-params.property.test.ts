@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCompareParams, serializeCompareParams } from "@/lib/charts/compare-params";
+import { parseCompareParams, serializeCompareParams } from "@/lib/dashboard/compare-params";
 
 const today = new Date("2026-11-21T12:00:00Z");
 const keys = ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf", "format", "_rsc"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareHref, defaultCompareParams, foldProgramSelection, parseCompareParams, receivedQuery, serializeCompareParams,
-} from "@/lib/charts/compare-params";
+} from "@/lib/dashboard/compare-params";
 
 const today = new Date("2026-11-21T12:00:00Z");
 const parse = (query: string) => parseCompareParams(new URLSearchParams(query), today);

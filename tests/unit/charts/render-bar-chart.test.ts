@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
 import { RATES } from "../money/reference-rates";
 import { capacity, funding } from "./claims";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { selectClaims } from "@/lib/charts/select-claims";
 import { funding } from "./claims";
 

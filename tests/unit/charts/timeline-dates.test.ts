@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, calendarMonthsBetween, daysBetween, maxDate, minDate, periodEnd, periodStart } from "../../../lib/charts/timeline-dates";
+import { addDays, addMonths, calendarMonthsBetween, daysBetween, maxDate, minDate, periodEnd, periodStart } from "@/lib/core/dates";
 
 describe("calendar arithmetic on ISO dates", () => {
   it("adds days across month, year and leap-day boundaries", () => {

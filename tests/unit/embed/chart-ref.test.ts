@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import {
   dataPath, embedPath, imagePath, pagePath, parseChartUrl, parseCompareRef, parsePin, parseProgramRef, parseTimelineRef, withPin,
-} from "@/lib/embed/chart-ref";
+} from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { escapeHtml, iframeSnippet, scriptSnippet } from "@/lib/embed/snippets";
 

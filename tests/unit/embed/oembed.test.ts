@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
-import type { ChartRef } from "@/lib/embed/chart-ref";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 import { acceptChartUrl, buildOembedAnswer, OEMBED_WIDTH, parseOembedQuery } from "@/lib/embed/oembed";
 
 const origin = "https://atlas.test";

@@ -2,11 +2,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ShareToolbar } from "@/components/share/share-toolbar";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
-import type { ChartRef } from "@/lib/embed/chart-ref";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
+import type { ChartRef } from "@/lib/charts/chart-ref";
 import { oembedAlternates, oembedDiscoveryUrl } from "@/lib/embed/share-discovery";
 import { shareModel, todayIso } from "@/lib/embed/share-variants";
-import { originFromHeaders, resolveSiteOrigin } from "@/lib/embed/site-origin";
+import { originFromHeaders, resolveSiteOrigin } from "@/lib/security/site-origin";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 

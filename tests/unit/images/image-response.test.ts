@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { fileStemOf, type ChartImage } from "@/lib/images/chart-image";
 import { imageEtag, imageHeaders, imageResponse } from "@/lib/images/image-response";
 import { readTexts } from "@/lib/images/png-chunks";

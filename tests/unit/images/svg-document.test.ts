@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
-import { defaultCompareParams } from "@/lib/charts/compare-params";
+import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { layoutTimeline } from "@/lib/charts/timeline-layout";
 import type { CompareData } from "@/lib/data/compare";
 import { composeCompareImage, footnoteText } from "@/lib/images/compare-image";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as db from "../../../lib/generated/prisma/enums";
-import * as vocabulary from "../../../lib/schemas/vocabulary";
+import * as vocabulary from "@/lib/core/vocabulary";
 
 // Forms and the API validate against these lists; the database enforces its own enums. If the two
 // drift apart, an editor could submit a value the database refuses (or never be offered a valid one).

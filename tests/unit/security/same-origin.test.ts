@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuthorizationError } from "../../../lib/auth/actor";
+import { AuthorizationError } from "@/lib/core/actor";
 import { assertSameOrigin, crossSiteReason, CrossSiteRequestError, expectedOriginOf, sameOriginActor } from "../../../lib/security/same-origin";
 
 const ours = "http://localhost:3000";

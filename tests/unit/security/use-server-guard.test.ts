@@ -1,5 +1,5 @@
 // Every server action refuses cross-site requests: each export of every "use server" file goes
-// through lib/security/action-guard.ts (actionActor, or the origin check alone for actions
+// through lib/auth/action-guard.ts (actionActor, or the origin check alone for actions
 // without a session), directly or through runFormAction, which does. Files are found, not
 // listed, so a new "use server" file is held to this too.
 import { readdirSync, readFileSync } from "node:fs";

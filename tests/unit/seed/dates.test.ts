@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isoDay, parseDateText, periodBound } from "@/lib/seed/dates";
+import { addDays, toIsoDay } from "@/lib/core/dates";
+import { parseDateText, periodBound } from "@/lib/seed/dates";
 import { parseDue, resolveRelativeDeadline } from "@/lib/seed/due-dates";
 
 const day = (text: string | null | undefined) => {
   const parsed = parseDateText(text);
-  return parsed ? [isoDay(parsed.date), parsed.precision] : null;
+  return parsed ? [toIsoDay(parsed.date), parsed.precision] : null;
 };
 
 describe("parseDateText", () => {
@@ -36,9 +37,9 @@ describe("parseDateText", () => {
 
 describe("periodBound", () => {
   it("reads starts as first days and ends as last days", () => {
-    expect(isoDay(periodBound("2025-12", "start")!)).toBe("2025-12-01");
-    expect(isoDay(periodBound("2029", "end")!)).toBe("2029-12-31");
-    expect(isoDay(periodBound("2026-02", "end")!)).toBe("2026-02-28");
+    expect(toIsoDay(periodBound("2025-12", "start")!)).toBe("2025-12-01");
+    expect(toIsoDay(periodBound("2029", "end")!)).toBe("2029-12-31");
+    expect(toIsoDay(periodBound("2026-02", "end")!)).toBe("2026-02-28");
     expect(periodBound(null, "end")).toBeNull();
   });
 });
@@ -53,11 +54,11 @@ describe("relative deadlines", () => {
     [270, "2026-08-21"],
     [365, "2026-11-24"],
   ])("%i days after 2025-11-24 is %s", (days, expected) => {
-    expect(isoDay(addDays(eo, days))).toBe(expected);
+    expect(addDays(toIsoDay(eo), days)).toBe(expected);
     const resolved = resolveRelativeDeadline(days, "2025-11-24", "Executive Order 14363 signed");
-    expect(isoDay(resolved.dueOn!)).toBe(expected);
+    expect(toIsoDay(resolved.dueOn!)).toBe(expected);
     expect(resolved).toMatchObject({ relativeDays: days, anchorLabel: "Executive Order 14363 signed" });
-    expect(isoDay(resolved.anchorOn!)).toBe("2025-11-24");
+    expect(toIsoDay(resolved.anchorOn!)).toBe("2025-11-24");
   });
 
   it("leaves the due date unknown when the anchor is an undated event", () => {
@@ -73,7 +74,7 @@ describe("relative deadlines", () => {
 describe("parseDue", () => {
   const due = (date: string | null, precision: string) => {
     const d = parseDue(date, precision);
-    return [d.dueOn ? isoDay(d.dueOn) : null, d.duePrecision, d.dueText];
+    return [d.dueOn ? toIsoDay(d.dueOn) : null, d.duePrecision, d.dueText];
   };
 
   it("maps every precision the research file uses", () => {

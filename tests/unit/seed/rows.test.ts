@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDay } from "@/lib/seed/dates";
+import { toIsoDay } from "@/lib/core/dates";
 import { idOf, keys } from "@/lib/seed/keys";
 import { isUuid } from "@/lib/seed/stable-id";
 import { input, milestone, programId, rows } from "./seed-rows";
@@ -98,7 +98,7 @@ describe("milestones", () => {
     expect(relative).toHaveLength(6);
     for (const raw of relative) {
       const row = milestone("us-genesis-mission", raw.title);
-      expect(isoDay(row.dueOn!)).toBe(raw.dueDate);
+      expect(toIsoDay(row.dueOn!)).toBe(raw.dueDate);
       expect(row).toMatchObject({ anchorLabel: "Executive Order 14363 signed", relativeDays: raw.relativeDeadline!.days });
     }
     const undated = milestone("us-genesis-mission", "APST/NSTC expands and finalises the challenge list (then annual update)");
@@ -108,7 +108,7 @@ describe("milestones", () => {
   it("maps statuses, completion and seed milestones", () => {
     const challenges = milestone("us-genesis-mission", "Identify at least 20 national science and technology challenges (Sec. 4)");
     expect(challenges.status).toBe("completed");
-    expect(isoDay(challenges.completedOn!)).toBe("2026-02-12");
+    expect(toIsoDay(challenges.completedOn!)).toBe("2026-02-12");
     expect(challenges.statusDetail).toMatch(/^met late \(publicly\) — /);
     expect(milestone("us-atom-project", "Seed 000 claim: 'domination américaine ... d'ici 2025'")).toMatchObject({ status: "unknown", confidence: "unverified" });
     expect(milestone("eu-eurohpc-ai-factories-investai", "Gigafactories operational")).toMatchObject({ duePrecision: "year", dueText: "2027–2028" });
@@ -126,14 +126,14 @@ describe("announcements and links", () => {
   it("has a launch per program and one per dated completion", () => {
     const launches = rows.programs.map((p) => rows.announcements.find((a) => a.programId === p.id && a.announcedOn.getTime() === p.announcedOn.getTime()));
     expect(launches.every(Boolean)).toBe(true);
-    const perDay = rows.announcements.map((a) => `${a.programId}:${isoDay(a.announcedOn)}`);
+    const perDay = rows.announcements.map((a) => `${a.programId}:${toIsoDay(a.announcedOn)}`);
     expect(new Set(perDay).size).toBe(perDay.length);
   });
 
   it("links claims dated on an announcement's day to it", () => {
     const awards = rows.fundingClaims.find((c) => c.isHeadline && c.programId === programId("us-genesis-mission"))!;
     const announcement = rows.announcements.find((a) => a.id === awards.announcementId)!;
-    expect(isoDay(announcement.announcedOn)).toBe("2025-12-10");
+    expect(toIsoDay(announcement.announcedOn)).toBe("2025-12-10");
   });
 });
 

@@ -3,6 +3,7 @@ import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listDeletedRecords } from "@/lib/data/admin/deleted-records";
 import { prisma } from "@/lib/db";
+import { toIsoDay } from "@/lib/core/dates";
 
 export const metadata = { title: "Deleted items" };
 
@@ -21,7 +22,7 @@ export default async function DeletedItemsPage() {
             <li key={`${r.entityType}:${r.id}`} className="border-t border-slate-300 py-2">
               <span className="text-sm">{r.kind}</span>{" "}
               {r.href ? <Link className="underline" href={r.href}>{r.label}</Link> : r.label}
-              <span className="ml-2 text-sm">deleted {r.deletedAt.toISOString().slice(0, 10)}</span>
+              <span className="ml-2 text-sm">deleted {toIsoDay(r.deletedAt)}</span>
               <div className="mt-1 text-sm">
                 <LifecycleButtons entityType={r.entityType} record={r} recordLabel={r.label} returnTo="/admin/deleted" isAdmin={actor.role === "admin"} />
               </div>

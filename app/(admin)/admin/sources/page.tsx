@@ -3,6 +3,7 @@ import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listSourcesForEditors } from "@/lib/data/admin/record-lists";
 import { prisma } from "@/lib/db";
+import { toIsoDay } from "@/lib/core/dates";
 
 export const metadata = { title: "Sources" };
 
@@ -16,7 +17,7 @@ export default async function AdminSourcesPage() {
         {sources.map((s) => (
           <li key={s.id} className="border-t border-slate-300 py-2">
             <Link className="underline" href={`/admin/sources/${s.id}`}>{s.publisher}: {s.title}</Link>
-            <span className="ml-2 text-sm">{s.publishedOn?.toISOString().slice(0, 10) ?? "undated"} · cited {s.citations} times{s.deletedAt && " · deleted"}</span>
+            <span className="ml-2 text-sm">{s.publishedOn ? toIsoDay(s.publishedOn) : "undated"} · cited {s.citations} times{s.deletedAt && " · deleted"}</span>
             <div className="mt-1 text-sm">
               <LifecycleButtons entityType="Source" record={s} recordLabel={s.title} returnTo="/admin/sources" isAdmin={actor.role === "admin"} />
             </div>

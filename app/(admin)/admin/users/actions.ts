@@ -7,7 +7,7 @@ import { formFields, runUserAction, type UserFormState } from "@/lib/auth/users/
 import { resetTwoFactor } from "@/lib/auth/users/reset-two-factor";
 import { setUserDisabled } from "@/lib/auth/users/set-user-disabled";
 import { prisma } from "@/lib/db";
-import { actionActor } from "@/lib/security/action-guard";
+import { actionActor } from "@/lib/auth/action-guard";
 
 const page = "/admin/users";
 

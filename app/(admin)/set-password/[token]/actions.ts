@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { formFields, runUserAction, type UserFormState } from "@/lib/auth/users/run-user-action";
 import { setPasswordWithLink } from "@/lib/auth/users/set-password-with-link";
 import { prisma } from "@/lib/db";
-import { assertSameOriginAction } from "@/lib/security/action-guard";
+import { assertSameOriginAction } from "@/lib/auth/action-guard";
 
 /** Anyone holding a valid link may call this: the link is the credential, checked and consumed in lib. */
 export async function setPasswordAction(_state: UserFormState, formData: FormData): Promise<UserFormState> {

@@ -1,7 +1,7 @@
 "use server";
 import type { EnrolState } from "@/lib/auth/two-factor/code-schemas";
 import { enrolWithCode } from "@/lib/auth/two-factor/enrol-action";
-import { isSameOriginAction } from "@/lib/security/action-guard";
+import { isSameOriginAction } from "@/lib/auth/action-guard";
 import { crossSiteMessage } from "@/lib/security/same-origin";
 
 /** Callable by whoever holds a pending sign-in cookie: that cookie is the credential, checked in lib. */

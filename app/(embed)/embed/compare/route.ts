@@ -1,4 +1,4 @@
-import { parseCompareRef, parseEmbedTheme } from "@/lib/embed/chart-ref";
+import { parseCompareRef, parseEmbedTheme } from "@/lib/charts/chart-ref";
 import { serveEmbed } from "@/lib/embed/render/serve-embed";
 
 // The /compare chart as a framable document (same options as the page; bad ones fall back).

@@ -1,4 +1,4 @@
-import { parseEmbedTheme, parseTimelineRef } from "@/lib/embed/chart-ref";
+import { parseEmbedTheme, parseTimelineRef } from "@/lib/charts/chart-ref";
 import { serveEmbed } from "@/lib/embed/render/serve-embed";
 
 // The /timeline chart as a framable document (same filters as the page; bad ones are dropped).

@@ -8,7 +8,7 @@ import { SourceCitation } from "@/components/dashboard/source-citation";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadPartner } from "@/lib/data/partners";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };

@@ -16,9 +16,9 @@ import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadCompare } from "@/lib/data/compare";
 import { loadProgramDetail } from "@/lib/data/program-detail";
 import { loadTimeline } from "@/lib/data/timeline";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
-import { programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/embed/chart-ref";
+import { programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 

@@ -1,4 +1,4 @@
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { dataOrCsv } from "@/lib/api/csv";
 import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
 import { publicGet } from "@/lib/api/public-get";

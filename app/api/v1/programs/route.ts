@@ -1,6 +1,6 @@
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { dataOrCsv } from "@/lib/api/csv";
-import { programRecords } from "@/lib/api/programs";
+import { programRecords } from "@/lib/api/programs-csv-rows";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
 import { listPublishedPrograms } from "@/lib/data/programs";

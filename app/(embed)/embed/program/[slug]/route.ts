@@ -1,4 +1,4 @@
-import { parseEmbedTheme, parseProgramRef } from "@/lib/embed/chart-ref";
+import { parseEmbedTheme, parseProgramRef } from "@/lib/charts/chart-ref";
 import { serveEmbed } from "@/lib/embed/render/serve-embed";
 
 // One program's funding (?chart=funding, the default) or milestones (?chart=timeline) chart.

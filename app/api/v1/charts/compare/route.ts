@@ -1,5 +1,5 @@
 import { publicGet } from "@/lib/api/public-get";
-import { parseCompareRef } from "@/lib/embed/chart-ref";
+import { parseCompareRef } from "@/lib/charts/chart-ref";
 import { serveChartImage } from "@/lib/images/serve-chart-image";
 import { compareImageQuery } from "@/lib/schemas/api/query";
 

@@ -1,5 +1,5 @@
 import { publicGet } from "@/lib/api/public-get";
-import { parseTimelineRef } from "@/lib/embed/chart-ref";
+import { parseTimelineRef } from "@/lib/charts/chart-ref";
 import { serveChartImage } from "@/lib/images/serve-chart-image";
 import { timelineImageQuery } from "@/lib/schemas/api/query";
 

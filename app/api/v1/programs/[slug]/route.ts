@@ -1,4 +1,4 @@
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { programForApi } from "@/lib/api/program-detail";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";

@@ -1,5 +1,5 @@
 import { publicGet } from "@/lib/api/public-get";
-import { parseProgramRef } from "@/lib/embed/chart-ref";
+import { parseProgramRef } from "@/lib/charts/chart-ref";
 import { serveChartImage } from "@/lib/images/serve-chart-image";
 import { programImageQuery } from "@/lib/schemas/api/query";
 

@@ -1,7 +1,7 @@
 // Calendar arithmetic on "YYYY-MM-DD" strings in UTC, so no time zone can move a deadline by a day.
 // A date stored at a coarser precision (month, quarter, half-year, year) stands for a whole period:
 // it is late only once the period's last day has passed.
-import type { DatePrecision } from "@/lib/data/partial-date";
+import type { DatePrecision } from "@/lib/core/partial-date";
 
 export type IsoDate = string;
 
@@ -11,8 +11,18 @@ export function dayNumber(iso: IsoDate): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 }
 
+/** The UTC day of an instant, or of a `@db.Date` value (Prisma returns those as midnight UTC). */
+export function toIsoDay(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A day as a `@db.Date` value: midnight UTC, what Prisma returns for those columns. */
+export function fromIsoDay(iso: IsoDate): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return toIsoDay(new Date(day * DAY_MS));
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -25,7 +35,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 function isoOf(year: number, month: number, day: number): IsoDate {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  return toIsoDay(new Date(Date.UTC(year, month - 1, day)));
 }
 
 // Months in each coarser period; a period begins at a multiple of its length (Q3 begins in July).

@@ -11,9 +11,11 @@
 // `asOf` pins a chart to what was known at the end of that day (lib/data/visibility.ts). A pin is
 // kept as written, even today's date: parseAsOf reads today as "live", so a chart pinned today
 // follows the day's later publications until midnight UTC and stays put from then on.
-import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams, type SearchParamsInput } from "@/lib/charts/compare-params";
+import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
+import { paramRecord, type SearchParamsInput } from "@/lib/dashboard/search-params";
 import { parseTimelineFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
-import { parseAsOf } from "@/lib/data/visibility";
+import { parseAsOf } from "@/lib/dashboard/as-of";
+import { toIsoDay } from "@/lib/core/dates";
 
 export const programCharts = ["funding", "timeline"] as const;
 export type ProgramChart = (typeof programCharts)[number];
@@ -32,18 +34,8 @@ export type DataFormat = "csv" | "json";
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
-type Query = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function record(query: Query): Record<string, string | string[] | undefined> {
-  if (!(query instanceof URLSearchParams)) return query;
-  // A Map first: keys such as "__proto__" must stay plain keys.
-  const grouped = new Map<string, string[]>();
-  for (const [key, value] of query) grouped.set(key, [...(grouped.get(key) ?? []), value]);
-  return Object.fromEntries(grouped);
-}
-
-function firstValue(query: Query, key: string): string | undefined {
-  const values = record(query);
+function firstValue(query: SearchParamsInput, key: string): string | undefined {
+  const values = paramRecord(query);
   const value = Object.hasOwn(values, key) ? values[key] : undefined;
   return Array.isArray(value) ? value[0] : value;
 }
@@ -52,14 +44,14 @@ function firstValue(query: Query, key: string): string | undefined {
  * The pin of a chart: a well-formed day that is not in the future, kept as written (today included).
  * Anything else is the live chart.
  */
-export function parsePin(query: Query, today: Date = new Date()): string | null {
+export function parsePin(query: SearchParamsInput, today: Date = new Date()): string | null {
   const value = firstValue(query, "asOf");
   if (value === undefined || !dayPattern.test(value)) return null;
-  if (value === today.toISOString().slice(0, 10)) return value;
+  if (value === toIsoDay(today)) return value;
   return parseAsOf(value, today) ? value : null;
 }
 
-export function parseEmbedTheme(query: Query): EmbedTheme {
+export function parseEmbedTheme(query: SearchParamsInput): EmbedTheme {
   const value = firstValue(query, "theme");
   return (embedThemes as readonly string[]).includes(value ?? "") ? (value as EmbedTheme) : "auto";
 }
@@ -69,12 +61,12 @@ export function parseCompareRef(query: SearchParamsInput, today: Date = new Date
   return { kind: "compare", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
 }
 
-export function parseTimelineRef(query: Query, today: Date = new Date()): ChartRef {
-  return { kind: "timeline", filters: parseTimelineFilters(record(query)), asOf: parsePin(query, today) };
+export function parseTimelineRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
+  return { kind: "timeline", filters: parseTimelineFilters(paramRecord(query)), asOf: parsePin(query, today) };
 }
 
 /** Null when the slug cannot name a program (the caller answers 404). */
-export function parseProgramRef(slug: string, query: Query, today: Date = new Date()): ChartRef | null {
+export function parseProgramRef(slug: string, query: SearchParamsInput, today: Date = new Date()): ChartRef | null {
   if (slug.length > 100 || !slugPattern.test(slug)) return null;
   const chart = firstValue(query, "chart");
   return {

@@ -1,14 +1,18 @@
 // The /compare data as a download: CSV (one line per chart row, with its source) or JSON.
 import { stringify } from "csv-stringify/sync";
 import type { CompareData } from "@/lib/data/compare";
-import { serializeCompareParams } from "./compare-params";
-import { tableColumns, toTableRecords } from "./table-records";
+import { serializeCompareParams } from "@/lib/dashboard/compare-params";
+import { toTableRecords, type TableRecord } from "@/lib/charts/table-records";
+import { compareCsvColumns } from "@/lib/schemas/api/compare";
+
+// The API's CSV column list; the annotation checks that every column is a field of the table record.
+const columns: readonly (keyof TableRecord)[] = compareCsvColumns;
 
 // escape_formulas: a text cell from the database that starts with =, +, -, @ (a label, a title)
 // gets a leading ' so a spreadsheet shows it instead of running it as a formula (CSV injection).
 export function compareCsv(data: CompareData): string {
   return stringify(toTableRecords(data.chart), {
-    header: true, columns: [...tableColumns], escape_formulas: true, cast: { boolean: (value) => (value ? "yes" : "no") },
+    header: true, columns: [...columns], escape_formulas: true, cast: { boolean: (value) => (value ? "yes" : "no") },
   });
 }
 

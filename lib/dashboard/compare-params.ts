@@ -2,8 +2,9 @@
 // falls back to its default, so an edited or stale permalink still opens a page. Serializing writes
 // only what differs from the defaults, in a fixed order, so one view has exactly one address.
 import { z } from "zod";
-import { capacityKinds, fundingKinds } from "@/lib/schemas/vocabulary";
-import { parseAsOf } from "@/lib/data/visibility";
+import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
+import { asOfDay, parseAsOf } from "./as-of";
+import { paramRecord, type SearchParamsInput } from "./search-params";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
 export const compareCurrencies = ["usd", "eur", "original"] as const;
@@ -48,7 +49,6 @@ export const defaultCompareParams: CompareParams = {
   asOf: null,
 };
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -90,13 +90,7 @@ const schema = z.object({
 });
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[]> {
-  if (!(input instanceof URLSearchParams)) {
-    return Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
-  }
-  // A Map, not an object literal: keys such as "toString" or "__proto__" must stay plain keys.
-  const grouped = new Map<string, string[]>();
-  for (const [key, value] of input) grouped.set(key, [...(grouped.get(key) ?? []), value]);
-  return Object.fromEntries(grouped);
+  return Object.fromEntries(Object.entries(paramRecord(input)).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
 }
 
 /** The page's options from a query; never throws, bad values become defaults. */
@@ -108,7 +102,7 @@ export function parseCompareParams(input: SearchParamsInput, today: Date = new D
   const asOfValue = first(raw.asOf);
   const knownBy = parseAsOf(typeof asOfValue === "string" ? asOfValue : undefined, today);
   const { program, ...rest } = raw;
-  return { ...rest, programs: program, asOf: knownBy ? knownBy.toISOString().slice(0, 10) : null };
+  return { ...rest, programs: program, asOf: asOfDay(knownBy) };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

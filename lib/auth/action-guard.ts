@@ -4,10 +4,10 @@
 // nothing is written. Next's own server-action origin check stays on as well.
 import "server-only";
 import { headers } from "next/headers";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/actor";
 import { currentActor } from "@/lib/auth/current-actor";
 import { env } from "@/lib/env";
-import { assertSameOrigin, crossSiteReason, expectedOriginOf, sameOriginActor } from "./same-origin";
+import { assertSameOrigin, crossSiteReason, expectedOriginOf, sameOriginActor } from "@/lib/security/same-origin";
 
 /** The session's actor, for an action; throws CrossSiteRequestError for a cross-site request. */
 export async function actionActor(): Promise<Actor | null> {
