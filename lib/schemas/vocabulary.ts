@@ -16,5 +16,5 @@ export const fundingKinds = ["pledged", "committed", "appropriated", "contracted
 export const capacityMetrics = ["compute", "power", "accelerators", "sites", "facilities", "researchers", "jobs", "models", "other"] as const;
 export const capacityKinds = ["target", "operational"] as const;
 export const computePrecisions = ["fp64", "fp32", "fp16", "fp8", "fp4", "mixed_ai", "unspecified"] as const;
-export const datePrecisions = ["day", "month", "quarter", "half_year", "year"] as const;
-export const milestoneStatuses = ["planned", "in_progress", "completed", "delayed", "cancelled", "unknown"] as const;
+export const datePrecisions = ["day", "month", "quarter", "half_year", "year", "season", "part_of_year"] as const;
+export const milestoneStatuses = ["planned", "in_progress", "completed", "delayed", "missed", "cancelled", "unknown"] as const;
