@@ -24,6 +24,7 @@ export const programFields: FieldSpec[] = [
   { name: "status", label: "Status", control: "select", options: programStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
   { name: "statusAsOf", label: "Status as of", control: "date" },
+  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "announcedOn", label: "Announced on", control: "date", required: true },
   { name: "summary", label: "Summary", control: "textarea", required: true },
   { name: "website", label: "Website", control: "url" },
@@ -34,7 +35,10 @@ export const milestoneFields: FieldSpec[] = [
   { name: "description", label: "Description", control: "textarea" },
   { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
-  { name: "completedOn", label: "Completed on", control: "date" },
+  { name: "completedOn", label: "Completed, cancelled or missed on", control: "date", hint: "As the completion source reports it." },
+  { name: "completionSourceId", label: "Completion source", control: "select", options: "sources", optional: true,
+    hint: "Who reports it completed, cancelled or missed. “Missed” needs one." },
+  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
 ];
@@ -57,6 +61,9 @@ export const participationFields: FieldSpec[] = [
   { name: "contribution", label: "Contribution", control: "textarea" },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
+  { name: "joinedOn", label: "Joined on", control: "date", hint: "As the source above reports it." },
+  { name: "leftOn", label: "Left on", control: "date" },
+  { name: "leftSourceId", label: "Source of the departure", control: "select", options: "sources", optional: true },
   { name: "notes", label: "Notes", control: "textarea" },
 ];
 
