@@ -17,6 +17,10 @@ export function PartnerGroups({ groups, knownBy }: { groups: PartnerRoleGroup[];
               <li key={p.id} className="rounded border border-slate-200 p-2 dark:border-slate-800">
                 <Link href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">{p.organization.name}</Link>
                 <span className="text-slate-600 dark:text-slate-300"> · {p.organization.kind.replace("_", " ")}{p.confidence !== "verified" ? ` · ${p.confidence}` : ""}</span>
+                {p.leftOn && p.leftSource && (
+                  <div data-testid="partner-left"><strong>Left {p.leftOn}</strong> (<SourceCitation source={p.leftSource} />)</div>
+                )}
+                {p.joinedOn && <div>Joined {p.joinedOn}</div>}
                 {p.roleDetail && <div>{p.roleDetail}</div>}
                 {p.contribution && <div>Contribution: {p.contribution}</div>}
                 <div><SourceCitation source={p.source} /></div>

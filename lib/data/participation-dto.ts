@@ -1,12 +1,14 @@
 // Who takes part in a program, grouped by role in the order a reader expects (lead first).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { participationRoles } from "@/lib/schemas/vocabulary";
-import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
+import type { KnownBy } from "./visibility";
 
 export const participationSelect = {
-  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true,
+  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, joinedOn: true, leftOn: true,
   organization: { select: { slug: true, name: true, kind: true, country: true } },
   source: { select: sourceSelect },
+  leftSource: { select: sourceSelect },
 } as const satisfies Prisma.ParticipationSelect;
 
 type ParticipationRow = Prisma.ParticipationGetPayload<{ select: typeof participationSelect }>;
@@ -19,6 +21,10 @@ export type PartnerDto = {
   notes: string | null;
   organization: { slug: string; name: string; kind: string; country: string | null };
   source: SourceDto;
+  joinedOn: string | null;
+  // Set once the departure is known on the view's day: a former partner stays listed, marked.
+  leftOn: string | null;
+  leftSource: SourceDto | null;
 };
 
 export type PartnerRoleGroup = { role: string; label: string; partners: PartnerDto[] };
@@ -50,14 +56,23 @@ export function roleName(role: string): string {
   return role.replace("_", " ");
 }
 
-export function groupPartners(rows: ParticipationRow[]): PartnerRoleGroup[] {
+/** A departure dated after the view's day (or whose source came out later) is not known yet. */
+function partnerDto({ role: _role, source, leftSource, joinedOn, leftOn, ...row }: ParticipationRow, knownBy: KnownBy): PartnerDto {
+  const leftKnown = leftOn !== null && leftSource !== null && (!knownBy || (leftOn <= knownBy && (leftSource.publishedOn ?? leftOn) <= knownBy));
+  return {
+    ...row, source: toSourceDto(source), joinedOn: isoDate(joinedOn),
+    leftOn: leftKnown ? isoDate(leftOn) : null, leftSource: leftKnown ? toSourceDto(leftSource) : null,
+  };
+}
+
+export function groupPartners(rows: ParticipationRow[], knownBy: KnownBy = null): PartnerRoleGroup[] {
   return participationRoles
     .map((role) => ({
       role,
       label: roleLabel(role),
       partners: rows
         .filter((row) => row.role === role)
-        .map(({ role: _role, source, ...row }) => ({ ...row, source: toSourceDto(source) }))
+        .map((row) => partnerDto(row, knownBy))
         .sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
     }))
     .filter((group) => group.partners.length > 0);
