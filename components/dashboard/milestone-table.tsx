@@ -53,7 +53,7 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
                 {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
                 {m.completedOn && (
                   <div>
-                    {closedWord(m.status)} {m.completedOn}
+                    {closedWord(m.status)} {m.completedLabel ?? m.completedOn}
                     {m.completedLateByDays !== null && <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>}
                     {m.completionSource && <> (<SourceCitation source={m.completionSource} />)</>}
                   </div>

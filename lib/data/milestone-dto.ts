@@ -15,7 +15,7 @@ const dueSelect = { dueOn: true, duePrecision: true, dueText: true, relativeDays
 export function milestoneSelect(knownBy: KnownBy) {
   return {
     id: true, title: true, description: true, ...dueSelect, anchorLabel: true, status: true, statusDetail: true,
-    completedOn: true, statusCheckedOn: true, confidence: true,
+    completedOn: true, completedPrecision: true, statusCheckedOn: true, confidence: true,
     completionSource: { select: sourceSelect },
     program: { select: { slug: true, name: true } },
     source: { select: sourceSelect },
@@ -45,6 +45,8 @@ export type MilestoneDto = {
   status: MilestoneStatus;
   statusDetail: string | null;
   completedOn: IsoDate | null;
+  // completedOn as precise as its source ("Mar 2026").
+  completedLabel: string | null;
   completedLateByDays: number | null;
   // Who reported the completion, cancellation or miss (null when not recorded, or not yet on the view's day).
   completionSource: SourceDto | null;
@@ -90,6 +92,7 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
     status,
     statusDetail: row.statusDetail,
     completedOn: completedShown,
+    completedLabel: formatPartialDate(completedShown, row.completedPrecision),
     completedLateByDays: completedLateBy(due, status, completedShown),
     completionSource: row.completionSource && status === row.status ? toSourceDto(row.completionSource) : null,
     statusCheckedOn: isoDate(row.statusCheckedOn),
@@ -132,7 +135,7 @@ export function describeMilestone(milestone: MilestoneDto): string {
   else parts.push(`due date unknown (${milestone.dueUnknownReason})`);
   if (milestone.slippage && milestone.original) parts.push(`first due ${milestone.original.label}, ${milestone.slippage.text}`);
   parts.push(statusName(milestone.status));
-  if (milestone.completedOn) parts.push(`${closedWord(milestone.status)} ${milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`);
+  if (milestone.completedOn) parts.push(`${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`);
   if (milestone.overdue) parts.push("deadline passed, no report of completion");
   return parts.join(" · ");
 }

@@ -9,8 +9,10 @@ import { mapOrganizationsAndParticipations } from "./participations";
 import { mapPrograms } from "./programs";
 import type { SeedRows } from "./row-types";
 import { mapSources } from "./sources";
+import { buildUpdateRows, type SeedEdit } from "./update-rows";
 
-export function buildSeedRows({ programs, fx }: SeedInput): SeedRows {
+/** The research file's rows, without the dated updates (update-rows.ts adds those). */
+export function buildBaseRows({ programs, fx }: SeedInput): SeedRows {
   const { organizations, participations } = mapOrganizationsAndParticipations(programs);
   const { milestones, revisions } = mapMilestones(programs);
   return linkAnnouncements({
@@ -24,5 +26,20 @@ export function buildSeedRows({ programs, fx }: SeedInput): SeedRows {
     milestones,
     milestoneRevisions: revisions,
     exchangeRates: mapExchangeRates(fx),
+    statusChanges: [],
   });
+}
+
+export type SeedPlan = { rows: SeedRows; edits: SeedEdit[]; skipped: string[] };
+
+/** Every row of the research file and of its dated updates, and the edits the updates make, in order. */
+export function buildSeedPlan(input: SeedInput): SeedPlan {
+  const base = buildBaseRows(input);
+  const { edits, skipped, ...added } = buildUpdateRows(input.programs, input.updates ?? [], base);
+  const rows = Object.fromEntries(Object.entries(base).map(([table, list]) => [table, [...list, ...added[table as keyof SeedRows]]])) as SeedRows;
+  return { rows, edits, skipped };
+}
+
+export function buildSeedRows(input: SeedInput): SeedRows {
+  return buildSeedPlan(input).rows;
 }

@@ -72,6 +72,8 @@ export type ParticipationRow = {
   sourceId: string;
   announcementId: string | null;
   notes: string | null;
+  // Set by a dated update ("partner joined on …"); programs.json does not date its partners.
+  joinedOn?: Date | null;
 };
 
 export type AnnouncementRow = {
@@ -157,6 +159,21 @@ export type MilestoneRevisionRow = {
   reason: string | null;
   sourceId: string;
   announcementId: string | null;
+  // A move from a dated update is recorded after the original, in the updates' order.
+  recordedAt?: Date;
+};
+
+/** A dated program status transition (from a dated update). */
+export type ProgramStatusChangeRow = {
+  id: string;
+  programId: string;
+  fromStatus: ProgramStatus | null;
+  status: ProgramStatus;
+  detail: string | null;
+  effectiveOn: Date;
+  effectivePrecision: DatePrecision;
+  sourceId: string;
+  announcementId: string | null;
 };
 
 export type ExchangeRateRow = {
@@ -183,4 +200,5 @@ export type SeedRows = {
   milestones: MilestoneRow[];
   milestoneRevisions: MilestoneRevisionRow[];
   exchangeRates: ExchangeRateRow[];
+  statusChanges: ProgramStatusChangeRow[];
 };

@@ -63,6 +63,7 @@ export const milestoneSchema = z
     status: z.enum(milestoneStatuses),
     statusDetail: z.string().nullable(),
     completedOn: isoDay.nullable().meta({ description: "The day it was completed, cancelled or missed, as its completion source reports." }),
+    completedLabel: z.string().nullable().meta({ description: "completedOn as precise as its source (\"Mar 2026\")." }),
     completedLateByDays: z.number().int().nullable(),
     completionSource: sourceSchema.nullable().meta({ description: "Who reports the completion, cancellation or miss." }),
     statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then." }),

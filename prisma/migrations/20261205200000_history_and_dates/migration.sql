@@ -10,12 +10,14 @@ ALTER TYPE "date_precision" ADD VALUE 'part_of_year';
 ALTER TYPE "milestone_status" ADD VALUE 'missed';
 
 -- AlterTable
-ALTER TABLE "milestone" ADD COLUMN     "completion_source_id" UUID,
+ALTER TABLE "milestone" ADD COLUMN     "completed_precision" "date_precision" NOT NULL DEFAULT 'day',
+ADD COLUMN     "completion_source_id" UUID,
 ADD COLUMN     "status_checked_on" DATE;
 
 -- AlterTable
 ALTER TABLE "participation" ADD COLUMN     "joined_on" DATE,
 ADD COLUMN     "left_on" DATE,
+ADD COLUMN     "left_precision" "date_precision" NOT NULL DEFAULT 'day',
 ADD COLUMN     "left_source_id" UUID;
 
 -- AlterTable
