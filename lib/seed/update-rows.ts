@@ -50,7 +50,7 @@ export function readerText(text: string | null | undefined): string | null {
   // "(the programs.json due date …)": how the research was done, not what happened.
   text = text.replace(/\s*\([^)]*programs\.json[^)]*\)/g, "");
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"'«])/);
-  const kept = sentences.filter((s) => !/^(Record|Do not|Don't|Keep|Treat|Verify|Check)\b|^No\b.*\bfound\b|material read/.test(s.trim()));
+  const kept = sentences.filter((s) => !/^(Record|Do not|Don't|Keep|Treat|Verify|Check)\b|^No\b.*\bfound\b|material read|programs\.json/.test(s.trim()));
   return kept.join(" ").trim() || null;
 }
 
