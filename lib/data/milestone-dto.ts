@@ -76,7 +76,10 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
   const due = dueOf(latestKnown);
   const original = revisions[0] ?? null;
   const completedOn = isoDate(row.completedOn);
-  const status = statusOn(row.status, completedOn, today);
+  // A completion is known once it happened and its source reported it (a June report of a February
+  // start leaves the milestone open in a March view).
+  const reportedOn = isoDate(row.completionSource?.publishedOn ?? null);
+  const status = statusOn(row.status, completedOn && reportedOn && reportedOn > completedOn ? reportedOn : completedOn, today);
   const completedShown = completedOn !== null && completedOn <= today ? completedOn : null;
   const slippage = slippageOf(original, due);
   return {

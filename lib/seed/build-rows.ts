@@ -34,8 +34,11 @@ export type SeedPlan = { rows: SeedRows; edits: SeedEdit[]; skipped: string[] };
 
 /** Every row of the research file and of its dated updates, and the edits the updates make, in order. */
 export function buildSeedPlan(input: SeedInput): SeedPlan {
+  const start = new Date();
   const base = buildBaseRows(input);
-  const { edits, skipped, ...added } = buildUpdateRows(input.programs, input.updates ?? [], base);
+  const { edits, skipped, ...added } = buildUpdateRows(input.programs, input.updates ?? [], base, start);
+  // Due dates are ordered by when they were recorded: every original before the updates' moves.
+  for (const revision of base.milestoneRevisions) revision.recordedAt ??= start;
   const rows = Object.fromEntries(Object.entries(base).map(([table, list]) => [table, [...list, ...added[table as keyof SeedRows]]])) as SeedRows;
   return { rows, edits, skipped };
 }

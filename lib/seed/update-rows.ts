@@ -182,7 +182,7 @@ function announcementOf(ctx: Context): AnnouncementRow {
 }
 
 /** Every row and edit the updates bring, given the rows the research file already gives. */
-export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], base: SeedRows): UpdateRows {
+export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], base: SeedRows, recordedFrom = new Date()): UpdateRows {
   const out: UpdateRows = {
     sources: [], organizations: [], programs: [], announcements: [], participations: [], fundingClaims: [], capacityClaims: [],
     milestones: [], milestoneRevisions: [], exchangeRates: [], statusChanges: [], edits: [], skipped: [],
@@ -191,7 +191,7 @@ export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], ba
   const fresh = <T extends { id: string }>(rows: T[]) => rows.filter((r) => !taken.has(r.id) && (taken.add(r.id), true));
   const knownMilestones = new Set(base.milestones.map((m) => m.id));
   const statuses = new Map(programs.map((p) => [p.id, { current: configOf(p.id).status }]));
-  const start = Date.now();
+  const start = recordedFrom.getTime();
   updates.forEach((update, order) => {
     const program = programs.find((p) => p.id === update.program);
     if (!program) return void out.skipped.push(`${update.id}: no program "${update.program}"`);
@@ -214,6 +214,7 @@ export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], ba
     out.organizations.push(...fresh(organizations));
     const orgSlugs = new Map(organizations.map((o) => [o.id, o.slug]));
     out.participations.push(...linked(participations).map((p) => ({ ...p, joinedOn: joined.get(orgSlugs.get(p.organizationId) ?? "") ?? null })));
+    out.milestoneRevisions.forEach((r) => (r.recordedAt ??= recordedFrom));
     const before = out.milestoneRevisions.length;
     editsOf(ctx, knownMilestones, statuses.get(program.id)!, out);
     // Moves are recorded after every original date, in the updates' order.
