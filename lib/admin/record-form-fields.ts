@@ -12,6 +12,9 @@ const provenance: FieldSpec[] = [
   { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
 ];
 
+// Research notes (doubts, how a fact was found) live here: the admin area shows them, readers never do.
+const editorNote: FieldSpec = { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea" };
+
 export const programFields: FieldSpec[] = [
   { name: "name", label: "Name", control: "text", required: true },
   { name: "nameFr", label: "Name in French", control: "text" },
@@ -27,6 +30,7 @@ export const programFields: FieldSpec[] = [
   { name: "announcedOn", label: "Announced on", control: "date", required: true },
   { name: "summary", label: "Summary", control: "textarea", required: true },
   { name: "website", label: "Website", control: "url" },
+  editorNote,
 ];
 
 export const milestoneFields: FieldSpec[] = [
@@ -37,6 +41,7 @@ export const milestoneFields: FieldSpec[] = [
   { name: "completedOn", label: "Completed on", control: "date" },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
+  editorNote,
 ];
 
 export const rescheduleFields: FieldSpec[] = [
@@ -57,7 +62,8 @@ export const participationFields: FieldSpec[] = [
   { name: "contribution", label: "Contribution", control: "textarea" },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
-  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "notes", label: "Notes for readers", control: "textarea" },
+  editorNote,
 ];
 
 export const organizationFields: FieldSpec[] = [
@@ -65,7 +71,8 @@ export const organizationFields: FieldSpec[] = [
   { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true },
   { name: "country", label: "Country", control: "text" },
   { name: "website", label: "Website", control: "url" },
-  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "notes", label: "Notes for readers", control: "textarea" },
+  editorNote,
 ];
 
 export const sourceFields: FieldSpec[] = [
@@ -79,6 +86,7 @@ export const sourceFields: FieldSpec[] = [
   { name: "language", label: "Language", control: "text", hint: "A code such as en or fr." },
   { name: "reliability", label: "Reliability", control: "select", options: sourceReliabilities, required: true },
   { name: "reliabilityNote", label: "Reliability note", control: "text" },
+  editorNote,
 ];
 
 export const exchangeRateFields: FieldSpec[] = [

@@ -24,6 +24,7 @@ export const milestoneEditSchema = z.object({
   description: m.description,
   status: m.status,
   statusDetail: m.statusDetail,
+  editorNote: m.editorNote,
   completedOn: m.completedOn,
   confidence: m.confidence,
   sourceId: m.sourceId,
@@ -31,7 +32,7 @@ export const milestoneEditSchema = z.object({
 });
 
 export const participationEditSchema = participationSchema
-  .pick({ sourceId: true, announcementId: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true })
+  .pick({ sourceId: true, announcementId: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, editorNote: true })
   .extend(recordRef);
 
 export const organizationEditSchema = organizationSchema.omit({ slug: true }).extend(recordRef);

@@ -39,8 +39,8 @@ export const programConfigs: Record<string, ProgramConfig> = {
     headlineFunding:
       "Initial Genesis-branded DOE awards (American Science Cloud, Transformational AI Models Consortium, " +
       "14 robotics/automation projects, 37 foundational AI awards)",
+    // Solstice is related context (announced before the Mission), so it is no headline of Genesis.
     headlineCapacity: [
-      "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)",
       "National laboratories integrated",
       "DOE scientists, engineers and technical staff drawn on",
     ],

@@ -51,6 +51,11 @@ export const FUNDING_TEXT: Record<string, ClaimText> = {
   [keys.funding(eurohpc, "Call: cooperation of AI Factories and Antennas (HORIZON-JU-EUROHPC-2026-COAIF-03)")]: { kind: "funding_call" },
 };
 
+// The Argonne and ORNL systems were announced in October 2025, before the executive order, and
+// AWS's build-out is commercial: related context beside Genesis, not the Mission's own capacity.
 export const CAPACITY_TEXT: Record<string, ClaimText> = {
   [keys.capacity(genesis, "AWS government AI/HPC capacity")]: { scope: "related" },
+  [keys.capacity(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)")]: { scope: "related" },
+  [keys.capacity(genesis, "Equinox AI supercomputer (Argonne)")]: { scope: "related" },
+  [keys.capacity(genesis, "Solstice + Equinox combined AI performance (vendor figure)")]: { scope: "related" },
 };

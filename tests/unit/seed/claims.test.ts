@@ -167,6 +167,6 @@ describe("capacity claims", () => {
     expect(capacityClaim(stargate, "Chips running in >5 GW of capacity").isHeadline).toBe(true);
     expect(capacityClaim(fluidstack, "Dedicated AI compute power")).toMatchObject({ isHeadline: true, shape: "up_to", value: "1000" });
     expect(capacityClaim(fluidstack, "Next-generation AI chips (Phase 1, 'ultimately')").isHeadline).toBe(true);
-    expect(capacityClaim(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)").isHeadline).toBe(true);
+    expect(capacityClaim(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)")).toMatchObject({ isHeadline: false, claimScope: "related" });
   });
 });
