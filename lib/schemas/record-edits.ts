@@ -27,6 +27,7 @@ export const milestoneEditSchema = z.object({
   description: m.description,
   status: m.status,
   statusDetail: m.statusDetail,
+  editorNote: m.editorNote,
   completedOn: m.completedOn,
   completionSourceId: optionalUuid,
   statusCheckedOn: optionalIsoDate,
@@ -48,7 +49,7 @@ export const milestoneEditSchema = z.object({
 });
 
 export const participationEditSchema = participationSchema
-  .pick({ sourceId: true, announcementId: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true })
+  .pick({ sourceId: true, announcementId: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, editorNote: true })
   .extend({ ...recordRef, joinedOn: optionalIsoDate, leftOn: optionalIsoDate, leftSourceId: optionalUuid })
   .superRefine((p, ctx) => {
     // A departure is a dated fact with its own source, like the joining.

@@ -20,7 +20,8 @@ export function buildBaseRows({ programs, fx }: SeedInput): SeedRows {
     organizations,
     programs: mapPrograms(programs),
     announcements: mapAnnouncements(programs, milestones),
-    participations,
+    // The research file's partner notes are for editors; readers see the role and its source.
+    participations: participations.map((row) => ({ ...row, notes: null, editorNote: row.notes })),
     fundingClaims: mapFundingClaims(programs),
     capacityClaims: mapCapacityClaims(programs),
     milestones,

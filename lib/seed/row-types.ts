@@ -2,6 +2,7 @@
 // capacity values are decimal strings (never floats); dates are UTC midnights for DATE columns.
 import type {
   CapacityKind,
+  ClaimScope,
   CapacityMetric,
   ComputePrecision,
   Confidence,
@@ -55,6 +56,7 @@ export type ProgramRow = {
   kind: ProgramKind;
   status: ProgramStatus;
   statusDetail: string | null;
+  editorNote: string | null;
   statusAsOf: Date | null;
   announcedOn: Date;
   summary: string;
@@ -74,6 +76,7 @@ export type ParticipationRow = {
   notes: string | null;
   // Set by a dated update ("partner joined on …"); programs.json does not date its partners.
   joinedOn?: Date | null;
+  editorNote?: string | null;
 };
 
 export type AnnouncementRow = {
@@ -100,6 +103,10 @@ type ClaimBase = {
   confidence: Confidence;
   confidenceNote: string | null;
   notes: string | null;
+  editorNote: string | null;
+  claimScope: ClaimScope;
+  withdrawnOn: Date | null;
+  withdrawnNote: string | null;
   isHeadline: boolean;
   parentId: string | null;
   supersedesId: string | null;
@@ -116,6 +123,9 @@ export type FundingClaimRow = ClaimBase & {
   periodStart: Date | null;
   periodEnd: Date | null;
   periodText: string | null;
+  statedConversionAmount: string | null;
+  statedConversionCurrency: string | null;
+  statedConversionSourceId: string | null;
 };
 
 export type CapacityClaimRow = ClaimBase & {
@@ -144,6 +154,7 @@ export type MilestoneRow = {
   statusDetail: string | null;
   completedOn: Date | null;
   confidence: Confidence;
+  editorNote: string | null;
   sourceId: string;
   announcementId: string | null;
 };

@@ -115,7 +115,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
   it("stores Stargate's USD 500bn and the seed's EUR 500bn as two claims of different confidence", async () => {
     const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
     const claims = await db.fundingClaim.findMany({ where: { programId: stargate.id, amount: "500000000000" }, orderBy: { currency: "asc" } });
-    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "disputed", false], ["USD", "verified", true]]);
+    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "incorrect", false], ["USD", "verified", true]]);
   });
 
   it("changes nothing when run a second time", async () => {
