@@ -29,6 +29,33 @@ export type PartnerDto = {
 
 export type PartnerRoleGroup = { role: string; label: string; partners: PartnerDto[] };
 
+/** Confidence levels that count a partnership as confirmed; unverified and disputed ones do not. */
+export const confirmedLevels = ["verified", "reported"] as const;
+
+export function isConfirmed(confidence: string): boolean {
+  return (confirmedLevels as readonly string[]).includes(confidence);
+}
+
+/** One organisation in a program: its roles merged, as readers should see it (Oracle once, three roles). */
+export type PartnerOrganizationDto = Omit<PartnerDto, "id" | "roleDetail"> & { roles: string[]; roleDetails: string[]; confirmed: boolean };
+
+export function partnersByOrganization(groups: PartnerRoleGroup[]): PartnerOrganizationDto[] {
+  const byOrg = new Map<string, PartnerOrganizationDto>();
+  for (const group of groups) {
+    for (const { id: _id, roleDetail, ...partner } of group.partners) {
+      const seen = byOrg.get(partner.organization.slug);
+      const merged = seen ?? { ...partner, roles: [], roleDetails: [], confirmed: isConfirmed(partner.confidence) };
+      merged.roles.push(roleName(group.role));
+      if (roleDetail && !merged.roleDetails.includes(roleDetail)) merged.roleDetails.push(roleDetail);
+      // Confirmed when any of its roles is; a departure known for any role marks the organisation.
+      merged.confirmed ||= isConfirmed(partner.confidence);
+      if (!merged.leftOn && partner.leftOn) Object.assign(merged, { leftOn: partner.leftOn, leftSource: partner.leftSource });
+      byOrg.set(partner.organization.slug, merged);
+    }
+  }
+  return [...byOrg.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+}
+
 const roleLabels: Record<string, string> = {
   lead: "Lead",
   equity_partner: "Equity partners",

@@ -88,6 +88,8 @@ export type AnnouncementRow = {
   announcedOn: Date;
   publicationState: "published";
   publishedAt: Date;
+  // A dated update's note for editors.
+  editorNote?: string | null;
 };
 
 // Fields funding and capacity claims share.
@@ -181,6 +183,7 @@ export type ProgramStatusChangeRow = {
   fromStatus: ProgramStatus | null;
   status: ProgramStatus;
   detail: string | null;
+  editorNote: string | null;
   effectiveOn: Date;
   effectivePrecision: DatePrecision;
   sourceId: string;

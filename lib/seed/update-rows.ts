@@ -162,6 +162,8 @@ function editsOf(ctx: Context, knownMilestones: Set<string>, status: { current: 
       const detail = readerText(change.detail);
       out.statusChanges.push({
         id: idOf(`program-status:${ctx.update.id}:${index}`), programId, fromStatus: status.current, status: next, detail,
+        // The research file's wording, kept for editors beside the reader's sentence.
+        editorNote: detail === change.detail ? null : change.detail,
         effectiveOn: when.on, effectivePrecision: when.precision, sourceId, announcementId: ctx.announcementId,
       });
       out.edits.push({ marker, update: ctx.update.id, target: { model: "program", id: programId }, data: { status: next, statusDetail: detail } });
@@ -178,6 +180,7 @@ function announcementOf(ctx: Context): AnnouncementRow {
     title: ctx.update.headline.slice(0, 300), summary: readerText(ctx.update.publicNote), announcedOn: day.on, publicationState: "published",
     // Published on the day it was made (a month-precision update on the month's first day), like the seed's own announcements.
     publishedAt: day.on,
+    editorNote: ctx.update.editorNote ?? null,
   };
 }
 

@@ -15,6 +15,9 @@ ADD COLUMN     "completion_source_id" UUID,
 ADD COLUMN     "status_checked_on" DATE;
 
 -- AlterTable
+ALTER TABLE "announcement" ADD COLUMN     "editor_note" TEXT;
+
+-- AlterTable
 ALTER TABLE "participation" ADD COLUMN     "joined_on" DATE,
 ADD COLUMN     "left_on" DATE,
 ADD COLUMN     "left_precision" "date_precision" NOT NULL DEFAULT 'day',
@@ -30,6 +33,7 @@ CREATE TABLE "program_status_change" (
     "from_status" "program_status",
     "status" "program_status" NOT NULL,
     "detail" TEXT,
+    "editor_note" TEXT,
     "effective_on" DATE NOT NULL,
     "effective_precision" "date_precision" NOT NULL DEFAULT 'day',
     "source_id" UUID NOT NULL,

@@ -69,7 +69,8 @@ describe("loadOverview", () => {
     expect(announcements.length).toBeGreaterThan(3);
     const dates = announcements.map((a) => a.announcedOn);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(announcements[0]).toMatchObject({ announcedOn: "2026-06-04", program: { slug: "genesis-mission" } });
+    // The latest dated update (U2026-024, the Frontier AI Grand Challenge winner).
+    expect(announcements[0]).toMatchObject({ announcedOn: "2026-06-19", program: { slug: "eurohpc-ai-factories" } });
     expect(announcements.every((a) => a.source.publisher.length > 0)).toBe(true);
   });
 
