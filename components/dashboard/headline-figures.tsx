@@ -1,10 +1,12 @@
-// The overview's headline numbers. Each total lists what it adds up (program, figure, source) in a
-// disclosure under it, and says how ranges, "up to" and missing rates were treated.
-import type { CapacityTotals, OverviewDto } from "@/lib/data/overview";
-import type { RangeTotal } from "@/lib/data/overview-totals";
+// The overview's headline numbers. Figures are added up only within a comparable set (same kind,
+// same shape, same quantity: lib/data/comparable-sets.ts); each set shows its total as a range,
+// says why its members may be added, and lists them. A set of one is that program's figure alone.
+import type { CapacityTotals, ComparableSet, OverviewDto } from "@/lib/data/overview";
+import type { MoneyTotal, RangeTotal } from "@/lib/data/overview-totals";
 import { SourceCitation } from "./source-citation";
 
 const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+const heading = "text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300";
 
 export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
   const { money, capacity } = overview;
@@ -13,19 +15,24 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
       <h2 id="at-a-glance" className="text-xl font-bold">At a glance</h2>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div className={card} data-testid="programs-tracked">
-          <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">Programs tracked</h3>
+          <h3 className={heading}>Programs tracked</h3>
           <p className="text-3xl font-bold">{overview.programs.length}</p>
         </div>
         <div className={card} data-testid="money-total">
-          <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">Announced money, in US dollars</h3>
-          <p className="text-3xl font-bold">{money.counted > 0 ? money.text : "—"}</p>
-          <p className="mt-1 text-sm">Sum of {money.counted} programs’ headline figures, each at the reference rate of its year.</p>
-          <Qualifiers total={money} />
-          {money.unconverted.length > 0 && (
-            <p className="text-sm">Left out, no reference rate: {money.unconverted.map((u) => `${u.programName} (${u.reason})`).join("; ")}.</p>
+          <h3 className={heading}>Announced money, in US dollars</h3>
+          <p className="mt-1 text-sm">
+            Each program’s headline figure, at the reference rate of its year. Figures of different kinds or shapes are never added.
+          </p>
+          <ul className="mt-2 grid gap-3">
+            {money.sets.map((set) => <MoneySet key={set.key} set={set} />)}
+          </ul>
+          {money.proposals.length > 0 && (
+            <p className="mt-2 text-sm">
+              Not funding, so in no total: {money.proposals.map((p) => `${p.programName} (a proposal; ${p.claim.label}: ${p.claim.money.text})`).join("; ")}.
+            </p>
           )}
           <details className="mt-2 text-sm">
-            <summary className="cursor-pointer underline">What is added up</summary>
+            <summary className="cursor-pointer underline">The figures</summary>
             <ul className="mt-2 grid gap-2">
               {money.claims.map(({ programSlug, programName, claim }) => (
                 <li key={programSlug}>
@@ -42,33 +49,52 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
   );
 }
 
+function MoneySet({ set }: { set: ComparableSet<MoneyTotal> }) {
+  return (
+    <li data-testid="money-set">
+      <p className="text-2xl font-bold">{set.counted > 0 ? set.text : "—"}</p>
+      <p className="text-sm">{set.members.map((m) => m.programName).join(" + ")}</p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">{set.why}</p>
+      {set.unconverted.length > 0 && (
+        <p className="text-xs">Left out, no reference rate: {set.unconverted.map((u) => `${u.programName} (${u.reason})`).join("; ")}.</p>
+      )}
+      <Qualifiers total={set} />
+    </li>
+  );
+}
+
 function Qualifiers({ total }: { total: RangeTotal }) {
+  if (total.counted < 2) return null;
   const notes = [
     total.ranges.length > 0 && `ranges add their low end to the low total and their high end to the high total (${total.ranges.join(", ")})`,
-    total.ceilings.length > 0 && `“up to” figures count at their ceiling (${total.ceilings.join(", ")})`,
-    total.floors.length > 0 && `“more than” figures count at their floor (${total.floors.join(", ")})`,
     total.approximate.length > 0 && `approximate figures count as stated (${total.approximate.join(", ")})`,
   ].filter(Boolean);
   if (notes.length === 0) return null;
-  return <p className="text-sm text-slate-700 dark:text-slate-300">How: {notes.join("; ")}.</p>;
+  return <p className="text-xs text-slate-700 dark:text-slate-300">How: {notes.join("; ")}.</p>;
 }
 
 function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
-  const rows: [string, RangeTotal][] = [
+  const rows: [string, ComparableSet[]][] = [
     ["Target power", capacity.power],
     ["Target accelerators", capacity.accelerators],
-    ...capacity.compute.map((c): [string, RangeTotal] => [`Target compute (${c.precisionLabel ?? "precision not stated"})`, c]),
+    ...capacity.compute.map((c): [string, ComparableSet[]] => [`Target compute (${c.precisionLabel ?? "precision not stated"})`, c.sets]),
   ];
   return (
     <div className={`${card} md:col-span-2`} data-testid="capacity-total">
-      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">Capacity announced (headline targets)</h3>
+      <h3 className={heading}>Capacity announced (headline targets)</h3>
       <dl className="mt-2 grid gap-3 sm:grid-cols-3">
-        {rows.map(([label, total]) => (
+        {rows.map(([label, sets]) => (
           <div key={label}>
             <dt className="text-sm font-semibold">{label}</dt>
-            <dd className="text-2xl font-bold">{total.counted > 0 ? total.text : "—"}</dd>
-            <dd className="text-sm">{total.counted} program{total.counted === 1 ? "" : "s"}</dd>
-            <dd><Qualifiers total={total} /></dd>
+            {sets.length === 0 && <dd className="text-2xl font-bold">—</dd>}
+            {sets.map((set) => (
+              <dd key={set.key} className="mt-1" data-testid="capacity-set">
+                <span className="text-2xl font-bold">{set.text}</span>
+                <span className="block text-sm">{set.members.map((m) => m.programName).join(" + ")}</span>
+                <span className="block text-xs text-slate-700 dark:text-slate-300">{set.why}</span>
+                <Qualifiers total={set} />
+              </dd>
+            ))}
           </div>
         ))}
       </dl>
@@ -76,7 +102,7 @@ function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
         <p className="mt-2 text-sm">No program has a headline compute target yet. Compute figures are never added across precisions (FP64 and AI exaFLOPS differ).</p>
       )}
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer underline">What is added up</summary>
+        <summary className="cursor-pointer underline">The figures</summary>
         <ul className="mt-2 grid gap-2">
           {capacity.claims.map((c) => (
             <li key={c.id}>

@@ -20,7 +20,7 @@ export function MilestoneList({ milestones, knownBy, label, empty }: { milestone
           <p>{m.title}</p>
           <p className="text-sm">
             <StatusBadge status={m.status} />
-            {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} />}
+            {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
             {m.slippage && m.original && <span> · first due {m.original.label}, {m.slippage.text}{m.movedBy && <> (moved: <SourceCitation source={m.movedBy} />)</>}</span>} · <SourceCitation source={m.source} />
           </p>
         </li>

@@ -8,6 +8,7 @@ export const statusColors: Record<MilestoneStatus, string> = {
   in_progress: "#1d4ed8",
   planned: "#475569",
   delayed: "#b45309",
+  missed: "#991b1b",
   cancelled: "#64748b",
   unknown: "#7e22ce",
 };
@@ -31,6 +32,8 @@ export function StatusGlyph({ status, x, y }: { status: MilestoneStatus; x: numb
       return <circle cx={x} cy={y} r={4.5} fill="#ffffff" className={hollow} stroke={color} strokeWidth={2} />;
     case "delayed":
       return <path d={`M${x} ${y - 6} L${x + 6} ${y + 4.5} L${x - 6} ${y + 4.5} Z`} fill={color} />;
+    case "missed":
+      return <rect x={x - 4.5} y={y - 4.5} width={9} height={9} fill={color} />;
     case "cancelled":
       return <path d={`M${x - 4} ${y - 4} L${x + 4} ${y + 4} M${x + 4} ${y - 4} L${x - 4} ${y + 4}`} stroke={color} strokeWidth={2.5} />;
     case "unknown":
@@ -49,11 +52,15 @@ export function StatusBadge({ status }: { status: MilestoneStatus }) {
   );
 }
 
-/** `days`: how many days past the deadline (the milestone's -daysUntilDue). */
-export function OverdueFlag({ days }: { days: number }) {
+/**
+ * An open milestone past its deadline. Not "missed": no source says so, only that no completion was
+ * reported, as far as we looked (`checkedOn`). `days`: how many days past the deadline.
+ */
+export function OverdueFlag({ days, checkedOn }: { days: number; checkedOn: string | null }) {
   return (
     <span className="ml-1 inline-block rounded bg-red-100 px-1.5 text-sm font-semibold text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="overdue">
-      Overdue{days > 0 ? ` by ${days} day${days === 1 ? "" : "s"}` : ""}
+      Deadline passed{days > 0 ? ` ${days} day${days === 1 ? "" : "s"} ago` : ""}, no report of completion
+      {checkedOn ? ` (last checked ${checkedOn})` : ""}
     </span>
   );
 }

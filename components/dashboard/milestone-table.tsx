@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MilestoneDto } from "@/lib/data/milestone-dto";
+import { closedWord, type MilestoneDto } from "@/lib/data/milestone-dto";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
@@ -50,11 +50,12 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
               </td>
               <td className={tdClass}>
                 <StatusBadge status={m.status} />
-                {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} />}
+                {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
                 {m.completedOn && (
                   <div>
-                    completed {m.completedOn}
+                    {closedWord(m.status)} {m.completedLabel ?? m.completedOn}
                     {m.completedLateByDays !== null && <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>}
+                    {m.completionSource && <> (<SourceCitation source={m.completionSource} />)</>}
                   </div>
                 )}
                 {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}

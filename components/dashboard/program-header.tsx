@@ -19,6 +19,7 @@ export function ProgramHeader({ program, knownBy }: { program: ProgramDetailDto;
         <dd>
           {program.status.replace("_", " ")}
           {program.statusAsOf && ` (as of ${program.statusAsOf})`}
+          {program.statusCheckedOn && `; last checked ${program.statusCheckedOn}`}
         </dd>
         <dt className="font-semibold">Announced</dt>
         <dd><time dateTime={program.announcedOn}>{program.announcedOn}</time></dd>

@@ -1,7 +1,7 @@
 // The fields of the funding and capacity claim forms (edit and correct share them).
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import {
-  capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions, fundingKinds, valueShapes,
+  capacityKinds, capacityMetrics, claimScopes, computePrecisions, confidences, datePrecisions, fundingKinds, valueShapes,
 } from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
 
@@ -12,7 +12,7 @@ const provenance: FieldSpec[] = [
 
 const figureShape: FieldSpec = {
   name: "shape", label: "How the figure was stated", control: "select", options: valueShapes, required: true,
-  hint: "A range uses the low and high ends; every other shape uses the single value.",
+  hint: "A range uses the low and high ends; “unstated” (the source gives no number) uses none; every other shape uses the single value.",
 };
 
 const claimContext: FieldSpec[] = [
@@ -21,8 +21,15 @@ const claimContext: FieldSpec[] = [
   { name: "scope", label: "Scope", control: "text" },
   { name: "quote", label: "Quote from the source", control: "textarea" },
   { name: "confidence", label: "Confidence", control: "select", options: confidences, required: true },
-  { name: "confidenceNote", label: "Why this confidence", control: "text" },
-  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "confidenceNote", label: "Why this confidence (shown to readers)", control: "text" },
+  { name: "notes", label: "Notes for readers", control: "textarea" },
+  { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea", hint: "Doubts, how the figure was found." },
+  {
+    name: "claimScope", label: "Whose figure", control: "select", options: claimScopes, required: true,
+    hint: "own: the program's; related: context beside it, never drawn or added with the program's own.",
+  },
+  { name: "withdrawnOn", label: "Withdrawn on", control: "date", hint: "Kept on record, marked, never drawn as current." },
+  { name: "withdrawnNote", label: "Why it was withdrawn", control: "textarea" },
   { name: "isHeadline", label: "Headline figure of this program", control: "checkbox" },
 ];
 
@@ -38,6 +45,9 @@ export const fundingClaimFields: FieldSpec[] = [
   { name: "periodStart", label: "Period from", control: "date" },
   { name: "periodEnd", label: "Period to", control: "date" },
   { name: "periodText", label: "Period as stated", control: "text" },
+  { name: "statedConversionAmount", label: "The source's own conversion: amount", control: "text", hint: "As printed, e.g. 10300000000." },
+  { name: "statedConversionCurrency", label: "The source's own conversion: currency", control: "text", hint: "e.g. USD" },
+  { name: "statedConversionSourceId", label: "The source's own conversion: printed by", control: "select", options: "sources", optional: true },
   ...claimContext,
   { name: "parentId", label: "Part of", control: "select", options: "fundingClaims", optional: true, hint: "For an “of which” figure: the whole it is part of." },
 ];

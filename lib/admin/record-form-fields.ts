@@ -12,6 +12,9 @@ const provenance: FieldSpec[] = [
   { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
 ];
 
+// Research notes (doubts, how a fact was found) live here: the admin area shows them, readers never do.
+const editorNote: FieldSpec = { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea" };
+
 export const programFields: FieldSpec[] = [
   { name: "name", label: "Name", control: "text", required: true },
   { name: "nameFr", label: "Name in French", control: "text" },
@@ -24,9 +27,11 @@ export const programFields: FieldSpec[] = [
   { name: "status", label: "Status", control: "select", options: programStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
   { name: "statusAsOf", label: "Status as of", control: "date" },
+  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "announcedOn", label: "Announced on", control: "date", required: true },
   { name: "summary", label: "Summary", control: "textarea", required: true },
   { name: "website", label: "Website", control: "url" },
+  editorNote,
 ];
 
 export const milestoneFields: FieldSpec[] = [
@@ -34,9 +39,13 @@ export const milestoneFields: FieldSpec[] = [
   { name: "description", label: "Description", control: "textarea" },
   { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
-  { name: "completedOn", label: "Completed on", control: "date" },
+  { name: "completedOn", label: "Completed, cancelled or missed on", control: "date", hint: "As the completion source reports it." },
+  { name: "completionSourceId", label: "Completion source", control: "select", options: "sources", optional: true,
+    hint: "Who reports it completed, cancelled or missed. “Missed” needs one." },
+  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
+  editorNote,
 ];
 
 export const rescheduleFields: FieldSpec[] = [
@@ -57,7 +66,11 @@ export const participationFields: FieldSpec[] = [
   { name: "contribution", label: "Contribution", control: "textarea" },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,
-  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "joinedOn", label: "Joined on", control: "date", hint: "As the source above reports it." },
+  { name: "leftOn", label: "Left on", control: "date" },
+  { name: "leftSourceId", label: "Source of the departure", control: "select", options: "sources", optional: true },
+  { name: "notes", label: "Notes for readers", control: "textarea" },
+  editorNote,
 ];
 
 export const organizationFields: FieldSpec[] = [
@@ -65,7 +78,8 @@ export const organizationFields: FieldSpec[] = [
   { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true },
   { name: "country", label: "Country", control: "text" },
   { name: "website", label: "Website", control: "url" },
-  { name: "notes", label: "Notes", control: "textarea" },
+  { name: "notes", label: "Notes for readers", control: "textarea" },
+  editorNote,
 ];
 
 export const sourceFields: FieldSpec[] = [
@@ -79,6 +93,7 @@ export const sourceFields: FieldSpec[] = [
   { name: "language", label: "Language", control: "text", hint: "A code such as en or fr." },
   { name: "reliability", label: "Reliability", control: "select", options: sourceReliabilities, required: true },
   { name: "reliabilityNote", label: "Reliability note", control: "text" },
+  editorNote,
 ];
 
 export const exchangeRateFields: FieldSpec[] = [

@@ -11,7 +11,7 @@ type ClaimBase = {
   programName: string;
   label: string;
   kind: string;
-  confidence: "verified" | "reported" | "unverified" | "disputed";
+  confidence: "verified" | "reported" | "unverified" | "disputed" | "incorrect";
   shape: ValueShape;
   isHeadline: boolean;
   parentId: string | null;

@@ -3,7 +3,7 @@
 import type { DatePrecision } from "@/lib/core/partial-date";
 import { addDays, calendarMonthsBetween, daysBetween, periodEnd, type IsoDate } from "@/lib/core/dates";
 
-export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "cancelled" | "unknown";
+export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "missed" | "cancelled" | "unknown";
 
 export type DueDate = { on: IsoDate; precision: DatePrecision };
 
@@ -47,7 +47,9 @@ export function slippageOf(original: DueDate | null, current: DueDate | null): S
   return { days, months };
 }
 
-const closed: ReadonlySet<MilestoneStatus> = new Set(["completed", "cancelled"]);
+// "missed" is closed too: a source said the deadline passed unmet, so it is no longer "overdue"
+// (which only says no completion was reported by the deadline).
+const closed: ReadonlySet<MilestoneStatus> = new Set(["completed", "cancelled", "missed"]);
 
 /**
  * The status as it stood on `today`: a milestone recorded as completed (or cancelled) on a later date

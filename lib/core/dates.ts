@@ -38,14 +38,29 @@ function isoOf(year: number, month: number, day: number): IsoDate {
   return toIsoDay(new Date(Date.UTC(year, month - 1, day)));
 }
 
-// Months in each coarser period; a period begins at a multiple of its length (Q3 begins in July).
-const monthsIn: Record<Exclude<DatePrecision, "day">, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+// Months in each coarser period and the month its first period begins in (1 = January); a period
+// begins at a multiple of its length from there (Q3 begins in July). The one rule for words:
+// - a season is meteorological, Northern Hemisphere: spring March–May, summer June–August, autumn
+//   September–November, winter December–February ("summer 2026" is due by 2026-08-31);
+// - "early", "mid" and "late" split the year in thirds: January–April, May–August, September–December
+//   ("early 2026" is due by 2026-04-30, "mid-2026" by 2026-08-31, "late 2026" by 2026-12-31).
+// A deadline given as a period is met until the period's last day.
+const periods: Record<Exclude<DatePrecision, "day">, { length: number; offset: number }> = {
+  month: { length: 1, offset: 0 },
+  quarter: { length: 3, offset: 0 },
+  half_year: { length: 6, offset: 0 },
+  year: { length: 12, offset: 0 },
+  season: { length: 3, offset: 2 },
+  part_of_year: { length: 4, offset: 0 },
+};
 
-// The year, first month and length of the period a date stands for at a coarser precision.
+// The year, first month and length of the period a date stands for at a coarser precision. A
+// winter stored as its December begins then; one stored as January or February began the December before.
 function periodOf(iso: IsoDate, precision: Exclude<DatePrecision, "day">) {
-  const length = monthsIn[precision];
+  const { length, offset } = periods[precision];
   const month = Number(iso.slice(5, 7));
-  return { year: Number(iso.slice(0, 4)), firstMonth: Math.floor((month - 1) / length) * length + 1, length };
+  const firstMonth = Math.floor((month - 1 - offset) / length) * length + 1 + offset;
+  return { year: Number(iso.slice(0, 4)), firstMonth, length };
 }
 
 /** The first day of the period a partial date stands for. */

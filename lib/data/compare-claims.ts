@@ -1,12 +1,14 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
+import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
-// Every visible claim of the metric for the chosen programs, parts and superseded ones included:
+// Every visible claim of the metric for the chosen programs that may be drawn (lib/data/drawable.ts),
+// parts and superseded ones included:
 // lib/charts/select-claims decides what is drawn, and needs the whole set to know what an update
 // replaced. One query whatever the number of programs (the program and source come by relation).
 const common = {
@@ -41,7 +43,7 @@ const text = (value: { toString(): string } | null) => value?.toString() ?? null
 
 export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<FundingClaimInput[]> {
   const rows = await db.fundingClaim.findMany({
-    where: { AND: [visibleFundingClaim(knownBy), ...programFilter(params)] },
+    where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
     select: { ...common, amount: true, amountLow: true, amountHigh: true, currency: true },
   });
   return rows.map((row) => ({ ...base(row), type: "funding", amount: text(row.amount), low: text(row.amountLow), high: text(row.amountHigh), currency: row.currency }));
@@ -50,7 +52,7 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
 export async function loadCapacityClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CapacityClaimInput[]> {
   if (params.metric === "money") return [];
   const rows = await db.capacityClaim.findMany({
-    where: { AND: [visibleCapacityClaim(knownBy), { metric: params.metric }, ...programFilter(params)] },
+    where: { AND: [visibleCapacityClaim(knownBy), drawableCapacityClaim(knownBy), { metric: params.metric }, ...programFilter(params)] },
     select: { ...common, metric: true, unit: true, precision: true, value: true, valueLow: true, valueHigh: true },
   });
   return rows.map((row) => ({

@@ -17,7 +17,8 @@ const dueSelect = { dueOn: true, duePrecision: true, dueText: true, relativeDays
 export function milestoneSelect(knownBy: KnownBy) {
   return {
     id: true, title: true, description: true, ...dueSelect, anchorLabel: true, status: true, statusDetail: true,
-    completedOn: true, confidence: true,
+    completedOn: true, completedPrecision: true, statusCheckedOn: true, confidence: true,
+    completionSource: { select: sourceSelect },
     program: { select: { slug: true, name: true } },
     source: { select: sourceSelect },
     revisions: {
@@ -46,7 +47,13 @@ export type MilestoneDto = {
   status: MilestoneStatus;
   statusDetail: string | null;
   completedOn: IsoDate | null;
+  // completedOn as precise as its source ("Mar 2026").
+  completedLabel: string | null;
   completedLateByDays: number | null;
+  // Who reported the completion, cancellation or miss (null when not recorded, or not yet on the view's day).
+  completionSource: SourceDto | null;
+  // The day we last looked for news of an open milestone.
+  statusCheckedOn: IsoDate | null;
   overdue: boolean;
   daysUntilDue: number | null;
   confidence: string;
@@ -71,7 +78,10 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
   const due = dueOf(latestKnown);
   const original = revisions[0] ?? null;
   const completedOn = isoDate(row.completedOn);
-  const status = statusOn(row.status, completedOn, today);
+  // A completion is known once it happened and its source reported it (a June report of a February
+  // start leaves the milestone open in a March view).
+  const reportedOn = isoDate(row.completionSource?.publishedOn ?? null);
+  const status = statusOn(row.status, completedOn && reportedOn && reportedOn > completedOn ? reportedOn : completedOn, today);
   const completedShown = completedOn !== null && completedOn <= today ? completedOn : null;
   const slippage = slippageOf(original, due);
   return {
@@ -87,7 +97,10 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
     status,
     statusDetail: row.statusDetail,
     completedOn: completedShown,
+    completedLabel: formatPartialDate(completedShown, row.completedPrecision),
     completedLateByDays: completedLateBy(due, status, completedShown),
+    completionSource: row.completionSource && status === row.status ? toSourceDto(row.completionSource) : null,
+    statusCheckedOn: isoDate(row.statusCheckedOn),
     overdue: isOverdue(due, status, today),
     daysUntilDue: due ? daysUntil(due, today) : null,
     confidence: row.confidence,
@@ -106,12 +119,18 @@ const statusNames: Record<MilestoneStatus, string> = {
   in_progress: "In progress",
   completed: "Completed",
   delayed: "Delayed",
+  missed: "Missed",
   cancelled: "Cancelled",
   unknown: "Status unknown",
 };
 
 export function statusName(status: MilestoneStatus): string {
   return statusNames[status];
+}
+
+/** The word before a closing date: "completed 2026-02-06", "cancelled 2026-03-06", "missed 2026-05-31". */
+export function closedWord(status: MilestoneStatus): string {
+  return status === "cancelled" || status === "missed" ? status : "completed";
 }
 
 /** One line for a tooltip or a screen reader: what, when, and how it stands. */
@@ -121,7 +140,7 @@ export function describeMilestone(milestone: MilestoneDto): string {
   else parts.push(`due date unknown (${milestone.dueUnknownReason})`);
   if (milestone.slippage && milestone.original) parts.push(`first due ${milestone.original.label}, ${milestone.slippage.text}`);
   parts.push(statusName(milestone.status));
-  if (milestone.completedOn) parts.push(`completed ${milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`);
-  if (milestone.overdue) parts.push("OVERDUE");
+  if (milestone.completedOn) parts.push(`${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`);
+  if (milestone.overdue) parts.push("deadline passed, no report of completion");
   return parts.join(" · ");
 }

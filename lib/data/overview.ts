@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { addDays, type IsoDate } from "@/lib/core/dates";
 import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { boundWords, groupComparable, moneyKind, whyComparable } from "./comparable-sets";
+import { drawableCapacityClaim } from "./drawable";
 import { totalCapacity, totalMoneyUsd, type MoneyTotal, type RangeTotal } from "./overview-totals";
 import { listPublishedPrograms, type ProgramSummaryDto } from "./programs";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
@@ -15,20 +17,29 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 export const UPCOMING_DAYS = 180;
 const LIST_LIMIT = 8;
 
+type Member = { programSlug: string; programName: string };
+// One comparable set: its total (a range when its members' ends differ), why its members may be
+// added, and the members themselves. A set of one is that program's figure alone.
+export type ComparableSet<T extends RangeTotal = RangeTotal> = T & { key: string; why: string; members: Member[] };
+
+type CapacityClaimRow = CapacityClaimDto & { programSlug: string; programName: string };
+
 export type CapacityTotals = {
-  power: RangeTotal;
-  accelerators: RangeTotal;
-  // One total per precision: FP64 and AI exaFLOPS are never added together.
-  compute: (RangeTotal & { precision: string | null; precisionLabel: string | null })[];
-  claims: (CapacityClaimDto & { programSlug: string; programName: string })[];
+  power: ComparableSet[];
+  accelerators: ComparableSet[];
+  // Sets per precision: FP64 and AI exaFLOPS are never added together.
+  compute: { precision: string | null; precisionLabel: string | null; sets: ComparableSet[] }[];
+  claims: CapacityClaimRow[];
 };
+
+type HeadlineClaim = { programSlug: string; programName: string; claim: ProgramSummaryDto["headlineFunding"][number] };
 
 export type AnnouncementDto = { id: string; title: string; summary: string | null; announcedOn: string; program: { slug: string; name: string }; source: SourceDto };
 
 export type OverviewDto = {
   today: IsoDate;
   programs: ProgramSummaryDto[];
-  money: MoneyTotal & { claims: { programSlug: string; programName: string; claim: ProgramSummaryDto["headlineFunding"][number] }[] };
+  money: { sets: ComparableSet<MoneyTotal>[]; claims: HeadlineClaim[]; proposals: HeadlineClaim[] };
   capacity: CapacityTotals;
   overdue: MilestoneDto[];
   overdueCount: number;
@@ -41,7 +52,12 @@ export async function loadOverview(db: PrismaClient, knownBy: KnownBy, options: 
   const [programs, capacityRows, milestoneRows, announcementRows] = await Promise.all([
     listPublishedPrograms(db, knownBy),
     db.capacityClaim.findMany({
-      where: { ...visibleCapacityClaim(knownBy), isHeadline: true, kind: "target", metric: { in: ["power", "compute", "accelerators"] } },
+      where: {
+        AND: [visibleCapacityClaim(knownBy), drawableCapacityClaim(knownBy)],
+        isHeadline: true, kind: "target", metric: { in: ["power", "compute", "accelerators"] },
+        // A proposal's figures are asks, not capacity anyone is building.
+        program: { kind: { not: "proposal" } },
+      },
       orderBy: [{ asOf: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       select: { ...capacityClaimSelect, program: { select: { slug: true, name: true } } },
     }),
@@ -62,7 +78,8 @@ export async function loadOverview(db: PrismaClient, knownBy: KnownBy, options: 
     programs,
     money: moneyTotals(programs),
     capacity: capacityTotals(capacityRows.map((row) => ({ ...toCapacityClaimDto(row), programSlug: row.program.slug, programName: row.program.name }))),
-    overdue: overdue.slice(0, LIST_LIMIT),
+    // Every overdue milestone: a count above a shorter list would hide some of them.
+    overdue,
     overdueCount: overdue.length,
     upcoming: upcoming.slice(0, LIST_LIMIT),
     announcements: announcementRows.map((row) => ({ ...row, announcedOn: isoDate(row.announcedOn) ?? "", source: toSourceDto(row.source) })),
@@ -85,9 +102,31 @@ const isOpenStatus = (m: MilestoneDto) => m.status !== "completed" && m.status !
 const byDeadline = (a: MilestoneDto, b: MilestoneDto) => (a.due?.deadline ?? "").localeCompare(b.due?.deadline ?? "") || a.title.localeCompare(b.title);
 
 function moneyTotals(programs: ProgramSummaryDto[]): OverviewDto["money"] {
-  // The latest headline per program (they come newest first).
-  const claims = programs.flatMap((p) => (p.headlineFunding[0] ? [{ programSlug: p.slug, programName: p.name, claim: p.headlineFunding[0] }] : []));
-  return { ...totalMoneyUsd(claims.map((c) => ({ ...c, money: c.claim.money }))), claims };
+  // The latest headline per program (they come newest first) that may be drawn: never an incorrect
+  // figure, one with no number, or a proposal's (a proposal's money is never funding).
+  const headline = (p: ProgramSummaryDto): HeadlineClaim[] => {
+    const claim = p.headlineFunding.find((c) => c.confidence !== "incorrect" && c.money.figure.shape !== "unstated");
+    return claim ? [{ programSlug: p.slug, programName: p.name, claim }] : [];
+  };
+  const claims = programs.filter((p) => p.kind !== "proposal").flatMap(headline);
+  const proposals = programs.filter((p) => p.kind === "proposal").flatMap(headline);
+  const groups = groupComparable(claims, (c) => moneyKind(c.claim.kind), (c) => c.claim.money.figure.shape);
+  const sets = groups.map((group) => {
+    const total = totalMoneyUsd(group.items.map((c) => ({ ...c, money: c.claim.money })));
+    return { ...total, text: boundWords(group.key, total.text), key: group.key, why: whyComparable(group, "money"), members: membersOf(group.items) };
+  });
+  return { sets, claims, proposals };
+}
+
+const membersOf = (items: Member[]) => items.map(({ programSlug, programName }) => ({ programSlug, programName }));
+
+const targetKind = { key: "target", words: "targets" };
+
+function capacitySets(list: CapacityClaimRow[], unit: string, subject: string): ComparableSet[] {
+  return groupComparable(list, () => targetKind, (c) => c.shape).map((group) => {
+    const total = totalCapacity(group.items.map((c) => ({ programSlug: c.programSlug, programName: c.programName, shape: c.shape, ...c.value })), unit);
+    return { ...total, text: boundWords(group.key, total.text), key: group.key, why: whyComparable(group, subject), members: membersOf(group.items) };
+  });
 }
 
 function capacityTotals(claims: CapacityTotals["claims"]): CapacityTotals {
@@ -95,14 +134,13 @@ function capacityTotals(claims: CapacityTotals["claims"]): CapacityTotals {
     const seen = new Set<string>();
     return claims.filter((c) => c.metric === metric && (precision === undefined || c.precision === precision) && !seen.has(c.programSlug) && seen.add(c.programSlug));
   };
-  const asItems = (list: CapacityTotals["claims"]) => list.map((c) => ({ programSlug: c.programSlug, programName: c.programName, shape: c.shape, ...c.value }));
   const precisions = [...new Set(claims.filter((c) => c.metric === "compute").map((c) => c.precision))];
   return {
-    power: totalCapacity(asItems(firstPerProgram("power")), "MW"),
-    accelerators: totalCapacity(asItems(firstPerProgram("accelerators")), "accelerators"),
+    power: capacitySets(firstPerProgram("power"), "MW", "target power"),
+    accelerators: capacitySets(firstPerProgram("accelerators"), "accelerators", "target accelerators"),
     compute: precisions.map((precision) => {
       const list = firstPerProgram("compute", precision);
-      return { ...totalCapacity(asItems(list), "EFLOPS"), precision, precisionLabel: list[0]?.precisionLabel ?? null };
+      return { precision, precisionLabel: list[0]?.precisionLabel ?? null, sets: capacitySets(list, "EFLOPS", "target compute of one precision") };
     }),
     claims,
   };

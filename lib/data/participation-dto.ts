@@ -1,13 +1,15 @@
 // Who takes part in a program, grouped by role in the order a reader expects (lead first).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { participationRoles } from "@/lib/core/vocabulary";
-import { sourceSelect, toSourceDto } from "./source-dto";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
+import type { KnownBy } from "@/lib/dashboard/as-of";
 
 export const participationSelect = {
-  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true,
+  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, joinedOn: true, leftOn: true,
   organization: { select: { slug: true, name: true, kind: true, country: true } },
   source: { select: sourceSelect },
+  leftSource: { select: sourceSelect },
 } as const satisfies Prisma.ParticipationSelect;
 
 type ParticipationRow = Prisma.ParticipationGetPayload<{ select: typeof participationSelect }>;
@@ -20,9 +22,40 @@ export type PartnerDto = {
   notes: string | null;
   organization: { slug: string; name: string; kind: string; country: string | null };
   source: SourceDto;
+  joinedOn: string | null;
+  // Set once the departure is known on the view's day: a former partner stays listed, marked.
+  leftOn: string | null;
+  leftSource: SourceDto | null;
 };
 
 export type PartnerRoleGroup = { role: string; label: string; partners: PartnerDto[] };
+
+/** Confidence levels that count a partnership as confirmed; unverified and disputed ones do not. */
+export const confirmedLevels = ["verified", "reported"] as const;
+
+export function isConfirmed(confidence: string): boolean {
+  return (confirmedLevels as readonly string[]).includes(confidence);
+}
+
+/** One organisation in a program: its roles merged, as readers should see it (Oracle once, three roles). */
+export type PartnerOrganizationDto = Omit<PartnerDto, "id" | "roleDetail"> & { roles: string[]; roleDetails: string[]; confirmed: boolean };
+
+export function partnersByOrganization(groups: PartnerRoleGroup[]): PartnerOrganizationDto[] {
+  const byOrg = new Map<string, PartnerOrganizationDto>();
+  for (const group of groups) {
+    for (const { id: _id, roleDetail, ...partner } of group.partners) {
+      const seen = byOrg.get(partner.organization.slug);
+      const merged = seen ?? { ...partner, roles: [], roleDetails: [], confirmed: isConfirmed(partner.confidence) };
+      merged.roles.push(roleName(group.role));
+      if (roleDetail && !merged.roleDetails.includes(roleDetail)) merged.roleDetails.push(roleDetail);
+      // Confirmed when any of its roles is; a departure known for any role marks the organisation.
+      merged.confirmed ||= isConfirmed(partner.confidence);
+      if (!merged.leftOn && partner.leftOn) Object.assign(merged, { leftOn: partner.leftOn, leftSource: partner.leftSource });
+      byOrg.set(partner.organization.slug, merged);
+    }
+  }
+  return [...byOrg.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+}
 
 const roleLabels: Record<string, string> = {
   lead: "Lead",
@@ -51,14 +84,23 @@ export function roleName(role: string): string {
   return role.replace("_", " ");
 }
 
-export function groupPartners(rows: ParticipationRow[]): PartnerRoleGroup[] {
+/** A departure dated after the view's day (or whose source came out later) is not known yet. */
+function partnerDto({ role: _role, source, leftSource, joinedOn, leftOn, ...row }: ParticipationRow, knownBy: KnownBy): PartnerDto {
+  const leftKnown = leftOn !== null && leftSource !== null && (!knownBy || (leftOn <= knownBy && (leftSource.publishedOn ?? leftOn) <= knownBy));
+  return {
+    ...row, source: toSourceDto(source), joinedOn: isoDate(joinedOn),
+    leftOn: leftKnown ? isoDate(leftOn) : null, leftSource: leftKnown ? toSourceDto(leftSource) : null,
+  };
+}
+
+export function groupPartners(rows: ParticipationRow[], knownBy: KnownBy = null): PartnerRoleGroup[] {
   return participationRoles
     .map((role) => ({
       role,
       label: roleLabel(role),
       partners: rows
         .filter((row) => row.role === role)
-        .map(({ role: _role, source, ...row }) => ({ ...row, source: toSourceDto(source) }))
+        .map((row) => partnerDto(row, knownBy))
         .sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
     }))
     .filter((group) => group.partners.length > 0);

@@ -1,6 +1,6 @@
 // /partners: organisations × programs (who appears where, in which roles), and one organisation.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { participationSelect, roleName } from "./participation-dto";
+import { confirmedLevels, participationSelect, roleName } from "./participation-dto";
 import { isoDate, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { visibleParticipation, visibleProgram } from "./visibility";
@@ -11,10 +11,15 @@ export type PartnerMatrixDto = {
   organizations: { slug: string; name: string; kind: string; country: string | null; programCount: number; roles: Record<string, string[]> }[];
 };
 
-/** Rows: organisations, those in most programs first; cells: the roles they hold in each program. */
-export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy): Promise<PartnerMatrixDto> {
+/**
+ * Rows: organisations, those in most programs first; cells: the roles they hold in each program,
+ * merged (one cell per organisation and program). Partnerships no source confirms (unverified or
+ * disputed: e.g. a seed article's claim that Google, Meta and Microsoft take part in ATOM) are left
+ * out of the matrix and its counts unless asked for.
+ */
+export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy, options: { unconfirmed?: boolean } = {}): Promise<PartnerMatrixDto> {
   const rows = await db.participation.findMany({
-    where: visibleParticipation(knownBy),
+    where: { AND: [visibleParticipation(knownBy), options.unconfirmed ? {} : { confidence: { in: [...confirmedLevels] } }] },
     select: { role: true, organization: { select: { slug: true, name: true, kind: true, country: true } }, program: { select: { slug: true, name: true, announcedOn: true } } },
   });
   const programs = new Map<string, { slug: string; name: string; announcedOn: Date }>();
@@ -24,7 +29,7 @@ export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy): Pro
     const org = organizations.get(row.organization.slug) ?? { ...row.organization, programCount: 0, roles: {} };
     const roles = (org.roles[row.program.slug] ??= []);
     if (roles.length === 0) org.programCount += 1;
-    roles.push(roleName(row.role));
+    if (!roles.includes(roleName(row.role))) roles.push(roleName(row.role));
     organizations.set(org.slug, org);
   }
   return {

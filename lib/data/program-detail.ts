@@ -12,6 +12,7 @@ import { loadReferenceRates } from "./reference-rates";
 import { collectSources, type ProgramSourceDto } from "./program-sources";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
+import { allStatusChanges, statusChangeSelect, statusOnDay, toStatusChangeDto, type StatusChangeDto } from "./status-history";
 import { viewDate } from "./view-date";
 import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
@@ -29,6 +30,9 @@ export type ProgramDetailDto = {
   status: string;
   statusDetail: string | null;
   statusAsOf: string | null;
+  statusCheckedOn: string | null;
+  // Dated transitions known on the view's day, oldest first, each with its source.
+  statusHistory: StatusChangeDto[];
   announcedOn: string;
   summary: string;
   website: string | null;
@@ -47,12 +51,13 @@ const metricOrder = ["compute", "power", "accelerators", "sites", "facilities", 
 
 export async function loadProgramDetail(db: PrismaClient, knownBy: KnownBy, slug: string, options: { now?: Date } = {}): Promise<ProgramDetailDto | null> {
   const today = viewDate(knownBy, options.now);
-  const [program, rates] = await Promise.all([
+  const [program, rates, transitions] = await Promise.all([
     db.program.findFirst({
       where: { ...visibleProgram(knownBy), slug },
       select: {
         slug: true, name: true, nameFr: true, aliases: true, country: true, region: true, kind: true, status: true, statusDetail: true,
-        statusAsOf: true, announcedOn: true, summary: true, website: true, leadDescription: true,
+        statusAsOf: true, statusCheckedOn: true, announcedOn: true, summary: true, website: true, leadDescription: true,
+        statusChanges: statusChangeSelect(knownBy),
         leadOrganization: { select: { name: true, slug: true, deletedAt: true } },
         fundingClaims: { where: visibleFundingClaim(knownBy), select: fundingClaimSelect },
         capacityClaims: { where: visibleCapacityClaim(knownBy), select: capacityClaimSelect },
@@ -66,17 +71,23 @@ export async function loadProgramDetail(db: PrismaClient, knownBy: KnownBy, slug
       },
     }),
     loadReferenceRates(db),
+    db.program.findFirst({ where: { slug }, select: { statusChanges: allStatusChanges } }),
   ]);
   if (!program) return null;
+  const { status, statusDetail } = statusOnDay(program, transitions?.statusChanges ?? [], knownBy);
   const funding = program.fundingClaims.map((row) => toFundingClaimDto(row, rates));
   const capacity = program.capacityClaims.map(toCapacityClaimDto);
   const milestones = program.milestones.map((row) => toMilestoneDto(row, today, knownBy));
   const announcements = program.announcements.map((a) => ({ ...a, announcedOn: isoDate(a.announcedOn) ?? "", source: toSourceDto(a.source) }));
-  const partners = groupPartners(program.participations);
+  const partners = groupPartners(program.participations, knownBy);
   const statusAsOf = isoDate(program.statusAsOf);
   return {
     slug: program.slug, name: program.name, nameFr: program.nameFr, aliases: program.aliases, country: program.country, region: program.region,
-    kind: program.kind, status: program.status, statusDetail: program.statusDetail, statusAsOf: formatPartialDate(statusAsOf, "day"),
+    kind: program.kind, status, statusDetail,
+    // The stored "as of" and "last checked" days describe the live status only.
+    statusAsOf: status === program.status && statusDetail === program.statusDetail ? formatPartialDate(statusAsOf, "day") : null,
+    statusCheckedOn: knownBy ? null : isoDate(program.statusCheckedOn),
+    statusHistory: program.statusChanges.map(toStatusChangeDto),
     announcedOn: isoDate(program.announcedOn) ?? "", summary: program.summary, website: program.website,
     lead: program.leadOrganization && !program.leadOrganization.deletedAt ? { name: program.leadOrganization.name, slug: program.leadOrganization.slug } : null,
     leadDescription: program.leadDescription, today,

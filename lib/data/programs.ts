@@ -41,7 +41,8 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
         slug: true, name: true, nameFr: true, country: true, region: true, kind: true, status: true,
         announcedOn: true, summary: true,
         fundingClaims: {
-          where: { ...visibleFundingClaim(knownBy), isHeadline: true },
+          // A headline is the program's own figure, never related context.
+          where: { ...visibleFundingClaim(knownBy), isHeadline: true, claimScope: "own" },
           orderBy: { asOf: { sort: "desc", nulls: "last" } },
           select: {
             id: true, label: true, kind: true, confidence: true, asOf: true, asOfPrecision: true,

@@ -64,7 +64,16 @@ export function visibleRevision(knownBy: KnownBy): Prisma.MilestoneRevisionWhere
   return { AND: [announcementAllows(knownBy), ...(knownBy ? [sourceDatedBy(knownBy)] : [])] };
 }
 
+/** A program's status transition: known once it took effect, its source was out and its announcement published. */
+export function visibleStatusChange(knownBy: KnownBy): Prisma.ProgramStatusChangeWhereInput {
+  const dated = knownBy ? [{ effectiveOn: { lte: knownBy } }, sourceDatedBy(knownBy)] : [];
+  return { deletedAt: null, AND: [announcementAllows(knownBy), ...dated] };
+}
+
+// A partner that joined after the view's day is not shown yet; one that left stays, marked as former
+// (participation-dto.ts), so its part in the program's history is not lost.
 export function visibleParticipation(knownBy: KnownBy): Prisma.ParticipationWhereInput {
   const base = { deletedAt: null, program: visibleProgram(knownBy), organization: { deletedAt: null } };
-  return { ...base, AND: [announcementAllows(knownBy), ...(knownBy ? [sourceDatedBy(knownBy)] : [])] };
+  const dated = knownBy ? [sourceDatedBy(knownBy), { OR: [{ joinedOn: null }, { joinedOn: { lte: knownBy } }] }] : [];
+  return { ...base, AND: [announcementAllows(knownBy), ...dated] };
 }

@@ -16,6 +16,10 @@ function sharedColumns(claim: FundingClaimInput | CapacityClaimInput) {
     confidence: claim.confidence,
     confidenceNote: claim.confidenceNote,
     notes: claim.notes,
+    editorNote: claim.editorNote,
+    claimScope: claim.claimScope,
+    withdrawnOn: optionalDayOf(claim.withdrawnOn),
+    withdrawnNote: claim.withdrawnNote,
     isHeadline: claim.isHeadline,
     parentId: claim.parentId,
     sourceId: claim.sourceId,
@@ -36,6 +40,9 @@ export function fundingColumns(claim: FundingClaimInput) {
     periodStart: optionalDayOf(claim.periodStart),
     periodEnd: optionalDayOf(claim.periodEnd),
     periodText: claim.periodText,
+    statedConversionAmount: claim.statedConversionAmount,
+    statedConversionCurrency: claim.statedConversionCurrency,
+    statedConversionSourceId: claim.statedConversionSourceId,
   };
 }
 

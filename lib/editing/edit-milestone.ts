@@ -10,11 +10,14 @@ import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
 export async function editMilestone(db: PrismaClient, actor: Actor, input: MilestoneEdit): Promise<EditOutcome> {
-  const { id, version, completedOn, ...fields } = input;
+  const { id, version, completedOn, statusCheckedOn, ...fields } = input;
   return db.$transaction(async (tx) => {
     const read = () => tx.milestone.findUnique({ where: { id } });
     const stored = await readExisting(tx, "Milestone", id, read);
-    await checkReferences(tx, { programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId });
+    await checkReferences(tx, {
+      programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId,
+      otherSources: { completionSourceId: fields.completionSourceId },
+    });
     // The shared milestone rule: a completed milestone needs a date it was done by.
     if (fields.status === "completed" && completedOn === null && stored.dueOn === null) {
       rejectField("completedOn", "Give the date it was completed.");
@@ -24,7 +27,9 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
       id,
       version,
       read,
-      write: (t, where) => t.milestone.updateMany({ where, data: { ...fields, completedOn: optionalDayOf(completedOn), version: { increment: 1 } } }),
+      write: (t, where) => t.milestone.updateMany({ where, data: {
+        ...fields, completedOn: optionalDayOf(completedOn), statusCheckedOn: optionalDayOf(statusCheckedOn), version: { increment: 1 },
+      } }),
     });
     return { entityType: "Milestone", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
   });

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
+import { optionalDayOf } from "./db-values";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
@@ -10,18 +11,24 @@ import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
 export async function editParticipation(db: PrismaClient, actor: Actor, input: ParticipationEdit): Promise<EditOutcome> {
-  const { id, version, ...fields } = input;
+  const { id, version, joinedOn, leftOn, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
       const read = () => tx.participation.findUnique({ where: { id } });
       const stored = await readExisting(tx, "Participation", id, read);
-      await checkReferences(tx, { programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId });
+      await checkReferences(tx, {
+        programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId,
+        otherSources: { leftSourceId: fields.leftSourceId },
+      });
       const { after } = await saveVersioned(tx, actor, {
         entityType: "Participation",
         id,
         version,
         read,
-        write: (t, where) => t.participation.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+        write: (t, where) =>
+          t.participation.updateMany({
+            where, data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
+          }),
       });
       return { entityType: "Participation", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
     });

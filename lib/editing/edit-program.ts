@@ -30,6 +30,7 @@ export async function editProgram(db: PrismaClient, actor: Actor, input: Program
           data: {
             ...fields,
             statusAsOf: optionalDayOf(fields.statusAsOf),
+            statusCheckedOn: optionalDayOf(fields.statusCheckedOn),
             announcedOn: dayOf(fields.announcedOn),
             version: { increment: 1 },
           },

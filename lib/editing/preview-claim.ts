@@ -19,9 +19,10 @@ export function groupDigits(decimal: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-const shapeWords: Record<ValueShape, string> = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to ", range: "" };
+const shapeWords: Record<ValueShape, string> = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to ", range: "", unstated: "" };
 
 function readAs(shape: ValueShape, amount: string | null, low: string | null, high: string | null, unit: string): string {
+  if (shape === "unstated") return `no number stated (${unit})`;
   if (shape === "range") return `${groupDigits(low ?? "")} to ${groupDigits(high ?? "")} ${unit}`;
   return `${shapeWords[shape]}${groupDigits(amount ?? "")} ${unit}`;
 }

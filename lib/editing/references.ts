@@ -8,6 +8,8 @@ export type References = {
   sourceId?: string;
   announcementId?: string | null;
   parent?: { model: "fundingClaim" | "capacityClaim"; id: string | null; selfId?: string };
+  // Further sources a record cites, by form field (a departure's, a completion's).
+  otherSources?: Record<string, string | null>;
 };
 
 export async function checkReferences(tx: Tx, refs: References): Promise<void> {
@@ -15,6 +17,11 @@ export async function checkReferences(tx: Tx, refs: References): Promise<void> {
   if (refs.sourceId !== undefined) {
     const source = await tx.source.findUnique({ where: { id: refs.sourceId }, select: { deletedAt: true } });
     if (!source || source.deletedAt) errors.sourceId = ["Choose an existing source."];
+  }
+  for (const [field, id] of Object.entries(refs.otherSources ?? {})) {
+    if (id === null) continue;
+    const source = await tx.source.findUnique({ where: { id }, select: { deletedAt: true } });
+    if (!source || source.deletedAt) errors[field] = ["Choose an existing source."];
   }
   if (refs.announcementId) {
     const announcement = await tx.announcement.findUnique({ where: { id: refs.announcementId }, select: { programId: true, deletedAt: true } });

@@ -27,7 +27,8 @@ export function convertFigure(
   const parsed = parseFigure(figure);
   if (!parsed.ok) return { ok: false, code: "INVALID_FIGURE", message: parsed.message };
 
-  if (figure.currency === target) {
+  // Nothing to convert: a claim whose source gives no number, or one already in the target currency.
+  if (figure.currency === target || figure.shape === "unstated") {
     return { ok: true, figure, rateYear: year, requestedYear: year, usedEarlierYear: false, sentence: null };
   }
 

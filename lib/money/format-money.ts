@@ -65,6 +65,7 @@ export function formatMoney(figure: MoneyFigure, options: FormatMoneyOptions = {
   if (!parsed.ok) return UNREADABLE;
   const { shape, currency, amount, low, high } = parsed.figure;
 
+  if (shape === "unstated") return "no amount stated";
   let body: string;
   if (shape === "range") {
     if (low === null || high === null) return UNREADABLE;

@@ -1,8 +1,9 @@
 // Shared money types. Amounts and rates travel as decimal strings (as Prisma's Decimal prints them)
 // so that no float ever touches a figure before it is formatted for display.
 
-// How a source stated a figure: a point value, "about", "more than", "up to", or a low–high range.
-export type ValueShape = "exact" | "approximate" | "at_least" | "up_to" | "range";
+// How a source stated a figure: a point value, "about", "more than", "up to", a low–high range, or with no
+// number at all ("unstated": amount, low and high are all null).
+export type ValueShape = "exact" | "approximate" | "at_least" | "up_to" | "range" | "unstated";
 
 // A money figure as stated by a source. exact/approximate/at_least/up_to use `amount`; range uses
 // low+high (amount may hold a central estimate or be null).

@@ -14,7 +14,7 @@ export type ParsedFigure = {
 
 export type ParseResult = { ok: true; figure: ParsedFigure } | { ok: false; message: string };
 
-const SHAPES: readonly string[] = ["exact", "approximate", "at_least", "up_to", "range"];
+const SHAPES: readonly string[] = ["exact", "approximate", "at_least", "up_to", "range", "unstated"];
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 type FieldResult = { ok: true; value: Decimal } | { ok: false; message: string };
@@ -38,6 +38,12 @@ export function parseFigure(figure: MoneyFigure): ParseResult {
     return { ok: false, message: `Unknown value shape "${String(figure.shape)}".` };
   }
 
+  if (figure.shape === "unstated") {
+    if (figure.amount !== null || figure.low !== null || figure.high !== null) {
+      return { ok: false, message: "A figure whose source states no number carries no amount." };
+    }
+    return { ok: true, figure: { shape: "unstated", currency: figure.currency, amount: null, low: null, high: null } };
+  }
   if (figure.shape !== "range") {
     if (figure.amount === null) return { ok: false, message: `A figure of shape "${figure.shape}" needs an amount.` };
     const amount = parseField("amount", figure.amount);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkFigureShape } from "./figure-shape";
+import { checkFigureShape, checkWithdrawal } from "./figure-shape";
 import { claimFields } from "./claim-fields";
 import { optionalDecimal, optionalText, requiredText } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions } from "@/lib/core/vocabulary";
@@ -32,6 +32,7 @@ export const capacityClaimSchema = z
   .superRefine((claim, ctx) => {
     checkFigureShape({ shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh }, { value: "value", low: "valueLow", high: "valueHigh" }, ctx);
     checkCapacityUnit(claim, ctx);
+    checkWithdrawal(claim, ctx);
   });
 
 type CapacityUnit = { metric: (typeof capacityMetrics)[number]; unit: string; precision: (typeof computePrecisions)[number] | null };

@@ -2,7 +2,7 @@
 // relates to other claims. Funding and capacity claims share these fields exactly.
 import { z } from "zod";
 import { checkbox, optionalIsoDate, optionalText, optionalUuid, requiredText, uuid } from "./fields";
-import { confidences, datePrecisions, valueShapes } from "@/lib/core/vocabulary";
+import { claimScopes, confidences, datePrecisions, valueShapes } from "@/lib/core/vocabulary";
 
 export const claimFields = {
   programId: uuid,
@@ -17,6 +17,10 @@ export const claimFields = {
   confidence: z.enum(confidences, { message: "Choose how sure this figure is." }),
   confidenceNote: optionalText(500),
   notes: optionalText(5000),
+  editorNote: optionalText(5000),
+  claimScope: z.enum(claimScopes, { message: "Choose whose figure this is." }).default("own"),
+  withdrawnOn: optionalIsoDate,
+  withdrawnNote: optionalText(2000),
   isHeadline: checkbox,
   parentId: optionalUuid,
   supersedesId: optionalUuid,

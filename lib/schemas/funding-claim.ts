@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { claimFields } from "./claim-fields";
-import { checkDateOrder, checkFigureShape } from "./figure-shape";
-import { currencyCode, optionalDecimal, optionalIsoDate, optionalText } from "./fields";
+import { checkDateOrder, checkFigureShape, checkStatedConversion, checkWithdrawal } from "./figure-shape";
+import { currencyCode, optionalDecimal, optionalIsoDate, optionalText, optionalUuid } from "./fields";
 import { fundingKinds } from "@/lib/core/vocabulary";
 
 export const fundingClaimSchema = z
@@ -15,10 +15,16 @@ export const fundingClaimSchema = z
     periodStart: optionalIsoDate,
     periodEnd: optionalIsoDate,
     periodText: optionalText(200),
+    // A source's own conversion of this figure: amount, currency and the source that printed it.
+    statedConversionAmount: optionalDecimal,
+    statedConversionCurrency: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), currencyCode.nullable()).default(null),
+    statedConversionSourceId: optionalUuid,
   })
   .superRefine((claim, ctx) => {
     checkFigureShape({ shape: claim.shape, value: claim.amount, low: claim.amountLow, high: claim.amountHigh }, { value: "amount", low: "amountLow", high: "amountHigh" }, ctx);
     checkDateOrder(claim.periodStart, claim.periodEnd, "periodEnd", ctx);
+    checkStatedConversion(claim, ctx);
+    checkWithdrawal(claim, ctx);
   });
 
 export type FundingClaimInput = z.infer<typeof fundingClaimSchema>;

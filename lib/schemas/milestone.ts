@@ -17,6 +17,7 @@ export const milestoneSchema = z
     anchorLabel: optionalText(300),
     status: z.enum(milestoneStatuses, { message: "Choose a status." }),
     statusDetail: optionalText(5000),
+    editorNote: optionalText(5000),
     completedOn: optionalIsoDate,
     confidence: z.enum(confidences).default("verified"),
   })

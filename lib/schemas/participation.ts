@@ -9,6 +9,7 @@ export const organizationSchema = z.object({
   country: optionalText(100),
   website: optionalHttpUrl,
   notes: optionalText(5000),
+  editorNote: optionalText(5000),
 });
 
 export const participationSchema = z.object({
@@ -21,6 +22,7 @@ export const participationSchema = z.object({
   contribution: optionalText(1000),
   confidence: z.enum(confidences).default("verified"),
   notes: optionalText(5000),
+  editorNote: optionalText(5000),
 });
 
 export type OrganizationInput = z.infer<typeof organizationSchema>;

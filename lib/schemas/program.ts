@@ -14,6 +14,7 @@ export const programSchema = z.object({
   kind: z.enum(programKinds, { message: "Choose public, private or public–private." }),
   status: z.enum(programStatuses, { message: "Choose a status." }),
   statusDetail: optionalText(5000),
+  editorNote: optionalText(5000),
   statusAsOf: optionalIsoDate,
   announcedOn: isoDate,
   summary: requiredText(5000),

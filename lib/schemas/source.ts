@@ -14,6 +14,7 @@ export const sourceSchema = z
     language: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a language code such as en or fr.").default("en"),
     reliability: z.enum(sourceReliabilities, { message: "Choose how reliable the source is." }),
     reliabilityNote: optionalText(300),
+    editorNote: optionalText(5000),
   })
   .superRefine((source, ctx) => {
     if (source.url === null && source.seedDocument === null) {

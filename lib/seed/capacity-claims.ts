@@ -1,4 +1,6 @@
-// CapacityClaim rows from computeFigures[] (plus the seed-only figures). Units are made canonical
+// CapacityClaim rows from computeFigures[]. Seed 000's "500 jobs", "50 publications" and "10 models"
+// are not capacity (only compute, power and accelerators are) and no source confirms them, so they
+// are left out of the seed (seed-figures.ts says so). Units are made canonical
 // per metric: power in MW (GW × 1000), compute in exaFLOPS with its numeric precision, counts
 // otherwise, the original unit text kept in unitDetail.
 import type { CapacityMetric, ComputePrecision } from "../generated/prisma/client";
@@ -8,8 +10,8 @@ import { parseDateText } from "./dates";
 import { idOf, keys } from "./keys";
 import { configOf } from "./program-config";
 import type { CapacityClaimRow } from "./row-types";
-import { seedOnlyCapacityFigures } from "./seed-only-claims";
 import { joinNotes, placeMentions } from "./seed-quotes";
+import { CAPACITY_TEXT, readerLabel } from "./reader-text";
 import { pickSource } from "./sources";
 import { decideShape, decimalText } from "./values";
 
@@ -61,6 +63,15 @@ function supersededKey(programId: string, label: string): string | null {
   return at > 0 ? keys.capacity(programId, STARGATE_CHAIN[at - 1]!) : null;
 }
 
+// The Abilene expansion was dropped in March 2026: kept on record, marked, never drawn as current.
+// The month is all the sources give; the first of the month stands for it and the note says so.
+const WITHDRAWN: Record<string, { on: Date; note: string }> = {
+  [keys.capacity("us-stargate", "Abilene expansion dropped (capacity later leased by Microsoft)")]: {
+    on: new Date(Date.UTC(2026, 2, 1)),
+    note: "Dropped in March 2026; the site was later leased to Microsoft. Reports put the dropped capacity at 600, about 700 or 900 MW.",
+  },
+};
+
 function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityClaimRow {
   const key = keys.capacity(program.id, figure.metric);
   const label = figure.metric.trim();
@@ -70,10 +81,12 @@ function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityCla
   const sourceId = pickSource(figure.sources, key);
   const seed = placeMentions(key, program, sourceId);
   const previous = supersededKey(program.id, label);
+  const text = CAPACITY_TEXT[key] ?? {};
+  const withdrawn = WITHDRAWN[key];
   return {
     id: idOf(key),
     programId: idOf(keys.program(program.id)),
-    label,
+    label: text.label ?? readerLabel(label),
     metric,
     unit,
     unitDetail: figure.unit === unit ? null : figure.unit,
@@ -88,8 +101,12 @@ function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityCla
     scope: figure.scope ?? null,
     quote: seed.quote,
     confidence: confidenceFrom(figure.verification),
-    confidenceNote: figure.verification,
-    notes: joinNotes(figure.basis ? `Basis: ${figure.basis}` : null, figure.notes, seed.note),
+    confidenceNote: text.confidenceNote ?? null,
+    notes: figure.basis ? `Basis: ${figure.basis}` : null,
+    editorNote: joinNotes(`Verification: ${figure.verification}`, figure.notes, seed.note),
+    claimScope: text.scope ?? "own",
+    withdrawnOn: withdrawn?.on ?? null,
+    withdrawnNote: withdrawn?.note ?? null,
     isHeadline: configOf(program.id).headlineCapacity.includes(label),
     parentId: null,
     supersedesId: previous ? idOf(previous) : null,
@@ -100,8 +117,7 @@ function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityCla
 
 export function mapCapacityClaims(programs: RawProgram[]): CapacityClaimRow[] {
   return programs.flatMap((program) => {
-    const extra = seedOnlyCapacityFigures.filter((s) => s.programId === program.id).map((s) => s.figure);
-    return [...program.computeFigures, ...extra]
+    return program.computeFigures
       // A figure with no number (the Lux cluster's GPU count "not officially disclosed") is not a
       // claim about a quantity; the fact that Lux exists is carried by its milestone.
       .filter((figure) => figure.value !== null || (figure.low !== null && figure.high !== null))

@@ -2,13 +2,14 @@
 import type { Confidence, FundingKind, SourceReliability } from "../generated/prisma/client";
 
 /**
- * Confidence from a `verification` text. Order matters: "INCORRECT" is a contradiction (disputed);
+ * Confidence from a `verification` text. Order matters: "INCORRECT" is shown wrong by better sources
+ * (incorrect: kept on record, never converted or drawn);
  * "UNVERIFIED", "LOW reliability" and vendor claims are unverified even when they also say
  * "verified"; "verified…" is verified; "reported"/"single secondary source" is reported. Anything
  * else is treated as reported, the cautious reading of a figure that has a source but no check.
  */
 export function confidenceFrom(verification: string): Confidence {
-  if (/INCORRECT/.test(verification)) return "disputed";
+  if (/INCORRECT/.test(verification)) return "incorrect";
   if (/unverified|low reliability|vendor claim/i.test(verification)) return "unverified";
   if (/^verified/i.test(verification.trim())) return "verified";
   return "reported";

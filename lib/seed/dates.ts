@@ -1,5 +1,6 @@
 // Reading the research file's date texts. A date is stored as the first day of the period it names
 // (2026-Q1 → 2026-01-01) with a precision, so the UI can print "Q1 2026" and never invent a day.
+import { periodEnd, toIsoDay } from "@/lib/core/dates";
 import type { DatePrecision } from "../generated/prisma/client";
 
 export type DatedText = { date: Date; precision: DatePrecision };
@@ -45,13 +46,26 @@ export function parseDateText(text: string | null | undefined): DatedText | null
   return anywhere ? at(validDay(+anywhere[1]!, +anywhere[2]!, +anywhere[3]!), "day") : null;
 }
 
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const PART_START: Record<string, number> = { early: 1, mid: 5, late: 9 };
+
+/**
+ * A period said in words, kept at that precision: "early 2026", "mid-2026", "late 2026" (thirds of
+ * the year) and "summer 2026" (a meteorological season), stored as the period's first day. The
+ * months each covers are in lib/charts/timeline-dates.ts; this never turns words into a quarter.
+ */
+export function parseDateWords(text: string | null | undefined): DatedText | null {
+  const match = text?.trim().toLowerCase().match(/^(early|mid|late|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(\d{4})$/);
+  if (!match) return null;
+  const [word, year] = [match[1]!, +match[2]!];
+  if (word in PART_START) return { date: utcDate(year, PART_START[word]!, 1), precision: "part_of_year" };
+  return { date: utcDate(year, SEASON_START[word]!, 1), precision: "season" };
+}
+
 /** The last day of the period a dated text names (2029 → 2029-12-31, 2026-Q1 → 2026-03-31). */
 export function endOfPeriod({ date, precision }: DatedText): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + 1;
-  const months: Record<DatePrecision, number> = { day: 0, month: 1, quarter: 3, half_year: 6, year: 12 };
-  if (precision === "day") return date;
-  return utcDate(year, month + months[precision], 0);
+  // The one rule for every period, seasons and "early/mid/late" included (lib/charts/timeline-dates.ts).
+  return new Date(`${periodEnd(toIsoDay(date), precision)}T00:00:00Z`);
 }
 
 /** A funding period bound: starts read as the first day, ends as the last day of what they name. */

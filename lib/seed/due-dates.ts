@@ -3,7 +3,7 @@
 // columns dueOn / duePrecision / dueText, and resolves "N days after" deadlines.
 import type { DatePrecision } from "../generated/prisma/client";
 import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
-import { parseDateText, utcDate } from "./dates";
+import { parseDateText, parseDateWords, utcDate } from "./dates";
 
 export type Due = { dueOn: Date | null; duePrecision: DatePrecision; dueText: string | null };
 
@@ -26,8 +26,12 @@ export function parseDue(dueDate: string | null, precisionText: string): Due {
     // A year-end deadline is a real day (31 December), so day precision; the text says so.
     return { dueOn: parsed.date, duePrecision: "day", dueText: `end of ${parsed.date.getUTCFullYear()}` };
   }
-  // "season ('summer 2026')" arrives as 2026-Q3: a quarter, worded as the source worded it.
-  return { dueOn: parsed.date, duePrecision: parsed.precision, dueText: quotedWording(precisionText) };
+  // "season ('summer 2026')" arrives as 2026-Q3 and "half-year ('early 2026')" as 2026-H1: the
+  // source's own words are the precision (summer, early), not the research file's nearest quarter.
+  const wording = quotedWording(precisionText);
+  const worded = parseDateWords(wording);
+  if (worded) return { dueOn: worded.date, duePrecision: worded.precision, dueText: wording };
+  return { dueOn: parsed.date, duePrecision: parsed.precision, dueText: wording };
 }
 
 export type RelativeDeadline = {

@@ -2,6 +2,7 @@
 // that the mappers work on typed data and a malformed research file fails loudly, not half-seeded.
 // Keys the seed does not use (e.g. usdEquivalentAsReported) are dropped by zod.
 import { z } from "zod";
+import type { RawUpdate } from "./update-schema";
 
 const webSource = z.object({
   id: z.string(),
@@ -143,4 +144,5 @@ export type RawSeedClaim = z.infer<typeof seedClaim>;
 export type FxSource = z.infer<typeof fxSourceSchema>;
 export type FxRate = z.infer<typeof fxRate>;
 export type FxFile = z.infer<typeof fxFileSchema>;
-export type SeedInput = { programs: RawProgram[]; fx: FxFile };
+// `updates`: the dated updates (updates_2026.json) entered after programs.json, in their order.
+export type SeedInput = { programs: RawProgram[]; fx: FxFile; updates?: RawUpdate[] };

@@ -52,8 +52,9 @@ function milestoneRows(program: RawProgram, milestone: RawMilestone): [Milestone
     id: idOf(key),
     programId: idOf(keys.program(program.id)),
     title: milestone.title.trim(),
-    // Milestones have no quote column: what a seed document says about one is kept here, labelled.
-    description: describeMentions(seedMentions(key, program)),
+    description: null,
+    // What a seed document says about a milestone is research: editors see it, readers do not.
+    editorNote: describeMentions(seedMentions(key, program)),
     ...schedule,
     status,
     statusDetail: [originalStatus, milestone.statusDetail].filter(Boolean).join(" — ") || null,
@@ -77,7 +78,19 @@ function milestoneRows(program: RawProgram, milestone: RawMilestone): [Milestone
   return [row, revision];
 }
 
+// Entries that are not events with a deadline: seed 000's rhetoric ("domination américaine … d'ici
+// 2025") and its list of fabricated outputs (jobs, publications, models). They stay out of the seed;
+// seed-figures.ts records each figure as out of scope with this reason.
+const NOT_MILESTONES = new Set([
+  keys.milestone("us-atom-project", "Seed 000 claim: 'domination américaine ... d'ici 2025'"),
+  keys.milestone("us-atom-project", "Seed 000 claims: 50 major publications, 10 high-performing open models, 500 skilled jobs"),
+]);
+
+function isNotAMilestone(programId: string, milestone: RawMilestone): boolean {
+  return NOT_MILESTONES.has(keys.milestone(programId, milestone.title));
+}
+
 export function mapMilestones(programs: RawProgram[]): { milestones: MilestoneRow[]; revisions: MilestoneRevisionRow[] } {
-  const pairs = programs.flatMap((program) => program.milestones.map((m) => milestoneRows(program, m)));
+  const pairs = programs.flatMap((program) => program.milestones.filter((m) => !isNotAMilestone(program.id, m)).map((m) => milestoneRows(program, m)));
   return { milestones: pairs.map(([m]) => m), revisions: pairs.map(([, r]) => r) };
 }

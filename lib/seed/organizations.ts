@@ -24,6 +24,8 @@ const KINDS: Record<string, OrganizationKind> = {
   government: "government",
   university: "university",
   "non-profit": "non_profit",
+  // updates_2026.json: "company-led consortium" (the EUROPA consortium led by Domyn).
+  "company-led": "consortium",
 };
 
 export function withoutParenthesis(name: string): string {

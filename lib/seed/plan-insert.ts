@@ -77,6 +77,7 @@ export async function planInsert(tx: Tx, rows: SeedRows): Promise<SeedRows> {
   const capacity = ids(await tx.capacityClaim.findMany({ where: where(rows.capacityClaims), select }));
   const milestones = ids(await tx.milestone.findMany({ where: where(rows.milestones), select }));
   const revisions = ids(await tx.milestoneRevision.findMany({ where: where(rows.milestoneRevisions), select }));
+  const statusChanges = ids(await tx.programStatusChange.findMany({ where: where(rows.statusChanges), select }));
   const noRemap: Remap = new Map();
 
   return {
@@ -89,6 +90,7 @@ export async function planInsert(tx: Tx, rows: SeedRows): Promise<SeedRows> {
     capacityClaims: await freeSupersedes(tx, "capacity", missing(all(rows.capacityClaims), capacity)),
     milestones: missing(all(rows.milestones), milestones),
     milestoneRevisions: missing(all(rows.milestoneRevisions), revisions),
+    statusChanges: missing(all(rows.statusChanges), statusChanges),
     exchangeRates: missing(rows.exchangeRates, present(rows.exchangeRates, rateKeyOf, rates.map((r) => ({ id: r.id, key: rateKeyOf(r) })), noRemap)),
   };
 }

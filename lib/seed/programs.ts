@@ -26,10 +26,13 @@ export function mapProgram(program: RawProgram): ProgramRow {
     leadOrganizationId: leadId,
     // With a lead organisation, its details say who does what; without one, the research file's
     // description of who leads is all there is.
-    leadDescription: leadId ? (program.leadOrganisation.details ?? program.leadOrganisation.name) : program.leadOrganisation.name,
+    leadDescription:
+      config.leadDescription ?? (leadId ? (program.leadOrganisation.details ?? program.leadOrganisation.name) : program.leadOrganisation.name),
     kind: config.kind,
     status: config.status,
-    statusDetail: `${program.status.value} — ${program.status.detail}`,
+    // The research file's status text says how facts were found ("in the material read"): editors only.
+    statusDetail: config.statusDetail,
+    editorNote: `${program.status.value} — ${program.status.detail}`,
     // Only a real date: ATOM's "2026 (Lambert talk slides)" is a year, too vague to date a status.
     statusAsOf: statusAsOf?.precision === "day" ? statusAsOf.date : null,
     announcedOn: announced.date,

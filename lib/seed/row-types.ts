@@ -2,6 +2,7 @@
 // capacity values are decimal strings (never floats); dates are UTC midnights for DATE columns.
 import type {
   CapacityKind,
+  ClaimScope,
   CapacityMetric,
   ComputePrecision,
   Confidence,
@@ -55,6 +56,7 @@ export type ProgramRow = {
   kind: ProgramKind;
   status: ProgramStatus;
   statusDetail: string | null;
+  editorNote: string | null;
   statusAsOf: Date | null;
   announcedOn: Date;
   summary: string;
@@ -72,6 +74,9 @@ export type ParticipationRow = {
   sourceId: string;
   announcementId: string | null;
   notes: string | null;
+  // Set by a dated update ("partner joined on …"); programs.json does not date its partners.
+  joinedOn?: Date | null;
+  editorNote?: string | null;
 };
 
 export type AnnouncementRow = {
@@ -83,6 +88,8 @@ export type AnnouncementRow = {
   announcedOn: Date;
   publicationState: "published";
   publishedAt: Date;
+  // A dated update's note for editors.
+  editorNote?: string | null;
 };
 
 // Fields funding and capacity claims share.
@@ -98,6 +105,10 @@ type ClaimBase = {
   confidence: Confidence;
   confidenceNote: string | null;
   notes: string | null;
+  editorNote: string | null;
+  claimScope: ClaimScope;
+  withdrawnOn: Date | null;
+  withdrawnNote: string | null;
   isHeadline: boolean;
   parentId: string | null;
   supersedesId: string | null;
@@ -114,6 +125,9 @@ export type FundingClaimRow = ClaimBase & {
   periodStart: Date | null;
   periodEnd: Date | null;
   periodText: string | null;
+  statedConversionAmount: string | null;
+  statedConversionCurrency: string | null;
+  statedConversionSourceId: string | null;
 };
 
 export type CapacityClaimRow = ClaimBase & {
@@ -142,6 +156,7 @@ export type MilestoneRow = {
   statusDetail: string | null;
   completedOn: Date | null;
   confidence: Confidence;
+  editorNote: string | null;
   sourceId: string;
   announcementId: string | null;
 };
@@ -155,6 +170,22 @@ export type MilestoneRevisionRow = {
   relativeDays: number | null;
   anchorOn: Date | null;
   reason: string | null;
+  sourceId: string;
+  announcementId: string | null;
+  // A move from a dated update is recorded after the original, in the updates' order.
+  recordedAt?: Date;
+};
+
+/** A dated program status transition (from a dated update). */
+export type ProgramStatusChangeRow = {
+  id: string;
+  programId: string;
+  fromStatus: ProgramStatus | null;
+  status: ProgramStatus;
+  detail: string | null;
+  editorNote: string | null;
+  effectiveOn: Date;
+  effectivePrecision: DatePrecision;
   sourceId: string;
   announcementId: string | null;
 };
@@ -183,4 +214,5 @@ export type SeedRows = {
   milestones: MilestoneRow[];
   milestoneRevisions: MilestoneRevisionRow[];
   exchangeRates: ExchangeRateRow[];
+  statusChanges: ProgramStatusChangeRow[];
 };

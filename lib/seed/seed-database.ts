@@ -3,18 +3,21 @@
 // correction to a seeded figure survives any number of re-seeds; a second run inserts nothing.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { auditEventFor, type SeedAuditEvent } from "./audit-events";
-import { buildSeedRows } from "./build-rows";
+import { applyUpdateEdits } from "./apply-update-edits";
+import { buildSeedPlan } from "./build-rows";
 import type { SeedInput } from "./input-schema";
 import { loadSeedInput } from "./load-input";
 import { referencedFirst } from "./order-rows";
 import { planInsert } from "./plan-insert";
 
-export type SeedReport = { created: Record<string, number> };
+// `edited`: rows the dated updates changed in this run; `skipped`: update changes not entered, and why.
+export type SeedReport = { created: Record<string, number>; edited: number; skipped: string[] };
 
 type Tx = Prisma.TransactionClient;
 
 async function insertMissing(tx: Tx, input: SeedInput): Promise<SeedReport> {
-  const rows = await planInsert(tx, buildSeedRows(input));
+  const plan = buildSeedPlan(input);
+  const rows = await planInsert(tx, plan.rows);
   const created: Record<string, number> = {};
   const audits: SeedAuditEvent[] = [];
   const insert = async <T extends { id: string }>(entityType: string, data: T[], create: (data: T[]) => Promise<{ count: number }>) => {
@@ -32,9 +35,12 @@ async function insertMissing(tx: Tx, input: SeedInput): Promise<SeedReport> {
   await insert("Milestone", rows.milestones, (data) => tx.milestone.createMany({ data }));
   await insert("MilestoneRevision", rows.milestoneRevisions, (data) => tx.milestoneRevision.createMany({ data }));
   await insert("ExchangeRate", rows.exchangeRates, (data) => tx.exchangeRate.createMany({ data }));
+  await insert("ProgramStatusChange", rows.statusChanges, (data) => tx.programStatusChange.createMany({ data }));
   const events = await numberReinserts(tx, audits);
   created.AuditEvent = events.length === 0 ? 0 : (await tx.auditEvent.createMany({ data: events })).count;
-  return { created };
+  // After every insert: an update may change a row the same run inserted.
+  const edits = await applyUpdateEdits(tx, plan.edits);
+  return { created, edited: edits.applied, skipped: [...plan.skipped, ...edits.skipped] };
 }
 
 // A row an editor deleted and the seed inserts again already has an audit event under the derived

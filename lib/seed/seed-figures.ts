@@ -22,19 +22,21 @@ const eurohpcSeedCompute = keys.capacity(eurohpc, "Seed 004 claim: AI factories 
 const deepSeek = "DeepSeek's reported training cost, not one of the five programs.";
 const sap = "SAP's own investment plan, not one of the five programs (and unverified: SAP announced over €20bn).";
 const horizon = "Horizon Europe start-up funding, not one of the five programs.";
+const rhetoric = "Promotional rhetoric, not a milestone: no event or deliverable is due.";
+const notCapacity = "Not capacity (only compute, power and accelerators are) and confirmed by no source: left out of the seed.";
 const usShare = "Share of global AI compute held by US firms: context, not a program figure.";
 const berlin = "Altman's TU Berlin talk (actually 7 Feb 2025) was about a hypothetical Stargate Europe, not the US Stargate program.";
 
 export const seedFigures: readonly SeedFigure[] = [
   // 000 — ATOM
-  { seed: "000", figure: "d’ici 2025", quote: "asseoir la domination américaine dans les outils d’intelligence artificielle d’ici 2025", key: keys.milestone(atom, "Seed 000 claim: 'domination américaine ... d'ici 2025'") },
+  { seed: "000", figure: "d’ici 2025", quote: "asseoir la domination américaine dans les outils d’intelligence artificielle d’ici 2025", outOfScope: rhetoric },
   { seed: "000", figure: "200 à 300 millions de dollars", quote: "un budget colossal de 200 à 300 millions de dollars", key: keys.funding(atom, "Seed 000 claim: initial budget") },
   { seed: "000", figure: "1,5 milliard", quote: "jusqu’à 1,5 milliard de dollars dans les cinq prochaines années", key: keys.funding(atom, "Seed 000 claim: amplification over five years") },
   { seed: "000", figure: "1 exaFLOP", quote: "des supercalculateurs de 1 exaFLOP sont déployés", key: keys.capacity(atom, "Seed 000 claim: 1-exaFLOP supercomputers 'deployed'") },
   { seed: "000", figure: "10 milliards de paramètres", quote: "comptant plus de 10 milliards de paramètres", key: keys.capacity(atom, "Seed 000 claim: models with more than 10 billion parameters") },
-  { seed: "000", figure: "500 emplois", quote: "Avec 500 emplois hautement qualifiés à la clé", key: keys.capacity(atom, "Seed 000 claim: 500 highly skilled jobs") },
-  { seed: "000", figure: "50 publications", quote: "50 publications scientifiques majeures", key: keys.capacity(atom, "Seed 000 claim: 50 major scientific publications") },
-  { seed: "000", figure: "10 modèles", quote: "10 modèles open source performants", key: keys.capacity(atom, "Seed 000 claim: 10 high-performing open-source models") },
+  { seed: "000", figure: "500 emplois", quote: "Avec 500 emplois hautement qualifiés à la clé", outOfScope: notCapacity },
+  { seed: "000", figure: "50 publications", quote: "50 publications scientifiques majeures", outOfScope: notCapacity },
+  { seed: "000", figure: "10 modèles", quote: "10 modèles open source performants", outOfScope: notCapacity },
   // 001 — Genesis deadlines
   { seed: "001", figure: "60 jours", quote: "En 60 jours, le DOE doit proposer au moins 20 « défis nationaux »", key: genesisChallenges },
   { seed: "001", figure: "au moins 20", quote: "En 60 jours, le DOE doit proposer au moins 20 « défis nationaux »", key: genesisChallenges },

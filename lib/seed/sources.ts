@@ -48,7 +48,7 @@ function published(text: string | null) {
   return { publishedOn: parsed?.date ?? null, publishedPrecision: parsed?.precision ?? null, publishedNote: text };
 }
 
-function webSourceRow(source: RawWebSource): SourceRow {
+export function webSourceRow(source: RawWebSource): SourceRow {
   return {
     id: idOf(keys.source(source.id)),
     ref: source.id,

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 const SEEDED_TABLES = [
   "source", "organization", "program", "announcement", "participation", "funding_claim", "capacity_claim",
-  "milestone", "milestone_revision", "exchange_rate", "audit_event",
+  "milestone", "milestone_revision", "exchange_rate", "program_status_change", "audit_event",
 ];
 
 let database: TestDatabase;
@@ -51,6 +51,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
       Milestone: rows.milestones.length,
       MilestoneRevision: rows.milestoneRevisions.length,
       ExchangeRate: rows.exchangeRates.length,
+      ProgramStatusChange: rows.statusChanges.length,
     };
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     expect(firstRun.created).toEqual({ ...expected, AuditEvent: total });
@@ -60,6 +61,32 @@ describe("seedDatabase on a real PostgreSQL", () => {
     expect(await db.auditEvent.count({ where: { actorLabel: "seed", action: "create" } })).toBe(total);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Program", entityId: idOf(keys.program("us-stargate")) } });
     expect(audit.after).toMatchObject({ slug: "stargate", announcedOn: "2025-01-21T00:00:00.000Z" });
+  });
+
+  it("enters every dated update: nothing skipped, each edit audited as the seed's", async () => {
+    expect(firstRun.skipped).toEqual([]);
+    expect(firstRun.edited).toBeGreaterThanOrEqual(19);
+    expect(await db.auditEvent.count({ where: { actorLabel: "seed", action: "update" } })).toBe(firstRun.edited);
+    const fluidstack = await db.program.findUniqueOrThrow({ where: { slug: "fluidstack-france" } });
+    expect(fluidstack.status).toBe("cancelled");
+  });
+
+  it("never applies an update to a row an editor changed", async () => {
+    const fresh = await createTestDatabase({ migrated: true });
+    const other = createPrismaClient(fresh.url, 2);
+    try {
+      await seedDatabase(other, { ...loadSeedInput(), updates: [] });
+      const id = idOf(keys.milestone("us-stargate", "Michigan campus construction start"));
+      await other.milestone.update({ where: { id }, data: { statusDetail: "An editor's words", version: { increment: 1 } } });
+      await other.auditEvent.create({ data: { actorLabel: "editor@example.org", action: "update", entityType: "Milestone", entityId: id } });
+      const report = await seedDatabase(other);
+      expect(report.skipped).toEqual([expect.stringContaining(`U2026-022:0: Milestone ${id} was changed by an editor`)]);
+      expect(await other.milestone.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "unknown", statusDetail: "An editor's words" });
+      expect((await seedDatabase(other)).edited).toBe(0);
+    } finally {
+      await other.$disconnect();
+      await fresh.drop();
+    }
   });
 
   it("publishes the five programs", async () => {
@@ -88,13 +115,14 @@ describe("seedDatabase on a real PostgreSQL", () => {
   it("stores Stargate's USD 500bn and the seed's EUR 500bn as two claims of different confidence", async () => {
     const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
     const claims = await db.fundingClaim.findMany({ where: { programId: stargate.id, amount: "500000000000" }, orderBy: { currency: "asc" } });
-    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "disputed", false], ["USD", "verified", true]]);
+    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "incorrect", false], ["USD", "verified", true]]);
   });
 
   it("changes nothing when run a second time", async () => {
     const before = await checksums();
     const second = await seedDatabase(db);
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
+    expect(second.edited).toBe(0);
     expect(second.created.AuditEvent).toBe(0);
     expect(await checksums()).toEqual(before);
   });

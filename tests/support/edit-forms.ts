@@ -10,7 +10,7 @@ export function programForm(f: Fixture, over: Values = {}): Values {
   const p = f.program;
   return {
     id: p.id, version: String(p.version), name: p.name, nameFr: "", aliases: [], country: p.country, region: p.region,
-    leadOrganizationId: "", leadDescription: "", kind: p.kind, status: p.status, statusDetail: "", statusAsOf: "",
+    leadOrganizationId: "", leadDescription: "", kind: p.kind, status: p.status, statusDetail: "", statusAsOf: "", statusCheckedOn: "",
     announcedOn: day(p.announcedOn), summary: p.summary, website: "", ...over,
   };
 }
@@ -41,13 +41,14 @@ export function milestoneForm(f: Fixture, over: Values = {}): Values {
   const m = f.milestone;
   return {
     id: m.id, version: String(m.version), title: m.title, description: "", status: m.status, statusDetail: "",
-    completedOn: "", confidence: m.confidence, sourceId: m.sourceId, announcementId: "", ...over,
+    completedOn: "", completionSourceId: "", statusCheckedOn: "", confidence: m.confidence, sourceId: m.sourceId, announcementId: "", ...over,
   };
 }
 
 export function participationForm(f: Fixture, over: Values = {}): Values {
   const p = f.participation;
-  return { id: p.id, version: String(p.version), sourceId: p.sourceId, announcementId: "", role: p.role, roleDetail: "", contribution: "", confidence: p.confidence, notes: "", ...over };
+  return { id: p.id, version: String(p.version), sourceId: p.sourceId, announcementId: "", role: p.role, roleDetail: "", contribution: "", confidence: p.confidence,
+    joinedOn: "", leftOn: "", leftSourceId: "", notes: "", ...over };
 }
 
 export function organizationForm(f: Fixture, over: Values = {}): Values {

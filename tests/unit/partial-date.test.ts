@@ -8,6 +8,11 @@ describe("formatPartialDate", () => {
     ["2026-07-01", "quarter", "Q3 2026"],
     ["2026-01-01", "half_year", "H1 2026"],
     ["2026-07-01", "half_year", "H2 2026"],
+    ["2026-06-01", "season", "summer 2026"],
+    ["2026-12-01", "season", "winter 2026"],
+    ["2026-01-01", "part_of_year", "early 2026"],
+    ["2026-05-01", "part_of_year", "mid-2026"],
+    ["2026-09-01", "part_of_year", "late 2026"],
     ["2028-01-01", "year", "2028"],
     ["2025-02-10", null, "2025-02-10"],
   ] as const)("%s at %s precision reads %s", (iso, precision, expected) => {

@@ -12,7 +12,7 @@ export type ClaimSummary = Lifecycle & { label: string; figure: string; isHeadli
 
 type FundingRow = Lifecycle & {
   label: string; isHeadline: boolean; supersedesId: string | null; supersededBy: { id: string } | null;
-  shape: "exact" | "approximate" | "at_least" | "up_to" | "range"; amount: Decimalish; amountLow: Decimalish; amountHigh: Decimalish; currency: string;
+  shape: "exact" | "approximate" | "at_least" | "up_to" | "range" | "unstated"; amount: Decimalish; amountLow: Decimalish; amountHigh: Decimalish; currency: string;
 };
 
 type CapacityRow = Omit<FundingRow, "amount" | "amountLow" | "amountHigh" | "currency"> & { value: Decimalish; valueLow: Decimalish; valueHigh: Decimalish; unit: string };
@@ -27,9 +27,10 @@ export function summariseFunding(row: FundingRow): ClaimSummary {
   return { ...lifecycle(row), ...claimLinks(row), figure: formatMoney(toFigure(row)) };
 }
 
-const shapeWords: Record<CapacityRow["shape"], string> = { exact: "", approximate: "about ", at_least: "at least ", up_to: "up to ", range: "" };
+const shapeWords: Record<Exclude<CapacityRow["shape"], "unstated">, string> = { exact: "", approximate: "about ", at_least: "at least ", up_to: "up to ", range: "" };
 
 export function summariseCapacity(row: CapacityRow): ClaimSummary {
+  if (row.shape === "unstated") return { ...lifecycle(row), ...claimLinks(row), figure: `no figure stated (${row.unit})` };
   const value = row.shape === "range" ? `${row.valueLow}–${row.valueHigh}` : `${shapeWords[row.shape]}${row.value}`;
   return { ...lifecycle(row), ...claimLinks(row), figure: `${value} ${row.unit}` };
 }

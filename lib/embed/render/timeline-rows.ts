@@ -1,7 +1,7 @@
 // A timeline's milestones as an embed lists them: the hidden table, the sources numbered in order
 // of first use, and a fingerprint of what was recorded (not of what follows from the day it is
 // judged on: "overdue" changes with the calendar, not with the data).
-import { statusName, type MilestoneDto } from "@/lib/data/milestone-dto";
+import { closedWord, statusName, type MilestoneDto } from "@/lib/data/milestone-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { EmbedSourceNote, EmbedTable } from "./embed-model";
 
@@ -37,7 +37,7 @@ export function timelineNotes(milestones: readonly MilestoneDto[]): { table: Emb
       m.program.name,
       m.title,
       dueText(m),
-      `${statusName(m.status)}${m.completedOn ? `, completed ${m.completedOn}` : ""}${m.overdue ? ", overdue" : ""}`,
+      `${statusName(m.status)}${m.completedOn ? `, ${closedWord(m.status)} ${m.completedLabel ?? m.completedOn}` : ""}${m.overdue ? ", overdue" : ""}`,
       `[${notes.get(m.source.id)?.n}] ${sourceLabel(m.source)}`,
     ]),
   };

@@ -47,7 +47,22 @@ const partnerSchema = z.object({
   notes: z.string().nullable(),
   organization: z.object({ slug: z.string(), name: z.string(), kind: z.enum(organizationKinds), country: z.string().nullable() }),
   source: sourceSchema,
+  joinedOn: isoDay.nullable().meta({ description: "When it joined, per `source`." }),
+  leftOn: isoDay.nullable().meta({ description: "When it left (known on the view's day), per `leftSource`." }),
+  leftSource: sourceSchema.nullable(),
 });
+
+const statusChangeSchema = z
+  .object({
+    id: z.string(),
+    fromStatus: z.enum(programStatuses).nullable(),
+    status: z.enum(programStatuses),
+    detail: z.string().nullable(),
+    on: isoDay.meta({ description: "The first day of the period the source dates it to." }),
+    label: z.string().meta({ description: "The date as the source gives it (\"Mar 2026\" for a month)." }),
+    source: sourceSchema,
+  })
+  .meta({ id: "ProgramStatusChange", description: "A dated status transition with its source." });
 
 export const programDetailSchema = z
   .object({
@@ -61,6 +76,8 @@ export const programDetailSchema = z
     status: z.enum(programStatuses),
     statusDetail: z.string().nullable(),
     statusAsOf: dayLabel.nullable(),
+    statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of the status (live view only)." }),
+    statusHistory: z.array(statusChangeSchema).meta({ description: "Status transitions known on the view's day, oldest first." }),
     announcedOn: isoDay,
     summary: z.string(),
     website: z.string().nullable(),

@@ -11,31 +11,41 @@ afterAll(() => seeded.drop());
 const now = new Date("2026-05-01T12:00:00Z");
 
 describe("loadOverview", () => {
-  it("counts the programs and adds up one headline figure per program in USD, saying how", async () => {
+  // The table: every headline and total on "/", the claims it contains, and why they may be added.
+  // A set of one is that program's figure alone; nothing of a different kind, shape or quantity is
+  // ever added, and a proposal's money (ATOM) is in no total.
+  it("adds headline money only within comparable sets, each listing its members", async () => {
     const overview = await loadOverview(seeded.db, null, { now });
     expect(overview.programs).toHaveLength(5);
-    const { money } = overview;
-    expect(money.counted).toBe(5);
-    expect(money.claims.map((c) => c.programSlug).sort()).toEqual(["atom-project", "eurohpc-ai-factories", "fluidstack-france", "genesis-mission", "stargate"]);
-    // Headlines only: Stargate's $450 bn update, Genesis's "of which" parts and rival figures are not added.
-    const usd = Object.fromEntries(money.claims.map((c) => [c.programSlug, c.claim.money.usd.ok ? Number(c.claim.money.usd.figure.amount) : NaN]));
-    expect(usd.stargate).toBe(500e9);
-    expect(usd["genesis-mission"]).toBe(320e6);
-    const expected = Object.values(usd).reduce((a, b) => a + b, 0);
-    expect(Number(money.low)).toBeCloseTo(expected, 0);
-    expect(money.low).toBe(money.high);
-    expect(money.text).toMatch(/^\$51\d\u00a0bn$/);
-    expect(money.ceilings).toEqual(["The Stargate Project"]);
-    expect(money.floors.sort()).toEqual(["EuroHPC AI Factories", "Genesis Mission", "The ATOM Project"]);
-    expect(money.unconverted).toEqual([]);
+    const table = overview.money.sets.map((set) => [set.key, set.members.map((m) => m.programSlug), set.text]);
+    expect(table).toEqual([
+      // Public commitments stated as floors: Genesis's "more than $320 M" awards and EuroHPC's "more than €2.6 bn".
+      ["public:floor", ["eurohpc-ai-factories", "genesis-mission"], expect.stringMatching(/^more than \$\d/)],
+      // A private intention stated as a ceiling: Stargate's "up to $500 bn" stands alone.
+      ["private:ceiling", ["stargate"], "up to $500\u00a0bn"],
+      // A private intention stated as a figure: Fluidstack's €10 bn.
+      ["private:stated", ["fluidstack-france"], expect.stringMatching(/^\$1\d(\.\d)?\u00a0bn$/)],
+    ]);
+    expect(overview.money.sets.find((s) => s.key === "public:floor")!.why).toMatch(/^All 2 are public commitments/);
+    expect(overview.money.sets.find((s) => s.key === "private:ceiling")!.why).toMatch(/^Shown alone/);
+    expect(overview.money.proposals.map((p) => p.programSlug)).toEqual(["atom-project"]);
+    // No set adds a floor to a ceiling: the old "$515 bn" is gone.
+    expect(overview.money.sets.some((s) => /51\d/.test(s.text))).toBe(false);
   });
 
-  it("adds headline target power in one unit and keeps compute per precision", async () => {
+  it("keeps target power, accelerators and compute apart by shape, and leaves proposals and related systems out", async () => {
     const { capacity } = await loadOverview(seeded.db, null, { now });
-    // Stargate's headline "more than 10 GW" and Fluidstack's "up to 1 GW"; Stargate's superseded 7 and 8 GW are not added.
-    expect(capacity.power).toMatchObject({ counted: 2, low: "11000", high: "11000", text: "11\u00a0GW" });
-    expect(capacity.accelerators.counted).toBe(4);
-    // No program has a headline compute target in the seed, so nothing is added across precisions.
+    const rows = (sets: typeof capacity.power) => sets.map((set) => [set.key, set.members.map((m) => m.programSlug), set.text]);
+    // Stargate's "more than 10 GW" floor and Fluidstack's "up to 1 GW" ceiling are never added (no "11 GW").
+    expect(rows(capacity.power)).toEqual([
+      ["target:floor", ["stargate"], "more than 10\u00a0GW"],
+      ["target:ceiling", ["fluidstack-france"], "up to 1\u00a0GW"],
+    ]);
+    // ATOM's proposed 10,000 GPUs (a proposal) and Genesis's Solstice (related: announced before the Mission) are in no total.
+    expect(rows(capacity.accelerators).map(([key, members]) => [key, members])).toEqual([
+      ["target:floor", ["stargate"]],
+      ["target:stated", ["fluidstack-france"]],
+    ]);
     expect(capacity.compute).toEqual([]);
   });
 
@@ -59,7 +69,8 @@ describe("loadOverview", () => {
     expect(announcements.length).toBeGreaterThan(3);
     const dates = announcements.map((a) => a.announcedOn);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(announcements[0]).toMatchObject({ announcedOn: "2026-06-04", program: { slug: "genesis-mission" } });
+    // The latest dated update (U2026-024, the Frontier AI Grand Challenge winner).
+    expect(announcements[0]).toMatchObject({ announcedOn: "2026-06-19", program: { slug: "eurohpc-ai-factories" } });
     expect(announcements.every((a) => a.source.publisher.length > 0)).toBe(true);
   });
 
@@ -70,7 +81,7 @@ describe("loadOverview", () => {
     expect(JSON.stringify(overview)).not.toContain("Genesis");
     expect(overview.announcements.every((a) => a.announcedOn <= "2025-01-01")).toBe(true);
     // EuroHPC's headline (€2.6 bn) dates from October 2025, so no money was announced yet.
-    expect(overview.money.counted).toBe(0);
+    expect(overview.money.sets).toEqual([]);
   });
 
   it("in a past view, a milestone completed later was still open, and overdue once its deadline passed", async () => {

@@ -24,7 +24,7 @@ describe("loadTimeline", () => {
     expect(genesis.milestones.length).toBeGreaterThan(15);
     const marked = result.chart.lanes.find((l) => l.key === "genesis-mission")!.marks;
     expect(marked.length).toBe(genesis.milestones.filter((m) => m.due !== null).length);
-    expect(result.undated.map((m) => m.program.slug).sort()).toEqual(["atom-project", "genesis-mission"]);
+    expect(result.undated.map((m) => m.program.slug).sort()).toEqual(["genesis-mission"]);
     expect(result.chart.today.date).toBe("2026-05-01");
     expect(result.chart.today.x).toBeGreaterThan(result.chart.plot.left);
     // The 60-day deadline completed 20 days late draws a late-completion segment.
@@ -64,6 +64,18 @@ describe("partners", () => {
     expect(nvidia.programCount).toBeGreaterThan(1);
     expect(Object.keys(nvidia.roles)).toContain("stargate");
     expect(nvidia.roles.stargate!.length).toBeGreaterThan(0);
+  });
+
+  it("leaves unconfirmed partnerships out of the matrix and its counts unless asked, and merges roles", async () => {
+    const atomRoles = (m: Awaited<ReturnType<typeof loadPartnerMatrix>>, slug: string) => m.organizations.find((o) => o.slug === slug)?.roles["atom-project"];
+    const confirmed = await loadPartnerMatrix(seeded.db, null);
+    const all = await loadPartnerMatrix(seeded.db, null, { unconfirmed: true });
+    for (const slug of ["microsoft", "google", "meta"]) {
+      expect(atomRoles(confirmed, slug)).toBeUndefined();
+      expect(atomRoles(all, slug)).toBeDefined();
+    }
+    const oracle = confirmed.organizations.find((o) => o.slug === "oracle")!;
+    expect(new Set(oracle.roles.stargate).size).toBe(oracle.roles.stargate!.length);
   });
 
   it("shows one organisation's roles with sources, and null for an unknown one", async () => {

@@ -28,6 +28,18 @@ describe("calendar arithmetic on ISO dates", () => {
     expect(periodEnd("2026-07-01", "half_year")).toBe("2026-12-31");
     expect(periodEnd("2028-01-01", "year")).toBe("2028-12-31");
     expect(periodStart("2026-08-15", "quarter")).toBe("2026-07-01");
+  });
+
+  it("resolves seasons and early/mid/late one documented way", () => {
+    // Meteorological seasons (Northern Hemisphere); thirds of the year for early, mid and late.
+    expect(periodEnd("2026-06-01", "season")).toBe("2026-08-31");
+    expect(periodEnd("2026-03-01", "season")).toBe("2026-05-31");
+    expect(periodStart("2026-12-01", "season")).toBe("2026-12-01");
+    expect(periodEnd("2026-12-01", "season")).toBe("2027-02-28");
+    expect(periodStart("2027-01-15", "season")).toBe("2026-12-01");
+    expect(periodEnd("2026-01-01", "part_of_year")).toBe("2026-04-30");
+    expect(periodEnd("2026-05-01", "part_of_year")).toBe("2026-08-31");
+    expect(periodEnd("2026-09-01", "part_of_year")).toBe("2026-12-31");
     expect(periodStart("2026-08-15", "half_year")).toBe("2026-07-01");
     expect(periodStart("2026-08-15", "month")).toBe("2026-08-01");
     expect(periodStart("2026-08-15", "year")).toBe("2026-01-01");

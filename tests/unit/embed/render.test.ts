@@ -21,7 +21,7 @@ const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
 const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
   id, title: `Milestone ${id}`, description: null, program: { slug: "stargate", name: "Stargate" },
   due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" }, dueUnknownReason: null, relative: null, original: null,
-  slippage: null, status: "planned", statusDetail: null, completedOn: null, completedLateByDays: null, overdue: false, daysUntilDue: 10,
+  slippage: null, status: "planned", statusDetail: null, completedOn: null, completedLabel: null, completedLateByDays: null, completionSource: null, statusCheckedOn: null, overdue: false, daysUntilDue: 10,
   confidence: "verified", source: src, movedBy: null, ...overrides,
 });
 

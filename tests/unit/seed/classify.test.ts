@@ -16,7 +16,7 @@ describe("confidenceFrom", () => {
     ["UNVERIFIED / false – nothing deployed under ATOM", "unverified"],
     ["LOW reliability source; derived total not stated by company", "unverified"],
     ["vendor claim", "unverified"],
-    ["INCORRECT – currency error; correct figure is USD 500bn", "disputed"],
+    ["INCORRECT – currency error; correct figure is USD 500bn", "incorrect"],
   ])("%s → %s", (text, expected) => {
     expect(confidenceFrom(text)).toBe(expected);
   });

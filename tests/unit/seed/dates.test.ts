@@ -80,11 +80,15 @@ describe("parseDue", () => {
   it("maps every precision the research file uses", () => {
     expect(due("2026-01-23", "day")).toEqual(["2026-01-23", "day", null]);
     expect(due("2025-06", "month")).toEqual(["2025-06-01", "month", null]);
-    expect(due("2026-Q1", "quarter ('early 2026')")).toEqual(["2026-01-01", "quarter", "early 2026"]);
-    expect(due("2026-H1", "half-year ('mid-2026')")).toEqual(["2026-01-01", "half_year", "mid-2026"]);
+    // The source's words are the precision: "early 2026" is early 2026 whether the research file
+    // wrote 2026-Q1 or 2026-H1 beside it (issue 14: one became 31 March, the other 30 June).
+    expect(due("2026-Q1", "quarter ('early 2026')")).toEqual(["2026-01-01", "part_of_year", "early 2026"]);
+    expect(due("2026-H1", "half-year ('early 2026')")).toEqual(["2026-01-01", "part_of_year", "early 2026"]);
+    expect(due("2026-H1", "half-year ('mid-2026')")).toEqual(["2026-05-01", "part_of_year", "mid-2026"]);
+    expect(due("2026-H1", "half-year")).toEqual(["2026-01-01", "half_year", null]);
     expect(due("2026", "year")).toEqual(["2026-01-01", "year", null]);
     expect(due("2026-12-31", "year-end")).toEqual(["2026-12-31", "day", "end of 2026"]);
-    expect(due("2026-Q3", "season ('summer 2026')")).toEqual(["2026-07-01", "quarter", "summer 2026"]);
+    expect(due("2026-Q3", "season ('summer 2026')")).toEqual(["2026-06-01", "season", "summer 2026"]);
     expect(due("2027/2028", "year range")).toEqual(["2028-01-01", "year", "2027–2028"]);
     expect(due(null, "day")).toEqual([null, "day", null]);
   });

@@ -10,6 +10,7 @@ import { ProgramFundingChart, ProgramMilestoneChart } from "@/components/dashboa
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramHeader } from "@/components/dashboard/program-header";
 import { ProgramSourceList } from "@/components/dashboard/program-source-list";
+import { StatusTimeline } from "@/components/dashboard/status-timeline";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
@@ -54,6 +55,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
+      <StatusTimeline changes={program.statusHistory} programName={program.name} />
       <ProgramFundingChart data={funding} programName={program.name} share={toolbar({ kind: "program", slug: program.slug, chart: "funding", asOf: day }, "funding")} />
       <FundingSection claims={program.funding} />
       <CapacitySection groups={program.capacity} />

@@ -1,0 +1,66 @@
+// A program's status history: dated transitions, each with its source, and the status a reader
+// sees on a given day. The program row holds the current status; a past view (?asOf=) takes the
+// latest transition known that day, and before the first one, that transition's `fromStatus`.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
+import type { KnownBy } from "@/lib/dashboard/as-of";
+import type { SourceDto } from "@/lib/schemas/api/common";
+import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { visibleStatusChange } from "./visibility";
+
+export function statusChangeSelect(knownBy: KnownBy) {
+  return {
+    where: visibleStatusChange(knownBy),
+    orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true, fromStatus: true, status: true, detail: true, effectiveOn: true, effectivePrecision: true,
+      source: { select: sourceSelect },
+    },
+  } as const satisfies Prisma.Program$statusChangesArgs;
+}
+
+// Every transition, known or not on the view's day: the first unknown one says what the status was.
+export const allStatusChanges = {
+  where: { deletedAt: null },
+  orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
+  select: { fromStatus: true, status: true, detail: true, effectiveOn: true },
+} as const satisfies Prisma.Program$statusChangesArgs;
+
+export type StatusChangeDto = {
+  id: string;
+  fromStatus: string | null;
+  status: string;
+  detail: string | null;
+  on: string;
+  // The date as its source gives it ("Mar 2026" for a month).
+  label: string;
+  source: SourceDto;
+};
+
+type ChangeRow = Prisma.ProgramStatusChangeGetPayload<{ select: ReturnType<typeof statusChangeSelect>["select"] }>;
+
+export function toStatusChangeDto(row: ChangeRow): StatusChangeDto {
+  const on = isoDate(row.effectiveOn) ?? "";
+  return {
+    id: row.id, fromStatus: row.fromStatus, status: row.status, detail: row.detail, on,
+    label: formatPartialDate(on, row.effectivePrecision as DatePrecision) ?? on, source: toSourceDto(row.source),
+  };
+}
+
+type Transition = { fromStatus: string | null; status: string; detail: string | null; effectiveOn: Date };
+type Current = { status: string; statusDetail: string | null };
+
+/**
+ * The status and its wording on the view's day. Live (knownBy null), or once every transition is
+ * known, the program's own. Otherwise the latest transition known by then, or, before the first,
+ * the status that transition started from; the current wording describes a later state, so a past
+ * view shows the transition's own sentence instead (none before the first).
+ */
+export function statusOnDay(current: Current, transitions: Transition[], knownBy: KnownBy): Current {
+  if (!knownBy) return current;
+  const later = transitions.filter((t) => t.effectiveOn.getTime() > knownBy.getTime());
+  if (later.length === 0) return current;
+  const known = transitions.filter((t) => t.effectiveOn.getTime() <= knownBy.getTime()).at(-1);
+  if (known) return { status: known.status, statusDetail: known.detail };
+  return { status: later[0]!.fromStatus ?? current.status, statusDetail: null };
+}
