@@ -64,7 +64,7 @@ test.describe("corrections that keep history", () => {
     await expect(correction).toContainText("Supersedes");
     const slipped = page.getByRole("row").filter({ hasText: milestone });
     await expect(slipped).toContainText("Jun 2027");
-    await expect(slipped).toContainText(/first due end of 2026; 6 months later/);
+    await expect(slipped).toContainText(/first due end of 2026; moved to Jun 2027; deadline 6 months \(181 days\) later/);
     // The new date cites the source the editor gave for it.
     await expect(slipped).toContainText(/moved: Source: POWER Magazine/);
 
