@@ -106,7 +106,8 @@ export function describeSlippage(slippage: Slippage, from?: LabelledDue, to?: La
   const inMonths = Math.abs(slippage.months) >= 2;
   const amount = inMonths ? plural(Math.abs(slippage.months), "month") : plural(Math.abs(slippage.days), "day");
   if (!from || !to || from.precision === to.precision) return `${amount} ${direction}`;
-  const deadline = slippage.days === 0 ? "same deadline" : `deadline ${amount}${inMonths ? ` (${plural(Math.abs(slippage.days), "day")})` : ""} ${direction}`;
+  const days = inMonths ? ` (${plural(Math.abs(slippage.days), "day")})` : "";
+  const deadline = slippage.days === 0 ? "same deadline" : `deadline ${amount}${days} ${direction}`;
   return `${precisionChange(from, to)}; ${deadline}`;
 }
 

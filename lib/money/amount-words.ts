@@ -40,7 +40,8 @@ export const CJK_SCALE_WORDS = new Set(Object.keys(SCALES_BY_LANGUAGE.cjk));
 // Portuguese, Dutch and French "4.000" is four thousand and "1,5" one and a half; in English
 // "4,000" is four thousand. A word both use ("million") says nothing.
 const european = ["fr", "de", "es", "it", "pt", "nl"] as const;
-const wordsOf = (languages: readonly (keyof typeof SCALES_BY_LANGUAGE)[]) => new Set(languages.flatMap((l) => Object.keys(SCALES_BY_LANGUAGE[l])));
+const wordsOf = (languages: readonly (keyof typeof SCALES_BY_LANGUAGE)[]) =>
+  new Set(languages.flatMap((language) => Object.keys(SCALES_BY_LANGUAGE[language])));
 const englishWords = wordsOf(["en"]);
 const europeanWords = wordsOf(european);
 export const ENGLISH_ONLY_SCALES = new Set([...englishWords].filter((word) => !europeanWords.has(word)));

@@ -37,7 +37,8 @@ const LIMIT = new MoneyDecimal(10).pow(22);
 type Side = { value: Decimal; exponent: number | null; currencies: string[] };
 
 const HELP =
-  "Write a number with an optional scale (thousand, million, bn, lakh, crore, Milliarden, millones, 億, 억…) and currency (€, $, EUR, euros, 円…).";
+  "Write a number with an optional scale (thousand, million, bn, lakh, crore, Milliarden, millones, 億, 억…) " +
+  "and currency (€, $, EUR, euros, 円…).";
 
 function describe(token: Token): string {
   return `"${token.text}"`;
@@ -214,7 +215,9 @@ function describeReading(parsed: ParsedAmount): string {
 
 // The other reading of an ambiguous number: "4.000" as 4, "1,500" as 1.5.
 const asDecimal = (token: Token): Token =>
-  token.kind === "number" && token.separator ? { kind: "number", text: token.text, value: token.text.replace(token.separator, ".") } : token;
+  token.kind === "number" && token.separator
+    ? { kind: "number", text: token.text, value: token.text.replace(token.separator, ".") }
+    : token;
 
 /** Parses a typed amount; every failure is an `{ ok: false, message }` the editor can act on. */
 export function parseAmount(text: string): ParsedAmount | AmountParseError {
@@ -222,17 +225,24 @@ export function parseAmount(text: string): ParsedAmount | AmountParseError {
   const tokenized = tokenizeAmount(text);
   if (!tokenized.ok) return tokenized;
   const tokens = tokenized.tokens;
-  const lone = tokens.filter((token): token is Extract<Token, { kind: "number" }> => token.kind === "number" && token.separator !== undefined);
+  const lone = tokens.filter(
+    (token): token is Extract<Token, { kind: "number" }> => token.kind === "number" && token.separator !== undefined,
+  );
   const readings = lone.map((token) => readingOf(token.separator!, tokens));
   if (readings.every((reading) => reading === "grouping")) return tryParse(tokens);
   const grouped = tryParse(tokens);
   const decimal = tryParse(tokens.map(asDecimal));
   if (!grouped.ok || !decimal.ok) return grouped.ok ? grouped : decimal.ok ? decimal : grouped;
   const numbers = lone.map((token) => `"${token.text}"`).join(" and ");
-  const rewrites = lone.map((token) => `${token.text.replace(token.separator!, "")} or ${new MoneyDecimal(token.text.replace(token.separator!, ".")).toFixed()}`);
+  const rewrites = lone.map((token) => {
+    const decimalText = new MoneyDecimal(token.text.replace(token.separator!, ".")).toFixed();
+    return `${token.text.replace(token.separator!, "")} or ${decimalText}`;
+  });
   return {
     ok: false,
-    message: `${numbers} can be read two ways: ${describeReading(grouped)} (thousands separator) or ${describeReading(decimal)} (decimal point). ` +
+    message:
+      `${numbers} can be read two ways: ${describeReading(grouped)} (thousands separator) ` +
+      `or ${describeReading(decimal)} (decimal point). ` +
       `Retype the number to say which (${rewrites.join("; ")}).`,
     readings: [grouped, decimal],
   };

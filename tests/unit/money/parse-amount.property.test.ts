@@ -63,16 +63,47 @@ describe("parseAmount properties", () => {
 // How each language's sources print a figure: its number format (Intl, from a decimal string, so
 // exactly), scale words with their powers of ten, currency words, and how they are put together.
 const languages = [
-  { locale: "en-US", scales: [["million", 6], ["bn", 9], ["trillion", 12]], currencies: [["€", "EUR"], ["$", "USD"]], join: (n: string, s: string, c: string) => `${c}${n} ${s}` },
-  { locale: "fr-FR", scales: [["millions", 6], ["milliards", 9]], currencies: [["d'euros", "EUR"], ["de dollars", "USD"]], join: (n: string, s: string, c: string) => `${n} ${s} ${c}` },
-  { locale: "de-DE", scales: [["Millionen", 6], ["Milliarden", 9], ["Mrd.", 9]], currencies: [["Euro", "EUR"], ["Franken", "CHF"]], join: (n: string, s: string, c: string) => `${n} ${s} ${c}` },
-  { locale: "es-ES", scales: [["millones", 6], ["mil millones", 9], ["billones", 12]], currencies: [["de euros", "EUR"], ["de dólares", "USD"]], join: (n: string, s: string, c: string) => `${n} ${s} ${c}` },
-  { locale: "it-IT", scales: [["milioni", 6], ["miliardi", 9]], currencies: [["di euro", "EUR"], ["di dollari", "USD"]], join: (n: string, s: string, c: string) => `${n} ${s} ${c}` },
-  { locale: "pt-BR", scales: [["milhões", 6], ["bilhões", 9]], currencies: [["R$", "BRL"], ["US$", "USD"]], join: (n: string, s: string, c: string) => `${c} ${n} ${s}` },
-  { locale: "nl-NL", scales: [["miljoen", 6], ["miljard", 9]], currencies: [["euro", "EUR"], ["dollar", "USD"]], join: (n: string, s: string, c: string) => `${n} ${s} ${c}` },
-  { locale: "ja-JP", scales: [["万", 4], ["億", 8], ["兆", 12]], currencies: [["円", "JPY"], ["ドル", "USD"]], join: (n: string, s: string, c: string) => `${n}${s}${c}` },
-  { locale: "ko-KR", scales: [["만", 4], ["억", 8], ["조", 12]], currencies: [["원", "KRW"], ["달러", "USD"]], join: (n: string, s: string, c: string) => `${n}${s} ${c}` },
-  { locale: "zh-CN", scales: [["万", 4], ["亿", 8]], currencies: [["元", "CNY"], ["美元", "USD"]], join: (n: string, s: string, c: string) => `${n}${s}${c}` },
+  {
+    locale: "en-US", scales: [["million", 6], ["bn", 9], ["trillion", 12]], currencies: [["€", "EUR"], ["$", "USD"]],
+    join: (n: string, s: string, c: string) => `${c}${n} ${s}`,
+  },
+  {
+    locale: "fr-FR", scales: [["millions", 6], ["milliards", 9]], currencies: [["d'euros", "EUR"], ["de dollars", "USD"]],
+    join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
+  },
+  {
+    locale: "de-DE", scales: [["Millionen", 6], ["Milliarden", 9], ["Mrd.", 9]], currencies: [["Euro", "EUR"], ["Franken", "CHF"]],
+    join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
+  },
+  {
+    locale: "es-ES", scales: [["millones", 6], ["mil millones", 9], ["billones", 12]],
+    currencies: [["de euros", "EUR"], ["de dólares", "USD"]],
+    join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
+  },
+  {
+    locale: "it-IT", scales: [["milioni", 6], ["miliardi", 9]], currencies: [["di euro", "EUR"], ["di dollari", "USD"]],
+    join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
+  },
+  {
+    locale: "pt-BR", scales: [["milhões", 6], ["bilhões", 9]], currencies: [["R$", "BRL"], ["US$", "USD"]],
+    join: (n: string, s: string, c: string) => `${c} ${n} ${s}`,
+  },
+  {
+    locale: "nl-NL", scales: [["miljoen", 6], ["miljard", 9]], currencies: [["euro", "EUR"], ["dollar", "USD"]],
+    join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
+  },
+  {
+    locale: "ja-JP", scales: [["万", 4], ["億", 8], ["兆", 12]], currencies: [["円", "JPY"], ["ドル", "USD"]],
+    join: (n: string, s: string, c: string) => `${n}${s}${c}`,
+  },
+  {
+    locale: "ko-KR", scales: [["만", 4], ["억", 8], ["조", 12]], currencies: [["원", "KRW"], ["달러", "USD"]],
+    join: (n: string, s: string, c: string) => `${n}${s} ${c}`,
+  },
+  {
+    locale: "zh-CN", scales: [["万", 4], ["亿", 8]], currencies: [["元", "CNY"], ["美元", "USD"]],
+    join: (n: string, s: string, c: string) => `${n}${s}${c}`,
+  },
 ] as const;
 
 // A positive decimal with up to 2 decimals, as a string (cents from a bigint: no float).
@@ -101,10 +132,11 @@ describe("parseAmount in the sources' languages", () => {
   });
 
   it("never reads a lone separator under an English scale silently: both readings are shown", () => {
+    const [wholes, parts] = [fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 })];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom("million", "bn", "billion"), (whole, part, scale) => {
+      fc.property(wholes, parts, fc.constantFrom("million", "bn"), (whole, part, unit) => {
         const digits = String(part).padStart(3, "0");
-        const result = parseAmount(`€${whole}.${digits} ${scale}`);
+        const result = parseAmount(`€${whole}.${digits} ${unit}`);
         expect(result.ok).toBe(false);
         const [grouped, decimal] = !result.ok && result.readings ? result.readings : [];
         expect(new Decimal(grouped!.amount!).dividedBy(decimal!.amount!).toFixed()).toBe("1000");
