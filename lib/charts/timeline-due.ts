@@ -1,7 +1,7 @@
 // When a milestone is due, whether it slipped, and whether it is late: pure functions of the stored
 // dates and a given `today`, so a past view (?asOf=) judges lateness on that day, not on ours.
 import type { DatePrecision } from "@/lib/core/partial-date";
-import { addDays, calendarMonthsBetween, daysBetween, periodEnd, type IsoDate } from "@/lib/core/dates";
+import { addDays, calendarMonthsBetween, daysBetween, periodEnd, periodStart, type IsoDate } from "@/lib/core/dates";
 
 export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "missed" | "cancelled" | "unknown";
 
@@ -32,18 +32,20 @@ export function deadlineOf(due: DueDate): IsoDate {
 export type Slippage = { days: number; months: number };
 
 /**
- * How far the current due date moved from the original one. Days compare the ends of the two
- * periods (the last day each deadline allowed). Months count calendar months when either date is
- * coarser than a day ("due 2026-02-21, now May 2026": 3 months), else days ÷ 30.44 rounded.
- * Null when there is no original date or nothing moved.
+ * How far the current due date moved from the original one. Days and months both compare the
+ * deadlines (the last day each period allowed), so they never disagree: "2026" → "Q3 2026" is
+ * 92 days and 3 months earlier, not 6 months later (which compares the periods' starts). Months
+ * count calendar months when either date is coarser than a day ("due 2026-02-21, now May 2026":
+ * 3 months), else days ÷ 30.44 rounded. Null when there is no original date or nothing moved.
  */
 export function slippageOf(original: DueDate | null, current: DueDate | null): Slippage | null {
   if (original === null || current === null) return null;
-  const days = daysBetween(deadlineOf(original), deadlineOf(current));
+  const [from, to] = [deadlineOf(original), deadlineOf(current)];
+  const days = daysBetween(from, to);
   const bothDays = original.precision === "day" && current.precision === "day";
   // "+ 0" turns Math.round's -0 into 0.
-  const months = (bothDays ? Math.round(days / 30.4375) : calendarMonthsBetween(original.on, current.on)) + 0;
-  if (days === 0 && months === 0) return null;
+  const months = (bothDays ? Math.round(days / 30.4375) : calendarMonthsBetween(from, to)) + 0;
+  if (days === 0 && months === 0 && original.precision === current.precision) return null;
   return { days, months };
 }
 
@@ -82,11 +84,33 @@ export function daysUntil(due: DueDate, today: IsoDate): number {
   return daysBetween(today, deadlineOf(due));
 }
 
-/** "3 months later", "12 days earlier": the wording of a slippage next to a milestone. */
-export function describeSlippage(slippage: Slippage): string {
+// A due date as readers see it ("2026", "Q3 2026", "early 2026").
+export type LabelledDue = DueDate & { label: string };
+
+const within = (inner: DueDate, outer: DueDate) =>
+  periodStart(inner.on, inner.precision) >= periodStart(outer.on, outer.precision) && deadlineOf(inner) <= deadlineOf(outer);
+
+// A date given more or less precisely is not simply "later" or "earlier": say what happened. Readers
+// see it after the first date ("first due 2026; narrowed to Q3 2026; …"), so it names the new one.
+function precisionChange(from: LabelledDue, to: LabelledDue): string {
+  const change = within(to, from) ? "narrowed" : within(from, to) ? "widened" : "moved";
+  return `${change} to ${to.label}`;
+}
+
+/**
+ * "3 months later", "12 days earlier": the wording of a slippage next to a milestone. When the
+ * precision changed (given both dates): "narrowed to Q3 2026; deadline 3 months (92 days) earlier"
+ * (after "first due 2026"), since "3 months earlier" alone would read as if the date itself moved.
+ */
+export function describeSlippage(slippage: Slippage, from?: LabelledDue, to?: LabelledDue): string {
   const later = slippage.days > 0 || (slippage.days === 0 && slippage.months > 0);
-  const amount = Math.abs(slippage.months) >= 2 ? plural(Math.abs(slippage.months), "month") : plural(Math.abs(slippage.days), "day");
-  return `${amount} ${later ? "later" : "earlier"}`;
+  const direction = later ? "later" : "earlier";
+  const inMonths = Math.abs(slippage.months) >= 2;
+  const amount = inMonths ? plural(Math.abs(slippage.months), "month") : plural(Math.abs(slippage.days), "day");
+  if (!from || !to || from.precision === to.precision) return `${amount} ${direction}`;
+  const days = inMonths ? ` (${plural(Math.abs(slippage.days), "day")})` : "";
+  const deadline = slippage.days === 0 ? "same deadline" : `deadline ${amount}${days} ${direction}`;
+  return `${precisionChange(from, to)}; ${deadline}`;
 }
 
 export function plural(count: number, unit: string): string {

@@ -93,7 +93,7 @@ export function toMilestoneDto(row: MilestoneRow, today: IsoDate, knownBy: Known
     dueUnknownReason: due ? null : unknownReason(row),
     relative: row.relativeDays === null ? null : { days: row.relativeDays, anchorOn: isoDate(row.anchorOn), anchorLabel: row.anchorLabel },
     original: slippage ? original : null,
-    slippage: slippage && { ...slippage, text: describeSlippage(slippage) },
+    slippage: slippage && { ...slippage, text: describeSlippage(slippage, original ?? undefined, due ?? undefined) },
     status,
     statusDetail: row.statusDetail,
     completedOn: completedShown,

@@ -7,17 +7,13 @@ import type { HeadlineFundingDto } from "@/lib/data/programs";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { datePrecisions } from "@/lib/core/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
+import { groupDigits } from "@/lib/money/group-digits";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";
 import { resolveDueOn } from "./announcement-rows";
 
 export type Preview = { state: "empty" } | { state: "error"; message: string } | { state: "ok"; lines: string[] };
 
-/** "103719200000.5" → "103,719,200,000.5", on the string: no float ever holds the figure. */
-export function groupDigits(decimal: string): string {
-  const [whole = "", fraction] = decimal.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
+export { groupDigits };
 
 const shapeWords: Record<ValueShape, string> = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to ", range: "", unstated: "" };
 

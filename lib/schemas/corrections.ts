@@ -7,11 +7,16 @@ import { requiredText, uuid } from "./fields";
 import { fundingClaimSchema } from "./funding-claim";
 import { milestoneSchema } from "./milestone";
 import { recordVersion } from "./record-ref";
+import { readFundingAmountText } from "./typed-funding-amount";
 
 // The new claim is a whole claim (the form starts from the old one's values); `supersedesId` names
-// the claim it corrects and `version` is that claim's version as the editor loaded it.
+// the claim it corrects and `version` is that claim's version as the editor loaded it. The form
+// types the amount as the source gives it (`amountText`), read by the guided form's parser.
 const supersedes = { supersedesId: uuid, version: recordVersion };
-export const fundingClaimSupersedeSchema = fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes });
+export const fundingClaimSupersedeSchema = z.preprocess(
+  readFundingAmountText,
+  fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes }),
+);
 export const capacityClaimSupersedeSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes });
 
 const m = milestoneSchema.shape;
@@ -41,6 +46,6 @@ export const milestoneRescheduleSchema = z
     }
   });
 
-export type FundingClaimSupersede = z.infer<typeof fundingClaimSupersedeSchema>;
+export type FundingClaimSupersede = z.output<typeof fundingClaimSupersedeSchema>;
 export type CapacityClaimSupersede = z.infer<typeof capacityClaimSupersedeSchema>;
 export type MilestoneReschedule = z.infer<typeof milestoneRescheduleSchema>;

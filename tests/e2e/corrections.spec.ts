@@ -28,7 +28,7 @@ test.describe("corrections that keep history", () => {
 
     await openProgram(page);
     await page.getByRole("link", { name: `Correct ${claim}` }).click();
-    await page.getByLabel("Amount", { exact: true }).fill("12000000000");
+    await page.getByLabel("Amount, as the source gives it").fill("€12 billion");
     await page.getByLabel("Quote from the source").fill("Phase 1 now costs €12 billion.");
     await chooseSource(page, "Source", "POWER Magazine");
     await page.getByRole("button", { name: "Save correction" }).click();
@@ -64,7 +64,7 @@ test.describe("corrections that keep history", () => {
     await expect(correction).toContainText("Supersedes");
     const slipped = page.getByRole("row").filter({ hasText: milestone });
     await expect(slipped).toContainText("Jun 2027");
-    await expect(slipped).toContainText(/first due end of 2026; 6 months later/);
+    await expect(slipped).toContainText(/first due end of 2026; moved to Jun 2027; deadline 6 months \(181 days\) later/);
     // The new date cites the source the editor gave for it.
     await expect(slipped).toContainText(/moved: Source: POWER Magazine/);
 
@@ -72,7 +72,7 @@ test.describe("corrections that keep history", () => {
     // a second correction, so the first one stays on record too.
     await openProgram(page);
     await page.getByRole("link", { name: `Correct ${claim}` }).click();
-    await page.getByLabel("Amount", { exact: true }).fill("10000000000");
+    await page.getByLabel("Amount, as the source gives it").fill("10000000000");
     await page.getByLabel("Quote from the source").fill("The first phase is a €10bn investment.");
     await chooseSource(page, "Source", "Fluidstack via finanznachrichten.de");
     await page.getByRole("button", { name: "Save correction" }).click();
@@ -109,9 +109,9 @@ test.describe("corrections that keep history", () => {
     await openProgram(page);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole("link", { name: `Correct ${claim}` }).click();
-    await page.getByLabel("Amount", { exact: true }).fill("-5");
+    await page.getByLabel("Amount, as the source gives it").fill("-5");
     await page.getByRole("button", { name: "Save correction" }).click();
-    const amount = page.getByLabel("Amount", { exact: true });
+    const amount = page.getByLabel("Amount, as the source gives it");
     await expect(amount).toHaveAttribute("aria-invalid", "true");
     await expect(amount).toHaveValue("-5");
     await expect(page.getByTestId("form-status")).toContainText("Nothing was saved");

@@ -5,18 +5,28 @@ import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
 import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
 import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
+import { typedAmountOf } from "@/lib/schemas/typed-funding-amount";
 import { EditFrame } from "./edit-frame";
 import { RecordForm } from "./record-form";
 
 export type ClaimKind = "funding" | "capacity";
 
+// correctionFields: a funding correction types its figure as the source gives it (one parser for
+// every form that takes a figure); a capacity correction keeps the claim's own fields.
 const kinds = {
-  funding: { entity: "FundingClaim", model: "fundingClaim", fields: fundingClaimFields, save: saveFundingClaim, correct: correctFundingClaim, noun: "Funding claim" },
-  capacity: { entity: "CapacityClaim", model: "capacityClaim", fields: capacityClaimFields, save: saveCapacityClaim, correct: correctCapacityClaim, noun: "Capacity claim" },
+  funding: {
+    entity: "FundingClaim", model: "fundingClaim", fields: fundingClaimFields, correctionFields: fundingCorrectionFields,
+    save: saveFundingClaim, correct: correctFundingClaim, noun: "Funding claim",
+  },
+  capacity: {
+    entity: "CapacityClaim", model: "capacityClaim", fields: capacityClaimFields, correctionFields: capacityClaimFields,
+    save: saveCapacityClaim, correct: correctCapacityClaim, noun: "Capacity claim",
+  },
 } as const;
 
 async function loadClaim(kind: ClaimKind, id: string) {
@@ -64,7 +74,8 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
         <>
           <p className="mb-3">The form starts from the current claim. Change what the new source says, and choose that source: the current claim stays on record, marked as superseded.</p>
           <RecordForm
-            action={spec.correct} fields={spec.fields} values={{ ...record.values, sourceId: "", announcementId: "" }} choices={choices}
+            action={spec.correct} fields={spec.correctionFields} choices={choices}
+            values={{ ...record.values, amountText: typedAmountOf(record.values), sourceId: "", announcementId: "" }}
             hidden={{ supersedesId: id, version: String(record.version), programId }} submitLabel="Save correction" reloadHref={`/admin/${kind}-claims/${id}/correct`}
           />
         </>

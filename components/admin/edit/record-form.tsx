@@ -1,7 +1,10 @@
 "use client";
 // Any edit form: fields from a spec, the record's id and version in hidden fields, the server
-// action through useActionState. What the editor typed stays in the fields after a refusal.
-import { useActionState, useState } from "react";
+// action through useActionState. What the editor typed stays in the fields after a refusal: like
+// the guided announcement form, it submits through a transition rather than its own action, since
+// React resets a form after its action runs, and the reset put every controlled select back on its
+// first option (another program's source) while the state still held the editor's choice.
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
 import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/form-state";
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
@@ -25,8 +28,16 @@ export function RecordForm({ action, fields, values, hidden, choices, submitLabe
   const [version, setVersion] = useState(hidden.version ?? "");
   const current = state.status === "conflict" ? state.current : null;
   const { version: _loadedVersion, ...fixed } = hidden;
+  // Marks the form as interactive once React has hydrated it (tests wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form action={formAction} noValidate className="max-w-2xl">
+    <form action={formAction} onSubmit={submit} noValidate className="max-w-2xl" data-ready={ready}>
       <FormStatus state={state} fields={fields} />
       {current && (
         <ConflictNotice

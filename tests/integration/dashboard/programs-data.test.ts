@@ -121,7 +121,8 @@ describe("loadProgramDetail", () => {
     const call = eurohpc.milestones.find((m) => m.id === milestone.id)!;
     expect(call.original).toMatchObject({ on: "2026-01-01", precision: "quarter", label: "early 2026" });
     expect(call.due).toMatchObject({ on: "2026-06-01", precision: "month", label: "Jun 2026" });
-    expect(call.slippage).toEqual({ days: 91, months: 5, text: "5 months later" });
+    // Q1 → June: the deadline moved from 31 March to 30 June; the precision changed too.
+    expect(call.slippage).toEqual({ days: 91, months: 3, text: "moved to Jun 2026; deadline 3 months (91 days) later" });
     const unchanged = eurohpc.milestones.find((m) => m.title.startsWith("Gigafactory selection concluded"))!;
     expect(unchanged.slippage).toBeNull();
   });

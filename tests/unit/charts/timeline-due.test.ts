@@ -62,11 +62,29 @@ describe("slippageOf", () => {
     expect(describeSlippage({ days: 366, months: 12 })).toBe("12 months later");
   });
 
-  it("sees a precision change within the same period as no slippage in months but in days", () => {
-    // "2026" narrowed to "Q1 2026": the deadline moved earlier by nine months' worth of days.
-    const slip = slippageOf({ on: "2026-01-01", precision: "year" }, { on: "2026-01-01", precision: "quarter" });
-    expect(slip).toEqual({ days: -275, months: 0 });
-    expect(describeSlippage(slip!)).toBe("275 days earlier");
+  it("compares deadlines in days and in months alike when the precision changes, and says what happened", () => {
+    // Issue 15: "2026" → "Q3 2026" printed "6 months earlier" ({ days: -92, months: 6 }): the months
+    // compared the periods' starts (Jan → Jul), the days the deadlines (31 Dec → 30 Sep).
+    const year = { on: "2026-01-01", precision: "year", label: "2026" } as const;
+    const q3 = { on: "2026-07-01", precision: "quarter", label: "Q3 2026" } as const;
+    const slip = slippageOf(year, q3);
+    expect(slip).toEqual({ days: -92, months: -3 });
+    expect(describeSlippage(slip!, year, q3)).toBe("narrowed to Q3 2026; deadline 3 months (92 days) earlier");
+    // "2026" narrowed to "Q1 2026": nine months earlier, in days and months alike.
+    const q1 = { on: "2026-01-01", precision: "quarter", label: "Q1 2026" } as const;
+    expect(slippageOf(year, q1)).toEqual({ days: -275, months: -9 });
+    expect(describeSlippage({ days: -275, months: -9 }, year, q1)).toBe("narrowed to Q1 2026; deadline 9 months (275 days) earlier");
+  });
+
+  it("words a widened or moved date with its new precision, and a same deadline as such", () => {
+    const q4 = { on: "2026-10-01", precision: "quarter", label: "Q4 2026" } as const;
+    const year = { on: "2026-01-01", precision: "year", label: "2026" } as const;
+    const slip = slippageOf(q4, year);
+    expect(slip).toEqual({ days: 0, months: 0 });
+    expect(describeSlippage(slip!, q4, year)).toBe("widened to 2026; same deadline");
+    const june = { on: "2027-06-01", precision: "month", label: "Jun 2027" } as const;
+    expect(slippageOf(year, june)).toEqual({ days: 181, months: 6 });
+    expect(describeSlippage({ days: 181, months: 6 }, year, june)).toBe("moved to Jun 2027; deadline 6 months (181 days) later");
   });
 });
 

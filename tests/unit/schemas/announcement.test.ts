@@ -26,7 +26,7 @@ describe("announcementSchema", () => {
   it.each([
     ["a negative amount", { fundingClaims: [{ ...claim, amountText: "-5 bn" }] }, "fundingClaims.0.amountText", /negative/],
     ["a zero amount", { fundingClaims: [{ ...claim, amountText: "0" }] }, "fundingClaims.0.amountText", /greater than zero/],
-    ["fractions of a cent", { fundingClaims: [{ ...claim, amountText: "1.234" }] }, "fundingClaims.0.amountText", /2 decimals/],
+    ["fractions of a cent", { fundingClaims: [{ ...claim, amountText: "1.2345" }] }, "fundingClaims.0.amountText", /2 decimals/],
     ["a low end above the high end", { fundingClaims: [{ ...claim, amountText: "3–2 bn" }] }, "fundingClaims.0.amountText", /low end/],
     ["two currencies that disagree", { fundingClaims: [{ ...claim, amountText: "€5 bn", currency: "USD" }] }, "fundingClaims.0.currency", /says EUR/],
     ["no currency at all", { fundingClaims: [{ ...claim, amountText: "5 bn", currency: "" }] }, "fundingClaims.0.currency", /Choose the currency/],
