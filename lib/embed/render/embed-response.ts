@@ -7,7 +7,7 @@ import "server-only";
 // start` gives a route handler http://localhost:PORT there, whatever address the request came to.
 import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
-import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
+import { cacheableResponse, PUBLIC_CACHE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/embed/chart-ref";
 import { siteOriginOfRequest } from "@/lib/embed/site-origin";
@@ -36,7 +36,7 @@ export function embedResponse(request: Request, model: EmbedModel): Response {
 
 function messageResponse(request: Request, status: 404 | 503, theme: EmbedTheme): Response {
   const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOriginOfRequest(request)}/`, theme, css: embedCss }));
-  return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_REVALIDATE : "no-store" } });
+  return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_CACHE : "no-store" } });
 }
 
 export function embedNotFound(request: Request, theme: EmbedTheme): Response {
