@@ -78,6 +78,20 @@ function logRedisFault(what: string, error: unknown): void {
   console.error(`Answer cache: ${what} failed (answering uncached):`, error instanceof Error ? error.message : error);
 }
 
+/** Waits up to `ms` for the connection to be ready (it may be opening, or Redis may be away). */
+export function whenReady(redis: Redis, ms = 2000): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      resolve();
+    }
+    redis.once("ready", done);
+  });
+}
+
 export function redisAnswerStore(redis: Redis): AnswerStore {
   return {
     async read(key) {
@@ -102,6 +116,8 @@ export function redisAnswerStore(redis: Redis): AnswerStore {
     },
     async publish() {
       try {
+        // A publication must not be lost to a connection still opening (no offline queue).
+        await whenReady(redis);
         await redis.incr(PUBLICATION_KEY);
       } catch (error) {
         console.error("Answer cache: could not record a publication in Redis:", error instanceof Error ? error.message : error);

@@ -36,6 +36,20 @@ function redis() {
   return client;
 }
 
+/** Waits up to 2 s for the connection to be ready (it may be opening, or Redis may be away). */
+function whenReady(/** @type {Redis} */ client) {
+  if (client.status === "ready") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off("ready", done);
+      resolve(undefined);
+    };
+    const timer = setTimeout(done, 2000);
+    client.once("ready", done);
+  });
+}
+
 let lastLogged = 0;
 /** @param {unknown} error */
 function logOnce(error) {
@@ -117,6 +131,8 @@ export default class RedisCacheHandler {
     if (list.length === 0) return;
     const at = Date.now() + (durations?.expire ?? 0) * 1000;
     try {
+      // An invalidation must not be lost to a connection still opening (no offline queue).
+      await whenReady(redis());
       await redis().hset(TAGS, Object.fromEntries(list.map((tag) => [tag, String(at)])));
     } catch (error) {
       // The edit is saved; what is cached may be older than it until each entry's hour is up.

@@ -58,7 +58,8 @@ export async function startAppOnPostgres(options: { shared?: Cluster; env?: Reco
   const cluster = options.shared ?? (await startCluster());
   const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-app-pg-"));
   // ATLAS_DATA_DIR only keeps the generated sign-in secret here: the data is on the cluster.
-  const baseEnv = { ...process.env, DATABASE_URL: cluster.url, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+  // options.env reaches user:create too: it encrypts the TOTP secret with ATLAS_AUTH_SECRET.
+  const baseEnv = { ...process.env, DATABASE_URL: cluster.url, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", ...options.env };
   if (!options.shared) execSync(createAccountsCommand([e2eAdmin]), { env: baseEnv, stdio: "pipe" });
 
   const port = await findFreePort();
