@@ -1,6 +1,9 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PUBLIC_CACHE } from "./lib/api/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
 import { cachedPath, cachedViews } from "./lib/cache/cached-view-path";
+import { env } from "./lib/env";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright (the
@@ -12,9 +15,9 @@ const noFraming = [
 ];
 
 // Caching. Public pages show published data only, the same to every reader, so browsers and shared
-// caches may store them, but must revalidate before every use: a change an editor publishes is
-// what the very next request sees (no s-maxage, no stale-while-revalidate window, nothing to
-// purge). Next 16 sends "private, no-cache, no-store" for dynamically rendered pages unless a
+// caches may store them: browsers revalidate every use, a CDN may serve one for 30 s and 30 s more
+// while it refetches (lib/api/http-cache.ts says why; README states the 60 s publication delay).
+// Next 16 sends "private, no-cache, no-store" for dynamically rendered pages unless a
 // Cache-Control is already set, and headers() sets it first (honoured since Next 14.2.10).
 // Next streams dynamic HTML, so it gives pages no ETag and never answers them 304; the API sets
 // the same Cache-Control itself, with an ETag (lib/api/http-cache.ts). The editor area is never
@@ -24,7 +27,7 @@ const noFraming = [
 // "/cached/:page/:view" is where the default views are rewritten to (lib/cache/cached-view.ts); the
 // rule also covers that address reached directly, instead of Next's ISR "s-maxage" header.
 const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers", "/cached/:page/:view"];
-const revalidateEveryTime = [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }];
+const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
 
@@ -43,7 +46,17 @@ const cachedViewRewrites = cachedViews.map(({ page, source, queryKeys }) => ({
   missing: queryKeys.map((key) => ({ type: "query" as const, key })),
 }));
 
+// Several instances (REDIS_URL, read when `next start` loads this file, in the project's folder): cached pages and answers
+// live in Redis through our handler, and no instance keeps its own copy in front of it
+// (cacheMaxMemorySize 0), or an edit through one instance would not reach the others' copies.
+// Unset: Next's own cache, in this process's memory (50 MB, least recently used first out).
+const redisUrl = env().REDIS_URL;
+const sharedCache: Pick<NextConfig, "cacheHandler" | "cacheMaxMemorySize"> = redisUrl
+  ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // The embedded database and the migration tooling are Node-only; keep them out of the bundles.
   // resvg is a native addon (its .node binary is loaded at run time), so it stays external too.
@@ -66,7 +79,7 @@ const nextConfig: NextConfig = {
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
       { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
-      ...publicPages.map((source) => ({ source, headers: revalidateEveryTime })),
+      ...publicPages.map((source) => ({ source, headers: publicCache })),
       ...editorRoutes.map((source) => ({ source, headers: neverStore })),
     ];
   },

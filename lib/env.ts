@@ -54,6 +54,23 @@ const envSchema = z.object({
       .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)")
       .optional(),
   ),
+  // Shared cache and API rate limit for several instances (lib/cache/redis.ts). Unset → this process's memory.
+  // cache-handler.mjs (loaded by Next outside the app's bundles) reads the same variable.
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "";
+        } catch {
+          return false;
+        }
+      }, "REDIS_URL must look like redis://[:password@]host:6379[/db] (rediss:// for TLS)")
+      .optional(),
+  ),
   // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
   ATLAS_USER_PASSWORD: z.string().optional(),
 });

@@ -37,7 +37,7 @@ export function Conventions({ rateLimit, origin }: { rateLimit: number; origin: 
         </div>
         <div>
           <dt className="font-semibold">Caching</dt>
-          <dd>Answers carry <code>Cache-Control: public, max-age=0, must-revalidate</code> and a weak <code>ETag</code>. Send it back as <code>If-None-Match</code> and an unchanged answer comes back as <code>304 Not Modified</code> with no body, so polling is cheap and never stale.</dd>
+          <dd>Answers carry <code>Cache-Control: public, max-age=0, s-maxage=30, stale-while-revalidate=30</code> and a weak <code>ETag</code>: a shared cache (a CDN) may hold an answer up to 60 s, so a new publication reaches you within a minute. Send the ETag back as <code>If-None-Match</code> and an unchanged answer comes back as <code>304 Not Modified</code> with no body, so polling is cheap.</dd>
         </div>
         <div>
           <dt className="font-semibold">CORS</dt>

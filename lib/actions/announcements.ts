@@ -15,14 +15,14 @@ import { invalidatePublicViews } from "./invalidate";
 export async function createAnnouncementFromForm(_previous: ActionResult<CreatedAnnouncement> | null, formData: FormData): Promise<ActionResult<CreatedAnnouncement>> {
   const result = await createAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  if (result.data.publicationState === "published") invalidatePublicViews(result.data.programSlug);
+  if (result.data.publicationState === "published") await invalidatePublicViews(result.data.programSlug);
   redirect(`/admin/announcements/${result.data.announcementId}?saved=${result.data.publicationState}`);
 }
 
 export async function publishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
   const result = await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  invalidatePublicViews(result.data.programSlug);
+  await invalidatePublicViews(result.data.programSlug);
   // The editor's own page (home or review) shows the new state at once.
   refresh();
   return result;
@@ -31,7 +31,7 @@ export async function publishAnnouncementFromForm(_previous: ActionResult<Public
 export async function unpublishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
   const result = await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  invalidatePublicViews(result.data.programSlug);
+  await invalidatePublicViews(result.data.programSlug);
   refresh();
   return result;
 }

@@ -4,14 +4,14 @@ import { revalidatePath } from "next/cache";
 import type { Affects } from "@/lib/editing/outcome";
 import { invalidatePublicViews } from "./invalidate";
 
-export function invalidateAfterEdit(affects: Affects): void {
+export async function invalidateAfterEdit(affects: Affects): Promise<void> {
   if (affects === "all") {
-    invalidatePublicViews(null);
+    await invalidatePublicViews(null);
     revalidatePath("/programs/[slug]", "page");
   } else if (affects.programSlugs.length === 0) {
-    invalidatePublicViews(null);
+    await invalidatePublicViews(null);
   } else {
-    for (const slug of affects.programSlugs) invalidatePublicViews(slug);
+    for (const slug of affects.programSlugs) await invalidatePublicViews(slug);
   }
   revalidatePath("/admin", "layout");
 }

@@ -1,14 +1,20 @@
-// How public reads may be cached. Browsers and shared caches may store a page or an API answer,
-// but must ask us again before every use (max-age=0, must-revalidate): an editor's published
-// change is then what the very next request sees, with no purge to send and no stale window
-// (an s-maxage or stale-while-revalidate would let a CDN serve the old figure for that long).
-// API answers carry a weak ETag (a hash of the body), so that a revalidation whose data has not
-// changed ends in a 304 with no body. It is weak because the server may compress the body.
+// How public answers may be cached (pages through next.config.ts, everything else through
+// lib/cache/cached-answer.ts). The server keeps every public answer until the next publication
+// (lib/cache/), so a publication is what the very next request to us sees. In front of us:
+//   - browsers store nothing fresh (max-age=0): they revalidate every use with the ETag (a 304);
+//   - a shared cache (a CDN) may serve an answer for 30 s (s-maxage), then for up to 30 s more
+//     while it fetches the new one (stale-while-revalidate), so a spike of readers costs us about
+//     one request per address per 30 s per CDN node, and a publication reaches every reader
+//     within PUBLICATION_DELAY_SECONDS (60 s). README ("Operations") states the bound and why.
+// ETags are weak (a hash of the body): the server may compress the body.
 import { createHash } from "node:crypto";
 
-export const PUBLIC_REVALIDATE = "public, max-age=0, must-revalidate";
+export const CDN_FRESH_SECONDS = 30;
+export const CDN_STALE_SECONDS = 30;
+export const PUBLICATION_DELAY_SECONDS = CDN_FRESH_SECONDS + CDN_STALE_SECONDS;
+export const PUBLIC_CACHE = `public, max-age=0, s-maxage=${CDN_FRESH_SECONDS}, stale-while-revalidate=${CDN_STALE_SECONDS}`;
 
-export function weakEtagOf(body: string): string {
+export function weakEtagOf(body: string | Uint8Array): string {
   return `W/"${createHash("sha256").update(body).digest("base64url")}"`;
 }
 
@@ -22,7 +28,7 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 /** A 200 with the body, or a 304 without it when the client already holds this exact body. */
 export function cacheableResponse(request: Request, body: string, headers: Record<string, string>): Response {
   const etag = weakEtagOf(body);
-  const all = { ...headers, "Cache-Control": PUBLIC_REVALIDATE, ETag: etag };
+  const all = { ...headers, "Cache-Control": PUBLIC_CACHE, ETag: etag };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: all });
   return new Response(body, { status: 200, headers: all });
 }

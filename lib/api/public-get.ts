@@ -2,10 +2,13 @@
 //   - rate limit per client address (429 rate_limited with Retry-After, never a 5xx);
 //   - ApiProblem thrown by the handler → its status and the one error shape;
 //   - anything else → 503 service_unavailable, logged, no stack (withApiErrors);
+//   - a 200 is stored and served again until the next publication (lib/cache/cached-answer.ts);
+//     the rate limit counts every request, cached or not;
 //   - CORS headers on every answer, success or error.
 // A route file exports `GET = publicGet(handler)` and re-exports the method handlers below, so
 // OPTIONS answers the preflight and writes get 405 in our error shape instead of Next's empty 405.
 // HEAD needs nothing: Next answers it with GET and drops the body.
+import { cachedAnswer } from "@/lib/cache/cached-answer";
 import { API_METHODS, preflightHeaders, withCors } from "./cors";
 import { takeApiToken } from "./rate-limit";
 import { ApiProblem, apiError, withApiErrors } from "./respond";
@@ -21,15 +24,16 @@ export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (req
       const seconds = String(token.retryAfterSeconds);
       return withCors(apiError(429, "rate_limited", `Too many requests: try again in ${seconds} s.`, { "Retry-After": seconds }));
     }
-    const response = await withApiErrors(async () => {
-      try {
-        return await handler(request, context as Context);
-      } catch (error) {
-        if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
-        throw error;
-      }
-    });
-    return withCors(response);
+    const answer = (fresh: Request) =>
+      withApiErrors(async () => {
+        try {
+          return await handler(fresh, context as Context);
+        } catch (error) {
+          if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
+          throw error;
+        }
+      });
+    return withCors(await cachedAnswer(request, answer));
   };
 }
 

@@ -1,21 +1,25 @@
 // Per-address rate limit of the public API: ATLAS_API_RATE_LIMIT requests a minute, counted in
-// this process's memory (a restart or a second instance starts its own count; the limit protects
-// the database from one busy client, it is not an accounting system).
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// Redis when REDIS_URL is set (every instance shares one count), else in this process's memory (a
+// restart or a second instance starts its own count; the limit protects the database from one busy
+// client, it is not an accounting system).
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { sharedRedis } from "@/lib/cache/redis";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-export function createApiRateLimiter(points: number): RateLimiterMemory {
-  return new RateLimiterMemory({ keyPrefix: "atlas-api", points, duration: 60 });
+/** The limiter's store: Redis when given a client, else memory. Only the store differs. */
+export function createApiRateLimiter(points: number, redis: ReturnType<typeof sharedRedis> = null): RateLimiterAbstract {
+  const options = { keyPrefix: "atlas-api", points, duration: 60 };
+  return redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
 }
 
 // On globalThis: every route bundle must share one count, as lib/db.ts shares one client.
-const store = globalThis as typeof globalThis & { atlasApiRateLimiter?: RateLimiterMemory };
+const store = globalThis as typeof globalThis & { atlasApiRateLimiter?: RateLimiterAbstract };
 
-function sharedLimiter(): RateLimiterMemory {
-  store.atlasApiRateLimiter ??= createApiRateLimiter(env().ATLAS_API_RATE_LIMIT);
+function sharedLimiter(): RateLimiterAbstract {
+  store.atlasApiRateLimiter ??= createApiRateLimiter(env().ATLAS_API_RATE_LIMIT, sharedRedis());
   return store.atlasApiRateLimiter;
 }
 
@@ -24,8 +28,8 @@ export function clientKey(request: Request): string {
   return clientAddress(request.headers, env().ATLAS_TRUSTED_PROXIES);
 }
 
-/** Counts one request. Fails open: a limiter fault must not turn reads into errors. */
-export async function takeApiToken(request: Request, limiter: RateLimiterMemory = sharedLimiter()): Promise<RateDecision> {
+/** Counts one request. Fails open: a limiter fault (Redis away) must not turn reads into errors. */
+export async function takeApiToken(request: Request, limiter: RateLimiterAbstract = sharedLimiter()): Promise<RateDecision> {
   try {
     await limiter.consume(clientKey(request));
     return { allowed: true };

@@ -1,8 +1,8 @@
 import "server-only";
 // The HTTP side of a chart image: format, headers, caching. Same caching rule as the rest of the
-// API (lib/api/http-cache.ts): revalidate on every use, weak ETag, 304 when unchanged.
+// API (lib/api/http-cache.ts): shared caches briefly, browsers revalidate, weak ETag, 304 when unchanged.
 import { createHash } from "node:crypto";
-import { etagMatches, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
+import { etagMatches, PUBLIC_CACHE } from "@/lib/api/http-cache";
 import type { ImageFormat } from "@/lib/charts/chart-ref";
 import type { ChartImage } from "./chart-image";
 import { PNG_SCALE, renderPng } from "./png";
@@ -27,7 +27,7 @@ export function imageHeaders(image: ChartImage, format: ImageFormat): Record<str
     "Content-Disposition": `inline; filename="${image.fileStem}.${format}"`,
     "Access-Control-Allow-Origin": "*",
     "X-Content-Type-Options": "nosniff",
-    "Cache-Control": PUBLIC_REVALIDATE,
+    "Cache-Control": PUBLIC_CACHE,
   };
   // Opened from our origin, an SVG is a document: it may draw and style itself, and run nothing.
   // next.config.ts sends the same policy for /api/v1/charts/* (its headers win over a route's).

@@ -33,12 +33,19 @@ function otherStatuses(stats: Measured["statusCodeStats"]): string {
     .join(", ");
 }
 
-export const ratioToFloor = (result: TargetResult, floor: TargetResult) => (floor.rps > 0 ? result.rps / floor.rps : 0);
+/** One floor for every target, or each target's own (a static file of about its size). */
+export type Floor = TargetResult | ((result: TargetResult) => TargetResult);
+const floorOf = (floor: Floor, result: TargetResult) => (typeof floor === "function" ? floor(result) : floor);
+
+export const ratioToFloor = (result: TargetResult, floor: Floor) => {
+  const own = floorOf(floor, result);
+  return own.rps > 0 ? result.rps / own.rps : 0;
+};
 const failures = (r: TargetResult) => r.non2xx + r.socketErrors + r.timeouts;
 // A target that completed no request in the whole run failed, whatever its (empty) latencies say.
 const stalled = (r: TargetResult) => r.completed === 0;
 
-export function formatTable(results: TargetResult[], floor: TargetResult): string[] {
+export function formatTable(results: TargetResult[], floor: Floor): string[] {
   const head = ["target".padEnd(30), "req/s".padStart(8), "p50 ms".padStart(7), "p99 ms".padStart(7), "non-2xx".padStart(8), "sock.err".padStart(8), "timeouts".padStart(8), "× static".padStart(9)];
   const rows = results.map((r) => [
     `${r.name} ${r.path}`.slice(0, 30).padEnd(30), r.rps.toFixed(0).padStart(8), String(r.p50).padStart(7), String(r.p99).padStart(7),
@@ -47,8 +54,8 @@ export function formatTable(results: TargetResult[], floor: TargetResult): strin
   return [head, ...rows].map((cells) => cells.join(" "));
 }
 
-/** "target met" when every cached page reaches TARGET_RATIO of the floor and nothing failed anywhere. */
-export function throughputVerdict(results: TargetResult[], floor: TargetResult): string {
+/** "target met" when every cached target reaches TARGET_RATIO of the floor and nothing failed anywhere. */
+export function throughputVerdict(results: TargetResult[], floor: Floor): string {
   const cached = results.filter((r) => r.cached);
   const slow = cached.filter((r) => ratioToFloor(r, floor) < TARGET_RATIO);
   const failed = results.filter((r) => failures(r) > 0);
@@ -57,7 +64,7 @@ export function throughputVerdict(results: TargetResult[], floor: TargetResult):
     ...failed.map((r) => `${r.path}: ${failures(r)} errors`),
     ...results.filter(stalled).map((r) => `${r.path}: no request completed`),
   ];
-  const goal = `cached pages (${cached.map((r) => r.path).join(", ")}) ≥ ${TARGET_RATIO} × static, 0 errors`;
+  const goal = `cached targets (${cached.map((r) => r.path).join(", ")}) ≥ ${TARGET_RATIO} × static, 0 errors`;
   return problems.length === 0 ? `Throughput: target met (${goal})` : `Throughput: below target (${goal}): ${problems.join("; ")}`;
 }
 

@@ -20,11 +20,11 @@ test("the default views are served from the cache, with the public pages' Cache-
     const again = await request.get(path);
     expect(again.status()).toBe(200);
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
-    expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(again.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
   }
   // The rewrite's destination reached directly: the same rule, not Next's "s-maxage" for ISR pages;
   // any other segment is a 404 rather than a new cache entry.
-  expect((await request.get("/cached/overview/live")).headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  expect((await request.get("/cached/overview/live")).headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
   expect((await request.get("/cached/overview/other")).status()).toBe(404);
 });
 

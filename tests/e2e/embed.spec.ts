@@ -204,7 +204,7 @@ test("an embed answer carries one CSP allowing any frame ancestor, and no X-Fram
   ]);
   expect(headers.filter((h) => h.name === "x-frame-options")).toEqual([]);
   expect(headers.filter((h) => h.name === "set-cookie")).toEqual([]);
-  expect(response.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
   const compare = await request.get(`${app}/compare`);
   expect(compare.headers()["x-frame-options"]).toBe("DENY");
 });

@@ -48,7 +48,7 @@ describe("caching", () => {
     const first = await call(operation, url);
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^W\/"/);
-    expect(first.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     const again = await call(operation, url, { headers: { "If-None-Match": etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");

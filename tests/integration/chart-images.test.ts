@@ -63,7 +63,7 @@ describe("chart images", () => {
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-compare-money-${today}.png"`);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     const png = checkPng(Buffer.from(await response.arrayBuffer()));
     expect(png.width).toBe(2400);
     expect(png.height).toBeGreaterThan(1000);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as compareEmbed } from "../../app/(embed)/embed/compare/route";
 import { GET as programEmbed } from "../../app/(embed)/embed/program/[slug]/route";
 import { GET as timelineEmbed } from "../../app/(embed)/embed/timeline/route";
+import { publishAnswers } from "../../lib/cache/answer-cache";
 import { createProgram, createSource } from "../factories/records";
 import { hostileValue } from "../support/hostile-values";
 import { createSeededDatabase, day, type SeededDatabase } from "../support/seeded-database";
@@ -104,7 +105,7 @@ describe("headers", () => {
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
     );
     expect(response.headers.get("x-frame-options")).toBeNull();
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     expect(response.headers.get("etag")).toMatch(/^W\/"/);
     expect(response.headers.get("x-robots-tag")).toBe("noindex");
     const again = await get("/embed/compare", { headers: { "If-None-Match": response.headers.get("etag")! } });
@@ -167,6 +168,8 @@ describe("pinned embeds", () => {
     await seeded.db.fundingClaim.create({
       data: { programId: stargate.id, sourceId: source.id, label: "A later commitment", shape: "exact", amount: "7000000000", currency: "USD", kind: "committed", confidence: "verified", asOf: day(later) },
     });
+    // Written straight to the database: publish as the edit path does (lib/actions/invalidate.ts).
+    await publishAnswers();
 
     const pinned = await page(`/embed/program/stargate?asOf=${pin}`);
     expect(pinned.html).not.toContain("A later commitment");

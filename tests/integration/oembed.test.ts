@@ -35,7 +35,7 @@ describe("oEmbed answers", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("content-type")).toContain("application/json");
     expect(response.headers.get("etag")).toMatch(/^W\//);
-    expect(response.headers.get("cache-control")).toContain("must-revalidate");
+    expect(response.headers.get("cache-control")).toContain("s-maxage=30");
     const body = (await response.json()) as Answer;
     // oembed.com §2.3.4: version, type; §2.3.4.4 rich: html, width, height.
     expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Compute Atlas", provider_url: `${origin}/` });

@@ -20,8 +20,13 @@ export async function loadRoute(operation: string): Promise<RouteModule> {
 
 export const origin = "http://127.0.0.1:3240";
 
-/** Calls a route's handler as Next would, with the path parameters as a promise. */
+/**
+ * Calls a route's handler as Next would, with the path parameters as a promise. Each call starts
+ * with an empty answer cache (lib/cache/answer-cache.ts): the tests change rows directly, not
+ * through an edit that would publish; tests/integration/answer-cache.test.ts tests the cache.
+ */
 export async function call(operation: string, url: string, init: RequestInit & { method?: string } = {}, params: Record<string, string> = {}): Promise<Response> {
+  delete (globalThis as { atlasAnswerStore?: unknown }).atlasAnswerStore;
   const route = await loadRoute(operation);
   const method = init.method ?? "GET";
   const handler = route[method];

@@ -20,7 +20,7 @@ describe("withApiErrors", () => {
     const response = await withApiErrors(async () => apiData(new Request("http://x/api/v1/programs"), [{ slug: "stargate" }]));
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     expect(response.headers.get("etag")).toMatch(/^W\/"[\w-]+"$/);
     expect(await response.json()).toEqual({ data: [{ slug: "stargate" }] });
   });

@@ -6,7 +6,7 @@ import "server-only";
 // use siteOrigin() (ATLAS_BASE_URL, else http://localhost:PORT), never the request's Host.
 import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
-import { cacheableResponse, PUBLIC_REVALIDATE } from "@/lib/api/http-cache";
+import { cacheableResponse, PUBLIC_CACHE } from "@/lib/api/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/charts/chart-ref";
 import { siteOrigin } from "@/lib/security/site-origin";
@@ -35,7 +35,7 @@ export function embedResponse(request: Request, model: EmbedModel): Response {
 
 function messageResponse(request: Request, status: 404 | 503, theme: EmbedTheme): Response {
   const body = documentOf(createElement(EmbedMessage, { status, siteUrl: `${siteOrigin()}/`, theme, css: embedCss }));
-  return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_REVALIDATE : "no-store" } });
+  return new Response(body, { status, headers: { ...embedHeaders, "Cache-Control": status === 404 ? PUBLIC_CACHE : "no-store" } });
 }
 
 export function embedNotFound(request: Request, theme: EmbedTheme): Response {

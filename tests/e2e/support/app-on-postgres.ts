@@ -50,17 +50,22 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
   return Promise.race([exited, sleep(10_000)]);
 }
 
-export async function startAppOnPostgres(): Promise<AppOnPostgres> {
-  const cluster = await startCluster();
+/**
+ * `shared`: a second instance on the first one's cluster (not migrated or stopped again here); `env`:
+ * settings on top of the harness's (REDIS_URL, a lower API limit).
+ */
+export async function startAppOnPostgres(options: { shared?: Cluster; env?: Record<string, string> } = {}): Promise<AppOnPostgres> {
+  const cluster = options.shared ?? (await startCluster());
   const dataDir = mkdtempSync(path.join(tmpdir(), "atlas-app-pg-"));
   // ATLAS_DATA_DIR only keeps the generated sign-in secret here: the data is on the cluster.
-  const baseEnv = { ...process.env, DATABASE_URL: cluster.url, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
-  execSync(createAccountsCommand([e2eAdmin]), { env: baseEnv, stdio: "pipe" });
+  // options.env reaches user:create too: it encrypts the TOTP secret with ATLAS_AUTH_SECRET.
+  const baseEnv = { ...process.env, DATABASE_URL: cluster.url, ATLAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1", ...options.env };
+  if (!options.shared) execSync(createAccountsCommand([e2eAdmin]), { env: baseEnv, stdio: "pipe" });
 
   const port = await findFreePort();
   const output: string[] = [];
   const app = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "start"], {
-    env: { ...baseEnv, PORT: String(port), ATLAS_SIGN_IN_LIMIT: "200", ATLAS_API_RATE_LIMIT: "100000" },
+    env: { ...baseEnv, PORT: String(port), ATLAS_SIGN_IN_LIMIT: "200", ATLAS_API_RATE_LIMIT: "100000", ...options.env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -71,7 +76,7 @@ export async function startAppOnPostgres(): Promise<AppOnPostgres> {
   const close = async () => {
     await stopProcessGroup(app);
     await db.$disconnect().catch(() => {});
-    cluster.stop();
+    if (!options.shared) cluster.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   if (!(await waitForStatus(`${url}/api/health`, 200, 90_000))) {

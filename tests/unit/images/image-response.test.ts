@@ -25,7 +25,7 @@ describe("image requests", () => {
     expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas-compare-power-2026-01-05.svg"`);
     const png = imageHeaders(image, "png");
-    expect(png).toMatchObject({ "Content-Type": "image/png", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=0, must-revalidate" });
+    expect(png).toMatchObject({ "Content-Type": "image/png", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=0, s-maxage=30, stale-while-revalidate=30" });
   });
 
   it("tags each format and document with its own weak ETag and answers 304 without drawing when it matches", async () => {

@@ -1,0 +1,76 @@
+// Several instances, one truth: Redis (REDIS_URL) and two production instances on one PostgreSQL.
+// A publication through instance A is what instance B serves on its next request (cached pages,
+// embeds, the API); a client over the API limit on A is refused on B; with Redis stopped both
+// instances answer uncached, never a 5xx.
+import { expect, test } from "@playwright/test";
+import { startRedis, type RedisServer } from "../support/redis-server";
+import { signInAsAdmin, startAppOnPostgres, type AppOnPostgres } from "./support/app-on-postgres";
+
+test.describe.configure({ mode: "serial" });
+
+const API_LIMIT = 40;
+let redis: RedisServer;
+let a: AppOnPostgres;
+let b: AppOnPostgres;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  redis = await startRedis();
+  // The same secrets on both, as README's Operations asks of instances behind one load balancer.
+  const env = {
+    REDIS_URL: redis.url,
+    ATLAS_API_RATE_LIMIT: String(API_LIMIT),
+    ATLAS_AUTH_SECRET: "scale-out-test-secret-of-at-least-32-characters",
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  };
+  a = await startAppOnPostgres({ env });
+  b = await startAppOnPostgres({ shared: a.cluster, env });
+});
+test.afterAll(async () => {
+  await b?.close();
+  await a?.close();
+  await redis?.stop();
+});
+
+// The cached default views, an embed, the API and a chart image: each shows the program's name.
+const surfaces = ["/", "/compare", "/embed/compare", "/api/v1/programs", "/api/v1/charts/compare?format=svg"];
+
+async function bodyOn(app: AppOnPostgres, path: string): Promise<string> {
+  const response = await fetch(`${app.url}${path}`);
+  expect(response.status, `${path} on ${app.url}`).toBe(200);
+  return response.text();
+}
+
+test("a publication through instance A shows on instance B on the next request", async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const path of surfaces) {
+    // Twice: the second answer comes from the shared cache.
+    await bodyOn(b, path);
+    expect(await bodyOn(b, path), path).toContain("The ATOM Project");
+  }
+  const page = await (await browser.newContext({ baseURL: a.url })).newPage();
+  await signInAsAdmin(page);
+  await page.goto("/admin/programs");
+  await page.getByRole("link", { name: "The ATOM Project", exact: true }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("The ATOM Project, renamed on A");
+  await page.getByRole("button", { name: "Save program" }).click();
+  await expect(page).toHaveURL(/saved=/);
+  for (const path of surfaces) expect(await bodyOn(b, path), `${path} on B`).toContain("The ATOM Project, renamed on A");
+});
+
+test("a client over the API limit on instance A is refused on instance B", async () => {
+  let status = 0;
+  for (let i = 0; i <= API_LIMIT && status !== 429; i += 1) status = (await fetch(`${a.url}/api/v1/sources`)).status;
+  expect(status).toBe(429);
+  const onB = await fetch(`${b.url}/api/v1/sources`);
+  expect(onB.status).toBe(429);
+  expect(Number(onB.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+});
+
+test("with Redis stopped both instances answer uncached, never a 5xx", async () => {
+  test.setTimeout(60_000);
+  await redis.halt();
+  for (const app of [a, b]) {
+    for (const path of surfaces) expect(await bodyOn(app, path), `${path} on ${app.url}`).toContain("The ATOM Project, renamed on A");
+  }
+});
