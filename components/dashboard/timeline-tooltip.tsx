@@ -28,10 +28,16 @@ export function TimelineTooltip() {
     };
     const over = (event: Event) => { const mark = markOf(event); if (mark) show(mark); };
     const out = (event: Event) => { if (markOf(event)) hide(); };
-    const down = (event: PointerEvent) => { touch = event.pointerType !== "mouse"; };
+    // A tap also fires focus and mouseover before its click: whether this mark's tooltip was already
+    // open is read when the finger lands.
+    let openAtDown = false;
+    const down = (event: PointerEvent) => {
+      touch = event.pointerType !== "mouse";
+      openAtDown = shown !== null && shown === markOf(event);
+    };
     const click = (event: MouseEvent) => {
       const mark = markOf(event);
-      if (mark && touch && shown !== mark) {
+      if (mark && touch && !openAtDown) {
         event.preventDefault();
         show(mark);
       }

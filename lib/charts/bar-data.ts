@@ -95,7 +95,8 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
     ? most((r) => r.labelLines.length) * lineHeight + Math.max(barSize, most((r) => r.valueLines.length) * lineHeight) + 14
     : Math.max(34, most((r) => Math.max(r.labelLines.length, r.valueLines.length)) * lineHeight + 10);
   // Room for the "more than" arrowhead (9 px) and the gap before the value.
-  const margin = { top: 8, right: Math.ceil(valueWidth) + 24, bottom: narrow ? 12 : 36, left: 4 };
+  // The narrow variant has no category axis, so its left margin holds half of the first tick label ("$10 M").
+  const margin = { top: 8, right: Math.ceil(valueWidth) + 24, bottom: narrow ? 12 : 36, left: narrow ? 22 : 4 };
   return {
     variant, width, fontSize, lineHeight, rows, rowHeight, margin, barSize, yAxisWidth,
     height: margin.top + margin.bottom + 30 + rows.length * rowHeight,
