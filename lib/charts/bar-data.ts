@@ -83,10 +83,11 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
   const style = { fontSize };
   const measure = (text: string) => estimateWidth(text, style) * 1.1;
   const valueWidth = Math.min(narrow ? 130 : 210, Math.max(40, ...data.map((d) => measure(d.valueLabel))));
-  const wrap = (text: string, max: number) => wrapText(text, max / 1.1, style);
+  const wrap = (text: string, max: number, bold = false) => wrapText(text, max / 1.1, { ...style, bold });
   const rows: BarRow[] = data.map((d) => ({
     ...d,
-    labelLines: wrap(d.axisLabel, narrow ? width - 8 : yAxisWidth - 12),
+    // The narrow variant's labels are bold (they head their bars), so they are measured bold.
+    labelLines: narrow ? wrap(d.axisLabel, width - 30, true) : wrap(d.axisLabel, yAxisWidth - 12),
     valueLines: wrap(d.valueLabel, valueWidth),
   }));
   const barSize = 16;
