@@ -6,10 +6,11 @@ import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 
-type Props = { milestones: MilestoneDto[]; caption: string; knownBy: KnownBy; showProgram?: boolean };
+// numbers: the timeline's mark numbers, shown in the rows the marks link to.
+type Props = { milestones: MilestoneDto[]; caption: string; knownBy: KnownBy; showProgram?: boolean; numbers?: ReadonlyMap<string, number> };
 
 /** Every milestone with its due date, the date it was first due, slippage, status and source. */
-export function MilestoneTable({ milestones, caption, knownBy, showProgram = false }: Props) {
+export function MilestoneTable({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
   if (milestones.length === 0) return <p className="mt-4">No milestones match.</p>;
   return (
     <ScrollTable label={caption}>
@@ -27,8 +28,9 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
         </thead>
         <tbody>
           {milestones.map((m) => (
-            <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id}>
+            <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id} className="target:bg-amber-50 dark:target:bg-amber-950">
               <th scope="row" className={`${tdClass} text-left font-normal`}>
+                {numbers?.has(m.id) && <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">{numbers.get(m.id)}.</span>}
                 {m.title}
                 {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
               </th>

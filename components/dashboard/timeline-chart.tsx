@@ -1,23 +1,27 @@
 // The timeline as hand-written SVG, rendered on the server: it is in the HTML before any script runs
-// and needs none. Each mark carries a <title> (the browser's tooltip); the table below the chart
-// lists the same milestones for screen readers and keyboard users. Light colours are presentation
+// and needs none. Each mark carries its number (the same as in the table below the chart) and a
+// <title>. On the site (`linked`) each mark is also a link to its table row, reachable by keyboard,
+// whose data-tip feeds the tooltip (timeline-tooltip.tsx); images and embeds draw plain marks. Light colours are presentation
 // attributes (what an exported image uses); the classes override them on the site and in embeds.
-import type { TimelineChart as Chart, TimelineMark } from "@/lib/charts/timeline-layout";
+import { numberX, type TimelineChart as Chart, type TimelineMark } from "@/lib/charts/timeline-layout";
 import { OVERDUE_COLOR, StatusGlyph } from "./milestone-status";
 
-export function TimelineChart({ chart, title, description }: { chart: Chart; title: string; description: string }) {
+type Props = { chart: Chart; title: string; description: string; linked?: boolean; idPrefix?: string; className?: string };
+
+export function TimelineChart({ chart, title, description, linked = false, idPrefix = "timeline", className = "min-w-[40rem]" }: Props) {
   const { plot } = chart;
   return (
     <svg
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       width="100%"
-      role="img"
-      aria-labelledby="timeline-title timeline-desc"
-      className="block h-auto min-w-[40rem] font-sans text-slate-900 dark:text-slate-100"
+      // Links inside an image would be hidden from assistive technology: a linked chart is a group.
+      role={linked ? "group" : "img"}
+      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
+      className={`block h-auto font-sans text-slate-900 dark:text-slate-100 ${className}`}
       data-testid="timeline-svg"
     >
-      <title id="timeline-title">{title}</title>
-      <desc id="timeline-desc">{description}</desc>
+      <title id={`${idPrefix}-title`}>{title}</title>
+      <desc id={`${idPrefix}-desc`}>{description}</desc>
       {chart.lanes.map((lane, index) => (
         <g key={lane.key} data-lane={lane.key}>
           <rect x={0} y={lane.y} width={chart.width} height={lane.height} fill={index % 2 ? "#ffffff" : "#f8fafc"} className={index % 2 ? "lane lane-odd fill-white dark:fill-slate-950" : "lane lane-even fill-slate-50 dark:fill-slate-900"} />
@@ -32,9 +36,17 @@ export function TimelineChart({ chart, title, description }: { chart: Chart; tit
       ))}
       <g data-testid="today-line">
         <line x1={chart.today.x} x2={chart.today.x} y1={plot.top - 4} y2={plot.bottom} stroke={OVERDUE_COLOR} strokeWidth={1.5} strokeDasharray="4 3" />
-        <text x={chart.today.x + 4} y={plot.bottom + 12} fontSize={11} fill="currentColor">Today ({chart.today.date})</text>
+        <text
+          x={chart.today.x + (chart.today.anchor === "end" ? -4 : 4)}
+          y={plot.bottom + 12}
+          fontSize={11}
+          textAnchor={chart.today.anchor}
+          fill="currentColor"
+        >
+          Today ({chart.today.date})
+        </text>
       </g>
-      {chart.lanes.flatMap((lane) => lane.marks.map((mark) => <Mark key={mark.id} mark={mark} />))}
+      {chart.lanes.flatMap((lane) => lane.marks.map((mark) => <Mark key={mark.id} mark={mark} linked={linked} />))}
     </svg>
   );
 }
@@ -45,7 +57,18 @@ function anchorOf(x: number, width: number): "start" | "middle" | "end" {
   return x > width - 30 ? "end" : "middle";
 }
 
-function Mark({ mark }: { mark: TimelineMark }) {
+function Mark({ mark, linked }: { mark: TimelineMark; linked: boolean }) {
+  const drawn = <MarkShapes mark={mark} />;
+  if (!linked) return drawn;
+  // The accessible name is the whole tooltip: a keyboard or screen-reader user gets what a mouse user sees.
+  return (
+    <a href={`#milestone-${mark.id}`} aria-label={`${mark.n}. ${mark.tooltip}`} data-tip={mark.tooltip} data-n={mark.n} className="timeline-mark">
+      {drawn}
+    </a>
+  );
+}
+
+function MarkShapes({ mark }: { mark: TimelineMark }) {
   return (
     <g data-mark={mark.id} data-status={mark.status} data-overdue={mark.overdue || undefined}>
       <title>{mark.tooltip}</title>
@@ -64,6 +87,17 @@ function Mark({ mark }: { mark: TimelineMark }) {
       )}
       {mark.overdue && <circle cx={mark.x} cy={mark.y} r={8.5} fill="none" stroke={OVERDUE_COLOR} strokeWidth={2} />}
       <StatusGlyph status={mark.status} x={mark.x} y={mark.y} />
+      <text
+        x={numberX(mark)}
+        y={mark.y}
+        fontSize={11}
+        dominantBaseline="central"
+        textAnchor={mark.numberSide === "left" ? "end" : "start"}
+        fill="currentColor"
+        data-testid="mark-number"
+      >
+        {mark.n}
+      </text>
     </g>
   );
 }

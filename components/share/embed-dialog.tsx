@@ -10,7 +10,7 @@ import type { EmbedVariant, SharePin } from "@/lib/embed/share-variants";
 
 type Props = { idPrefix: string; title: string; height: number; pinnedOn: string; variants: EmbedVariant[] };
 
-const themes: [EmbedTheme, string][] = [["auto", "Automatic"], ["light", "Light"], ["dark", "Dark"]];
+const themes: [EmbedTheme, string][] = [["auto", "Automatic"], ["light", "Light"], ["dark", "Dark"], ["transparent", "Transparent"]];
 const box = "mt-3 rounded border border-slate-300 p-3 dark:border-slate-700";
 const button = "mt-1 rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700 dark:hover:bg-slate-800";
 

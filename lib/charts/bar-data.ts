@@ -1,6 +1,8 @@
 // What each mark of a panel needs to be drawn: its span on the axis, its axis label and its
 // tooltip text. Pure, so the geometry and the tooltip texts are unit-tested without rendering.
 import type { ChartPanel, ChartRow } from "./compare-types";
+import { estimateWidth, wrapText } from "@/lib/images/text-wrap";
+import { programColour } from "./program-colour";
 import { barSpan } from "./scale";
 
 export type BarDatum = {
@@ -11,35 +13,20 @@ export type BarDatum = {
   confidence: ChartRow["confidence"];
   axisLabel: string;
   valueLabel: string;
+  /** The program's colour, the same on every chart. */
+  colour: string;
+  /** On a log axis a bar's length means nothing, so the figure is drawn as a dot (a range as two, joined). */
+  dot: boolean;
   tooltip: string;
 };
 
-const MAX_LABEL = 30;
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-// Claim labels of one program often differ only at the end ("Reported equity commitment –
-// SoftBank" / "– Oracle"), so they keep both ends. Shorter than a program name's limit: mixed-case
-// claim text runs wider than the axis' 200 px at 30 characters.
-const MAX_CLAIM_LABEL = 26;
-
-function truncateMiddle(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = Math.ceil((max - 1) / 2);
-  return `${text.slice(0, head).trimEnd()}…${text.slice(text.length - (max - 1 - head)).trimStart()}`;
-}
-
-// The program, and when it has several marks on the panel the claim's kind, which must survive
-// truncation: it is what tells those marks apart (the full label is in the tooltip and footnote).
-// A panel of one program's claims (its page, its embed) names the claims instead: the chart's
-// title already names the program.
+// The program, and when it has several marks on the panel the claim's kind, which tells those marks
+// apart. A panel of one program's claims (its page, its embed) names the claims instead: the chart's
+// title already names the program. Never cut: the renderer wraps a long label onto more lines.
 export function axisLabel(row: ChartRow, several: boolean, oneProgram = false): string {
-  if (oneProgram && several) return truncateMiddle(row.label, MAX_CLAIM_LABEL);
-  if (!several) return truncate(row.programName, MAX_LABEL);
-  const kind = row.kind.replaceAll("_", " ");
-  return `${truncate(row.programName, Math.max(8, MAX_LABEL - kind.length - 3))} · ${kind}`;
+  if (oneProgram && several) return row.label;
+  if (!several) return row.programName;
+  return `${row.programName} · ${row.kind.replaceAll("_", " ")}`;
 }
 
 /** Everything a reader needs about a mark, as the SVG <title> shows it on hover. */
@@ -70,20 +57,52 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
       axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
       valueLabel: `${row.text} [${row.n}]`,
       tooltip: tooltipText(row),
+      colour: programColour(row.programSlug),
+      dot: panel.scale === "log",
     }];
   });
 }
 
-/** Fixed pixel geometry; the SVG's viewBox lets CSS scale it to the column width. */
-export function chartGeometry(bars: number) {
-  const rowHeight = 34;
-  const margin = { top: 8, right: 160, bottom: 36, left: 4 };
+export type ChartVariant = "wide" | "narrow";
+
+export type BarRow = BarDatum & { labelLines: string[]; valueLines: string[] };
+
+/**
+ * Pixel geometry of one variant; the SVG's viewBox lets CSS scale it to the column width. "wide" puts
+ * the labels on an axis left of the bars; "narrow" (phones) puts each label above its bar, across
+ * the full width, with larger text so it stays ≥ 11 px when scaled to a 390 px screen. Labels and
+ * values wrap (never cut), and the right margin is as wide as the longest value needs, so no value
+ * runs off the chart. Widths are estimated from DejaVu Sans, widened by a tenth for other fonts.
+ */
+export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant = "wide") {
+  const narrow = variant === "narrow";
+  const fontSize = narrow ? 13 : 12;
+  const lineHeight = fontSize + 2;
+  const width = narrow ? 360 : 680;
+  const yAxisWidth = narrow ? 0 : 200;
+  const style = { fontSize };
+  const measure = (text: string) => estimateWidth(text, style) * 1.1;
+  const valueWidth = Math.min(narrow ? 130 : 210, Math.max(40, ...data.map((d) => measure(d.valueLabel))));
+  const wrap = (text: string, max: number, bold = false) => wrapText(text, max / 1.1, { ...style, bold });
+  const rows: BarRow[] = data.map((d) => ({
+    ...d,
+    // The narrow variant's labels are bold (they head their bars), so they are measured bold.
+    labelLines: narrow ? wrap(d.axisLabel, width - 30, true) : wrap(d.axisLabel, yAxisWidth - 12),
+    valueLines: wrap(d.valueLabel, valueWidth),
+  }));
+  const barSize = 16;
+  const most = (pick: (row: BarRow) => number) => Math.max(1, ...rows.map(pick));
+  const rowHeight = narrow
+    ? most((r) => r.labelLines.length) * lineHeight + Math.max(barSize, most((r) => r.valueLines.length) * lineHeight) + 14
+    : Math.max(34, most((r) => Math.max(r.labelLines.length, r.valueLines.length)) * lineHeight + 10);
+  // Room for the "more than" arrowhead (9 px) and the gap before the value.
+  // The narrow variant has no category axis, so its left margin holds half of the first tick label ("$10 M").
+  const margin = { top: 8, right: Math.ceil(valueWidth) + 24, bottom: narrow ? 12 : 36, left: narrow ? 22 : 4 };
   return {
-    width: 680,
-    height: margin.top + margin.bottom + 30 + bars * rowHeight,
-    margin,
-    barSize: 16,
-    yAxisWidth: 200,
+    variant, width, fontSize, lineHeight, rows, rowHeight, margin, barSize, yAxisWidth,
+    height: margin.top + margin.bottom + 30 + rows.length * rowHeight,
     axisLabelOffset: 24,
   };
 }
+
+export type ChartGeometry = ReturnType<typeof chartGeometry>;

@@ -20,7 +20,8 @@ import { toIsoDay } from "@/lib/core/dates";
 export const programCharts = ["funding", "timeline"] as const;
 export type ProgramChart = (typeof programCharts)[number];
 
-export const embedThemes = ["auto", "light", "dark"] as const;
+// transparent: no background of its own (for a host page of any colour); texts follow the reader's light or dark preference.
+export const embedThemes = ["auto", "light", "dark", "transparent"] as const;
 export type EmbedTheme = (typeof embedThemes)[number];
 
 export type ChartRef =

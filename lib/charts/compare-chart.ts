@@ -25,19 +25,20 @@ function onScale<T extends Pick<ChartRow, "value" | "notDrawn">>(computed: T, pa
   return { ...computed, value: null, notDrawn: "Zero cannot be placed on a logarithmic axis; the linear scale draws it." };
 }
 
-// Program order as given (the page's program list), headline first, drawn before not drawn,
-// larger first, then id so the order never depends on the database's.
+// Largest first (by the high end), so each panel ranks its programs at a glance; drawn before not
+// drawn; then program order as given (the page's program list), headline first, then id so the
+// order never depends on the database's. The footnote numbers follow this order.
 function compareRows(programOrder: readonly string[]) {
   const rank = (slug: string) => {
     const at = programOrder.indexOf(slug);
     return at === -1 ? programOrder.length : at;
   };
   return (a: ChartRow, b: ChartRow) =>
+    Number(a.value === null) - Number(b.value === null) ||
+    (b.value?.high ?? 0) - (a.value?.high ?? 0) ||
     rank(a.programSlug) - rank(b.programSlug) ||
     a.programSlug.localeCompare(b.programSlug) ||
     Number(b.isHeadline) - Number(a.isHeadline) ||
-    Number(a.value === null) - Number(b.value === null) ||
-    (b.value?.high ?? 0) - (a.value?.high ?? 0) ||
     a.id.localeCompare(b.id);
 }
 

@@ -20,6 +20,10 @@ export type TimelineLaneInput = { key: string; label: string; items: TimelineIte
 
 export type TimelineMark = {
   id: string;
+  /** Its number, 1-based across the chart in lane order: printed beside the mark and in the table row. */
+  n: number;
+  /** Which side of the marker the number sits on: the left when the right would run off the chart. */
+  numberSide: "right" | "left";
   y: number;
   x: number;
   // A coarse date (a quarter, a year) spans its whole period.
@@ -38,12 +42,17 @@ export type TimelineChart = {
   height: number;
   domain: TimeDomain;
   axis: { y: number; ticks: { x: number; label: string }[] };
-  today: { x: number; date: IsoDate };
+  today: { x: number; date: IsoDate; anchor: "start" | "end" };
   plot: { left: number; right: number; top: number; bottom: number };
   lanes: TimelineLane[];
 };
 
 export const TIMELINE_GEOMETRY = { width: 960, margin: 16, axisHeight: 28, laneHeader: 20, rowHeight: 18, lanePadding: 8, gap: 10 } as const;
+
+// Numbers and the today label are 11 px: a digit is at most 7 px wide, "Today (2026-12-05)" 110 px.
+const DIGIT = 7;
+const NUMBER_GAP = 9;
+const TODAY_LABEL = 116;
 
 function itemDates(item: TimelineItem): IsoDate[] {
   const dates: IsoDate[] = [];
@@ -55,16 +64,44 @@ function itemDates(item: TimelineItem): IsoDate[] {
 }
 
 export function layoutTimeline(lanes: TimelineLaneInput[], today: IsoDate): TimelineChart {
-  const g = TIMELINE_GEOMETRY;
   const placed = lanes.map((lane) => ({ ...lane, items: lane.items.filter((item) => item.due !== null) }));
   const domain = timeDomain(placed.flatMap((lane) => lane.items.flatMap(itemDates)), today);
+  const x = timeScale(domain, TIMELINE_GEOMETRY.margin, TIMELINE_GEOMETRY.width - TIMELINE_GEOMETRY.margin);
+  let n = 0;
+  const marked = placed.map((lane) => ({ key: lane.key, label: lane.label, y: 0, height: 0, marks: lane.items.map((item) => markOf(item, x, (n += 1))) }));
+  return arrange(marked, domain, today, TIMELINE_GEOMETRY.width, x, 10);
+}
+
+/**
+ * The same chart laid out again at another width (a phone's): every x scaled, fewer ticks, and the
+ * lanes packed anew, since marks that stood apart may now overlap.
+ */
+export function relayoutTimeline(chart: TimelineChart, width: number): TimelineChart {
+  const { margin } = TIMELINE_GEOMETRY;
+  const from = chart.plot;
+  const scale = (v: number) => Math.round((margin + ((v - from.left) / (from.right - from.left)) * (width - 2 * margin)) * 10) / 10;
+  const lanes = chart.lanes.map((lane) => ({
+    ...lane,
+    marks: lane.marks.map((mark) => ({
+      ...mark,
+      x: scale(mark.x),
+      period: mark.period && { x0: scale(mark.period.x0), x1: scale(mark.period.x1) },
+      original: mark.original && { x: scale(mark.original.x) },
+      completion: mark.completion && { x: scale(mark.completion.x) },
+    })),
+  }));
+  const x = timeScale(chart.domain, margin, width - margin);
+  return arrange(lanes, chart.domain, chart.today.date, width, x, Math.max(2, Math.floor(width / 90)));
+}
+
+function arrange(lanes: TimelineLane[], domain: TimeDomain, today: IsoDate, width: number, x: (iso: IsoDate) => number, maxTicks: number): TimelineChart {
+  const g = TIMELINE_GEOMETRY;
   const left = g.margin;
-  const right = g.width - g.margin;
-  const x = timeScale(domain, left, right);
+  const right = width - g.margin;
   const top = g.axisHeight;
   let y = top;
-  const laidOut = placed.map((lane) => {
-    const marks = lane.items.map((item) => markOf(item, x));
+  const laidOut = lanes.map((lane) => {
+    const marks = lane.marks.map((mark) => ({ ...mark, numberSide: numberSide(mark, width) }));
     const rows = packRows(marks.map((mark) => ({ id: mark.id, ...extent(mark) })), g.gap);
     const height = g.laneHeader + rowCount(rows) * g.rowHeight + g.lanePadding;
     const laneY = y;
@@ -72,22 +109,41 @@ export function layoutTimeline(lanes: TimelineLaneInput[], today: IsoDate): Time
     const withRows = marks.map((mark) => ({ ...mark, y: laneY + g.laneHeader + (rows.get(mark.id) ?? 0) * g.rowHeight + g.rowHeight / 2 }));
     return { key: lane.key, label: lane.label, y: laneY, height, marks: withRows };
   });
+  const todayX = x(today);
   return {
-    width: g.width,
+    width,
     height: y + g.margin,
     domain,
-    axis: { y: top, ticks: timeTicks(domain).map((tick) => ({ x: x(tick.date), label: tick.label })) },
-    today: { x: x(today), date: today },
+    axis: { y: top, ticks: timeTicks(domain, maxTicks).map((tick) => ({ x: x(tick.date), label: tick.label })) },
+    // The label reads leftwards from the line when it would otherwise run off the right edge.
+    today: { x: todayX, date: today, anchor: todayX + 4 + TODAY_LABEL > width ? "end" : "start" },
     plot: { left, right, top, bottom: y },
     lanes: laidOut,
   };
 }
 
-function markOf(item: TimelineItem, x: (iso: IsoDate) => number): TimelineMark {
+function numberWidth(n: number): number {
+  return String(n).length * DIGIT;
+}
+
+function numberSide(mark: TimelineMark, width: number): "right" | "left" {
+  const end = Math.max(mark.x, mark.completion?.x ?? mark.x, mark.period?.x1 ?? mark.x);
+  return end + NUMBER_GAP + numberWidth(mark.n) > width ? "left" : "right";
+}
+
+/** Where a mark's number starts (its text anchor follows the side). */
+export function numberX(mark: TimelineMark): number {
+  if (mark.numberSide === "left") return Math.min(mark.x, mark.original?.x ?? mark.x, mark.period?.x0 ?? mark.x) - NUMBER_GAP;
+  return Math.max(mark.x, mark.completion?.x ?? mark.x, mark.period?.x1 ?? mark.x) + NUMBER_GAP;
+}
+
+function markOf(item: TimelineItem, x: (iso: IsoDate) => number, n: number): TimelineMark {
   const due = item.due!;
   const coarse = due.precision !== "day";
   return {
     id: item.id,
+    n,
+    numberSide: "right",
     y: 0,
     x: x(deadlineOf(due)),
     // The period bar ends at the start of the day after the period, so a year spans its full width.
@@ -100,9 +156,18 @@ function markOf(item: TimelineItem, x: (iso: IsoDate) => number): TimelineMark {
   };
 }
 
-// Horizontal room a mark needs: its period, its original date, its completion, and the marker itself.
+// Horizontal room a mark needs: its period, its original date, its completion, the marker itself
+// and its number.
 const MARKER_RADIUS = 6;
 function extent(mark: TimelineMark): { x0: number; x1: number } {
   const xs = [mark.x, mark.period?.x0, mark.period?.x1, mark.original?.x, mark.completion?.x].filter((v): v is number => v !== undefined);
-  return { x0: Math.min(...xs) - MARKER_RADIUS, x1: Math.max(...xs) + MARKER_RADIUS };
+  const label = numberWidth(mark.n) + 2;
+  const x0 = Math.min(...xs) - MARKER_RADIUS;
+  const x1 = Math.max(...xs) + MARKER_RADIUS;
+  return mark.numberSide === "left" ? { x0: Math.min(x0, numberX(mark) - label), x1 } : { x0, x1: Math.max(x1, numberX(mark) + label) };
+}
+
+/** Each drawn milestone's number, for the table rows the marks are keyed to. */
+export function markNumbers(chart: TimelineChart): Map<string, number> {
+  return new Map(chart.lanes.flatMap((lane) => lane.marks.map((mark) => [mark.id, mark.n] as const)));
 }

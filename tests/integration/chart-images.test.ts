@@ -90,7 +90,7 @@ describe("chart images", () => {
     expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
     expect(svg).toContain(">Money announced, in US dollars, by program</text>");
     expect(svg).toContain("Figures and sources");
-    expect(textOf(svg)).toMatch(/\[2\] The Stargate Project, [^[]*Source: OpenAI/);
+    expect(textOf(svg)).toMatch(/\[1\] The Stargate Project, [^[]*Source: OpenAI/); // the largest figure comes first
     expect(svg).toContain("https://openai.com/index/announcing-the-stargate-project/");
     expect(svg).toContain(`Data as of ${today}.`);
     expect(svg).toContain(`${origin}/compare</text>`);

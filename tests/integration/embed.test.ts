@@ -53,7 +53,8 @@ describe("each embed kind", () => {
     expect(html).toMatch(/<svg[^>]*role="img"/);
     expect(html).toMatch(/<svg[^>]*>(?:<[^>]+>)*?<title[^>]*>[^<]+<\/title><desc[^>]*>/);
     expect(html).toContain('<div class="sr-only"><table data-testid="embed-table">');
-    expect(html).toMatch(/<ol aria-label="Sources"[^>]*><li>\[1\] [^<]+<a href="https:\/\/[^"]+"[^>]*target="_blank"/);
+    // Sources numbered from 1, linked to the publisher (the first one, in value order, may have no address).
+    expect(html).toMatch(/<ol aria-label="Sources"[^>]*><li>\[1\] .*?<a href="https:\/\/[^"]+"[^>]*target="_blank"/);
     expect(html).toContain(`Data as of <time dateTime="${today}">${today}</time>`);
     expect(html).toContain('<script src="/embed-frame.js"');
     // No framework: the only script is ours.
@@ -93,6 +94,7 @@ describe("each embed kind", () => {
   it("themes by parameter", async () => {
     expect((await page("/embed/compare?theme=dark")).html).toContain('data-theme="dark"');
     expect((await page("/embed/timeline?theme=light")).html).toContain('data-theme="light"');
+    expect((await page("/embed/compare?theme=transparent")).html).toContain('data-theme="transparent"');
     expect((await page("/embed/timeline?theme=purple")).html).toContain('data-theme="auto"');
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
+import { markNumbers } from "@/lib/charts/timeline-layout";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { TimelineFigure } from "@/components/dashboard/timeline-figure";
@@ -48,7 +49,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       />
       <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
-      <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram />
+      <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram numbers={markNumbers(timeline.chart)} />
     </PublicPage>
   );
 }

@@ -8,7 +8,10 @@ const dark = "color-scheme:dark;--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--line
 export const embedCss = [
   `:root{${light}}`,
   `html[data-theme=dark]{${dark}}`,
-  `@media (prefers-color-scheme:dark){html[data-theme=auto]{${dark}}}`,
+  `@media (prefers-color-scheme:dark){html[data-theme=auto],html[data-theme=transparent]{${dark}}}`,
+  // Transparent: the host page shows through (no color-scheme either: a scheme differing from the
+  // host's makes the browser paint the iframe opaque); hatch backgrounds stay see-through too.
+  "html[data-theme=transparent]{--bg:transparent;--lane-even:transparent;--lane-odd:transparent;color-scheme:normal}",
   "html,body{margin:0;background:var(--bg);color:var(--fg)}",
   "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif}",
   "main{padding:12px 14px}",

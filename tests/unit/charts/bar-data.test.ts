@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { axisLabel, toBarData, tooltipText } from "@/lib/charts/bar-data";
+import { axisLabel, chartGeometry, toBarData, tooltipText } from "@/lib/charts/bar-data";
+import { estimateWidth } from "@/lib/images/text-wrap";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { legendEntries } from "@/lib/charts/legend";
@@ -17,6 +18,7 @@ describe("toBarData", () => {
     const data = toBarData(chart.panels[0]!);
     // The smallest drawn value is 600, so the axis starts at 10, a full decade below 100.
     expect(data.map((d) => d.span)).toEqual([[10, 1000], [600, 900]]);
+    expect(data.every((d) => d.dot)).toBe(true); // a bar's length means nothing on a log axis
   });
 
   it("skips rows that are not drawn", () => {
@@ -27,21 +29,34 @@ describe("toBarData", () => {
   it("labels a program's marks by kind only when it has several on the panel, and numbers each value", () => {
     const chart = buildCompareChart([funding({ kind: "pledged", isHeadline: false }), funding(), funding({ programSlug: "x", programName: "X" })], all, RATES, []);
     const data = toBarData(chart.panels[0]!);
-    expect(data.map((d) => d.axisLabel)).toEqual(["Fluidsta… · private investment", "Fluidstack · pledged", "X"]);
+    expect(data.map((d) => d.axisLabel)).toEqual(["Fluidstack · private investment", "Fluidstack · pledged", "X"]);
     expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn [1]");
   });
 
   it("names the claims on a panel of one program's claims, whose title names the program", () => {
     const chart = buildCompareChart([funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })], all, RATES, []);
-    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial inves…for Phase 1", "Pledge"]);
+    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial investment for Phase 1", "Pledge"]);
     const similar = buildCompareChart(["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false })), all, RATES, []);
-    expect(toBarData(similar.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Reported equi…ent – Oracle", "Reported equi…t – SoftBank"]);
+    expect(toBarData(similar.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Reported equity commitment – Oracle", "Reported equity commitment – SoftBank"]);
   });
 
-  it("truncates long program names but keeps the kind", () => {
-    const row = buildCompareChart([funding({ programName: "A very long program name that goes on and on" })], all, RATES, []).rows[0]!;
-    expect(axisLabel(row, true)).toBe("A very l… · private investment");
-    expect(axisLabel(row, false)).toBe("A very long program name that…");
+  it("never cuts a label: the geometry wraps it onto more lines, and widens the margin for long values", () => {
+    const name = "Fluidstack AI supercomputer in France (Phase 1)";
+    const row = buildCompareChart([funding({ programName: name })], all, RATES, []).rows[0]!;
+    expect(axisLabel(row, true)).toBe(`${name} · private investment`);
+    expect(axisLabel(row, false)).toBe(name);
+    const panel = buildCompareChart([funding({ programName: name })], all, RATES, []).panels[0]!;
+    for (const variant of ["wide", "narrow"] as const) {
+      const geometry = chartGeometry(toBarData(panel), variant);
+      expect(geometry.rows[0]!.labelLines.join(" ")).toBe(name);
+      expect(geometry.rows[0]!.labelLines.length).toBeGreaterThan(variant === "wide" ? 1 : 0);
+    }
+    const long = buildCompareChart([capacity({ metric: "accelerators", unit: "accelerators", shape: "at_least", value: "2000000" })],
+      { ...all, metric: "accelerators" }, [], []).panels[0]!;
+    const wide = chartGeometry(toBarData(long), "wide");
+    const value = wide.rows[0]!.valueLines.join(" ");
+    expect(value).toMatch(/2\u00a0million accelerators|2 million accelerators/);
+    expect(wide.margin.right).toBeGreaterThan(estimateWidth(value, { fontSize: 12 }));
   });
 });
 

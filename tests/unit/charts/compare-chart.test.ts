@@ -7,7 +7,7 @@ import { capacity, funding } from "./claims";
 const params = (overrides: Partial<CompareParams>): CompareParams => ({ ...defaultCompareParams, claims: "all", ...overrides });
 
 describe("buildCompareChart", () => {
-  it("orders rows by program, headline first, larger first, and numbers them across panels", () => {
+  it("orders rows largest first, drawn before not drawn, and numbers them across panels", () => {
     const claims = [
       funding({ programSlug: "b", amount: "1000", isHeadline: false }),
       funding({ programSlug: "b", amount: "10", isHeadline: true }),
@@ -15,7 +15,9 @@ describe("buildCompareChart", () => {
       funding({ programSlug: "b", amount: "5000", isHeadline: false }),
     ];
     const chart = buildCompareChart(claims, params({ currency: "original" }), RATES, ["a", "b"]);
-    expect(chart.rows.map((r) => [r.programSlug, r.value?.high, r.n])).toEqual([["a", 5, 1], ["b", 10, 2], ["b", 5000, 3], ["b", 1000, 4]]);
+    expect(chart.rows.map((r) => [r.programSlug, r.value?.high, r.n])).toEqual([["b", 5000, 1], ["b", 1000, 2], ["b", 10, 3], ["a", 5, 4]]);
+    const ties = buildCompareChart([funding({ programSlug: "b", amount: "5" }), funding({ programSlug: "a", amount: "5" })], params({ currency: "original" }), RATES, ["b", "a"]);
+    expect(ties.rows.map((r) => r.programSlug)).toEqual(["b", "a"]); // equal values keep the page's program order
   });
 
   it("in original-currency mode never puts two currencies on one axis", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
+import { programColour } from "@/lib/charts/program-colour";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
 import { RATES } from "../money/reference-rates";
 import { capacity, funding } from "./claims";
@@ -40,12 +41,13 @@ describe("renderBarChart", () => {
     expect(svg).toContain("A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; article");
   });
 
-  it("starts bars on a log axis at its lower bound, never from zero, and labels powers of ten", () => {
+  it("draws dots, not bars, on a log axis, and labels powers of ten", () => {
     const chart = buildCompareChart([capacity({ value: "10000" }), capacity({ value: "250" })], { ...all, metric: "power", scale: "log" }, [], []);
     const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Power" });
-    const [big, small] = rects(svg);
-    expect(big!.x).toBe(small!.x); // both from the axis origin (10 MW)
-    expect(big!.width).toBeGreaterThan(small!.width * 2);
+    expect(rects(svg)).toEqual([]);
+    const dots = [...svg.matchAll(/<circle cx="([\d.]+)"[^>]*data-mark="dot"/g)].map((m) => Number(m[1]));
+    expect(dots).toHaveLength(2);
+    expect(dots[0]!).toBeGreaterThan(dots[1]!); // 10 GW further right than 250 MW
     for (const tick of ["10\u00a0GW", "1\u00a0GW", "0.1\u00a0GW", "0.01\u00a0GW"]) expect(svg).toContain(`>${tick}<`);
   });
 
@@ -55,8 +57,27 @@ describe("renderBarChart", () => {
     const [point, range] = rects(svg);
     expect(range!.x).toBeGreaterThan(point!.x);
     expect(range!.confidence).toBe("unverified");
-    expect(svg).toContain('fill="url(#p-unverified)"');
-    expect(svg).toContain('id="p-unverified"');
+    expect(svg).toMatch(/fill="url\(#p-unverified-[0-9a-f]{6}\)"/);
+    expect(svg).toMatch(/id="p-unverified-[0-9a-f]{6}"/);
+  });
+
+  it("gives each program its own colour, the same on every chart", () => {
+    const claims = [funding(), funding({ programSlug: "stargate", programName: "Stargate" })];
+    const svg = renderBarChart(buildCompareChart(claims, all, RATES, []).panels[0]!, { idPrefix: "t", title: "Money" });
+    const colours = [...svg.matchAll(/data-program-colour="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(colours).toHaveLength(2);
+    const alone = renderBarChart(buildCompareChart([claims[1]!], all, RATES, []).panels[0]!, { idPrefix: "t", title: "Money" });
+    expect(alone).toContain(`data-program-colour="${programColour("stargate")}"`);
+    expect(colours).toContain(programColour("stargate"));
+  });
+
+  it("lays out a narrow variant for phones: labels above bars, no category axis, text of 13 px", () => {
+    const claims = [funding({ programName: "Fluidstack AI supercomputer in France" }), funding({ programSlug: "x", programName: "X", amount: "1" })];
+    const svg = renderBarChart(buildCompareChart(claims, all, RATES, []).panels[0]!, { idPrefix: "n", title: "Money", variant: "narrow" });
+    expect(svg).toMatch(/viewBox="0 0 360 \d+"/);
+    expect(svg).not.toContain("recharts-yAxis");
+    expect(svg).toContain("Fluidstack AI supercomputer in France");
+    expect([...svg.matchAll(/font-size="(\d+)"/g)].every((m) => Number(m[1]) >= 13)).toBe(true);
   });
 
   it("renders nothing for a panel with nothing to draw", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { timeDomain, timeScale, timeTicks } from "../../../lib/charts/timeline-axis";
-import { layoutTimeline, TIMELINE_GEOMETRY, type TimelineItem } from "../../../lib/charts/timeline-layout";
+import { layoutTimeline, markNumbers, numberX, relayoutTimeline, TIMELINE_GEOMETRY, type TimelineItem } from "../../../lib/charts/timeline-layout";
 import { packRows, rowCount } from "../../../lib/charts/timeline-lanes";
 
 const item = (id: string, on: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
@@ -106,5 +106,42 @@ describe("layoutTimeline", () => {
     expect(marks.late!.completion!.x).toBeGreaterThan(marks.late!.x);
     expect(marks.same!.original).toBeNull();
     expect(chart.domain.end).toBe("2029-01-01");
+  });
+});
+
+describe("labelled marks", () => {
+  const lanes = [
+    { key: "a", label: "A", items: [item("a1", "2026-01-10"), item("a2", "2026-06-01")] },
+    { key: "b", label: "B", items: [item("b1", "2027-12-31"), { ...item("b2", "2026-01-01"), due: null }] },
+  ];
+
+  it("numbers every drawn mark across the chart in lane order, for the table rows they link to", () => {
+    const chart = layoutTimeline(lanes, "2026-03-01");
+    expect(chart.lanes.flatMap((lane) => lane.marks.map((mark) => [mark.id, mark.n]))).toEqual([["a1", 1], ["a2", 2], ["b1", 3]]);
+    expect(markNumbers(chart).get("b1")).toBe(3);
+  });
+
+  it("puts a number on the left, and today's label leftwards, when the right would run off the chart", () => {
+    const early = Array.from({ length: 10 }, (_, i) => item(`e${i}`, `2026-0${(i % 9) + 1}-01`));
+    const chart = layoutTimeline([{ key: "a", label: "A", items: [...early, item("last", "2026-12-31")] }], "2026-12-31");
+    const marks = chart.lanes[0]!.marks;
+    const [first, last] = [marks[0], marks.at(-1)];
+    expect(first!.numberSide).toBe("right");
+    expect(last!.numberSide).toBe("left");
+    expect(numberX(last!)).toBeLessThan(last!.x);
+    expect(chart.today.anchor).toBe("end");
+    expect(layoutTimeline(lanes, "2026-03-01").today.anchor).toBe("start");
+  });
+
+  it("lays the chart out again at phone width, packing marks that now overlap onto more rows", () => {
+    const busy = [{ key: "a", label: "A", items: ["2026-01-05", "2026-01-10", "2026-01-15", "2026-01-20"].map((on, i) => item(`m${i}`, on)) }];
+    const wide = layoutTimeline(busy, "2026-03-01");
+    const narrow = relayoutTimeline(wide, 340);
+    expect(narrow.width).toBe(340);
+    expect(narrow.plot.right).toBe(340 - TIMELINE_GEOMETRY.margin);
+    const rows = (chart: typeof wide) => new Set(chart.lanes[0]!.marks.map((mark) => mark.y)).size;
+    expect(rows(narrow)).toBeGreaterThan(rows(wide));
+    expect(narrow.axis.ticks.length).toBeLessThanOrEqual(3);
+    for (const mark of narrow.lanes[0]!.marks) expect(mark.x).toBeLessThanOrEqual(narrow.plot.right);
   });
 });

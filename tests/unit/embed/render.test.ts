@@ -97,9 +97,10 @@ describe("the embed document", () => {
     expect(live).not.toContain("(pinned)");
   });
 
-  it("keeps its stylesheet to a few KB, with dark colours for both the dark and the automatic theme", () => {
+  it("keeps its stylesheet to a few KB, with dark colours for the dark, automatic and transparent themes", () => {
     expect(embedCss.length).toBeLessThan(4096);
     expect(embedCss).toMatch(/html\[data-theme=dark\]\{color-scheme:dark;/);
-    expect(embedCss).toMatch(/@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\]\{color-scheme:dark;/);
+    expect(embedCss).toMatch(/@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\],html\[data-theme=transparent\]\{color-scheme:dark;/);
+    expect(embedCss).toMatch(/html\[data-theme=transparent\]\{--bg:transparent;/);
   });
 });

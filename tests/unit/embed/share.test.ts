@@ -46,7 +46,9 @@ describe("share model", () => {
 
   it("offers the live chart and the chart pinned to today, in each theme", () => {
     expect(model.pinnedOn).toBe("2026-11-21");
-    expect(model.variants.map((v) => `${v.pin}/${v.theme}`)).toEqual(["live/auto", "live/light", "live/dark", "pinned/auto", "pinned/light", "pinned/dark"]);
+    expect(model.variants.map((v) => `${v.pin}/${v.theme}`)).toEqual([
+      "live/auto", "live/light", "live/dark", "live/transparent", "pinned/auto", "pinned/light", "pinned/dark", "pinned/transparent",
+    ]);
     const pinnedDark = model.variants.find((v) => v.pin === "pinned" && v.theme === "dark")!;
     expect(pinnedDark.previewPath).toBe("/embed/compare?program=stargate&asOf=2026-11-21&theme=dark");
     expect(pinnedDark.iframe).toContain('src="https://atlas.test/embed/compare?program=stargate&amp;asOf=2026-11-21&amp;theme=dark"');
@@ -61,7 +63,7 @@ describe("share model", () => {
     const pastModel = shareModel({ ref: past, origin, title: "Stargate: milestones", today: "2026-11-21" });
     expect(pastModel.pinnedOn).toBe("2026-01-15");
     expect(pastModel.variants[0]!.previewPath).toBe("/embed/program/stargate?chart=timeline");
-    expect(pastModel.variants[3]!.previewPath).toBe("/embed/program/stargate?chart=timeline&asOf=2026-01-15");
+    expect(pastModel.variants[4]!.previewPath).toBe("/embed/program/stargate?chart=timeline&asOf=2026-01-15");
     expect(pastModel.downloads[2]!.href).toBe("/api/v1/milestones?program=stargate&asOf=2026-01-15&format=csv");
   });
 

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { CapacitySection, FundingSection } from "@/components/dashboard/claim-sections";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
+import { markNumbers } from "@/lib/charts/timeline-layout";
 import { PartnerGroups } from "@/components/dashboard/partner-groups";
 import { ProgramFundingChart, ProgramMilestoneChart } from "@/components/dashboard/program-charts";
 import { PublicPage } from "@/components/dashboard/public-page";
@@ -64,7 +65,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           Judged on {program.today}.{" "}
           <Link href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">See them on the timeline</Link>.
         </p>
-        <MilestoneTable milestones={program.milestones} caption={`Milestones of ${program.name}`} knownBy={knownBy} />
+        <MilestoneTable milestones={program.milestones} caption={`Milestones of ${program.name}`} knownBy={knownBy} numbers={markNumbers(timeline.chart)} />
       </ProgramMilestoneChart>
       <PartnerGroups groups={program.partners} knownBy={knownBy} />
       <section aria-labelledby="announcements" className="mt-10">

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+
+// Charts read at a glance on any screen: at phone width no chart scrolls sideways, no SVG text is
+// cut by its box or drawn under 11 px; every timeline mark is numbered and leads to its table row.
+const chartPages = ["/", "/compare", "/compare?metric=accelerators", "/compare?scale=log", "/timeline", "/programs/stargate"];
+
+/** Every visible chart SVG on the page: overflow of its frame, texts outside its box, texts under 11 px. */
+async function chartProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const svgs = [...document.querySelectorAll<SVGSVGElement>("[data-testid^=chart-svg] svg, svg[data-testid=timeline-svg]")]
+      .filter((svg) => svg.getBoundingClientRect().width > 0);
+    for (const svg of svgs) {
+      const box = svg.getBoundingClientRect();
+      const frame = svg.closest("[role=region]");
+      if (frame && frame.scrollWidth > frame.clientWidth + 1) problems.push(`frame scrolls: ${frame.scrollWidth} > ${frame.clientWidth}`);
+      const scale = box.width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll("text")) {
+        const rect = text.getBoundingClientRect();
+        if (rect.width === 0 || !text.textContent?.trim()) continue;
+        const label = text.textContent.trim().slice(0, 40);
+        if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1) {
+          problems.push(`clipped: "${label}"`);
+        }
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < 10.95) problems.push(`${size.toFixed(1)} px: "${label}"`);
+      }
+    }
+    return { count: svgs.length, problems };
+  });
+}
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of chartPages) {
+    test(`${path}: charts fit without sideways scrolling, texts unclipped and at least 11 px`, async ({ page }) => {
+      await page.goto(path);
+      const { count, problems } = await chartProblems(page);
+      expect(count).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe("at 1280 px", () => {
+  for (const path of ["/compare", "/compare?metric=accelerators", "/timeline"]) {
+    test(`${path}: no chart text is clipped`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      const { count, problems } = await chartProblems(page);
+      expect(count).toBeGreaterThan(0);
+      expect(problems.filter((p) => p.startsWith("clipped"))).toEqual([]);
+    });
+  }
+});
+
+test("bars keep their program's colour from chart to chart, largest first", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const colourOf = async (metric: string) => {
+    await page.goto(`/compare?metric=${metric}`);
+    const marks = page.getByTestId("chart-svg").first().locator("[data-program-colour]");
+    return marks.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-program-colour")));
+  };
+  const money = await colourOf("money");
+  expect(new Set(money).size).toBeGreaterThan(1);
+  await page.goto("/compare");
+  const key = page.getByTestId("program-key").locator("li");
+  await expect(key.first()).toBeVisible();
+  const widths = await page.getByTestId("chart-svg").first().locator("rect[data-mark=bar]")
+    .evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("x")) + Number(n.getAttribute("width"))));
+  expect(widths).toEqual([...widths].sort((a, b) => b - a));
+});
+
+test("every timeline mark has a visible number, the same as its table row, and a tooltip on focus and hover", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/timeline");
+  const marks = page.locator("svg[data-testid=timeline-svg]:visible a.timeline-mark");
+  const count = await marks.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i += 1) {
+    const mark = marks.nth(i);
+    const number = (await mark.getByTestId("mark-number").textContent())?.trim();
+    expect(number).toMatch(/^\d+$/);
+    const row = page.locator((await mark.getAttribute("href"))!);
+    await expect(row.getByTestId("row-number")).toHaveText(`${number}.`);
+  }
+  const tooltip = page.getByTestId("timeline-tooltip");
+  await marks.nth(0).focus();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toHaveText((await marks.nth(0).getAttribute("data-tip"))!);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+  // An SVG link is hit only where it paints: hover its number.
+  await marks.nth(1).getByTestId("mark-number").hover();
+  await expect(tooltip).toHaveText((await marks.nth(1).getAttribute("data-tip"))!);
+  await marks.nth(0).press("Enter");
+  await expect(page).toHaveURL(/#milestone-/);
+});
+
+test("a tap on a timeline mark shows its tooltip before following its link", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/timeline");
+  const mark = page.locator("svg[data-testid=timeline-svg]:visible a.timeline-mark").first();
+  await mark.getByTestId("mark-number").tap();
+  await expect(page.getByTestId("timeline-tooltip")).toBeVisible();
+  expect(page.url()).not.toContain("#milestone-");
+  await context.close();
+});
+
+test("the site's charts are not white boxes in dark mode", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/compare");
+  const background = await page.locator(".chart-svg").first().evaluate((node) => getComputedStyle(node).backgroundColor);
+  expect(background).not.toBe("rgb(255, 255, 255)");
+  const label = await page.getByTestId("chart-svg").first().locator("text").first().evaluate((node) => getComputedStyle(node).fill);
+  expect(label).not.toBe("rgb(30, 41, 59)");
+});
+
+test("a transparent embed has no background of its own", async ({ page }) => {
+  await page.goto("/embed/compare?theme=transparent");
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe("rgba(0, 0, 0, 0)");
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of ["/compare", "/compare?scale=log", "/timeline", "/programs/stargate"]) {
+      test(`${path} passes an axe scan`, async ({ page }) => {
+        test.setTimeout(90_000); // a long page with many marks: the scan alone takes 20 s on a busy machine
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
