@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PUBLIC_CACHE } from "./lib/api/http-cache";
+import { PUBLIC_CACHE } from "./lib/cache/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
 import { cachedPath, cachedViews } from "./lib/cache/cached-view-path";
 import { env } from "./lib/env";

@@ -3,7 +3,7 @@
 // a database text starting with =, +, -, @ from running as a spreadsheet formula.
 import { stringify } from "csv-stringify/sync";
 import type { KnownBy } from "@/lib/dashboard/as-of";
-import { cacheableResponse } from "./http-cache";
+import { cacheableResponse } from "@/lib/cache/http-cache";
 import { apiData } from "./respond";
 import { toIsoDay } from "@/lib/core/dates";
 

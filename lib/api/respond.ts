@@ -1,5 +1,5 @@
 // One response shape for the public API: data on success, { error: { code, message } } otherwise.
-import { cacheableResponse } from "./http-cache";
+import { cacheableResponse } from "@/lib/cache/http-cache";
 
 export type ApiErrorCode = "not_found" | "bad_request" | "service_unavailable" | "rate_limited" | "method_not_allowed" | "not_implemented";
 

@@ -9,7 +9,7 @@ import "server-only";
 // upcoming milestones depend on today's date; a past view (asOf before today) shows what was known
 // that day, and is kept until the next publication.
 import { createHash } from "node:crypto";
-import { etagMatches, PUBLIC_CACHE, weakEtagOf } from "@/lib/api/http-cache";
+import { etagMatches, PUBLIC_CACHE, weakEtagOf } from "@/lib/cache/http-cache";
 import { toIsoDay } from "@/lib/core/dates";
 import { siteOrigin } from "@/lib/security/site-origin";
 import { answerStore, type AnswerStore, type StoredAnswer } from "./answer-cache";

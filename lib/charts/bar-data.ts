@@ -1,7 +1,7 @@
 // What each mark of a panel needs to be drawn: its span on the axis, its axis label and its
 // tooltip text. Pure, so the geometry and the tooltip texts are unit-tested without rendering.
 import type { ChartPanel, ChartRow } from "./compare-types";
-import { estimateWidth, wrapText } from "@/lib/images/text-wrap";
+import { estimateWidth, wrapText } from "@/lib/charts/text-wrap";
 import { programColour } from "./program-colour";
 import { barSpan } from "./scale";
 

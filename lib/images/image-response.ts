@@ -2,7 +2,7 @@ import "server-only";
 // The HTTP side of a chart image: format, headers, caching. Same caching rule as the rest of the
 // API (lib/api/http-cache.ts): shared caches briefly, browsers revalidate, weak ETag, 304 when unchanged.
 import { createHash } from "node:crypto";
-import { etagMatches, PUBLIC_CACHE } from "@/lib/api/http-cache";
+import { etagMatches, PUBLIC_CACHE } from "@/lib/cache/http-cache";
 import type { ImageFormat } from "@/lib/charts/chart-ref";
 import type { ChartImage } from "./chart-image";
 import { PNG_SCALE, renderPng } from "./png";

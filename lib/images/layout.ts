@@ -2,7 +2,7 @@
 // from what it holds. Every text we write ourselves is escaped here; chart markup comes from
 // React (already escaped) through nestSvg.
 import { nestSvg } from "./nest-svg";
-import { wrapText, type TextStyle } from "./text-wrap";
+import { wrapText, type TextStyle } from "@/lib/charts/text-wrap";
 import { escapeXml, stripForbiddenXml } from "./xml";
 
 export const IMAGE_WIDTH = 1200;

@@ -2,7 +2,6 @@
 // "€2–3 bn", "最大725億円"), read by the guided form's parser: the shape, values and currency follow
 // from the text instead of being set by hand. Runs before the claim schema (a zod preprocess).
 import { z } from "zod";
-import type { FormValues } from "@/lib/admin/form-state";
 import { claimCurrency, readTypedAmount } from "./announcement-claims";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -34,7 +33,8 @@ export function readFundingAmountText(input: unknown, ctx: z.RefinementCtx): unk
 const prefixes = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to " } as const;
 
 /** A stored claim's figure as text the parser reads back to the same figure ("about 11000000000"). */
-export function typedAmountOf(values: FormValues): string {
+// An edit form's values, as lib/admin/form-state.ts keeps them (field name → typed text).
+export function typedAmountOf(values: Record<string, string>): string {
   if (values.shape === "range") return values.amountLow && values.amountHigh ? `${values.amountLow} to ${values.amountHigh}` : "";
   const prefix = prefixes[values.shape as keyof typeof prefixes] ?? "";
   return values.amount ? `${prefix}${values.amount}` : "";

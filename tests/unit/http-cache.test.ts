@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheableResponse, etagMatches, weakEtagOf } from "../../lib/api/http-cache";
+import { cacheableResponse, etagMatches, weakEtagOf } from "../../lib/cache/http-cache";
 
 const get = (headers: Record<string, string> = {}) => new Request("http://atlas.test/api/v1/programs", { headers });
 

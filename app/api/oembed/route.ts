@@ -1,4 +1,4 @@
-import { cacheableResponse } from "@/lib/api/http-cache";
+import { cacheableResponse } from "@/lib/cache/http-cache";
 import { publicGet } from "@/lib/api/public-get";
 import { ApiProblem } from "@/lib/api/respond";
 import { prisma } from "@/lib/db";

@@ -6,7 +6,7 @@ import "server-only";
 // use siteOrigin() (ATLAS_BASE_URL, else http://localhost:PORT), never the request's Host.
 import { createElement } from "react";
 import { EmbedMessage, EmbedPage } from "@/components/embed/embed-page";
-import { cacheableResponse, PUBLIC_CACHE } from "@/lib/api/http-cache";
+import { cacheableResponse, PUBLIC_CACHE } from "@/lib/cache/http-cache";
 import { renderMarkup } from "@/lib/charts/node-react";
 import type { EmbedTheme } from "@/lib/charts/chart-ref";
 import { siteOrigin } from "@/lib/security/site-origin";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { axisLabel, chartGeometry, toBarData, tooltipText } from "@/lib/charts/bar-data";
-import { estimateWidth } from "@/lib/images/text-wrap";
+import { estimateWidth } from "@/lib/charts/text-wrap";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { legendEntries } from "@/lib/charts/legend";

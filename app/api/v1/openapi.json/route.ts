@@ -1,4 +1,4 @@
-import { cacheableResponse } from "@/lib/api/http-cache";
+import { cacheableResponse } from "@/lib/cache/http-cache";
 import { openApiDocument } from "@/lib/api/openapi/document";
 import { publicGet } from "@/lib/api/public-get";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { estimateWidth, wrapText, type TextStyle } from "@/lib/images/text-wrap";
-import { parseWithResvg } from "./fonts";
+import { estimateWidth, wrapText, type TextStyle } from "@/lib/charts/text-wrap";
+import { parseWithResvg } from "../images/fonts";
 
 const style: TextStyle = { fontSize: 15 };
 
