@@ -26,7 +26,18 @@ const noFraming = [
 // caching included, from their route handlers (lib/embed/render/embed-response.ts).
 // "/cached/:page/:view" is where the default views are rewritten to (lib/cache/cached-view.ts); the
 // rule also covers that address reached directly, instead of Next's ISR "s-maxage" header.
-const publicPages = ["/", "/programs", "/programs/:slug", "/compare", "/timeline", "/partners", "/partners/:slug", "/sources", "/developers", "/cached/:page/:view"];
+const publicPages = [
+  "/",
+  "/programs",
+  "/programs/:slug",
+  "/compare",
+  "/timeline",
+  "/partners",
+  "/partners/:slug",
+  "/sources",
+  "/developers",
+  "/cached/:page/:view",
+];
 const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
@@ -78,7 +89,10 @@ const nextConfig: NextConfig = {
       { source: `/(${editorPathPattern})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
-      { source: "/api/v1/charts/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/v1/charts/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }],
+      },
       ...publicPages.map((source) => ({ source, headers: publicCache })),
       ...editorRoutes.map((source) => ({ source, headers: neverStore })),
     ];

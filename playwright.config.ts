@@ -38,6 +38,14 @@ export default defineConfig({
     // Every test's API call (and the readiness poll) comes from 127.0.0.1 too: lift the API's limit as well.
     // ATLAS_BASE_URL: the cached public pages are rendered without a request, so their share
     // snippets take the configured origin (lib/security/site-origin.ts), as in production.
-    env: { PORT: String(port), ATLAS_BASE_URL: `http://127.0.0.1:${port}`, ATLAS_DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", ATLAS_SIGN_IN_LIMIT: "200", ATLAS_API_RATE_LIMIT: "100000" },
+    env: {
+      PORT: String(port),
+      ATLAS_BASE_URL: `http://127.0.0.1:${port}`,
+      ATLAS_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ATLAS_SIGN_IN_LIMIT: "200",
+      ATLAS_API_RATE_LIMIT: "100000",
+    },
   },
 });

@@ -26,21 +26,22 @@ const envSchema = z.object({
   // The address people use to reach the app; sign-in accepts form posts from this origin only.
   ATLAS_BASE_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z
-      .url({ protocol: /^https?$/, error: "ATLAS_BASE_URL must be an http(s) URL such as https://atlas.example.org" })
-      .optional(),
+    z.url({ protocol: /^https?$/, error: "ATLAS_BASE_URL must be an http(s) URL such as https://atlas.example.org" }).optional(),
   ),
   // Sign-in posts allowed per client address per minute (the per-account lockout is separate).
   ATLAS_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   // Proxies in front of the app, as a hop count or their addresses (lib/security/client-address.ts).
-  ATLAS_TRUSTED_PROXIES: z.string().optional().transform((value, ctx) => {
-    try {
-      return parseTrustedProxies(value);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
-      return z.NEVER;
-    }
-  }),
+  ATLAS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   // Public API (/api/v1) requests allowed per client address per minute (lib/api/rate-limit.ts).
   ATLAS_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   // Read by Next itself, not by us: the key that encrypts server actions' closed-over values and
@@ -51,7 +52,10 @@ const envSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z
       .string()
-      .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length), "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)")
+      .refine(
+        (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && [16, 24, 32].includes(Buffer.from(v, "base64").length),
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (try: openssl rand -base64 32)",
+      )
       .optional(),
   ),
   // Shared cache and API rate limit for several instances (lib/cache/redis.ts). Unset → this process's memory.

@@ -16,7 +16,9 @@ function databaseUrl(): string | undefined {
 
 const url = databaseUrl();
 if (!url) {
-  console.error("DATABASE_URL is not set: set it to your PostgreSQL database, or use `npm run dev`, which seeds the embedded database automatically.");
+  console.error(
+    "DATABASE_URL is not set: set it to your PostgreSQL database, or use `npm run dev`, which seeds the embedded database automatically.",
+  );
   process.exit(1);
 }
 

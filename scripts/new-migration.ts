@@ -10,7 +10,12 @@ import { defaultMigrationsDir } from "../lib/migrate/migration-files";
 import { diffDatabaseToSchema } from "../lib/migrate/schema-engine";
 import { startCluster } from "../tests/support/postgres-cluster";
 
-const name = process.argv.slice(2).join(" ").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = process.argv
+  .slice(2)
+  .join(" ")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration:new -- <name>");
   process.exit(2);

@@ -34,7 +34,7 @@ try {
   database = await prepareDatabase(env);
 } catch (error) {
   if (error instanceof StartupError || error instanceof MigrationError) fail(error.message);
-  fail(error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error");
+  fail(error instanceof Error ? (error.message.split("\n")[0] ?? "unknown error") : "unknown error");
 }
 console.log(`Database: ${database.description}`);
 if (mode === "start" && !env.ATLAS_BASE_URL) {
@@ -48,7 +48,13 @@ if (mode === "start" && !env.ATLAS_BASE_URL) {
 // The preload puts each request's socket address in a header (lib/security/client-address.ts).
 const peerHook = `--import=${JSON.stringify(path.resolve("scripts/peer-address-hook.mjs"))}`;
 const nodeOptions = [process.env.NODE_OPTIONS, peerHook].filter(Boolean).join(" ");
-const childEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: nodeOptions };
+const childEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  PORT: String(env.PORT),
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_OPTIONS: nodeOptions,
+};
 if (mode === "start" && !existsSync(".next/BUILD_ID")) {
   console.log("No production build yet: running `next build` first.");
   const build = spawnSync(next, ["build"], { stdio: "inherit", env: childEnv });

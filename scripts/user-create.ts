@@ -1,7 +1,14 @@
 // npm run user:create -- --email a@b.org --role admin [--name "…"]  (see lib/auth/user-create-cli.ts)
 // Optional ATLAS_USER_TOTP_SECRET=<base32>: the account is created with two-factor already set up.
 import { EnvError, parseEnv } from "../lib/env";
-import { CliError, createUserFromCli, parseTotpSecret, parseUserCreateArgs, validateAccountFields, validateNewUser } from "../lib/auth/user-create-cli";
+import {
+  CliError,
+  createUserFromCli,
+  parseTotpSecret,
+  parseUserCreateArgs,
+  validateAccountFields,
+  validateNewUser,
+} from "../lib/auth/user-create-cli";
 import { UserExistsError } from "../lib/auth/users/create-user";
 import { readHiddenLine } from "./read-hidden-line";
 

@@ -27,29 +27,47 @@ export default async function OverviewPage({ searchParams }: Props) {
     <PublicPage knownBy={knownBy} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {overview.programs.length} programs tracked. Every figure is a claim from a named source, in its original currency,
-        with its US-dollar conversion at a stated reference rate.
+        {overview.programs.length} programs tracked. Every figure is a claim from a named source, in its original currency, with its
+        US-dollar conversion at a stated reference rate.
       </p>
       <HeadlineFigures overview={overview} />
       <BudgetChart knownBy={knownBy} share={share} />
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="overdue">
-          <h2 id="overdue" className="text-xl font-bold">Overdue milestones ({overview.overdueCount})</h2>
-          <p className="text-sm">Open on {overview.today} although their deadline has passed (verified or reported milestones; unverified ones are on the timeline).</p>
+          <h2 id="overdue" className="text-xl font-bold">
+            Overdue milestones ({overview.overdueCount})
+          </h2>
+          <p className="text-sm">
+            Open on {overview.today} although their deadline has passed (verified or reported milestones; unverified ones are on the
+            timeline).
+          </p>
           <MilestoneList milestones={overview.overdue} knownBy={knownBy} label="Overdue milestones" empty="Nothing is overdue." />
         </section>
         <section aria-labelledby="upcoming">
-          <h2 id="upcoming" className="text-xl font-bold">Upcoming milestones</h2>
-          <p className="text-sm">Due within {UPCOMING_DAYS} days of {overview.today}.</p>
-          <MilestoneList milestones={overview.upcoming} knownBy={knownBy} label="Upcoming milestones" empty="Nothing is due in this period." />
+          <h2 id="upcoming" className="text-xl font-bold">
+            Upcoming milestones
+          </h2>
+          <p className="text-sm">
+            Due within {UPCOMING_DAYS} days of {overview.today}.
+          </p>
+          <MilestoneList
+            milestones={overview.upcoming}
+            knownBy={knownBy}
+            label="Upcoming milestones"
+            empty="Nothing is due in this period."
+          />
         </section>
       </div>
       <section aria-labelledby="latest" className="mt-10">
-        <h2 id="latest" className="text-xl font-bold">Latest announcements</h2>
+        <h2 id="latest" className="text-xl font-bold">
+          Latest announcements
+        </h2>
         <AnnouncementList announcements={overview.announcements} knownBy={knownBy} label="Latest announcements, newest first" />
       </section>
       <section aria-labelledby="all-programs" className="mt-10">
-        <h2 id="all-programs" className="text-xl font-bold">Programs</h2>
+        <h2 id="all-programs" className="text-xl font-bold">
+          Programs
+        </h2>
         <ProgramList programs={overview.programs} headingLevel={3} knownBy={knownBy} />
       </section>
     </PublicPage>

@@ -11,7 +11,8 @@ export function ActivityList({ activity }: { activity: ActivityPage }) {
         <li key={event.id} className="border-l-2 border-slate-300 pl-3 dark:border-slate-700">
           <AuditEventLine event={event} />
           <p className="mb-1 text-sm">
-            <span className="font-medium">{event.entityType}</span> {event.entityLabel ?? <span className="font-mono text-xs">{event.entityId}</span>}
+            <span className="font-medium">{event.entityType}</span>{" "}
+            {event.entityLabel ?? <span className="font-mono text-xs">{event.entityId}</span>}
           </p>
           <ChangeTable changes={event.changes} />
         </li>
@@ -35,33 +36,65 @@ export function ActivityPager({ activity, filter }: { activity: ActivityPage; fi
   if (activity.pageCount <= 1) return null;
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center gap-4 text-sm">
-      {activity.page > 1 && <Link href={pageHref(filter, activity.page - 1)} rel="prev" className="underline">Newer changes</Link>}
-      <span>Page {activity.page} of {activity.pageCount}</span>
-      {activity.page < activity.pageCount && <Link href={pageHref(filter, activity.page + 1)} rel="next" className="underline">Older changes</Link>}
+      {activity.page > 1 && (
+        <Link href={pageHref(filter, activity.page - 1)} rel="prev" className="underline">
+          Newer changes
+        </Link>
+      )}
+      <span>
+        Page {activity.page} of {activity.pageCount}
+      </span>
+      {activity.page < activity.pageCount && (
+        <Link href={pageHref(filter, activity.page + 1)} rel="next" className="underline">
+          Older changes
+        </Link>
+      )}
     </nav>
   );
 }
 
 /** A GET form: filters live in the address, so a filtered view can be bookmarked and works without JavaScript. */
-export function ActivityFilters({ filter, entityTypes, actors }: { filter: Filter; entityTypes: readonly string[]; actors: { id: string; label: string }[] }) {
+export function ActivityFilters({
+  filter,
+  entityTypes,
+  actors,
+}: {
+  filter: Filter;
+  entityTypes: readonly string[];
+  actors: { id: string; label: string }[];
+}) {
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <form method="get" action="/admin/activity" className="mb-8 flex flex-wrap items-end gap-4 text-sm">
       <div>
-        <label htmlFor="entityType" className="font-medium">Record type</label>
+        <label htmlFor="entityType" className="font-medium">
+          Record type
+        </label>
         <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className={select}>
           <option value="">All</option>
-          {entityTypes.map((type) => <option key={type} value={type}>{type}</option>)}
+          {entityTypes.map((type) => (
+            <option key={type} value={type}>
+              {type}
+            </option>
+          ))}
         </select>
       </div>
       <div>
-        <label htmlFor="actorId" className="font-medium">Changed by</label>
+        <label htmlFor="actorId" className="font-medium">
+          Changed by
+        </label>
         <select id="actorId" name="actorId" defaultValue={filter.actorId ?? ""} className={select}>
           <option value="">Anyone</option>
-          {actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.label}</option>)}
+          {actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.label}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">Filter</button>
+      <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+        Filter
+      </button>
     </form>
   );
 }

@@ -18,10 +18,16 @@ export function AdminHeader({ actor }: { actor: Actor }) {
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <nav aria-label="Editors’ area" className="flex flex-wrap items-center gap-x-5 gap-y-1">
-          <Link href="/" className="font-semibold">Compute Atlas</Link>
+          <Link href="/" className="font-semibold">
+            Compute Atlas
+          </Link>
           <ul className="flex flex-wrap gap-4 text-sm">
             {links.map(([href, label]) => (
-              <li key={href}><Link href={href} className="hover:underline">{label}</Link></li>
+              <li key={href}>
+                <Link href={href} className="hover:underline">
+                  {label}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>
@@ -29,10 +35,14 @@ export function AdminHeader({ actor }: { actor: Actor }) {
           <p data-testid="signed-in-as">
             <span className="sr-only">Signed in as </span>
             {actor.name} <span className="text-slate-600 dark:text-slate-400">({actor.email})</span>{" "}
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-800 dark:bg-slate-800 dark:text-slate-100">{actor.role}</span>
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+              {actor.role}
+            </span>
           </p>
           <form action={signOutAction}>
-            <button type="submit" className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">Sign out</button>
+            <button type="submit" className="rounded border border-slate-400 px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+              Sign out
+            </button>
           </form>
         </div>
       </div>

@@ -45,7 +45,9 @@ export function AnnouncementForm({ options }: { options: AnnouncementFormOptions
   return (
     <FormContext.Provider value={{ values, set, errors }}>
       <form action={formAction} onSubmit={submit} noValidate aria-describedby="form-help" data-ready={ready}>
-        <p id="form-help" className="mb-6 text-sm text-slate-600 dark:text-slate-300">Fields marked * are required. Nothing is saved until you press a button at the end.</p>
+        <p id="form-help" className="mb-6 text-sm text-slate-600 dark:text-slate-300">
+          Fields marked * are required. Nothing is saved until you press a button at the end.
+        </p>
         <ErrorSummary result={result} ref={summary} />
         <SourceSection />
         <ProgramSection programs={options.programs} />

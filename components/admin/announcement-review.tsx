@@ -33,37 +33,62 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
   return (
     <>
       <Section title="Source">
-        <p className="mt-2">{source.title} · {humaniseValue(source.kind)} · {humaniseValue(source.reliability)} · language {source.language}</p>
-        <p className="text-sm"><SourceCitation source={source} /></p>
+        <p className="mt-2">
+          {source.title} · {humaniseValue(source.kind)} · {humaniseValue(source.reliability)} · language {source.language}
+        </p>
+        <p className="text-sm">
+          <SourceCitation source={source} />
+        </p>
       </Section>
       <Section title="Funding claims">
-        {announcement.fundingClaims.length === 0 ? <p className="mt-2">None.</p> : announcement.fundingClaims.map((claim) => (
-          <div key={claim.id} className="mt-3 border-l-4 border-slate-300 pl-3 dark:border-slate-700">
-            <FundingFigure claim={claim} />
-            {claim.quote && <blockquote className="mt-1 text-sm italic">“{claim.quote}”</blockquote>}
-          </div>
-        ))}
+        {announcement.fundingClaims.length === 0 ? (
+          <p className="mt-2">None.</p>
+        ) : (
+          announcement.fundingClaims.map((claim) => (
+            <div key={claim.id} className="mt-3 border-l-4 border-slate-300 pl-3 dark:border-slate-700">
+              <FundingFigure claim={claim} />
+              {claim.quote && <blockquote className="mt-1 text-sm italic">“{claim.quote}”</blockquote>}
+            </div>
+          ))
+        )}
       </Section>
       <Section title="Capacity claims">
-        {announcement.capacityClaims.length === 0 ? <p className="mt-2">None.</p> : (
+        {announcement.capacityClaims.length === 0 ? (
+          <p className="mt-2">None.</p>
+        ) : (
           <ul className="mt-2 list-disc pl-6">
             {announcement.capacityClaims.map((claim) => (
-              <li key={claim.id}>{claim.label}: {capacityText(claim)} ({humaniseValue(claim.metric)}, {claim.kind})</li>
+              <li key={claim.id}>
+                {claim.label}: {capacityText(claim)} ({humaniseValue(claim.metric)}, {claim.kind})
+              </li>
             ))}
           </ul>
         )}
       </Section>
       <Section title="Milestones">
-        {announcement.milestones.length === 0 ? <p className="mt-2">None.</p> : (
+        {announcement.milestones.length === 0 ? (
+          <p className="mt-2">None.</p>
+        ) : (
           <ul className="mt-2 list-disc pl-6">
-            {announcement.milestones.map((m) => <li key={m.id}>{m.title}: due {dueText(m)} · {humaniseValue(m.status)}</li>)}
+            {announcement.milestones.map((m) => (
+              <li key={m.id}>
+                {m.title}: due {dueText(m)} · {humaniseValue(m.status)}
+              </li>
+            ))}
           </ul>
         )}
       </Section>
       <Section title="Partners">
-        {announcement.partners.length === 0 ? <p className="mt-2">None.</p> : (
+        {announcement.partners.length === 0 ? (
+          <p className="mt-2">None.</p>
+        ) : (
           <ul className="mt-2 list-disc pl-6">
-            {announcement.partners.map((p) => <li key={p.id}>{p.organization}: {humaniseValue(p.role)}{p.contribution ? ` — ${p.contribution}` : ""}</li>)}
+            {announcement.partners.map((p) => (
+              <li key={p.id}>
+                {p.organization}: {humaniseValue(p.role)}
+                {p.contribution ? ` — ${p.contribution}` : ""}
+              </li>
+            ))}
           </ul>
         )}
       </Section>

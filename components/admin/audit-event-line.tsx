@@ -1,8 +1,15 @@
 import type { AuditEventDto } from "@/lib/data/audit";
 
 const actionText: Record<string, string> = {
-  create: "created", update: "changed", delete: "deleted", restore: "restored", hard_delete: "deleted for good",
-  publish: "published", unpublish: "unpublished", supersede: "superseded", reschedule: "rescheduled",
+  create: "created",
+  update: "changed",
+  delete: "deleted",
+  restore: "restored",
+  hard_delete: "deleted for good",
+  publish: "published",
+  unpublish: "unpublished",
+  supersede: "superseded",
+  reschedule: "rescheduled",
 };
 
 export function auditTime(iso: string): string {

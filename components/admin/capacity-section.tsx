@@ -27,12 +27,21 @@ function CapacityItem({ path }: { path: string }) {
         <SelectField path={`${path}.kind`} label="Target or operational" options={capacityKinds} required />
       </div>
       <TextField
-        path={`${path}.valueText`} label={canonical ? `Value, in ${canonical}` : "Value"} required
+        path={`${path}.valueText`}
+        label={canonical ? `Value, in ${canonical}` : "Value"}
+        required
         hint="e.g. 1,200 · over 8,000 · up to 5,000 · 2–3 thousand."
       />
       {canonical === null && <TextField path={`${path}.unit`} label="Unit" required />}
       <TextField path={`${path}.unitDetail`} label="Unit detail" hint="e.g. “NVIDIA H100 GPUs”." />
-      {metric === "compute" && <SelectField path={`${path}.precision`} label="FLOPS precision" options={[["", "Choose…"], ...computePrecisions.map((p) => [p, p] as const)]} required />}
+      {metric === "compute" && (
+        <SelectField
+          path={`${path}.precision`}
+          label="FLOPS precision"
+          options={[["", "Choose…"], ...computePrecisions.map((p) => [p, p] as const)]}
+          required
+        />
+      )}
       <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Type the value to see how it is read." />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} required />
@@ -48,8 +57,12 @@ function CapacityItem({ path }: { path: string }) {
 export function CapacitySection() {
   return (
     <RepeatableSection
-      path="capacityClaims" title="4. Capacity claims" noun="Capacity claim" max={announcementLimits.capacityClaims}
-      intro="Compute in exaFLOPS, power in MW, others as counts." empty={emptyCapacityClaim}
+      path="capacityClaims"
+      title="4. Capacity claims"
+      noun="Capacity claim"
+      max={announcementLimits.capacityClaims}
+      intro="Compute in exaFLOPS, power in MW, others as counts."
+      empty={emptyCapacityClaim}
       renderItem={(path) => <CapacityItem path={path} />}
     />
   );

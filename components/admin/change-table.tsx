@@ -15,15 +15,23 @@ export function ChangeTable({ changes }: { changes: ChangeDto[] }) {
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Before</th>
-            <th scope="col" className="py-1 font-medium">After</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Field
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Before
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              After
+            </th>
           </tr>
         </thead>
         <tbody>
           {changes.map((change) => (
             <tr key={change.field} className="align-top">
-              <th scope="row" className="py-1 pr-3 font-normal text-slate-700 dark:text-slate-300">{fieldName(change.field)}</th>
+              <th scope="row" className="py-1 pr-3 font-normal text-slate-700 dark:text-slate-300">
+                {fieldName(change.field)}
+              </th>
               <td className="max-w-xs break-words py-1 pr-3">{change.before ?? empty}</td>
               <td className="max-w-xs break-words py-1">{change.after ?? empty}</td>
             </tr>

@@ -8,7 +8,9 @@ export function CodeForm({ error }: { error: string | null }) {
   return (
     <form method="post" action="/api/auth/sign-in/code" className="space-y-4">
       <div>
-        <label htmlFor="code" className="font-medium">Code</label>
+        <label htmlFor="code" className="font-medium">
+          Code
+        </label>
         <p id="code-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           The 6-digit code your authenticator app shows now, or one of your recovery codes.
         </p>
@@ -26,9 +28,15 @@ export function CodeForm({ error }: { error: string | null }) {
           aria-describedby={error ? "code-hint code-error" : "code-hint"}
           className={fieldClass}
         />
-        {error && <p id="code-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
+        {error && (
+          <p id="code-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+            {error}
+          </p>
+        )}
       </div>
-      <button type="submit" className={buttonClass}>Continue</button>
+      <button type="submit" className={buttonClass}>
+        Continue
+      </button>
     </form>
   );
 }

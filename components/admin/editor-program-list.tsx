@@ -9,17 +9,27 @@ export function EditorProgramList({ programs }: { programs: ProgramListItem[] })
       <caption className="sr-only">Every program, drafts and deleted ones included</caption>
       <thead>
         <tr className="border-b border-slate-300 dark:border-slate-700">
-          <th scope="col" className="py-2 pr-4">Program</th>
-          <th scope="col" className="py-2 pr-4">Country</th>
-          <th scope="col" className="py-2 pr-4">State</th>
-          <th scope="col" className="py-2">Announcements</th>
+          <th scope="col" className="py-2 pr-4">
+            Program
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Country
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            State
+          </th>
+          <th scope="col" className="py-2">
+            Announcements
+          </th>
         </tr>
       </thead>
       <tbody>
         {programs.map((program) => (
           <tr key={program.id} className="border-b border-slate-200 dark:border-slate-800">
             <th scope="row" className="py-2 pr-4 font-normal">
-              <Link href={`/admin/programs/${program.id}`} className="underline">{program.name}</Link>
+              <Link href={`/admin/programs/${program.id}`} className="underline">
+                {program.name}
+              </Link>
             </th>
             <td className="py-2 pr-4">{program.country}</td>
             <td className="py-2 pr-4">{program.deletedAt ? "deleted" : program.publicationState}</td>

@@ -9,29 +9,62 @@ import { buttonClass, fieldClass } from "./auth-card";
  * field for the first code, then the recovery codes, shown only in this answer. Works without
  * JavaScript: the server action's answer is rendered into the page.
  */
-export function EnrolForm({ enrolAction, canEnrol, children }: { enrolAction: (state: EnrolState, form: FormData) => Promise<EnrolState>; canEnrol: boolean; children: ReactNode }) {
+export function EnrolForm({
+  enrolAction,
+  canEnrol,
+  children,
+}: {
+  enrolAction: (state: EnrolState, form: FormData) => Promise<EnrolState>;
+  canEnrol: boolean;
+  children: ReactNode;
+}) {
   const [state, action, pending] = useActionState(enrolAction, null);
   if (state?.ok) return <RecoveryCodes codes={state.recoveryCodes} />;
   if (!canEnrol || (state && !state.ok && state.expired)) {
     return (
       <>
         <p role="alert">{state && !state.ok ? state.message : "This sign-in has expired. Sign in again with your password."}</p>
-        <p className="mt-4"><Link href="/sign-in" className="underline">Go to sign-in</Link></p>
+        <p className="mt-4">
+          <Link href="/sign-in" className="underline">
+            Go to sign-in
+          </Link>
+        </p>
       </>
     );
   }
-  const error = state && !state.ok ? state.fieldError ?? state.message : null;
+  const error = state && !state.ok ? (state.fieldError ?? state.message) : null;
   return (
     <>
       {children}
       <form action={action} className="mt-6 space-y-4">
         <div>
-          <label htmlFor="code" className="font-medium">Code from your app</label>
-          <p id="code-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">Six digits; a new one appears every 30 seconds.</p>
-          <input id="code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" required maxLength={12} aria-invalid={error ? true : undefined} aria-describedby={error ? "code-hint code-error" : "code-hint"} className={fieldClass} />
-          {error && <p id="code-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p>}
+          <label htmlFor="code" className="font-medium">
+            Code from your app
+          </label>
+          <p id="code-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            Six digits; a new one appears every 30 seconds.
+          </p>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            maxLength={12}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "code-hint code-error" : "code-hint"}
+            className={fieldClass}
+          />
+          {error && (
+            <p id="code-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+              {error}
+            </p>
+          )}
         </div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Checking…" : "Turn on two-factor sign-in"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Checking…" : "Turn on two-factor sign-in"}
+        </button>
       </form>
     </>
   );
@@ -40,18 +73,27 @@ export function EnrolForm({ enrolAction, canEnrol, children }: { enrolAction: (s
 function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <section aria-labelledby="recovery-heading">
-      <p role="status" className="mb-4 rounded border border-emerald-600 bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50">
+      <p
+        role="status"
+        className="mb-4 rounded border border-emerald-600 bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50"
+      >
         Two-factor sign-in is on, and you are signed in.
       </p>
-      <h2 id="recovery-heading" className="mb-2 text-lg font-semibold">Your recovery codes</h2>
+      <h2 id="recovery-heading" className="mb-2 text-lg font-semibold">
+        Your recovery codes
+      </h2>
       <p className="mb-4">
         If you lose your phone, each of these codes signs you in once instead of the app&apos;s code. Save them now (print them, or keep
         them in your password manager): <strong>they are shown only this once.</strong>
       </p>
       <ol data-testid="recovery-codes" className="mb-6 grid grid-cols-1 gap-1 font-mono sm:grid-cols-2">
-        {codes.map((code) => <li key={code}>{code}</li>)}
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
       </ol>
-      <Link href="/admin" className={`${buttonClass} inline-block`}>I have saved them: continue</Link>
+      <Link href="/admin" className={`${buttonClass} inline-block`}>
+        I have saved them: continue
+      </Link>
     </section>
   );
 }

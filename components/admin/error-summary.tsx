@@ -17,11 +17,19 @@ export function ErrorSummary({ result, ref }: { result: ActionResult<unknown> | 
           {result.status === "invalid" ? (
             <>
               {result.formError && <p className="mt-1">{result.formError}</p>}
-              {entries.length > 0 && <p className="mt-1">{entries.length === 1 ? "One field needs attention:" : `${entries.length} fields need attention:`}</p>}
+              {entries.length > 0 && (
+                <p className="mt-1">{entries.length === 1 ? "One field needs attention:" : `${entries.length} fields need attention:`}</p>
+              )}
               <ul className="mt-2 list-disc pl-6">
                 {entries.map(([path, messages]) => (
                   <li key={path}>
-                    {path === "_form" ? messages.join(" ") : <a href={`#${fieldIds(path).id}`} className="underline">{describeFieldPath(path)}: {messages.join(" ")}</a>}
+                    {path === "_form" ? (
+                      messages.join(" ")
+                    ) : (
+                      <a href={`#${fieldIds(path).id}`} className="underline">
+                        {describeFieldPath(path)}: {messages.join(" ")}
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -16,31 +16,60 @@ function useBinding(path: string, hint: ReactNode | undefined) {
   const ids = fieldIds(path);
   const messages = errors[path] ?? [];
   const describedBy = [hint ? ids.hintId : null, messages.length > 0 ? ids.errorId : null].filter(Boolean).join(" ") || undefined;
-  return { ...ids, value: textAt(values, path), set: (value: string) => set(path, value), messages, describedBy, invalid: messages.length > 0 };
+  return {
+    ...ids,
+    value: textAt(values, path),
+    set: (value: string) => set(path, value),
+    messages,
+    describedBy,
+    invalid: messages.length > 0,
+  };
 }
 
 function Messages({ id, hintId, hint, messages }: { id: string; hintId: string; hint?: ReactNode; messages: string[] }) {
   return (
     <>
-      {hint && <span id={hintId} className="mt-1 block text-sm text-slate-600 dark:text-slate-300">{hint}</span>}
+      {hint && (
+        <span id={hintId} className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
+          {hint}
+        </span>
+      )}
       {messages.length > 0 && (
-        <span id={id} className="mt-1 block text-sm font-medium text-red-800 dark:text-red-300">{messages.join(" ")}</span>
+        <span id={id} className="mt-1 block text-sm font-medium text-red-800 dark:text-red-300">
+          {messages.join(" ")}
+        </span>
       )}
     </>
   );
 }
 
-type TextProps = { path: string; label: string; hint?: ReactNode; type?: "text" | "url" | "date" | "number"; required?: boolean; multiline?: boolean; inputMode?: "decimal" | "numeric" };
+type TextProps = {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  type?: "text" | "url" | "date" | "number";
+  required?: boolean;
+  multiline?: boolean;
+  inputMode?: "decimal" | "numeric";
+};
 
 export function TextField({ path, label, hint, type = "text", required, multiline, inputMode }: TextProps) {
   const field = useBinding(path, hint);
   const shared = {
-    id: field.id, name: path, value: field.value, required,
-    "aria-invalid": field.invalid, "aria-describedby": field.describedBy, className: inputClass,
+    id: field.id,
+    name: path,
+    value: field.value,
+    required,
+    "aria-invalid": field.invalid,
+    "aria-describedby": field.describedBy,
+    className: inputClass,
   };
   return (
     <div className="mt-3">
-      <label htmlFor={field.id} className="block font-medium">{label}{required && <span aria-hidden="true"> *</span>}</label>
+      <label htmlFor={field.id} className="block font-medium">
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
       {multiline ? (
         <textarea {...shared} rows={3} onChange={(event) => field.set(event.target.value)} />
       ) : (
@@ -51,18 +80,43 @@ export function TextField({ path, label, hint, type = "text", required, multilin
   );
 }
 
-export function SelectField({ path, label, options, hint, required }: { path: string; label: string; options: readonly Option[]; hint?: ReactNode; required?: boolean }) {
+export function SelectField({
+  path,
+  label,
+  options,
+  hint,
+  required,
+}: {
+  path: string;
+  label: string;
+  options: readonly Option[];
+  hint?: ReactNode;
+  required?: boolean;
+}) {
   const field = useBinding(path, hint);
   return (
     <div className="mt-3">
-      <label htmlFor={field.id} className="block font-medium">{label}{required && <span aria-hidden="true"> *</span>}</label>
+      <label htmlFor={field.id} className="block font-medium">
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
       <select
-        id={field.id} name={path} value={field.value} required={required} aria-invalid={field.invalid} aria-describedby={field.describedBy}
-        className={inputClass} onChange={(event) => field.set(event.target.value)}
+        id={field.id}
+        name={path}
+        value={field.value}
+        required={required}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy}
+        className={inputClass}
+        onChange={(event) => field.set(event.target.value)}
       >
         {options.map((option) => {
           const [value, text] = typeof option === "string" ? [option, humaniseValue(option)] : option;
-          return <option key={value} value={value}>{text}</option>;
+          return (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          );
         })}
       </select>
       <Messages id={field.errorId} hintId={field.hintId} hint={hint} messages={field.messages} />
@@ -75,8 +129,15 @@ export function CheckboxField({ path, label }: { path: string; label: string }) 
   return (
     <div className="mt-3 flex items-start gap-2">
       <input
-        id={field.id} type="checkbox" name={path} value="true" checked={field.value === "true"} aria-invalid={field.invalid}
-        aria-describedby={field.describedBy} className="mt-1" onChange={(event) => field.set(event.target.checked ? "true" : "false")}
+        id={field.id}
+        type="checkbox"
+        name={path}
+        value="true"
+        checked={field.value === "true"}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy}
+        className="mt-1"
+        onChange={(event) => field.set(event.target.checked ? "true" : "false")}
       />
       <label htmlFor={field.id}>{label}</label>
       <Messages id={field.errorId} hintId={field.hintId} messages={field.messages} />

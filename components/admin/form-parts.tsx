@@ -4,13 +4,21 @@ import type { UserFormState } from "@/lib/auth/users/run-user-action";
 export function FormOutcome({ state, linkLabel = "Set-password link" }: { state: UserFormState; linkLabel?: string }) {
   if (!state) return null;
   return (
-    <div role={state.ok ? "status" : "alert"} className={`mt-3 rounded border p-3 ${state.ok ? "border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50" : "border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}>
+    <div
+      role={state.ok ? "status" : "alert"}
+      className={`mt-3 rounded border p-3 ${state.ok ? "border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50" : "border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
+    >
       <p>{state.message}</p>
       {state.ok && state.link && (
         <p className="mt-2">
           <label className="block text-sm font-medium">
             {linkLabel}
-            <input readOnly value={state.link} data-testid="password-link" className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm text-slate-900" />
+            <input
+              readOnly
+              value={state.link}
+              data-testid="password-link"
+              className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm text-slate-900"
+            />
           </label>
         </p>
       )}
@@ -20,5 +28,9 @@ export function FormOutcome({ state, linkLabel = "Set-password link" }: { state:
 
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
-  return <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-300">{message}</p>;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700 dark:text-red-300">
+      {message}
+    </p>
+  );
 }

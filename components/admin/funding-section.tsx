@@ -25,10 +25,17 @@ function FundingItem({ path, currencies, rates }: Props & { path: string }) {
     <>
       <TextField path={`${path}.label`} label="What the money is for" required hint="e.g. “Mission outlay over five years”." />
       <TextField
-        path={`${path}.amountText`} label="Amount, as the source gives it" required
+        path={`${path}.amountText`}
+        label="Amount, as the source gives it"
+        required
         hint="e.g. 10,371.92 crore · €1.96 bn · up to $100 bn · 2.5 trillion won · €2–3 bn (a range)."
       />
-      <SelectField path={`${path}.currency`} label="Currency" options={currencyOptions} hint="Only needed when the amount does not say it." />
+      <SelectField
+        path={`${path}.currency`}
+        label="Currency"
+        options={currencyOptions}
+        hint="Only needed when the amount does not say it."
+      />
       <FundingPreviewBox preview={preview} id={`${path}-preview`} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <SelectField path={`${path}.kind`} label="Kind of money" options={fundingKinds} required />
@@ -50,9 +57,13 @@ function FundingItem({ path, currencies, rates }: Props & { path: string }) {
 export function FundingSection(props: Props) {
   return (
     <RepeatableSection
-      path="fundingClaims" title="3. Funding claims" noun="Funding claim" max={announcementLimits.fundingClaims}
+      path="fundingClaims"
+      title="3. Funding claims"
+      noun="Funding claim"
+      max={announcementLimits.fundingClaims}
       intro="One claim per figure. A range stays a range; “up to” and “more than” are kept as stated."
-      empty={emptyFundingClaim} renderItem={(path) => <FundingItem path={path} {...props} />}
+      empty={emptyFundingClaim}
+      renderItem={(path) => <FundingItem path={path} {...props} />}
     />
   );
 }

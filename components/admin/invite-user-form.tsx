@@ -7,8 +7,8 @@ import { FieldError, FormOutcome } from "./form-parts";
 /** Invite a user: their email, name and role. The result carries the one-time link to send them. */
 export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFormState, form: FormData) => Promise<UserFormState> }) {
   const [state, action, pending] = useActionState(inviteAction, null);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const values = state && !state.ok ? state.values ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   const field = (name: "email" | "name") => ({
     id: `invite-${name}`,
     name,
@@ -21,25 +21,40 @@ export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFor
     <form action={action} className="space-y-4" key={state?.ok ? state.link : "form"}>
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
-          <label htmlFor="invite-email" className="font-medium">Email</label>
+          <label htmlFor="invite-email" className="font-medium">
+            Email
+          </label>
           <input {...field("email")} type="email" required maxLength={320} autoComplete="off" />
           <FieldError id="invite-email-error" message={errors.email} />
         </div>
         <div>
-          <label htmlFor="invite-name" className="font-medium">Name</label>
+          <label htmlFor="invite-name" className="font-medium">
+            Name
+          </label>
           <input {...field("name")} type="text" required maxLength={200} autoComplete="off" />
           <FieldError id="invite-name-error" message={errors.name} />
         </div>
         <div>
-          <label htmlFor="invite-role" className="font-medium">Role</label>
-          <select id="invite-role" name="role" defaultValue={values.role ?? "editor"} className={fieldClass} aria-invalid={errors.role ? true : undefined} aria-describedby={errors.role ? "invite-role-error" : undefined}>
+          <label htmlFor="invite-role" className="font-medium">
+            Role
+          </label>
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={values.role ?? "editor"}
+            className={fieldClass}
+            aria-invalid={errors.role ? true : undefined}
+            aria-describedby={errors.role ? "invite-role-error" : undefined}
+          >
             <option value="editor">Editor</option>
             <option value="admin">Admin (also manages users)</option>
           </select>
           <FieldError id="invite-role-error" message={errors.role} />
         </div>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Inviting…" : "Invite"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Inviting…" : "Invite"}
+      </button>
       <FormOutcome state={state} />
     </form>
   );

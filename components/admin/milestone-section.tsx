@@ -19,7 +19,14 @@ function MilestoneItem({ path }: { path: string }) {
   return (
     <>
       <TextField path={`${path}.title`} label="What is due" required />
-      <RadioField path={`${path}.timing`} legend="When" options={[["date", "On a date"], ["after", "A number of days after an event"]]} />
+      <RadioField
+        path={`${path}.timing`}
+        legend="When"
+        options={[
+          ["date", "On a date"],
+          ["after", "A number of days after an event"],
+        ]}
+      />
       {relative ? (
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField path={`${path}.relativeDays`} label="Days" type="number" inputMode="numeric" required />
@@ -28,7 +35,13 @@ function MilestoneItem({ path }: { path: string }) {
         </div>
       ) : (
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField path={`${path}.dueOn`} label="Due on" type="date" required hint="For a month or a year, give its first day and choose the precision." />
+          <TextField
+            path={`${path}.dueOn`}
+            label="Due on"
+            type="date"
+            required
+            hint="For a month or a year, give its first day and choose the precision."
+          />
           <SelectField path={`${path}.duePrecision`} label="Known to the" options={datePrecisions} />
         </div>
       )}
@@ -47,8 +60,12 @@ function MilestoneItem({ path }: { path: string }) {
 export function MilestoneSection() {
   return (
     <RepeatableSection
-      path="milestones" title="5. Milestones" noun="Milestone" max={announcementLimits.milestones}
-      intro="Every due date is kept: later revisions show the slippage." empty={emptyMilestone}
+      path="milestones"
+      title="5. Milestones"
+      noun="Milestone"
+      max={announcementLimits.milestones}
+      intro="Every due date is kept: later revisions show the slippage."
+      empty={emptyMilestone}
       renderItem={(path) => <MilestoneItem path={path} />}
     />
   );

@@ -16,7 +16,14 @@ function PartnerItem({ path, organizations }: { path: string; organizations: Org
   const options = [["", "Choose an organisation…"] as const, ...organizations.map((o) => [o.id, o.name] as const)];
   return (
     <>
-      <RadioField path={`${path}.organization.mode`} legend="Organisation" options={[["existing", "On file"], ["new", "New"]]} />
+      <RadioField
+        path={`${path}.organization.mode`}
+        legend="Organisation"
+        options={[
+          ["existing", "On file"],
+          ["new", "New"],
+        ]}
+      />
       {creating ? (
         <div className="grid gap-x-4 sm:grid-cols-2">
           <TextField path={`${path}.organization.name`} label="Name" required />
@@ -41,7 +48,11 @@ function PartnerItem({ path, organizations }: { path: string; organizations: Org
 export function PartnerSection({ organizations }: { organizations: OrganizationOption[] }) {
   return (
     <RepeatableSection
-      path="partners" title="6. Partners" noun="Partner" max={announcementLimits.partners} empty={emptyPartner}
+      path="partners"
+      title="6. Partners"
+      noun="Partner"
+      max={announcementLimits.partners}
+      empty={emptyPartner}
       renderItem={(path) => <PartnerItem path={path} organizations={organizations} />}
     />
   );

@@ -10,18 +10,39 @@ export type ProgramOption = { id: string; name: string; publicationState: "draft
 export function ProgramSection({ programs }: { programs: ProgramOption[] }) {
   const { values } = useFormContext();
   const creating = textAt(values, "program.mode") === "new";
-  const options = [["", "Choose a program…"] as const, ...programs.map((p) => [p.id, p.publicationState === "draft" ? `${p.name} (draft)` : p.name] as const)];
+  const options = [
+    ["", "Choose a program…"] as const,
+    ...programs.map((p) => [p.id, p.publicationState === "draft" ? `${p.name} (draft)` : p.name] as const),
+  ];
   return (
     <section aria-labelledby="program-heading" className="mt-10">
-      <h2 id="program-heading" className="text-xl font-semibold">2. The announcement and its program</h2>
-      <TextField path="announcement.title" label="What was announced" required hint="A short headline, e.g. “Cabinet approves the IndiaAI Mission”." />
+      <h2 id="program-heading" className="text-xl font-semibold">
+        2. The announcement and its program
+      </h2>
+      <TextField
+        path="announcement.title"
+        label="What was announced"
+        required
+        hint="A short headline, e.g. “Cabinet approves the IndiaAI Mission”."
+      />
       <TextField path="announcement.summary" label="Summary" multiline />
       <TextField path="announcement.announcedOn" label="Announced on" type="date" hint="Leave blank if it is the source's date." />
-      <RadioField path="program.mode" legend="Program" options={[["existing", "An existing program"], ["new", "A new program"]]} />
+      <RadioField
+        path="program.mode"
+        legend="Program"
+        options={[
+          ["existing", "An existing program"],
+          ["new", "A new program"],
+        ]}
+      />
       {creating ? (
         <div className="mt-2 border-l-4 border-slate-300 pl-4 dark:border-slate-700">
           <TextField path="program.name" label="Program name" required />
-          <TextField path="program.slug" label="Short name for its web address" hint="Lower-case letters, digits and hyphens. Leave blank to make one from the name." />
+          <TextField
+            path="program.slug"
+            label="Short name for its web address"
+            hint="Lower-case letters, digits and hyphens. Leave blank to make one from the name."
+          />
           <TextField path="program.nameFr" label="Name in French, if it has one" />
           <div className="grid gap-x-4 sm:grid-cols-2">
             <TextField path="program.country" label="Country" required />
@@ -31,7 +52,12 @@ export function ProgramSection({ programs }: { programs: ProgramOption[] }) {
           </div>
           <TextField path="program.summary" label="What the program is" multiline required />
           <TextField path="program.website" label="Website" type="url" />
-          <TextField path="program.announcedOn" label="Program announced on" type="date" hint="Leave blank if it is this announcement's date." />
+          <TextField
+            path="program.announcedOn"
+            label="Program announced on"
+            type="date"
+            hint="Leave blank if it is this announcement's date."
+          />
         </div>
       ) : (
         <SelectField path="program.id" label="Which program" options={options} required />

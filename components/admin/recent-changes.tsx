@@ -14,13 +14,18 @@ export function RecentChanges({ events }: { events: AuditEventDto[] }) {
             <li key={event.id}>
               <AuditEventLine event={event} />
               <p className="text-sm">
-                <span className="font-medium">{event.entityType}</span> {event.entityLabel ?? <span className="font-mono text-xs">{event.entityId}</span>}
+                <span className="font-medium">{event.entityType}</span>{" "}
+                {event.entityLabel ?? <span className="font-mono text-xs">{event.entityId}</span>}
               </p>
             </li>
           ))}
         </ol>
       )}
-      <p className="mt-3 text-sm"><Link href="/admin/activity" className="underline">All changes</Link></p>
+      <p className="mt-3 text-sm">
+        <Link href="/admin/activity" className="underline">
+          All changes
+        </Link>
+      </p>
     </>
   );
 }

@@ -27,34 +27,45 @@ export function RepeatableSection({ path, title, noun, max, intro, empty, render
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focusTarget === null) return;
-    const target = focusTarget === "heading"
-      ? section.current?.querySelector<HTMLElement>("h2")
-      : section.current?.querySelectorAll(":scope > fieldset")[focusTarget]?.querySelector<HTMLElement>("input, select, textarea");
+    const target =
+      focusTarget === "heading"
+        ? section.current?.querySelector<HTMLElement>("h2")
+        : section.current?.querySelectorAll(":scope > fieldset")[focusTarget]?.querySelector<HTMLElement>("input, select, textarea");
     target?.focus();
     setFocusTarget(null);
   }, [focusTarget]);
   return (
     <section ref={section} aria-labelledby={`${path}-heading`} className="mt-10">
-      <h2 id={`${path}-heading`} tabIndex={-1} className="text-xl font-semibold outline-none">{title}</h2>
+      <h2 id={`${path}-heading`} tabIndex={-1} className="text-xl font-semibold outline-none">
+        {title}
+      </h2>
       {intro && <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{intro}</p>}
       {listErrors.length > 0 && <p className="mt-2 text-sm font-medium text-red-800 dark:text-red-300">{listErrors.join(" ")}</p>}
       {list.map((_, index) => (
         <fieldset key={`${path}-${index}`} className="mt-4 rounded border border-slate-300 p-4 dark:border-slate-700">
           <legend className="px-1 font-semibold">{`${noun} ${index + 1}`}</legend>
           {renderItem(`${path}.${index}`, index)}
-          <button type="button" className={`${buttonClass} mt-4`} onClick={() => {
-            set(path, getAt(removeAt(values, path, index), path) ?? []);
-            setFocusTarget("heading");
-          }}>
+          <button
+            type="button"
+            className={`${buttonClass} mt-4`}
+            onClick={() => {
+              set(path, getAt(removeAt(values, path, index), path) ?? []);
+              setFocusTarget("heading");
+            }}
+          >
             Remove {noun.toLowerCase()} {index + 1}
           </button>
         </fieldset>
       ))}
       {list.length < max && (
-        <button type="button" className={`${buttonClass} mt-4`} onClick={() => {
-          set(path, getAt(appendAt(values, path, empty()), path) ?? []);
-          setFocusTarget(list.length);
-        }}>
+        <button
+          type="button"
+          className={`${buttonClass} mt-4`}
+          onClick={() => {
+            set(path, getAt(appendAt(values, path, empty()), path) ?? []);
+            setFocusTarget(list.length);
+          }}
+        >
           Add {list.length === 0 ? "a" : "another"} {noun.toLowerCase()}
         </button>
       )}

@@ -6,7 +6,9 @@ import { SelectField, TextField } from "./fields";
 export function SourceSection() {
   return (
     <section aria-labelledby="source-heading">
-      <h2 id="source-heading" className="text-xl font-semibold">1. The source</h2>
+      <h2 id="source-heading" className="text-xl font-semibold">
+        1. The source
+      </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">Every figure, milestone and partner below will cite it.</p>
       <SelectField path="source.kind" label="Kind of source" options={sourceKinds} required />
       <TextField path="source.url" label="Web address" type="url" hint="https://… — or leave blank and name the document below." />
@@ -14,7 +16,13 @@ export function SourceSection() {
       <TextField path="source.title" label="Title" required />
       <TextField path="source.publisher" label="Publisher" required />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField path="source.publishedOn" label="Date" type="date" required hint="Its year picks the exchange rate of figures with no as-of date." />
+        <TextField
+          path="source.publishedOn"
+          label="Date"
+          type="date"
+          required
+          hint="Its year picks the exchange rate of figures with no as-of date."
+        />
         <SelectField path="source.publishedPrecision" label="Date known to the" options={datePrecisions} />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -9,13 +9,34 @@ const statusText: Record<UserStatus, string> = {
   disabled: "Disabled",
 };
 
-export function UserTable({ users, currentUserId, rowAction }: { users: UserRowDto[]; currentUserId: string; rowAction: (state: UserFormState, form: FormData) => Promise<UserFormState> }) {
+export function UserTable({
+  users,
+  currentUserId,
+  rowAction,
+}: {
+  users: UserRowDto[];
+  currentUserId: string;
+  rowAction: (state: UserFormState, form: FormData) => Promise<UserFormState>;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Accounts</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
-          <tr><th scope="col" className="py-2 pr-4">Account</th><th scope="col" className="py-2 pr-4">Role</th><th scope="col" className="py-2 pr-4">Status</th><th scope="col" className="py-2">Actions</th></tr>
+          <tr>
+            <th scope="col" className="py-2 pr-4">
+              Account
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Role
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Actions
+            </th>
+          </tr>
         </thead>
         <tbody>
           {users.map((user) => (
@@ -26,8 +47,16 @@ export function UserTable({ users, currentUserId, rowAction }: { users: UserRowD
                 <span className="text-slate-700 dark:text-slate-300">{user.email}</span>
               </th>
               <td className="py-2 pr-4">{user.role}</td>
-              <td className="py-2 pr-4"><span data-testid="user-status">{statusText[user.status]}</span><br /><span className="text-slate-700 dark:text-slate-300" data-testid="user-two-factor">{user.twoFactor ? "Two-factor on" : "Two-factor at next sign-in"}</span></td>
-              <td className="py-2"><UserRowActions user={user} isSelf={user.id === currentUserId} rowAction={rowAction} /></td>
+              <td className="py-2 pr-4">
+                <span data-testid="user-status">{statusText[user.status]}</span>
+                <br />
+                <span className="text-slate-700 dark:text-slate-300" data-testid="user-two-factor">
+                  {user.twoFactor ? "Two-factor on" : "Two-factor at next sign-in"}
+                </span>
+              </td>
+              <td className="py-2">
+                <UserRowActions user={user} isSelf={user.id === currentUserId} rowAction={rowAction} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -17,10 +17,12 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
   const panel = data.chart.panels[0];
   return (
     <section aria-labelledby="budget-heading" className="mt-10" data-testid="budget-chart">
-      <h2 id="budget-heading" className="text-xl font-semibold">Budget comparison</h2>
+      <h2 id="budget-heading" className="text-xl font-semibold">
+        Budget comparison
+      </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Each program’s headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges,
-        “up to” and “more than” are marked, and nothing is added up.
+        Each program’s headline money, converted to US dollars at the reference rate of its year. Ranges stay ranges, “up to” and “more
+        than” are marked, and nothing is added up.
       </p>
       {panel ? (
         <>
@@ -33,7 +35,9 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
         <p className="mt-3">No headline money recorded yet.</p>
       )}
       <p className="mt-3 text-sm">
-        <Link href={compareHref(data.params)} className="underline">Compare programs in detail</Link>
+        <Link href={compareHref(data.params)} className="underline">
+          Compare programs in detail
+        </Link>
       </p>
     </section>
   );

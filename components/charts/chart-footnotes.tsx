@@ -9,17 +9,24 @@ export function ChartFootnotes({ rows, headingId = "footnotes-heading", headingL
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="mt-8">
-      <Heading id={headingId} className="text-lg font-semibold">Figures and sources</Heading>
+      <Heading id={headingId} className="text-lg font-semibold">
+        Figures and sources
+      </Heading>
       <ol className="mt-2 space-y-2 text-sm">
         {rows.map((row) => (
           <li key={row.id} data-row={row.id} className="list-none">
-            <span className="font-semibold">[{row.n}] {row.programName}</span> — {row.label}:{" "}
-            <span data-testid="figure" className="font-semibold">{row.text}</span>
-            {row.original !== row.text && <> (stated as {row.original})</>}.{" "}
-            {row.conversion && <>{row.conversion}. </>}
+            <span className="font-semibold">
+              [{row.n}] {row.programName}
+            </span>{" "}
+            — {row.label}:{" "}
+            <span data-testid="figure" className="font-semibold">
+              {row.text}
+            </span>
+            {row.original !== row.text && <> (stated as {row.original})</>}. {row.conversion && <>{row.conversion}. </>}
             {row.notDrawn && <strong>Not drawn: {row.notDrawn} </strong>}
             <span className="text-slate-600 dark:text-slate-300">
-              {row.kind.replaceAll("_", " ")} · {row.confidence}{row.isHeadline ? " · headline" : ""}
+              {row.kind.replaceAll("_", " ")} · {row.confidence}
+              {row.isHeadline ? " · headline" : ""}
               {row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}
             </span>{" "}
             · <SourceCitation source={row.source} />

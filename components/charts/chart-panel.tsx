@@ -27,8 +27,18 @@ export function ChartPanelFigure({ panel, idPrefix, headingLevel = 3 }: { panel:
           tabIndex={0}
           className="chart-svg mt-2 overflow-x-auto rounded border border-slate-200 bg-white p-2 text-slate-900 focus:outline focus:outline-2 focus:outline-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
         >
-          <div data-testid="chart-svg" data-variant="wide" className={`mx-auto hidden max-w-[760px] sm:block ${svgBox}`} dangerouslySetInnerHTML={{ __html: wide }} />
-          <div data-testid="chart-svg-narrow" data-variant="narrow" className={`sm:hidden ${svgBox}`} dangerouslySetInnerHTML={{ __html: narrow }} />
+          <div
+            data-testid="chart-svg"
+            data-variant="wide"
+            className={`mx-auto hidden max-w-[760px] sm:block ${svgBox}`}
+            dangerouslySetInnerHTML={{ __html: wide }}
+          />
+          <div
+            data-testid="chart-svg-narrow"
+            data-variant="narrow"
+            className={`sm:hidden ${svgBox}`}
+            dangerouslySetInnerHTML={{ __html: narrow }}
+          />
           <p className="mt-1 text-sm text-slate-600 sm:hidden dark:text-slate-300">{panel.axisLabel}</p>
         </div>
       )}

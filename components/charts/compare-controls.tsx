@@ -17,13 +17,29 @@ function Select<T extends string>({ name, text, value, options }: { name: string
     <label className={label}>
       {text}
       <select name={name} defaultValue={value} className={control}>
-        {(Object.keys(options) as T[]).map((key) => <option key={key} value={key}>{options[key]}</option>)}
+        {(Object.keys(options) as T[]).map((key) => (
+          <option key={key} value={key}>
+            {options[key]}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
-function Checks({ name, legend, values, checked, hint }: { name: string; legend: string; values: readonly { value: string; text: string }[]; checked: (value: string) => boolean; hint?: string }) {
+function Checks({
+  name,
+  legend,
+  values,
+  checked,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  values: readonly { value: string; text: string }[];
+  checked: (value: string) => boolean;
+  hint?: string;
+}) {
   return (
     <fieldset className={box}>
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
@@ -44,9 +60,22 @@ function Checks({ name, legend, values, checked, hint }: { name: string; legend:
 export function CompareControls({ params, programs }: { params: CompareParams; programs: readonly ProgramOption[] }) {
   const chosen = (slug: string) => params.programs.length === 0 || params.programs.includes(slug);
   return (
-    <form method="get" action="/compare" aria-labelledby="options-heading" className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h2 id="options-heading" className="text-lg font-semibold">Options</h2>
-      <Checks name="program" legend="Programs" hint="None ticked means all." values={programs.map((p) => ({ value: p.slug, text: p.name }))} checked={chosen} />
+    <form
+      method="get"
+      action="/compare"
+      aria-labelledby="options-heading"
+      className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <h2 id="options-heading" className="text-lg font-semibold">
+        Options
+      </h2>
+      <Checks
+        name="program"
+        legend="Programs"
+        hint="None ticked means all."
+        values={programs.map((p) => ({ value: p.slug, text: p.name }))}
+        checked={chosen}
+      />
       <fieldset className={`${box} grid gap-3 sm:grid-cols-2 lg:grid-cols-4`}>
         <legend className="px-1 text-sm font-semibold">What to compare</legend>
         <Select name="metric" text="Metric" value={params.metric} options={metricNames} />
@@ -54,18 +83,32 @@ export function CompareControls({ params, programs }: { params: CompareParams; p
         <Select name="scale" text="Scale" value={params.scale} options={scaleNames} />
         <Select name="claims" text="Claims shown" value={params.claims} options={claimNames} />
       </fieldset>
-      <Checks name="funding" legend="Money: kinds of claim" values={fundingKinds.map((k) => ({ value: k, text: words(k) }))} checked={(k) => (params.funding as readonly string[]).includes(k)} />
-      <Checks name="capacity" legend="Compute, power, accelerators: kinds of claim" values={capacityKinds.map((k) => ({ value: k, text: words(k) }))} checked={(k) => (params.capacity as readonly string[]).includes(k)} />
+      <Checks
+        name="funding"
+        legend="Money: kinds of claim"
+        values={fundingKinds.map((k) => ({ value: k, text: words(k) }))}
+        checked={(k) => (params.funding as readonly string[]).includes(k)}
+      />
+      <Checks
+        name="capacity"
+        legend="Compute, power, accelerators: kinds of claim"
+        values={capacityKinds.map((k) => ({ value: k, text: words(k) }))}
+        checked={(k) => (params.capacity as readonly string[]).includes(k)}
+      />
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="unverified" value="1" defaultChecked={params.unverified} /> Include unverified and disputed claims (drawn hatched)
+          <input type="checkbox" name="unverified" value="1" defaultChecked={params.unverified} /> Include unverified and disputed claims
+          (drawn hatched)
         </label>
         <label className={label}>
           Known on (past view, optional)
           <input type="date" name="asOf" defaultValue={params.asOf ?? ""} className={control} />
         </label>
         {params.view !== "chart" && <input type="hidden" name="view" value={params.view} />}
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+        <button
+          type="submit"
+          className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+        >
           Apply
         </button>
       </div>

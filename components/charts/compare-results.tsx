@@ -30,14 +30,19 @@ export function CompareResults({ data, share }: { data: CompareData; share: Reac
   const { chart, params } = data;
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading" className="sr-only">Comparison</h2>
+      <h2 id="results-heading" className="sr-only">
+        Comparison
+      </h2>
       <ViewTabs data={data} />
       {data.unknownPrograms.length > 0 && (
-        <p className="mt-4 text-sm">No published program {params.asOf ? `known on ${params.asOf} ` : ""}is called {data.unknownPrograms.join(", ")}.</p>
+        <p className="mt-4 text-sm">
+          No published program {params.asOf ? `known on ${params.asOf} ` : ""}is called {data.unknownPrograms.join(", ")}.
+        </p>
       )}
       {chart.rows.length === 0 ? (
         <p className="mt-6" data-testid="no-rows">
-          No claim matches these options.{!params.unverified && " Some figures are only unverified claims: tick “Include unverified and disputed claims” to see them."}
+          No claim matches these options.
+          {!params.unverified && " Some figures are only unverified claims: tick “Include unverified and disputed claims” to see them."}
           {params.claims === "headline" && " Choose “All current claims” to see figures that are not a program's headline."}
         </p>
       ) : params.view === "table" ? (
@@ -45,11 +50,15 @@ export function CompareResults({ data, share }: { data: CompareData; share: Reac
       ) : (
         <>
           <ChartLegend rows={chart.rows} />
-          {chart.panels.map((panel, index) => <ChartPanelFigure key={panel.key} panel={panel} idPrefix={`cmp${index}`} />)}
+          {chart.panels.map((panel, index) => (
+            <ChartPanelFigure key={panel.key} panel={panel} idPrefix={`cmp${index}`} />
+          ))}
         </>
       )}
       <ul className="mt-4 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300" aria-label="About this chart">
-        {chart.notes.map((note) => <li key={note}>{note}</li>)}
+        {chart.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
       </ul>
       {share}
       {params.view === "chart" && <ChartFootnotes rows={chart.rows} />}

@@ -11,17 +11,25 @@ export function CompareTable({ chart }: { chart: CompareChart }) {
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
             {["#", "Program", "Claim", "Figure", "As stated", "Kind · confidence", "As of", "Source"].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1 font-semibold">{h}</th>
+              <th key={h} scope="col" className="px-2 py-1 font-semibold">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         {chart.panels.map((panel) => (
           <tbody key={panel.key}>
-            <tr><th colSpan={8} scope="rowgroup" className="bg-slate-100 px-2 py-1 dark:bg-slate-800">{panel.title}</th></tr>
+            <tr>
+              <th colSpan={8} scope="rowgroup" className="bg-slate-100 px-2 py-1 dark:bg-slate-800">
+                {panel.title}
+              </th>
+            </tr>
             {panel.rows.map((row) => (
               <tr key={row.id} data-row={row.id} className="border-b border-slate-200 align-top dark:border-slate-800">
                 <td className="px-2 py-1">{row.n}</td>
-                <td className="px-2 py-1" data-cell="program">{row.programName}</td>
+                <td className="px-2 py-1" data-cell="program">
+                  {row.programName}
+                </td>
                 <td className="px-2 py-1">{row.label}</td>
                 <td className="px-2 py-1" data-cell="figure">
                   {row.text}
@@ -29,9 +37,13 @@ export function CompareTable({ chart }: { chart: CompareChart }) {
                   {row.notDrawn && <div className="text-xs font-semibold">Not drawn: {row.notDrawn}</div>}
                 </td>
                 <td className="px-2 py-1">{row.original}</td>
-                <td className="px-2 py-1">{row.kind.replaceAll("_", " ")} · {row.confidence}</td>
+                <td className="px-2 py-1">
+                  {row.kind.replaceAll("_", " ")} · {row.confidence}
+                </td>
                 <td className="px-2 py-1">{row.asOfLabel ?? "—"}</td>
-                <td className="px-2 py-1"><SourceCitation source={row.source} /></td>
+                <td className="px-2 py-1">
+                  <SourceCitation source={row.source} />
+                </td>
               </tr>
             ))}
           </tbody>

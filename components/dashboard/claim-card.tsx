@@ -7,7 +7,13 @@ import type { ClaimNode } from "@/lib/data/claim-tree";
 import { SourceCitation } from "./source-citation";
 
 type Level = 3 | 4 | 5 | 6;
-type Props<T extends ClaimBaseDto> = { node: ClaimNode<T>; labels: Map<string, string>; figure: (claim: T) => ReactNode; level: Level; part?: boolean };
+type Props<T extends ClaimBaseDto> = {
+  node: ClaimNode<T>;
+  labels: Map<string, string>;
+  figure: (claim: T) => ReactNode;
+  level: Level;
+  part?: boolean;
+};
 
 const badge = "inline-block rounded px-1.5 py-0.5 text-xs font-semibold";
 const doubtful = new Set(["unverified", "disputed"]);
@@ -27,32 +33,56 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
       <p className="flex flex-wrap gap-1">
         {claim.isHeadline && <span className={`${badge} bg-blue-700 text-white`}>Headline</span>}
         {part && <span className={`${badge} bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50`}>Of which</span>}
-        {superseded && <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="superseded">Superseded</span>}
+        {superseded && (
+          <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="superseded">
+            Superseded
+          </span>
+        )}
         <span className={`${badge} bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100`}>{claim.kind.replace("_", " ")}</span>
-        <span className={`${badge} ${doubtful.has(claim.confidence) ? "bg-red-100 text-red-900" : "bg-green-100 text-green-900"}`}>{claim.confidence}</span>
+        <span className={`${badge} ${doubtful.has(claim.confidence) ? "bg-red-100 text-red-900" : "bg-green-100 text-green-900"}`}>
+          {claim.confidence}
+        </span>
       </p>
       <Heading className="mt-2 font-semibold">{claim.label}</Heading>
       <div className="mt-1">{figure(claim)}</div>
-      <p className="mt-2 text-sm"><SourceCitation source={claim.source} /></p>
+      <p className="mt-2 text-sm">
+        <SourceCitation source={claim.source} />
+      </p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {claim.asOfLabel && <Row term="As of">{claim.asOfLabel}</Row>}
         {claim.scope && <Row term="Scope">{claim.scope}</Row>}
-        {claim.announcement && <Row term="Announced">{claim.announcement.announcedOn}: {claim.announcement.title}</Row>}
+        {claim.announcement && (
+          <Row term="Announced">
+            {claim.announcement.announcedOn}: {claim.announcement.title}
+          </Row>
+        )}
         {claim.supersedesId && (
-          <Row term="Supersedes"><a href={`#claim-${claim.supersedesId}`} className="underline">{labels.get(claim.supersedesId) ?? "an earlier claim"}</a></Row>
+          <Row term="Supersedes">
+            <a href={`#claim-${claim.supersedesId}`} className="underline">
+              {labels.get(claim.supersedesId) ?? "an earlier claim"}
+            </a>
+          </Row>
         )}
         {supersededById && (
-          <Row term="Superseded by"><a href={`#claim-${supersededById}`} className="underline">{labels.get(supersededById) ?? "a later claim"}</a></Row>
+          <Row term="Superseded by">
+            <a href={`#claim-${supersededById}`} className="underline">
+              {labels.get(supersededById) ?? "a later claim"}
+            </a>
+          </Row>
         )}
         {claim.confidenceNote && <Row term="Confidence">{claim.confidenceNote}</Row>}
       </dl>
-      {claim.quote && <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{claim.quote}”</blockquote>}
+      {claim.quote && (
+        <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{claim.quote}”</blockquote>
+      )}
       {claim.notes && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{claim.notes}</p>}
       {node.parts.length > 0 && (
         <section className="mt-3" aria-label={`Parts of ${claim.label}`}>
           <p className="text-sm font-semibold">Of which (parts of this figure, not added to it):</p>
           <div className="mt-2 grid gap-3 border-l-2 border-slate-300 pl-3 dark:border-slate-600">
-            {node.parts.map((child) => <ClaimCard key={child.claim.id} node={child} labels={labels} figure={figure} level={Math.min(6, level + 1) as Level} part />)}
+            {node.parts.map((child) => (
+              <ClaimCard key={child.claim.id} node={child} labels={labels} figure={figure} level={Math.min(6, level + 1) as Level} part />
+            ))}
           </div>
         </section>
       )}

@@ -5,7 +5,9 @@ export function MoneyFigureText({ claim }: { claim: FundingClaimDto }) {
   const { money } = claim;
   return (
     <>
-      <p className="text-xl font-semibold" data-testid="original-amount">{money.text}</p>
+      <p className="text-xl font-semibold" data-testid="original-amount">
+        {money.text}
+      </p>
       <p className="text-sm" data-testid="usd-amount">
         {money.usd.ok ? (money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${money.usd.message}`}
       </p>

@@ -20,16 +20,20 @@ export function FundingSection({ claims }: { claims: ClaimNode<FundingClaimDto>[
   const labels = claimLabels(claims);
   return (
     <section aria-labelledby="funding-claims-heading" className="mt-10">
-      <h2 id="funding-claims-heading" className="text-xl font-bold">Funding claims</h2>
+      <h2 id="funding-claims-heading" className="text-xl font-bold">
+        Funding claims
+      </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Every figure recorded for this program, the headline first. Superseded figures stay visible and say what replaced them;
-        “of which” parts are shown under their parent and are never added to it.
+        Every figure recorded for this program, the headline first. Superseded figures stay visible and say what replaced them; “of which”
+        parts are shown under their parent and are never added to it.
       </p>
       {claims.length === 0 ? (
         <p className="mt-4">No funding figure recorded.</p>
       ) : (
         <div className="mt-4 grid gap-4 md:grid-cols-2" data-testid="funding-claims">
-          {claims.map((node) => <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <MoneyFigureText claim={c} />} level={3} />)}
+          {claims.map((node) => (
+            <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <MoneyFigureText claim={c} />} level={3} />
+          ))}
         </div>
       )}
     </section>
@@ -40,17 +44,23 @@ export function CapacitySection({ groups }: { groups: CapacityGroup[] }) {
   const labels = claimLabels(groups.flatMap((g) => g.claims));
   return (
     <section aria-labelledby="capacity" className="mt-10">
-      <h2 id="capacity" className="text-xl font-bold">Capacity claims</h2>
+      <h2 id="capacity" className="text-xl font-bold">
+        Capacity claims
+      </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Compute, power, chips and other capacity, by measure. Compute figures name their precision: AI (low-precision) and FP64
-        exaFLOPS are not comparable.
+        Compute, power, chips and other capacity, by measure. Compute figures name their precision: AI (low-precision) and FP64 exaFLOPS are
+        not comparable.
       </p>
       {groups.length === 0 && <p className="mt-4">No capacity figure recorded.</p>}
       {groups.map((group) => (
         <section key={group.metric} aria-labelledby={`capacity-${group.metric}`} className="mt-6">
-          <h3 id={`capacity-${group.metric}`} className="text-lg font-semibold">{metricNames[group.metric] ?? group.metric}</h3>
+          <h3 id={`capacity-${group.metric}`} className="text-lg font-semibold">
+            {metricNames[group.metric] ?? group.metric}
+          </h3>
           <div className="mt-3 grid gap-4 md:grid-cols-2">
-            {group.claims.map((node) => <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <CapacityFigureText claim={c} />} level={4} />)}
+            {group.claims.map((node) => (
+              <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <CapacityFigureText claim={c} />} level={4} />
+            ))}
           </div>
         </section>
       ))}

@@ -7,7 +7,9 @@ export function FundingFigure({ claim }: { claim: HeadlineFundingDto }) {
   return (
     <figure className="mt-2" data-claim={claim.id}>
       <p>
-        <span className="text-xl font-semibold" data-testid="original-amount">{money.text}</span>{" "}
+        <span className="text-xl font-semibold" data-testid="original-amount">
+          {money.text}
+        </span>{" "}
         <span className="text-slate-600 dark:text-slate-300">{claim.label}</span>
       </p>
       <p className="text-sm" data-testid="usd-amount">

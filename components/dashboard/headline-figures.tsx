@@ -12,7 +12,9 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
   const { money, capacity } = overview;
   return (
     <section aria-labelledby="at-a-glance" className="mt-8">
-      <h2 id="at-a-glance" className="text-xl font-bold">At a glance</h2>
+      <h2 id="at-a-glance" className="text-xl font-bold">
+        At a glance
+      </h2>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <div className={card} data-testid="programs-tracked">
           <h3 className={heading}>Programs tracked</h3>
@@ -24,11 +26,14 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
             Each program’s headline figure, at the reference rate of its year. Figures of different kinds or shapes are never added.
           </p>
           <ul className="mt-2 grid gap-3">
-            {money.sets.map((set) => <MoneySet key={set.key} set={set} />)}
+            {money.sets.map((set) => (
+              <MoneySet key={set.key} set={set} />
+            ))}
           </ul>
           {money.proposals.length > 0 && (
             <p className="mt-2 text-sm">
-              Not funding, so in no total: {money.proposals.map((p) => `${p.programName} (a proposal; ${p.claim.label}: ${p.claim.money.text})`).join("; ")}.
+              Not funding, so in no total:{" "}
+              {money.proposals.map((p) => `${p.programName} (a proposal; ${p.claim.label}: ${p.claim.money.text})`).join("; ")}.
             </p>
           )}
           <details className="mt-2 text-sm">
@@ -37,7 +42,8 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
               {money.claims.map(({ programSlug, programName, claim }) => (
                 <li key={programSlug}>
                   <strong>{programName}</strong>: {claim.money.text} — {claim.label}.{" "}
-                  {claim.money.usd.ok ? claim.money.usd.sentence ?? "Stated in US dollars." : claim.money.usd.message} <SourceCitation source={claim.source} />
+                  {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : claim.money.usd.message}{" "}
+                  <SourceCitation source={claim.source} />
                 </li>
               ))}
             </ul>
@@ -66,7 +72,8 @@ function MoneySet({ set }: { set: ComparableSet<MoneyTotal> }) {
 function Qualifiers({ total }: { total: RangeTotal }) {
   if (total.counted < 2) return null;
   const notes = [
-    total.ranges.length > 0 && `ranges add their low end to the low total and their high end to the high total (${total.ranges.join(", ")})`,
+    total.ranges.length > 0 &&
+      `ranges add their low end to the low total and their high end to the high total (${total.ranges.join(", ")})`,
     total.approximate.length > 0 && `approximate figures count as stated (${total.approximate.join(", ")})`,
   ].filter(Boolean);
   if (notes.length === 0) return null;
@@ -99,14 +106,17 @@ function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
         ))}
       </dl>
       {capacity.compute.length === 0 && (
-        <p className="mt-2 text-sm">No program has a headline compute target yet. Compute figures are never added across precisions (FP64 and AI exaFLOPS differ).</p>
+        <p className="mt-2 text-sm">
+          No program has a headline compute target yet. Compute figures are never added across precisions (FP64 and AI exaFLOPS differ).
+        </p>
       )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer underline">The figures</summary>
         <ul className="mt-2 grid gap-2">
           {capacity.claims.map((c) => (
             <li key={c.id}>
-              <strong>{c.programName}</strong>: {c.text}{c.precisionLabel ? ` (${c.precisionLabel})` : ""} — {c.label}. <SourceCitation source={c.source} />
+              <strong>{c.programName}</strong>: {c.text}
+              {c.precisionLabel ? ` (${c.precisionLabel})` : ""} — {c.label}. <SourceCitation source={c.source} />
             </li>
           ))}
         </ul>

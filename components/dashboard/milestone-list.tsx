@@ -6,7 +6,17 @@ import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { SourceCitation } from "./source-citation";
 
 /** A short list of milestones for the overview: due date, program, status, source. */
-export function MilestoneList({ milestones, knownBy, label, empty }: { milestones: MilestoneDto[]; knownBy: KnownBy; label: string; empty: string }) {
+export function MilestoneList({
+  milestones,
+  knownBy,
+  label,
+  empty,
+}: {
+  milestones: MilestoneDto[];
+  knownBy: KnownBy;
+  label: string;
+  empty: string;
+}) {
   if (milestones.length === 0) return <p className="mt-3">{empty}</p>;
   return (
     <ul className="mt-3 grid gap-3" aria-label={label}>
@@ -15,13 +25,27 @@ export function MilestoneList({ milestones, knownBy, label, empty }: { milestone
           <p className="text-sm">
             <strong>Due {m.due?.label ?? "date unknown"}</strong>
             {m.relative && ` (${m.relative.days} days after ${m.relative.anchorLabel ?? "its anchor"})`} ·{" "}
-            <Link href={withAsOf(`/programs/${m.program.slug}#milestone-${m.id}`, knownBy)} className="underline">{m.program.name}</Link>
+            <Link href={withAsOf(`/programs/${m.program.slug}#milestone-${m.id}`, knownBy)} className="underline">
+              {m.program.name}
+            </Link>
           </p>
           <p>{m.title}</p>
           <p className="text-sm">
             <StatusBadge status={m.status} />
             {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
-            {m.slippage && m.original && <span> · first due {m.original.label}, {m.slippage.text}{m.movedBy && <> (moved: <SourceCitation source={m.movedBy} />)</>}</span>} · <SourceCitation source={m.source} />
+            {m.slippage && m.original && (
+              <span>
+                {" "}
+                · first due {m.original.label}, {m.slippage.text}
+                {m.movedBy && (
+                  <>
+                    {" "}
+                    (moved: <SourceCitation source={m.movedBy} />)
+                  </>
+                )}
+              </span>
+            )}{" "}
+            · <SourceCitation source={m.source} />
           </p>
         </li>
       ))}

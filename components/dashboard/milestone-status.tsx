@@ -37,7 +37,15 @@ export function StatusGlyph({ status, x, y }: { status: MilestoneStatus; x: numb
     case "cancelled":
       return <path d={`M${x - 4} ${y - 4} L${x + 4} ${y + 4} M${x + 4} ${y - 4} L${x - 4} ${y + 4}`} stroke={color} strokeWidth={2.5} />;
     case "unknown":
-      return <path d={`M${x} ${y - 5.5} L${x + 5.5} ${y} L${x} ${y + 5.5} L${x - 5.5} ${y} Z`} fill="#ffffff" className={hollow} stroke={color} strokeWidth={2} />;
+      return (
+        <path
+          d={`M${x} ${y - 5.5} L${x + 5.5} ${y} L${x} ${y + 5.5} L${x - 5.5} ${y} Z`}
+          fill="#ffffff"
+          className={hollow}
+          stroke={color}
+          strokeWidth={2}
+        />
+      );
   }
 }
 
@@ -58,7 +66,10 @@ export function StatusBadge({ status }: { status: MilestoneStatus }) {
  */
 export function OverdueFlag({ days, checkedOn }: { days: number; checkedOn: string | null }) {
   return (
-    <span className="ml-1 inline-block rounded bg-red-100 px-1.5 text-sm font-semibold text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="overdue">
+    <span
+      className="ml-1 inline-block rounded bg-red-100 px-1.5 text-sm font-semibold text-red-800 dark:bg-red-950 dark:text-red-200"
+      data-testid="overdue"
+    >
       Deadline passed{days > 0 ? ` ${days} day${days === 1 ? "" : "s"} ago` : ""}, no report of completion
       {checkedOn ? ` (last checked ${checkedOn})` : ""}
     </span>

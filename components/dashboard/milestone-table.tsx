@@ -7,7 +7,13 @@ import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 
 // numbers: the timeline's mark numbers, shown in the rows the marks link to.
-type Props = { milestones: MilestoneDto[]; caption: string; knownBy: KnownBy; showProgram?: boolean; numbers?: ReadonlyMap<string, number> };
+type Props = {
+  milestones: MilestoneDto[];
+  caption: string;
+  knownBy: KnownBy;
+  showProgram?: boolean;
+  numbers?: ReadonlyMap<string, number>;
+};
 
 /** Every milestone with its due date, the date it was first due, slippage, status and source. */
 export function MilestoneTable({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
@@ -18,33 +24,60 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Milestone</th>
-            {showProgram && <th scope="col" className={thClass}>Program</th>}
-            <th scope="col" className={thClass}>Due</th>
-            <th scope="col" className={thClass}>First due · slippage</th>
-            <th scope="col" className={thClass}>Status</th>
-            <th scope="col" className={thClass}>Source</th>
+            <th scope="col" className={thClass}>
+              Milestone
+            </th>
+            {showProgram && (
+              <th scope="col" className={thClass}>
+                Program
+              </th>
+            )}
+            <th scope="col" className={thClass}>
+              Due
+            </th>
+            <th scope="col" className={thClass}>
+              First due · slippage
+            </th>
+            <th scope="col" className={thClass}>
+              Status
+            </th>
+            <th scope="col" className={thClass}>
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id} className="target:bg-amber-50 dark:target:bg-amber-950">
               <th scope="row" className={`${tdClass} text-left font-normal`}>
-                {numbers?.has(m.id) && <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">{numbers.get(m.id)}.</span>}
+                {numbers?.has(m.id) && (
+                  <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">
+                    {numbers.get(m.id)}.
+                  </span>
+                )}
                 {m.title}
                 {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
               </th>
               {showProgram && (
                 <td className={tdClass}>
-                  <Link href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">{m.program.name}</Link>
+                  <Link href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">
+                    {m.program.name}
+                  </Link>
                 </td>
               )}
-              <td className={tdClass}><DueCell milestone={m} /></td>
+              <td className={tdClass}>
+                <DueCell milestone={m} />
+              </td>
               <td className={tdClass}>
                 {m.slippage && m.original ? (
                   <span data-testid="slippage">
                     first due {m.original.label}; <strong>{m.slippage.text}</strong>
-                    {m.movedBy && <> (moved: <SourceCitation source={m.movedBy} />)</>}
+                    {m.movedBy && (
+                      <>
+                        {" "}
+                        (moved: <SourceCitation source={m.movedBy} />)
+                      </>
+                    )}
                   </span>
                 ) : (
                   <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
@@ -56,13 +89,22 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
                 {m.completedOn && (
                   <div>
                     {closedWord(m.status)} {m.completedLabel ?? m.completedOn}
-                    {m.completedLateByDays !== null && <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>}
-                    {m.completionSource && <> (<SourceCitation source={m.completionSource} />)</>}
+                    {m.completedLateByDays !== null && (
+                      <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>
+                    )}
+                    {m.completionSource && (
+                      <>
+                        {" "}
+                        (<SourceCitation source={m.completionSource} />)
+                      </>
+                    )}
                   </div>
                 )}
                 {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
               </td>
-              <td className={tdClass}><SourceCitation source={m.source} /></td>
+              <td className={tdClass}>
+                <SourceCitation source={m.source} />
+              </td>
             </tr>
           ))}
         </tbody>

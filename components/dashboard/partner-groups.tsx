@@ -12,12 +12,16 @@ export function PartnerGroups({ groups, knownBy }: { groups: PartnerRoleGroup[];
   const unconfirmed = partners.filter((p) => !p.confirmed);
   return (
     <section aria-labelledby="partners" className="mt-10">
-      <h2 id="partners" className="text-xl font-bold">Partners ({confirmed.length})</h2>
+      <h2 id="partners" className="text-xl font-bold">
+        Partners ({confirmed.length})
+      </h2>
       {partners.length === 0 && <p className="mt-4">No partner recorded.</p>}
       <PartnerList partners={confirmed} knownBy={knownBy} />
       {unconfirmed.length > 0 && (
         <section aria-labelledby="partners-unconfirmed" className="mt-5" data-testid="partners-unconfirmed">
-          <h3 id="partners-unconfirmed" className="font-semibold">Reported but unconfirmed ({unconfirmed.length}, not counted)</h3>
+          <h3 id="partners-unconfirmed" className="font-semibold">
+            Reported but unconfirmed ({unconfirmed.length}, not counted)
+          </h3>
           <PartnerList partners={unconfirmed} knownBy={knownBy} />
         </section>
       )}
@@ -29,17 +33,33 @@ function PartnerList({ partners, knownBy }: { partners: PartnerOrganizationDto[]
   return (
     <ul className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
       {partners.map((p) => (
-        <li key={p.organization.slug} className="rounded border border-slate-200 p-2 dark:border-slate-800" data-partner={p.organization.slug}>
-          <Link href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">{p.organization.name}</Link>
-          <span className="text-slate-600 dark:text-slate-300"> · {p.organization.kind.replace("_", " ")}{p.confidence !== "verified" ? ` · ${p.confidence}` : ""}</span>
+        <li
+          key={p.organization.slug}
+          className="rounded border border-slate-200 p-2 dark:border-slate-800"
+          data-partner={p.organization.slug}
+        >
+          <Link href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">
+            {p.organization.name}
+          </Link>
+          <span className="text-slate-600 dark:text-slate-300">
+            {" "}
+            · {p.organization.kind.replace("_", " ")}
+            {p.confidence !== "verified" ? ` · ${p.confidence}` : ""}
+          </span>
           <div>{p.roles.join(", ")}</div>
           {p.leftOn && p.leftSource && (
-            <div data-testid="partner-left"><strong>Left {p.leftOn}</strong> (<SourceCitation source={p.leftSource} />)</div>
+            <div data-testid="partner-left">
+              <strong>Left {p.leftOn}</strong> (<SourceCitation source={p.leftSource} />)
+            </div>
           )}
           {p.joinedOn && <div>Joined {p.joinedOn}</div>}
-          {p.roleDetails.map((detail) => <div key={detail}>{detail}</div>)}
+          {p.roleDetails.map((detail) => (
+            <div key={detail}>{detail}</div>
+          ))}
           {p.contribution && <div>Contribution: {p.contribution}</div>}
-          <div><SourceCitation source={p.source} /></div>
+          <div>
+            <SourceCitation source={p.source} />
+          </div>
         </li>
       ))}
     </ul>

@@ -12,11 +12,17 @@ export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; k
         <caption className="sr-only">Organisations and the roles they hold in each program; organisations in most programs first</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>Organisation</th>
-            <th scope="col" className={thClass}>Programs</th>
+            <th scope="col" className={thClass}>
+              Organisation
+            </th>
+            <th scope="col" className={thClass}>
+              Programs
+            </th>
             {matrix.programs.map((p) => (
               <th key={p.slug} scope="col" className={thClass}>
-                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">{p.name}</Link>
+                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+                  {p.name}
+                </Link>
               </th>
             ))}
           </tr>
@@ -25,12 +31,21 @@ export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; k
           {matrix.organizations.map((org) => (
             <tr key={org.slug} data-organization={org.slug} className={org.programCount > 1 ? "bg-amber-50 dark:bg-amber-950" : undefined}>
               <th scope="row" className={`${tdClass} text-left`}>
-                <Link href={withAsOf(`/partners/${org.slug}`, knownBy)} className="font-semibold underline">{org.name}</Link>
-                <div className="font-normal text-slate-600 dark:text-slate-300">{org.kind.replace("_", " ")}{org.country ? ` · ${org.country}` : ""}</div>
+                <Link href={withAsOf(`/partners/${org.slug}`, knownBy)} className="font-semibold underline">
+                  {org.name}
+                </Link>
+                <div className="font-normal text-slate-600 dark:text-slate-300">
+                  {org.kind.replace("_", " ")}
+                  {org.country ? ` · ${org.country}` : ""}
+                </div>
               </th>
-              <td className={tdClass} data-testid="program-count">{org.programCount}</td>
+              <td className={tdClass} data-testid="program-count">
+                {org.programCount}
+              </td>
               {matrix.programs.map((p) => (
-                <td key={p.slug} className={tdClass}>{org.roles[p.slug]?.join(", ") ?? ""}</td>
+                <td key={p.slug} className={tdClass}>
+                  {org.roles[p.slug]?.join(", ") ?? ""}
+                </td>
               ))}
             </tr>
           ))}

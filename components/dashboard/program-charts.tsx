@@ -15,10 +15,12 @@ export function ProgramFundingChart({ data, programName, share }: { data: Compar
   const panel = data.chart.panels[0];
   return (
     <section id="funding" aria-labelledby="funding-heading" className="mt-10" data-testid="program-funding-chart">
-      <h2 id="funding-heading" className="text-xl font-bold">Money announced</h2>
+      <h2 id="funding-heading" className="text-xl font-bold">
+        Money announced
+      </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Every current money claim of {programName}, in US dollars at the reference rate of its year. Unverified and disputed
-        claims are drawn hatched; ranges stay ranges and nothing is added up.
+        Every current money claim of {programName}, in US dollars at the reference rate of its year. Unverified and disputed claims are
+        drawn hatched; ranges stay ranges and nothing is added up.
       </p>
       {panel ? (
         <>
@@ -35,12 +37,24 @@ export function ProgramFundingChart({ data, programName, share }: { data: Compar
 }
 
 /** The milestones section: the program's lane of the timeline above `children` (the milestone table). */
-export function ProgramMilestoneChart({ timeline, programName, share, children }: { timeline: TimelineDto; programName: string; share: ReactNode; children: ReactNode }) {
+export function ProgramMilestoneChart({
+  timeline,
+  programName,
+  share,
+  children,
+}: {
+  timeline: TimelineDto;
+  programName: string;
+  share: ReactNode;
+  children: ReactNode;
+}) {
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
   const dated = milestones.length - timeline.undated.length;
   return (
     <section id="milestones" aria-labelledby="milestones-heading" className="mt-10" data-testid="program-milestone-chart">
-      <h2 id="milestones-heading" className="text-xl font-bold">Milestones</h2>
+      <h2 id="milestones-heading" className="text-xl font-bold">
+        Milestones
+      </h2>
       {dated > 0 && (
         <>
           <TimelineLegend />

@@ -16,9 +16,15 @@ export function ProgramList({ programs, headingLevel = 2, knownBy = null }: Prop
       {programs.map((program) => (
         <li key={program.slug} data-program={program.slug} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <Name className="text-lg font-semibold">
-            <Link href={withAsOf(`/programs/${program.slug}`, knownBy)} className="underline">{program.name}</Link>
+            <Link href={withAsOf(`/programs/${program.slug}`, knownBy)} className="underline">
+              {program.name}
+            </Link>
           </Name>
-          {program.nameFr && <p lang="fr" className="text-sm text-slate-500 dark:text-slate-400">{program.nameFr}</p>}
+          {program.nameFr && (
+            <p lang="fr" className="text-sm text-slate-500 dark:text-slate-400">
+              {program.nameFr}
+            </p>
+          )}
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
             {program.country} · {program.kind.replace("_", "–")} · {program.status.replace("_", " ")} · announced {program.announcedOn}
           </p>

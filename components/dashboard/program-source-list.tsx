@@ -12,7 +12,9 @@ const kinds = [
 export function ProgramSourceList({ sources }: { sources: ProgramSourceDto[] }) {
   return (
     <section aria-labelledby="sources" className="mt-10">
-      <h2 id="sources" className="text-xl font-bold">Sources ({sources.length})</h2>
+      <h2 id="sources" className="text-xl font-bold">
+        Sources ({sources.length})
+      </h2>
       <ul className="mt-4 grid gap-2 text-sm">
         {sources.map((source) => (
           <li key={source.id} data-source={source.id}>

@@ -10,7 +10,12 @@ const words = (value: string) => value.replaceAll("_", " ");
 
 export function ProgramsFilterForm({ filters, regions, asOf }: Props) {
   return (
-    <form method="get" action="/programs" className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-6 dark:border-slate-800" aria-label="Filter and sort programs">
+    <form
+      method="get"
+      action="/programs"
+      className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-6 dark:border-slate-800"
+      aria-label="Filter and sort programs"
+    >
       <Select name="region" label="Region" value={filters.region} options={regions} />
       <Select name="status" label="Status" value={filters.status} options={programStatuses} />
       <Select name="kind" label="Kind" value={filters.kind} options={programKinds} />
@@ -41,7 +46,11 @@ function Select({ name, label, value, options }: { name: string; label: string; 
       {label}
       <select name={name} defaultValue={value ?? ""} className={field}>
         <option value="">All</option>
-        {options.map((option) => <option key={option} value={option}>{words(option)}</option>)}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {words(option)}
+          </option>
+        ))}
       </select>
     </label>
   );

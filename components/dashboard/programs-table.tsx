@@ -13,14 +13,22 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
   return (
     <ScrollTable label="Programs table">
       <table className="w-full min-w-[52rem] border-collapse text-sm" data-testid="programs-table">
-        <caption className="sr-only">Programs, sorted by {sortNames[filters.sort]} ({filters.dir === "asc" ? "ascending" : "descending"})</caption>
+        <caption className="sr-only">
+          Programs, sorted by {sortNames[filters.sort]} ({filters.dir === "asc" ? "ascending" : "descending"})
+        </caption>
         <thead>
           <tr>
             {header("name", "Program")}
             {header("country", "Country")}
-            <th scope="col" className={thClass}>Region</th>
-            <th scope="col" className={thClass}>Kind</th>
-            <th scope="col" className={thClass}>Status</th>
+            <th scope="col" className={thClass}>
+              Region
+            </th>
+            <th scope="col" className={thClass}>
+              Kind
+            </th>
+            <th scope="col" className={thClass}>
+              Status
+            </th>
             {header("announced", "Announced")}
             {header("usd", "Headline money")}
           </tr>
@@ -29,15 +37,21 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
           {rows.map((row) => (
             <tr key={row.slug} data-program={row.slug}>
               <th scope="row" className={`${tdClass} text-left`}>
-                <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">{row.name}</Link>
+                <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
+                  {row.name}
+                </Link>
                 {row.lead && <div className="font-normal text-slate-600 dark:text-slate-300">{row.lead}</div>}
               </th>
               <td className={tdClass}>{row.country}</td>
               <td className={tdClass}>{row.region}</td>
               <td className={tdClass}>{row.kind.replace("_", "–")}</td>
               <td className={tdClass}>{row.status.replace("_", " ")}</td>
-              <td className={tdClass}><time dateTime={row.announcedOn}>{row.announcedOn}</time></td>
-              <td className={tdClass}><HeadlineCell row={row} /></td>
+              <td className={tdClass}>
+                <time dateTime={row.announcedOn}>{row.announcedOn}</time>
+              </td>
+              <td className={tdClass}>
+                <HeadlineCell row={row} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -46,7 +60,12 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
   );
 }
 
-const sortNames: Record<ProgramSort, string> = { name: "name", country: "country", announced: "announced date", usd: "headline money in USD" };
+const sortNames: Record<ProgramSort, string> = {
+  name: "name",
+  country: "country",
+  announced: "announced date",
+  usd: "headline money in USD",
+};
 
 // Each sortable header is a link: the first click sorts ascending, a second one reverses.
 function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: string; filters: ProgramFilters; asOf: string | null }) {
@@ -58,7 +77,9 @@ function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: 
       <Link href={href} className="underline">
         {label}
         <span aria-hidden="true">{active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
-        <span className="sr-only">{active ? ` (sorted ${filters.dir === "asc" ? "ascending" : "descending"}; sort descending)` : " (sort ascending)"}</span>
+        <span className="sr-only">
+          {active ? ` (sorted ${filters.dir === "asc" ? "ascending" : "descending"}; sort descending)` : " (sort ascending)"}
+        </span>
       </Link>
     </th>
   );
@@ -69,10 +90,16 @@ function HeadlineCell({ row }: { row: ProgramRowDto }) {
   if (!claim) return <span className="text-slate-600 dark:text-slate-300">No headline figure</span>;
   return (
     <div>
-      <span className="font-semibold" data-testid="original-amount">{claim.money.text}</span>
+      <span className="font-semibold" data-testid="original-amount">
+        {claim.money.text}
+      </span>
       {claim.confidence !== "verified" && <span> ({claim.confidence})</span>}
-      <div data-testid="usd-amount">{claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${claim.money.usd.message}`}</div>
-      <div><SourceCitation source={claim.source} /></div>
+      <div data-testid="usd-amount">
+        {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${claim.money.usd.message}`}
+      </div>
+      <div>
+        <SourceCitation source={claim.source} />
+      </div>
     </div>
   );
 }

@@ -16,10 +16,16 @@ export function SiteHeader({ knownBy }: { knownBy: KnownBy }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={withAsOf("/", knownBy)} className="font-semibold">Compute Atlas</Link>
+        <Link href={withAsOf("/", knownBy)} className="font-semibold">
+          Compute Atlas
+        </Link>
         <ul className="flex flex-wrap gap-4 text-sm">
           {sections.map(([href, label]) => (
-            <li key={href}><Link href={withAsOf(href, knownBy)} className="hover:underline">{label}</Link></li>
+            <li key={href}>
+              <Link href={withAsOf(href, knownBy)} className="hover:underline">
+                {label}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>

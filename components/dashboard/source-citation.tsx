@@ -6,9 +6,13 @@ export function SourceCitation({ source }: { source: SourceDto }) {
     <span data-testid="source">
       Source:{" "}
       {source.url ? (
-        <a href={source.url} className="underline" rel="noopener noreferrer" title={source.title}>{label}</a>
+        <a href={source.url} className="underline" rel="noopener noreferrer" title={source.title}>
+          {label}
+        </a>
       ) : (
-        <cite title={source.title}>{label} (seed document {source.seedDocument})</cite>
+        <cite title={source.title}>
+          {label} (seed document {source.seedDocument})
+        </cite>
       )}
     </span>
   );

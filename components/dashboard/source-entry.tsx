@@ -20,11 +20,20 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
     { key: "partners", noun: "partnership", items: source.partners },
   ];
   const groups = all.filter((group) => group.items.length > 0);
-  const summary = [...groups.map((g) => plural(g.items.length, g.noun)), ...(source.exchangeRates.length > 0 ? [plural(source.exchangeRates.length, "exchange rate")] : [])];
+  const summary = [
+    ...groups.map((g) => plural(g.items.length, g.noun)),
+    ...(source.exchangeRates.length > 0 ? [plural(source.exchangeRates.length, "exchange rate")] : []),
+  ];
   return (
     <li id={`source-${source.id}`} data-source={source.id} className="rounded border border-slate-200 p-3 dark:border-slate-800">
       <p className="font-semibold">
-        {source.url ? <a href={source.url} className="underline" rel="noopener noreferrer">{source.title}</a> : <cite>{source.title}</cite>}
+        {source.url ? (
+          <a href={source.url} className="underline" rel="noopener noreferrer">
+            {source.title}
+          </a>
+        ) : (
+          <cite>{source.title}</cite>
+        )}
       </p>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {source.publisher}
@@ -37,9 +46,15 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
         Backs {summary.join(", ")}
         {source.programs.length > 0 && (
           <>
-            {" "}in{" "}
+            {" "}
+            in{" "}
             {source.programs.map((p, i) => (
-              <span key={p.slug}>{i > 0 && ", "}<Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">{p.name}</Link></span>
+              <span key={p.slug}>
+                {i > 0 && ", "}
+                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+                  {p.name}
+                </Link>
+              </span>
             ))}
           </>
         )}
@@ -53,7 +68,12 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
               <p className="font-semibold">{plural(group.items.length, group.noun)}</p>
               <ul className="ml-5 list-disc">
                 {group.items.map((item) => (
-                  <li key={item.id}><Link href={withAsOf(item.path, knownBy)} className="underline">{item.label}</Link> ({item.program.name})</li>
+                  <li key={item.id}>
+                    <Link href={withAsOf(item.path, knownBy)} className="underline">
+                      {item.label}
+                    </Link>{" "}
+                    ({item.program.name})
+                  </li>
                 ))}
               </ul>
             </div>

@@ -24,18 +24,37 @@ export function TimelineChart({ chart, title, description, linked = false, idPre
       <desc id={`${idPrefix}-desc`}>{description}</desc>
       {chart.lanes.map((lane, index) => (
         <g key={lane.key} data-lane={lane.key}>
-          <rect x={0} y={lane.y} width={chart.width} height={lane.height} fill={index % 2 ? "#ffffff" : "#f8fafc"} className={index % 2 ? "lane lane-odd fill-white dark:fill-slate-950" : "lane lane-even fill-slate-50 dark:fill-slate-900"} />
-          <text x={plot.left} y={lane.y + 14} fontSize={12} fontWeight={600} fill="currentColor">{lane.label}</text>
+          <rect
+            x={0}
+            y={lane.y}
+            width={chart.width}
+            height={lane.height}
+            fill={index % 2 ? "#ffffff" : "#f8fafc"}
+            className={index % 2 ? "lane lane-odd fill-white dark:fill-slate-950" : "lane lane-even fill-slate-50 dark:fill-slate-900"}
+          />
+          <text x={plot.left} y={lane.y + 14} fontSize={12} fontWeight={600} fill="currentColor">
+            {lane.label}
+          </text>
         </g>
       ))}
       {chart.axis.ticks.map((tick) => (
         <g key={tick.label}>
           <line x1={tick.x} x2={tick.x} y1={plot.top - 6} y2={plot.bottom} stroke="currentColor" strokeOpacity={0.15} />
-          <text x={tick.x} y={plot.top - 10} fontSize={11} textAnchor={anchorOf(tick.x, chart.width)} fill="currentColor">{tick.label}</text>
+          <text x={tick.x} y={plot.top - 10} fontSize={11} textAnchor={anchorOf(tick.x, chart.width)} fill="currentColor">
+            {tick.label}
+          </text>
         </g>
       ))}
       <g data-testid="today-line">
-        <line x1={chart.today.x} x2={chart.today.x} y1={plot.top - 4} y2={plot.bottom} stroke={OVERDUE_COLOR} strokeWidth={1.5} strokeDasharray="4 3" />
+        <line
+          x1={chart.today.x}
+          x2={chart.today.x}
+          y1={plot.top - 4}
+          y2={plot.bottom}
+          stroke={OVERDUE_COLOR}
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
         <text
           x={chart.today.x + (chart.today.anchor === "end" ? -4 : 4)}
           y={plot.bottom + 12}
@@ -62,7 +81,13 @@ function Mark({ mark, linked }: { mark: TimelineMark; linked: boolean }) {
   if (!linked) return drawn;
   // The accessible name is the whole tooltip: a keyboard or screen-reader user gets what a mouse user sees.
   return (
-    <a href={`#milestone-${mark.id}`} aria-label={`${mark.n}. ${mark.tooltip}`} data-tip={mark.tooltip} data-n={mark.n} className="timeline-mark">
+    <a
+      href={`#milestone-${mark.id}`}
+      aria-label={`${mark.n}. ${mark.tooltip}`}
+      data-tip={mark.tooltip}
+      data-n={mark.n}
+      className="timeline-mark"
+    >
       {drawn}
     </a>
   );
@@ -72,11 +97,29 @@ function MarkShapes({ mark }: { mark: TimelineMark }) {
   return (
     <g data-mark={mark.id} data-status={mark.status} data-overdue={mark.overdue || undefined}>
       <title>{mark.tooltip}</title>
-      {mark.period && <rect x={mark.period.x0} y={mark.y - 3} width={Math.max(2, mark.period.x1 - mark.period.x0)} height={6} rx={3} fill="currentColor" fillOpacity={0.18} />}
+      {mark.period && (
+        <rect
+          x={mark.period.x0}
+          y={mark.y - 3}
+          width={Math.max(2, mark.period.x1 - mark.period.x0)}
+          height={6}
+          rx={3}
+          fill="currentColor"
+          fillOpacity={0.18}
+        />
+      )}
       {mark.original && (
         <g data-testid="slip">
           <line x1={mark.original.x} x2={mark.x} y1={mark.y} y2={mark.y} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
-          <circle cx={mark.original.x} cy={mark.y} r={3.5} fill="#ffffff" className="hollow fill-white dark:fill-slate-950" stroke="currentColor" strokeWidth={1.5} />
+          <circle
+            cx={mark.original.x}
+            cy={mark.y}
+            r={3.5}
+            fill="#ffffff"
+            className="hollow fill-white dark:fill-slate-950"
+            stroke="currentColor"
+            strokeWidth={1.5}
+          />
         </g>
       )}
       {mark.completion && (

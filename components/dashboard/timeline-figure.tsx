@@ -13,12 +13,24 @@ export function TimelineFigure({ chart, label, title, description, undated }: Pr
   return (
     <figure className="mt-4">
       <div className="relative">
-        <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800">
+        <div
+          role="region"
+          aria-label={label}
+          tabIndex={0}
+          className="overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800"
+        >
           <div className="hidden sm:block">
             <TimelineChart chart={chart} title={title} description={description} linked />
           </div>
           <div className="sm:hidden" data-variant="narrow">
-            <TimelineChart chart={relayoutTimeline(chart, NARROW_WIDTH)} title={title} description={description} linked idPrefix="timeline-n" className="" />
+            <TimelineChart
+              chart={relayoutTimeline(chart, NARROW_WIDTH)}
+              title={title}
+              description={description}
+              linked
+              idPrefix="timeline-n"
+              className=""
+            />
           </div>
         </div>
         <TimelineTooltip />

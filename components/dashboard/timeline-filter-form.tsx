@@ -9,7 +9,12 @@ const box = "h-4 w-4 accent-blue-700";
 /** Checkboxes in a GET form: several programs and statuses at once, no JavaScript needed. */
 export function TimelineFilterForm({ filters, programs, asOf }: Props) {
   return (
-    <form method="get" action="/timeline" className="mt-6 grid gap-4 rounded border border-slate-200 p-4 md:grid-cols-2 dark:border-slate-800" aria-label="Filter milestones">
+    <form
+      method="get"
+      action="/timeline"
+      className="mt-6 grid gap-4 rounded border border-slate-200 p-4 md:grid-cols-2 dark:border-slate-800"
+      aria-label="Filter milestones"
+    >
       <fieldset>
         <legend className="text-sm font-semibold">Programs (none ticked: all)</legend>
         <div className="mt-2 grid gap-1 text-sm">

@@ -6,7 +6,9 @@ export function TimelineLegend() {
   return (
     <ul aria-label="Legend" className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm">
       {milestoneStatuses.map((status) => (
-        <li key={status}><StatusBadge status={status} /></li>
+        <li key={status}>
+          <StatusBadge status={status} />
+        </li>
       ))}
       <li className="inline-flex items-center gap-1">
         <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">

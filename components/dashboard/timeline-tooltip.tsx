@@ -26,8 +26,13 @@ export function TimelineTooltip() {
       shown = null;
       tip.hidden = true;
     };
-    const over = (event: Event) => { const mark = markOf(event); if (mark) show(mark); };
-    const out = (event: Event) => { if (markOf(event)) hide(); };
+    const over = (event: Event) => {
+      const mark = markOf(event);
+      if (mark) show(mark);
+    };
+    const out = (event: Event) => {
+      if (markOf(event)) hide();
+    };
     // A tap also fires focus and mouseover before its click: whether this mark's tooltip was already
     // open is read when the finger lands.
     let openAtDown = false;
@@ -42,13 +47,22 @@ export function TimelineTooltip() {
         show(mark);
       }
     };
-    const key = (event: KeyboardEvent) => { if (event.key === "Escape") hide(); };
+    const key = (event: KeyboardEvent) => {
+      if (event.key === "Escape") hide();
+    };
     const listeners: [string, EventListener][] = [
-      ["mouseover", over], ["mouseout", out], ["focusin", over], ["focusout", out],
-      ["pointerdown", down as EventListener], ["click", click as EventListener], ["keydown", key as EventListener],
+      ["mouseover", over],
+      ["mouseout", out],
+      ["focusin", over],
+      ["focusout", out],
+      ["pointerdown", down as EventListener],
+      ["click", click as EventListener],
+      ["keydown", key as EventListener],
     ];
     for (const [type, listener] of listeners) box.addEventListener(type, listener);
-    return () => { for (const [type, listener] of listeners) box.removeEventListener(type, listener); };
+    return () => {
+      for (const [type, listener] of listeners) box.removeEventListener(type, listener);
+    };
   }, []);
   return (
     <div

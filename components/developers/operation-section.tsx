@@ -25,9 +25,15 @@ export function OperationSection({ operation, curl }: Props) {
             <caption className="sr-only">Parameters of GET {operation.path}</caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-4">Parameter</th>
-                <th scope="col" className="py-1 pr-4">Values</th>
-                <th scope="col" className="py-1">Meaning</th>
+                <th scope="col" className="py-1 pr-4">
+                  Parameter
+                </th>
+                <th scope="col" className="py-1 pr-4">
+                  Values
+                </th>
+                <th scope="col" className="py-1">
+                  Meaning
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -35,11 +41,16 @@ export function OperationSection({ operation, curl }: Props) {
                 <tr key={`${p.in}-${p.name}`} className="border-b border-slate-100 align-top dark:border-slate-800">
                   <th scope="row" className="py-1 pr-4 font-normal">
                     <code>{p.name}</code>
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">{p.in === "path" ? "in the path" : "query"}{p.required ? ", required" : ""}</span>
+                    <span className="block text-xs text-slate-600 dark:text-slate-400">
+                      {p.in === "path" ? "in the path" : "query"}
+                      {p.required ? ", required" : ""}
+                    </span>
                   </th>
                   <td className="py-1 pr-4">
                     <code className="break-words">{p.values}</code>
-                    {p.defaultValue !== null && <span className="block text-xs text-slate-600 dark:text-slate-400">default {p.defaultValue}</span>}
+                    {p.defaultValue !== null && (
+                      <span className="block text-xs text-slate-600 dark:text-slate-400">default {p.defaultValue}</span>
+                    )}
                   </td>
                   <td className="py-1">{p.description}</td>
                 </tr>
@@ -48,17 +59,29 @@ export function OperationSection({ operation, curl }: Props) {
           </table>
         </div>
       )}
-      <p className="mt-3 text-sm"><span className="font-semibold">Formats:</span> {operation.formats.map((f) => formatNames[f] ?? f).join(", ")}.</p>
+      <p className="mt-3 text-sm">
+        <span className="font-semibold">Formats:</span> {operation.formats.map((f) => formatNames[f] ?? f).join(", ")}.
+      </p>
       <p className="mt-1 text-sm">
         <span className="font-semibold">Statuses:</span>{" "}
         {operation.responses.map((r, i) => (
-          <span key={r.status}>{i > 0 && "; "}<code>{r.status}</code> {r.description.replace(/\.$/, "")}</span>
-        ))}.
+          <span key={r.status}>
+            {i > 0 && "; "}
+            <code>{r.status}</code> {r.description.replace(/\.$/, "")}
+          </span>
+        ))}
+        .
       </p>
       {curl && (
         <>
           <p className="mt-3 text-sm font-semibold">Example</p>
-          <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-sm dark:bg-slate-900" tabIndex={0} aria-label={`Example request to ${operation.path}`}><code>{curl}</code></pre>
+          <pre
+            className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-sm dark:bg-slate-900"
+            tabIndex={0}
+            aria-label={`Example request to ${operation.path}`}
+          >
+            <code>{curl}</code>
+          </pre>
         </>
       )}
     </section>

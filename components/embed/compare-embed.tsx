@@ -15,11 +15,23 @@ export function CompareEmbed({ chart }: { chart: Extract<EmbedChart, { kind: "co
           {svg === "" ? (
             <p>Nothing on this axis can be drawn; the sources below list the claims.</p>
           ) : (
-            <div className="scroll" role="region" aria-label={`${panel.title} chart`} tabIndex={0} dangerouslySetInnerHTML={{ __html: svg }} />
+            <div
+              className="scroll"
+              role="region"
+              aria-label={`${panel.title} chart`}
+              tabIndex={0}
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
           )}
         </figure>
       ))}
-      {chart.notes.length > 0 && <ul className="notes" aria-label="About this chart">{chart.notes.map((note) => <li key={note}>{note}</li>)}</ul>}
+      {chart.notes.length > 0 && (
+        <ul className="notes" aria-label="About this chart">
+          {chart.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -11,17 +11,30 @@ export function EmbedFooter({ model }: { model: EmbedModel }) {
           {model.sources.map((source) => (
             <li key={source.n}>
               [{source.n}] {source.context}:{" "}
-              {source.url ? <a href={source.url} title={source.title} {...external}>{source.label}</a> : <cite title={source.title}>{source.label}</cite>}
+              {source.url ? (
+                <a href={source.url} title={source.title} {...external}>
+                  {source.label}
+                </a>
+              ) : (
+                <cite title={source.title}>{source.label}</cite>
+              )}
             </li>
           ))}
         </ol>
       )}
       <p>
-        <span data-testid="embed-date">Data as of <time dateTime={model.day}>{model.day}</time>{model.pinned ? " (pinned)" : ""}</span>
+        <span data-testid="embed-date">
+          Data as of <time dateTime={model.day}>{model.day}</time>
+          {model.pinned ? " (pinned)" : ""}
+        </span>
         {" · "}
-        <a href={model.links.page} target="_blank" rel="noopener">See the full chart on Compute Atlas</a>
+        <a href={model.links.page} target="_blank" rel="noopener">
+          See the full chart on Compute Atlas
+        </a>
         {" · "}
-        <a href={model.links.data} target="_blank" rel="noopener">Get the data (CSV)</a>
+        <a href={model.links.data} target="_blank" rel="noopener">
+          Get the data (CSV)
+        </a>
       </p>
     </footer>
   );

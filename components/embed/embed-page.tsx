@@ -11,7 +11,10 @@ export function EmbedPage({ model, css }: { model: EmbedModel; css: string }) {
       <h1>{model.title}</h1>
       {model.newer && (
         <p className="notice" data-testid="embed-newer">
-          Newer figures exist. <a href={model.links.live} target="_blank" rel="noopener">See the live chart</a>
+          Newer figures exist.{" "}
+          <a href={model.links.live} target="_blank" rel="noopener">
+            See the live chart
+          </a>
         </p>
       )}
       {model.chart.kind === "compare" ? <CompareEmbed chart={model.chart} /> : <TimelineEmbed chart={model.chart} title={model.title} />}
@@ -27,13 +30,27 @@ const messages = {
 } as const;
 
 /** Not a chart (an unknown program, or the data is unavailable): still an embed document, with a way out. */
-export function EmbedMessage({ status, siteUrl, theme, css }: { status: 404 | 503; siteUrl: string; theme: EmbedModel["theme"]; css: string }) {
+export function EmbedMessage({
+  status,
+  siteUrl,
+  theme,
+  css,
+}: {
+  status: 404 | 503;
+  siteUrl: string;
+  theme: EmbedModel["theme"];
+  css: string;
+}) {
   const message = messages[status];
   return (
     <EmbedDocument title={message.title} theme={theme} css={css}>
       <h1>{message.title}</h1>
       <p>{message.text}</p>
-      <p><a href={siteUrl} target="_blank" rel="noopener">Go to Compute Atlas</a></p>
+      <p>
+        <a href={siteUrl} target="_blank" rel="noopener">
+          Go to Compute Atlas
+        </a>
+      </p>
     </EmbedDocument>
   );
 }

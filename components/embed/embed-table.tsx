@@ -12,11 +12,27 @@ export function EmbedTable({ table }: { table: Table }) {
       <table data-testid="embed-table">
         <caption>{table.caption}</caption>
         <thead>
-          <tr>{table.columns.map((column) => <th key={column} scope="col">{column}</th>)}</tr>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((row, index) => (
-            <tr key={index}>{row.map((cell, column) => (column === 0 ? <th key={column} scope="row">{cell}</th> : <td key={column}>{cell}</td>))}</tr>
+            <tr key={index}>
+              {row.map((cell, column) =>
+                column === 0 ? (
+                  <th key={column} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={column}>{cell}</td>
+                ),
+              )}
+            </tr>
           ))}
         </tbody>
       </table>

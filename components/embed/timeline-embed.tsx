@@ -7,16 +7,25 @@ const description =
 
 export function TimelineEmbed({ chart, title }: { chart: Extract<EmbedChart, { kind: "timeline" }>; title: string }) {
   if (chart.dated === 0) {
-    return <p data-testid="embed-empty">No milestone with a known date matches these options, so there is nothing to draw.{chart.undated > 0 && ` ${chart.undated} milestones without a date are listed below.`}</p>;
+    return (
+      <p data-testid="embed-empty">
+        No milestone with a known date matches these options, so there is nothing to draw.
+        {chart.undated > 0 && ` ${chart.undated} milestones without a date are listed below.`}
+      </p>
+    );
   }
   return (
     <>
-      <div className="legend"><TimelineLegend /></div>
+      <div className="legend">
+        <TimelineLegend />
+      </div>
       <figure className="chart timeline">
         <div className="scroll" role="region" aria-label="Timeline chart" tabIndex={0}>
           <TimelineChart chart={chart.chart} title={title} description={description} />
         </div>
-        {chart.undated > 0 && <figcaption className="notes">{chart.undated} milestones without a known date are in the table only.</figcaption>}
+        {chart.undated > 0 && (
+          <figcaption className="notes">{chart.undated} milestones without a known date are in the table only.</figcaption>
+        )}
       </figure>
     </>
   );

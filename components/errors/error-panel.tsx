@@ -20,16 +20,24 @@ export function ErrorPanel({ error, retry, home }: Props) {
       {/* The page's own metadata may be what failed; React puts this <title> in the head. */}
       <title>Unavailable · Compute Atlas</title>
       <h1 className="text-2xl font-bold">This page is unavailable right now</h1>
-      <p className="mt-3">
-        Something went wrong on our side and the page could not be shown. Please try again in a moment.
-      </p>
+      <p className="mt-3">Something went wrong on our side and the page could not be shown. Please try again in a moment.</p>
       <div className="mt-6 flex flex-wrap gap-4">
-        <button type="button" onClick={() => retry()} className="rounded border border-current px-3 py-1 underline-offset-2 hover:underline">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded border border-current px-3 py-1 underline-offset-2 hover:underline"
+        >
           Try again
         </button>
-        <Link href={home.href} className="underline">{home.label}</Link>
+        <Link href={home.href} className="underline">
+          {home.label}
+        </Link>
       </div>
-      {digest && <p className="mt-6 text-sm text-slate-600 dark:text-slate-300">Reference: <code>{digest}</code></p>}
+      {digest && (
+        <p className="mt-6 text-sm text-slate-600 dark:text-slate-300">
+          Reference: <code>{digest}</code>
+        </p>
+      )}
     </div>
   );
 }

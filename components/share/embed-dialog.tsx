@@ -10,14 +10,22 @@ import type { EmbedVariant, SharePin } from "@/lib/embed/share-variants";
 
 type Props = { idPrefix: string; title: string; height: number; pinnedOn: string; variants: EmbedVariant[] };
 
-const themes: [EmbedTheme, string][] = [["auto", "Automatic"], ["light", "Light"], ["dark", "Dark"], ["transparent", "Transparent"]];
+const themes: [EmbedTheme, string][] = [
+  ["auto", "Automatic"],
+  ["light", "Light"],
+  ["dark", "Dark"],
+  ["transparent", "Transparent"],
+];
 const box = "mt-3 rounded border border-slate-300 p-3 dark:border-slate-700";
-const button = "mt-1 rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700 dark:hover:bg-slate-800";
+const button =
+  "mt-1 rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700 dark:hover:bg-slate-800";
 
 function Snippet({ id, label, text, onCopy }: { id: string; label: string; text: string; onCopy?: () => void }) {
   return (
     <div className="mt-2">
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       <textarea
         id={id}
         readOnly
@@ -35,7 +43,19 @@ function Snippet({ id, label, text, onCopy }: { id: string; label: string; text:
   );
 }
 
-function Choice<T extends string>({ name, legend, value, options, onChange }: { name: string; legend: string; value: T; options: [T, string][]; onChange: (v: T) => void }) {
+function Choice<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: T;
+  options: [T, string][];
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset className="mt-2">
       <legend className="font-medium">{legend}</legend>
@@ -77,26 +97,49 @@ export function EmbedDialog({ idPrefix, title, height, pinnedOn, variants }: Pro
   return (
     <div className="mt-2">
       <p className="max-w-prose">
-        Paste the <strong>iframe snippet</strong> where your site accepts HTML; the script line after it resizes the chart and may be
-        left out. The <strong>script snippet</strong> shows a linked image of the chart where scripts are removed.
+        Paste the <strong>iframe snippet</strong> where your site accepts HTML; the script line after it resizes the chart and may be left
+        out. The <strong>script snippet</strong> shows a linked image of the chart where scripts are removed.
       </p>
       {enhanced ? (
         <div className={box}>
-          <Choice name={`${idPrefix}-pin`} legend="Version" value={pin} onChange={setPin} options={[["live", "Live (follows new figures)"], ["pinned", pinLabel]]} />
+          <Choice
+            name={`${idPrefix}-pin`}
+            legend="Version"
+            value={pin}
+            onChange={setPin}
+            options={[
+              ["live", "Live (follows new figures)"],
+              ["pinned", pinLabel],
+            ]}
+          />
           <Choice name={`${idPrefix}-theme`} legend="Theme" value={theme} onChange={setTheme} options={themes} />
-          <Snippet id={ids("chosen").iframe} label="Iframe snippet" text={chosen.iframe} onCopy={() => copy(ids("chosen").iframe, "iframe snippet", chosen.iframe)} />
-          <Snippet id={ids("chosen").script} label="Script snippet" text={chosen.script} onCopy={() => copy(ids("chosen").script, "script snippet", chosen.script)} />
+          <Snippet
+            id={ids("chosen").iframe}
+            label="Iframe snippet"
+            text={chosen.iframe}
+            onCopy={() => copy(ids("chosen").iframe, "iframe snippet", chosen.iframe)}
+          />
+          <Snippet
+            id={ids("chosen").script}
+            label="Script snippet"
+            text={chosen.script}
+            onCopy={() => copy(ids("chosen").script, "script snippet", chosen.script)}
+          />
         </div>
       ) : (
         (["live", "pinned"] as const).map((version) => (
           <fieldset key={version} className={box}>
-            <legend className="px-1 font-medium">{version === "live" ? "Live chart (follows new figures)" : `Chart ${pinLabel.toLowerCase()}`}</legend>
+            <legend className="px-1 font-medium">
+              {version === "live" ? "Live chart (follows new figures)" : `Chart ${pinLabel.toLowerCase()}`}
+            </legend>
             <Snippet id={ids(version).iframe} label="Iframe snippet" text={find(version, "auto").iframe} />
             <Snippet id={ids(version).script} label="Script snippet" text={find(version, "auto").script} />
           </fieldset>
         ))
       )}
-      <p role="status" className="mt-2 min-h-5">{status}</p>
+      <p role="status" className="mt-2 min-h-5">
+        {status}
+      </p>
       <p className="mt-2 font-medium">Preview</p>
       <iframe
         src={chosen.previewPath}

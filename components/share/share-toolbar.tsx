@@ -21,15 +21,25 @@ export function ShareToolbar({ chart, origin, title, today, idPrefix }: Props) {
   const model = shareModel({ ref: chart, origin, title, today });
   const headingId = `${idPrefix}-share`;
   return (
-    <div role="group" aria-labelledby={headingId} className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="share-toolbar" data-share={idPrefix}>
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      className="mt-4 rounded border border-slate-200 p-3 text-sm dark:border-slate-700"
+      data-testid="share-toolbar"
+      data-share={idPrefix}
+    >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <p id={headingId} className="font-semibold">Share this chart</p>
+        <p id={headingId} className="font-semibold">
+          Share this chart
+        </p>
         <p>
           Download:{" "}
           {model.downloads.map((download, index) => (
             <span key={download.format}>
               {index > 0 && " · "}
-              <a href={download.href} download className="underline" data-format={download.format}>{download.label}</a>
+              <a href={download.href} download className="underline" data-format={download.format}>
+                {download.label}
+              </a>
             </span>
           ))}
         </p>

@@ -12,14 +12,20 @@ import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncem
 import { inputFromForm } from "./form-input";
 import { invalidatePublicViews } from "./invalidate";
 
-export async function createAnnouncementFromForm(_previous: ActionResult<CreatedAnnouncement> | null, formData: FormData): Promise<ActionResult<CreatedAnnouncement>> {
+export async function createAnnouncementFromForm(
+  _previous: ActionResult<CreatedAnnouncement> | null,
+  formData: FormData,
+): Promise<ActionResult<CreatedAnnouncement>> {
   const result = await createAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   if (result.data.publicationState === "published") await invalidatePublicViews(result.data.programSlug);
   redirect(`/admin/announcements/${result.data.announcementId}?saved=${result.data.publicationState}`);
 }
 
-export async function publishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
+export async function publishAnnouncementFromForm(
+  _previous: ActionResult<PublicationChange> | null,
+  formData: FormData,
+): Promise<ActionResult<PublicationChange>> {
   const result = await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   await invalidatePublicViews(result.data.programSlug);
@@ -28,7 +34,10 @@ export async function publishAnnouncementFromForm(_previous: ActionResult<Public
   return result;
 }
 
-export async function unpublishAnnouncementFromForm(_previous: ActionResult<PublicationChange> | null, formData: FormData): Promise<ActionResult<PublicationChange>> {
+export async function unpublishAnnouncementFromForm(
+  _previous: ActionResult<PublicationChange> | null,
+  formData: FormData,
+): Promise<ActionResult<PublicationChange>> {
   const result = await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
   await invalidatePublicViews(result.data.programSlug);

@@ -5,8 +5,13 @@ import type { EditFormState } from "@/lib/admin/form-state";
 import { milestoneFields, organizationFields, participationFields, programFields, sourceFields } from "@/lib/admin/record-form-fields";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import {
-  editCapacityClaimAction, editFundingClaimAction, editMilestoneAction, editOrganizationAction, editParticipationAction,
-  editProgramAction, editSourceAction,
+  editCapacityClaimAction,
+  editFundingClaimAction,
+  editMilestoneAction,
+  editOrganizationAction,
+  editParticipationAction,
+  editProgramAction,
+  editSourceAction,
 } from "./definitions/edit-records";
 import { runFormAction } from "./run-form-action";
 

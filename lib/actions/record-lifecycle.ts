@@ -17,5 +17,7 @@ export async function restoreRecord(_state: EditFormState, formData: FormData): 
 }
 
 export async function deleteRecordForGood(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(hardDeleteRecordAction, formData, { next: (_outcome, values) => safeReturnPath(values.afterHardDelete, "/admin/deleted") });
+  return runFormAction(hardDeleteRecordAction, formData, {
+    next: (_outcome, values) => safeReturnPath(values.afterHardDelete, "/admin/deleted"),
+  });
 }

@@ -1,7 +1,14 @@
 // The fields of the funding and capacity claim forms (edit and correct share them).
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import {
-  capacityKinds, capacityMetrics, claimScopes, computePrecisions, confidences, datePrecisions, fundingKinds, valueShapes,
+  capacityKinds,
+  capacityMetrics,
+  claimScopes,
+  computePrecisions,
+  confidences,
+  datePrecisions,
+  fundingKinds,
+  valueShapes,
 } from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
 
@@ -11,7 +18,11 @@ const provenance: FieldSpec[] = [
 ];
 
 const figureShape: FieldSpec = {
-  name: "shape", label: "How the figure was stated", control: "select", options: valueShapes, required: true,
+  name: "shape",
+  label: "How the figure was stated",
+  control: "select",
+  options: valueShapes,
+  required: true,
   hint: "A range uses the low and high ends; “unstated” (the source gives no number) uses none; every other shape uses the single value.",
 };
 
@@ -25,7 +36,11 @@ const claimContext: FieldSpec[] = [
   { name: "notes", label: "Notes for readers", control: "textarea" },
   { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea", hint: "Doubts, how the figure was found." },
   {
-    name: "claimScope", label: "Whose figure", control: "select", options: claimScopes, required: true,
+    name: "claimScope",
+    label: "Whose figure",
+    control: "select",
+    options: claimScopes,
+    required: true,
     hint: "own: the program's; related: context beside it, never drawn or added with the program's own.",
   },
   { name: "withdrawnOn", label: "Withdrawn on", control: "date", hint: "Kept on record, marked, never drawn as current." },
@@ -47,12 +62,28 @@ export const fundingClaimFields: FieldSpec[] = [
   { name: "periodText", label: "Period as stated", control: "text" },
   { name: "statedConversionAmount", label: "The source's own conversion: amount", control: "text", hint: "As printed, e.g. 10300000000." },
   { name: "statedConversionCurrency", label: "The source's own conversion: currency", control: "text", hint: "e.g. USD" },
-  { name: "statedConversionSourceId", label: "The source's own conversion: printed by", control: "select", options: "sources", optional: true },
+  {
+    name: "statedConversionSourceId",
+    label: "The source's own conversion: printed by",
+    control: "select",
+    options: "sources",
+    optional: true,
+  },
   ...claimContext,
-  { name: "parentId", label: "Part of", control: "select", options: "fundingClaims", optional: true, hint: "For an “of which” figure: the whole it is part of." },
+  {
+    name: "parentId",
+    label: "Part of",
+    control: "select",
+    options: "fundingClaims",
+    optional: true,
+    hint: "For an “of which” figure: the whole it is part of.",
+  },
 ];
 
-const units = Object.entries(canonicalUnits).filter(([, unit]) => unit !== null).map(([metric, unit]) => `${metric}: ${unit}`).join(", ");
+const units = Object.entries(canonicalUnits)
+  .filter(([, unit]) => unit !== null)
+  .map(([metric, unit]) => `${metric}: ${unit}`)
+  .join(", ");
 
 export const capacityClaimFields: FieldSpec[] = [
   { name: "label", label: "Label", control: "text", required: true },

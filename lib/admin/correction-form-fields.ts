@@ -6,7 +6,10 @@ import type { FieldSpec } from "./field-spec";
 const replaced = new Set(["shape", "amount", "amountLow", "amountHigh"]);
 
 const amountText: FieldSpec = {
-  name: "amountText", label: "Amount, as the source gives it", control: "text", required: true,
+  name: "amountText",
+  label: "Amount, as the source gives it",
+  control: "text",
+  required: true,
   hint: "As printed: “€2–3 bn”, “up to $100 bn”, “10,371.92 crore”, “rund 2 Milliarden Euro”, “725億円”.",
 };
 

@@ -22,7 +22,10 @@ export type InputShaping = { lines?: readonly string[]; blankAsNull?: readonly s
 export function inputFromValues(values: FormValues, shaping: InputShaping = {}): Record<string, unknown> {
   const input: Record<string, unknown> = { ...values };
   for (const name of shaping.lines ?? []) {
-    input[name] = (values[name] ?? "").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+    input[name] = (values[name] ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
   }
   for (const name of shaping.blankAsNull ?? []) {
     if ((values[name] ?? "").trim() === "") input[name] = null;

@@ -2,8 +2,15 @@
 // organisation, source and exchange rate.
 import { rateKinds } from "@/lib/schemas/exchange-rate";
 import {
-  confidences, datePrecisions, milestoneStatuses, organizationKinds, participationRoles, programKinds, programStatuses,
-  sourceKinds, sourceReliabilities,
+  confidences,
+  datePrecisions,
+  milestoneStatuses,
+  organizationKinds,
+  participationRoles,
+  programKinds,
+  programStatuses,
+  sourceKinds,
+  sourceReliabilities,
 } from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
 
@@ -40,8 +47,14 @@ export const milestoneFields: FieldSpec[] = [
   { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
   { name: "completedOn", label: "Completed, cancelled or missed on", control: "date", hint: "As the completion source reports it." },
-  { name: "completionSourceId", label: "Completion source", control: "select", options: "sources", optional: true,
-    hint: "Who reports it completed, cancelled or missed. “Missed” needs one." },
+  {
+    name: "completionSourceId",
+    label: "Completion source",
+    control: "select",
+    options: "sources",
+    optional: true,
+    hint: "Who reports it completed, cancelled or missed. “Missed” needs one.",
+  },
   { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
   ...provenance,

@@ -12,7 +12,10 @@ const columns: readonly (keyof TableRecord)[] = compareCsvColumns;
 // gets a leading ' so a spreadsheet shows it instead of running it as a formula (CSV injection).
 export function compareCsv(data: CompareData): string {
   return stringify(toTableRecords(data.chart), {
-    header: true, columns: [...columns], escape_formulas: true, cast: { boolean: (value) => (value ? "yes" : "no") },
+    header: true,
+    columns: [...columns],
+    escape_formulas: true,
+    cast: { boolean: (value) => (value ? "yes" : "no") },
   });
 }
 

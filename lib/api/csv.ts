@@ -10,7 +10,12 @@ import { toIsoDay } from "@/lib/core/dates";
 export type CsvCell = string | number | boolean | null;
 
 export function toCsv<Column extends string>(records: Record<Column, CsvCell>[], columns: readonly Column[]): string {
-  return stringify(records, { header: true, columns: [...columns], escape_formulas: true, cast: { boolean: (value) => (value ? "yes" : "no") } });
+  return stringify(records, {
+    header: true,
+    columns: [...columns],
+    escape_formulas: true,
+    cast: { boolean: (value) => (value ? "yes" : "no") },
+  });
 }
 
 export function attachment(filename: string): Record<string, string> {
@@ -29,7 +34,13 @@ export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "jso
   return `compute-atlas-${name}${knownBy ? `-as-of-${toIsoDay(knownBy)}` : ""}.${extension}`;
 }
 
-type Tabular<Column extends string> = { name: string; knownBy: KnownBy; json: unknown; records: () => Record<Column, CsvCell>[]; columns: readonly Column[] };
+type Tabular<Column extends string> = {
+  name: string;
+  knownBy: KnownBy;
+  json: unknown;
+  records: () => Record<Column, CsvCell>[];
+  columns: readonly Column[];
+};
 
 /** The endpoint's answer in the asked format: `{ data }`, or the same records as a CSV attachment. */
 export function dataOrCsv<Column extends string>(request: Request, format: "json" | "csv", answer: Tabular<Column>): Response {

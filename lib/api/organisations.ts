@@ -6,7 +6,11 @@ import type { CsvCell } from "./csv";
 
 export function organisationsForApi(matrix: PartnerMatrixDto) {
   return matrix.organizations.map(({ slug, name, kind, country, roles }) => ({
-    slug, name, kind, country, path: `/partners/${slug}`,
+    slug,
+    name,
+    kind,
+    country,
+    path: `/partners/${slug}`,
     programs: matrix.programs.filter((p) => Object.hasOwn(roles, p.slug)).map((p) => ({ ...p, roles: roles[p.slug] ?? [] })),
   }));
 }
@@ -16,8 +20,13 @@ type Column = (typeof organisationsCsvColumns)[number];
 export function organisationRecords(organisations: ReturnType<typeof organisationsForApi>): Record<Column, CsvCell>[] {
   return organisations.flatMap((org) =>
     org.programs.map((program) => ({
-      organisation_slug: org.slug, organisation: org.name, kind: org.kind, country: org.country ?? "",
-      program_slug: program.slug, program: program.name, roles: program.roles.join("; "),
+      organisation_slug: org.slug,
+      organisation: org.name,
+      kind: org.kind,
+      country: org.country ?? "",
+      program_slug: program.slug,
+      program: program.name,
+      roles: program.roles.join("; "),
     })),
   );
 }

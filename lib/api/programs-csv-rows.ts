@@ -7,24 +7,45 @@ import type { CsvCell } from "./csv";
 type Column = (typeof programsCsvColumns)[number];
 
 const noClaim = {
-  claim_id: "", claim: "", funding_kind: "", confidence: "", as_of: "", figure: "", usd: "", usd_conversion: "",
-  source_title: "", source_publisher: "", source_url: "", source_published: "",
+  claim_id: "",
+  claim: "",
+  funding_kind: "",
+  confidence: "",
+  as_of: "",
+  figure: "",
+  usd: "",
+  usd_conversion: "",
+  source_title: "",
+  source_publisher: "",
+  source_url: "",
+  source_published: "",
 } as const;
 
 export function programRecords(programs: ProgramSummaryDto[]): Record<Column, CsvCell>[] {
   return programs.flatMap((program) => {
     const base = {
-      program_slug: program.slug, program: program.name, country: program.country, region: program.region, kind: program.kind,
-      status: program.status, announced_on: program.announcedOn,
+      program_slug: program.slug,
+      program: program.name,
+      country: program.country,
+      region: program.region,
+      kind: program.kind,
+      status: program.status,
+      announced_on: program.announcedOn,
     };
     if (program.headlineFunding.length === 0) return [{ ...base, ...noClaim }];
     return program.headlineFunding.map((claim) => ({
       ...base,
-      claim_id: claim.id, claim: claim.label, funding_kind: claim.kind, confidence: claim.confidence, as_of: claim.asOf ?? "",
+      claim_id: claim.id,
+      claim: claim.label,
+      funding_kind: claim.kind,
+      confidence: claim.confidence,
+      as_of: claim.asOf ?? "",
       figure: claim.money.text,
       usd: claim.money.usd.ok ? claim.money.usd.text : "",
       usd_conversion: claim.money.usd.ok ? (claim.money.usd.sentence ?? "") : claim.money.usd.message,
-      source_title: claim.source.title, source_publisher: claim.source.publisher, source_url: claim.source.url ?? "",
+      source_title: claim.source.title,
+      source_publisher: claim.source.publisher,
+      source_url: claim.source.url ?? "",
       source_published: claim.source.publishedOn ?? "",
     }));
   });

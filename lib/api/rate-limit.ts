@@ -34,7 +34,8 @@ export async function takeApiToken(request: Request, limiter: RateLimiterAbstrac
     await limiter.consume(clientKey(request));
     return { allowed: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     console.error("API rate limiter failed:", rejection instanceof Error ? rejection.message : rejection);
     return { allowed: true };
   }

@@ -25,7 +25,11 @@ export function apiError(status: number, code: ApiErrorCode, message: string, he
  * apiError, so a handler reads straight through its guards.
  */
 export class ApiProblem extends Error {
-  constructor(readonly status: number, readonly code: ApiErrorCode, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -11,14 +11,32 @@ const backedKinds = ["funding", "capacity", "milestones", "announcements", "part
 export function sourceRecords(sources: SourceEntryDto[]): Record<Column, CsvCell>[] {
   return sources.flatMap((source) => {
     const base = {
-      source_id: source.id, title: source.title, publisher: source.publisher, source_kind: source.kind, url: source.url ?? "",
-      published_on: source.publishedOn ?? "", reliability: source.reliability, language: source.language,
+      source_id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      source_kind: source.kind,
+      url: source.url ?? "",
+      published_on: source.publishedOn ?? "",
+      reliability: source.reliability,
+      language: source.language,
     };
     const items = backedKinds.flatMap((supports) =>
-      source[supports].map((item) => ({ ...base, supports, item_id: item.id, item: item.label, program_slug: item.program.slug, path: item.path })),
+      source[supports].map((item) => ({
+        ...base,
+        supports,
+        item_id: item.id,
+        item: item.label,
+        program_slug: item.program.slug,
+        path: item.path,
+      })),
     );
     const rates = source.exchangeRates.map((rate) => ({
-      ...base, supports: "exchange_rates", item_id: "", item: `${rate.currency} reference rate ${rate.year}`, program_slug: "", path: "/sources",
+      ...base,
+      supports: "exchange_rates",
+      item_id: "",
+      item: `${rate.currency} reference rate ${rate.year}`,
+      program_slug: "",
+      path: "/sources",
     }));
     return [...items, ...rates];
   });

@@ -64,7 +64,9 @@ export function createAuth(config: AuthConfig) {
       // Reading the session is not limited: counted in the database, every read would be a write
       // (no GET may change data), and a random 256-bit token leaves nothing to guess.
       customRules: {
-        ...Object.fromEntries([signInPath, codePath, enrolPath].map((path) => [path, { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 }])),
+        ...Object.fromEntries(
+          [signInPath, codePath, enrolPath].map((path) => [path, { window: signInRateWindowSeconds, max: config.signInLimit ?? 10 }]),
+        ),
         "/get-session": false,
       },
     },

@@ -28,9 +28,13 @@ export async function handleAuthRequestWith(
   baseUrl: string | undefined,
   trustedProxies: TrustedProxies = noTrustedProxies,
 ): Promise<Response> {
-  if (!isRoutedAuthPath(request.url, authBasePath)) return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!isRoutedAuthPath(request.url, authBasePath))
+    return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
   if (crossSiteReason(request.headers, expectedOriginOf(request.headers, baseUrl, request.url), request.method)) {
-    return Response.json({ code: "CROSS_SITE_REQUEST", message: crossSiteMessage }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { code: "CROSS_SITE_REQUEST", message: crossSiteMessage },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const headers = new Headers(request.headers);
   headers.set(clientAddressHeader, clientAddress(request.headers, trustedProxies));

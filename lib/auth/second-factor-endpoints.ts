@@ -36,7 +36,12 @@ export function secondFactorEndpoints(db: PrismaClient, key: SecretKey, lockout:
   return {
     signInCode: createAuthEndpoint(
       codePath,
-      { method: "POST", body: codeBody, use: [formCsrfMiddleware], metadata: { allowedMediaTypes: ["application/x-www-form-urlencoded", "application/json"] } },
+      {
+        method: "POST",
+        body: codeBody,
+        use: [formCsrfMiddleware],
+        metadata: { allowedMediaTypes: ["application/x-www-form-urlencoded", "application/json"] },
+      },
       async (ctx) => {
         const outcome = await verifySecondFactor(db, key, pendingToken(ctx), ctx.body.code, lockout);
         if (!outcome.ok) refuse(ctx, outcome.reason, codePage);

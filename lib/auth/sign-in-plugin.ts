@@ -21,7 +21,10 @@ const credentials = z.object({ email: z.string().max(1000), password: z.string()
 
 /** After the right password: a pending sign-in, with a new secret to enrol when the user has none yet. */
 async function startPendingSignIn(db: PrismaClient, key: SecretKey, userId: string) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, twoFactorEnabled: true, twoFactors: { select: { id: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, twoFactorEnabled: true, twoFactors: { select: { id: true } } },
+  });
   const enrolled = user.twoFactorEnabled && user.twoFactors.length > 0;
   const secret = enrolled ? null : newTotpSecret();
   const token = await createPendingSignIn(db, userId, secret ? sealSecret(key, secret, userId) : null);
@@ -56,7 +59,8 @@ export function signInPlugin(db: PrismaClient, lockout: LockoutPolicy, key: Secr
           setPendingCookie(ctx, pending.token);
           if (form) throw ctx.redirect(pending.secret ? enrolPage : codePage);
           // JSON callers get what the enrolment page would show them.
-          if (pending.secret) return ctx.json({ secondFactor: "enrol", totpSecret: pending.secret, otpauthUri: otpauthUri(pending.secret, pending.email) });
+          if (pending.secret)
+            return ctx.json({ secondFactor: "enrol", totpSecret: pending.secret, otpauthUri: otpauthUri(pending.secret, pending.email) });
           return ctx.json({ secondFactor: "totp" });
         },
       ),

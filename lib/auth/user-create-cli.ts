@@ -23,11 +23,18 @@ export type UserCreateArgs = { email: string; role: string; name?: string };
 
 export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
   if (argv.some((arg) => arg === "--password" || arg.startsWith("--password=") || arg === "-p")) {
-    throw new CliError("Never pass a password on the command line (it stays in shell history and is visible to other users). Type it at the prompt or set ATLAS_USER_PASSWORD.");
+    throw new CliError(
+      "Never pass a password on the command line (it stays in shell history and is visible to other users). Type it at the prompt or set ATLAS_USER_PASSWORD.",
+    );
   }
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : "Bad arguments."}\n${usage}`);
   }
@@ -35,7 +42,9 @@ export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
   return { email: values.email, role: values.role, name: values.name };
 }
 
-function check<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+function check<T>(
+  result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T {
   if (result.success) return result.data;
   throw new CliError(result.error.issues.map((i) => `${i.path.map(String).join(".") || "input"}: ${i.message}`).join("\n"));
 }
@@ -96,13 +105,19 @@ export function parseTotpSecret(value: string | undefined): string | null {
   return secret;
 }
 
-export async function createUserFromCli(env: Env, args: UserCreateArgs, password: string, totpSecret: string | null = null): Promise<string> {
+export async function createUserFromCli(
+  env: Env,
+  args: UserCreateArgs,
+  password: string,
+  totpSecret: string | null = null,
+): Promise<string> {
   const input = validateNewUser(args, password);
   const database = await openDatabase(env);
   const prisma = createPrismaClient(database.url, 2);
   try {
     const user = await createUserWithPassword(prisma, input);
-    if (!totpSecret) return `Created ${input.role} ${user.email} in ${database.description}; they set up two-factor sign-in at their first sign-in.`;
+    if (!totpSecret)
+      return `Created ${input.role} ${user.email} in ${database.description}; they set up two-factor sign-in at their first sign-in.`;
     await storeTwoFactor(prisma, totpKey(authSecret(env)), user.id, totpSecret, null, { label: "cli" });
     return `Created ${input.role} ${user.email} in ${database.description}, with two-factor sign-in set up from ATLAS_USER_TOTP_SECRET.`;
   } finally {
@@ -110,4 +125,3 @@ export async function createUserFromCli(env: Env, args: UserCreateArgs, password
     await database.stop();
   }
 }
-

@@ -8,7 +8,9 @@ export type BackupTarget = { kind: "postgres"; url: string } | { kind: "embedded
 
 export function backupTarget(env: Pick<Env, "DATABASE_URL" | "ATLAS_DATA_DIR">): BackupTarget {
   // The same directory lib/launch/prepare-database.ts opens.
-  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") };
+  return env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "embedded", dataDir: path.resolve(env.ATLAS_DATA_DIR, "pglite") };
 }
 
 export function describeTarget(target: BackupTarget): string {
@@ -19,7 +21,10 @@ export function describeTarget(target: BackupTarget): string {
 
 /** backups/atlas-20261121T105700Z.dump (PostgreSQL) or …pglite.tar.gz (embedded). */
 export function defaultBackupFile(target: BackupTarget, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return path.join("backups", `atlas-${stamp}${target.kind === "postgres" ? ".dump" : ".pglite.tar.gz"}`);
 }
 

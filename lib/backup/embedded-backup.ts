@@ -28,7 +28,9 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<vo
   await assertTarball(file);
   const entries = existsSync(dataDir) ? await readdir(dataDir) : [];
   if (entries.length > 0) {
-    throw new BackupError(`Refusing to restore into ${dataDir}: it already holds a database. Restore into a new directory (ATLAS_DATA_DIR), then switch to it.`);
+    throw new BackupError(
+      `Refusing to restore into ${dataDir}: it already holds a database. Restore into a new directory (ATLAS_DATA_DIR), then switch to it.`,
+    );
   }
   const tarball = new Blob([await readFile(file)], { type: "application/x-gzip" });
   const db = await openDataDir(dataDir, { loadDataDir: tarball });

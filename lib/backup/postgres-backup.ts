@@ -25,7 +25,9 @@ async function withClient<T>(url: string, work: (client: ClientBase) => Promise<
 /** `pg_dump -Fc` of the database at `url` into `file`. */
 export async function backupPostgres(url: string, file: string): Promise<void> {
   const binary = pgBinary("pg_dump");
-  const serverMajor = await withClient(url, async (c) => Math.floor(Number((await c.query("SHOW server_version_num")).rows[0].server_version_num) / 10000));
+  const serverMajor = await withClient(url, async (c) =>
+    Math.floor(Number((await c.query("SHOW server_version_num")).rows[0].server_version_num) / 10000),
+  );
   assertToolCanDump(binary, await toolMajor(binary), serverMajor);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   // Created empty and owner-only first, so pg_dump never writes the data into a readable file.
@@ -58,7 +60,9 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
   const present = await withClient(url, existingObjects);
   if (present.length > 0) {
     const some = present.slice(0, 5).join(", ");
-    throw new BackupError(`Refusing to restore into ${redactUrl(url)}: it is not empty (${present.length} objects, e.g. ${some}). Restore into a new, empty database.`);
+    throw new BackupError(
+      `Refusing to restore into ${redactUrl(url)}: it is not empty (${present.length} objects, e.g. ${some}). Restore into a new, empty database.`,
+    );
   }
   const binary = pgBinary("pg_restore");
   // Owners and grants of the source's roles may not exist here; the restoring role owns everything.
@@ -73,7 +77,9 @@ async function assertDumpFile(file: string): Promise<void> {
   try {
     const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
     if (buffer.toString("latin1") !== "PGDMP") {
-      throw new BackupError(`${file} is not a pg_dump custom-format file (was it made from the embedded database? Then unset DATABASE_URL to restore it).`);
+      throw new BackupError(
+        `${file} is not a pg_dump custom-format file (was it made from the embedded database? Then unset DATABASE_URL to restore it).`,
+      );
     }
   } finally {
     await handle.close();

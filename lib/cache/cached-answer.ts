@@ -32,7 +32,11 @@ export function isPastView(request: Request, now: Date = new Date()): boolean {
 // The same address asked for by many readers at once is rendered once per process.
 const inFlight = new Map<string, Promise<StoredAnswer | Response>>();
 
-async function render(request: Request, publication: string, produce: (request: Request) => Promise<Response>): Promise<StoredAnswer | Response> {
+async function render(
+  request: Request,
+  publication: string,
+  produce: (request: Request) => Promise<Response>,
+): Promise<StoredAnswer | Response> {
   // The renderer must not answer 304 itself: what is stored is the full answer.
   const headers = new Headers(request.headers);
   headers.delete("if-none-match");

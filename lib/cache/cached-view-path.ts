@@ -11,5 +11,9 @@ export const cachedPath = (page: string) => `/cached/${page}/${LIVE_VIEW}`;
  */
 export const cachedViews = [
   { page: "overview", source: "/", queryKeys: ["asOf"] },
-  { page: "compare", source: "/compare", queryKeys: ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"] },
+  {
+    page: "compare",
+    source: "/compare",
+    queryKeys: ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"],
+  },
 ] as const;

@@ -61,7 +61,12 @@ function logOnce(error) {
 
 /** @param {string} _key @param {unknown} value */
 function replacer(_key, value) {
-  if (value && typeof value === "object" && /** @type {{ type?: unknown }} */ (value).type === "Buffer" && Array.isArray(/** @type {{ data?: unknown }} */ (value).data)) {
+  if (
+    value &&
+    typeof value === "object" &&
+    /** @type {{ type?: unknown }} */ (value).type === "Buffer" &&
+    Array.isArray(/** @type {{ data?: unknown }} */ (value).data)
+  ) {
     return { $buffer: Buffer.from(/** @type {{ data: number[] }} */ (value).data).toString("base64") };
   }
   if (value instanceof Map) return { $map: [...value.entries()] };

@@ -48,18 +48,20 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
   for (const row of panel.rows) if (row.value) counts.set(row.programSlug, (counts.get(row.programSlug) ?? 0) + 1);
   return panel.rows.flatMap((row) => {
     if (row.value === null) return [];
-    return [{
-      id: row.id,
-      n: row.n,
-      span: barSpan(panel.scale, domain, row.value.low, row.value.high, row.shape === "range"),
-      shape: row.shape,
-      confidence: row.confidence,
-      axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
-      valueLabel: `${row.text} [${row.n}]`,
-      tooltip: tooltipText(row),
-      colour: programColour(row.programSlug),
-      dot: panel.scale === "log",
-    }];
+    return [
+      {
+        id: row.id,
+        n: row.n,
+        span: barSpan(panel.scale, domain, row.value.low, row.value.high, row.shape === "range"),
+        shape: row.shape,
+        confidence: row.confidence,
+        axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
+        valueLabel: `${row.text} [${row.n}]`,
+        tooltip: tooltipText(row),
+        colour: programColour(row.programSlug),
+        dot: panel.scale === "log",
+      },
+    ];
   });
 }
 
@@ -99,7 +101,15 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
   // The narrow variant has no category axis, so its left margin holds half of the first tick label ("$10 M").
   const margin = { top: 8, right: Math.ceil(valueWidth) + 24, bottom: narrow ? 12 : 36, left: narrow ? 22 : 4 };
   return {
-    variant, width, fontSize, lineHeight, rows, rowHeight, margin, barSize, yAxisWidth,
+    variant,
+    width,
+    fontSize,
+    lineHeight,
+    rows,
+    rowHeight,
+    margin,
+    barSize,
+    yAxisWidth,
     height: margin.top + margin.bottom + 30 + rows.length * rowHeight,
     axisLabelOffset: 24,
   };

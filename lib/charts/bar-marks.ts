@@ -19,10 +19,13 @@ function patternId(prefix: string, kind: "unverified" | "disputed", colour: stri
 /** One hatch per program colour the chart uses (unverified), and the red cross-hatch (disputed). */
 export function patternDefs(h: CreateElement, prefix: string, colours: readonly string[]): Element[] {
   const hatch = (id: string, colour: string, cross: boolean) =>
-    h("pattern", { key: id, id, patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" },
+    h(
+      "pattern",
+      { key: id, id, patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" },
       h("rect", { width: 6, height: 6, fill: "#ffffff" }),
       h("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: colour, strokeWidth: 3 }),
-      cross ? h("line", { x1: 0, y1: 3, x2: 6, y2: 3, stroke: colour, strokeWidth: 1.5 }) : null);
+      cross ? h("line", { x1: 0, y1: 3, x2: 6, y2: 3, stroke: colour, strokeWidth: 1.5 }) : null,
+    );
   return [
     ...[...new Set(colours)].map((colour) => hatch(patternId(prefix, "unverified", colour), colour, false)),
     hatch(patternId(prefix, "disputed", markColours.disputed), markColours.disputed, true),
@@ -59,9 +62,14 @@ export function markElements(h: CreateElement, { x, y, width, height, payload }:
   const end = x + Math.max(width, 1);
   const mid = y + height / 2;
   const mark = {
-    "data-shape": payload.shape, "data-confidence": payload.confidence, "data-program-colour": payload.colour,
-    fill: fillOf(payload, prefix), fillOpacity: payload.shape === "up_to" ? 0.3 : undefined,
-    stroke, strokeWidth: 1, strokeDasharray: payload.shape === "up_to" ? "4 3" : undefined,
+    "data-shape": payload.shape,
+    "data-confidence": payload.confidence,
+    "data-program-colour": payload.colour,
+    fill: fillOf(payload, prefix),
+    fillOpacity: payload.shape === "up_to" ? 0.3 : undefined,
+    stroke,
+    strokeWidth: 1,
+    strokeDasharray: payload.shape === "up_to" ? "4 3" : undefined,
   };
   const parts: Element[] = [h("title", { key: "t" }, payload.tooltip)];
   if (payload.dot) {
@@ -94,16 +102,32 @@ export function labelElements(h: CreateElement, { x, y, width, height, payload }
   const parts: Element[] = [h("title", { key: "t" }, payload.tooltip)];
   let labelX = end + 6;
   if (payload.shape === "at_least") {
-    parts.push(h("path", { key: "arrow", d: `M${end},${mid - height / 2 - 3} L${end + 9},${mid} L${end},${mid + height / 2 + 3} Z`, fill: strokeOf(payload) }));
+    parts.push(
+      h("path", {
+        key: "arrow",
+        d: `M${end},${mid - height / 2 - 3} L${end + 9},${mid} L${end},${mid + height / 2 + 3} Z`,
+        fill: strokeOf(payload),
+      }),
+    );
     labelX += 9;
   }
   const firstValueY = mid - ((payload.valueLines.length - 1) * lineHeight) / 2;
-  parts.push(h("text", { key: "v", className: "chart-value", dominantBaseline: "central", fontSize, fill: markColours.label },
-    ...lines(h, "v", payload.valueLines, labelX, firstValueY, lineHeight)));
+  parts.push(
+    h(
+      "text",
+      { key: "v", className: "chart-value", dominantBaseline: "central", fontSize, fill: markColours.label },
+      ...lines(h, "v", payload.valueLines, labelX, firstValueY, lineHeight),
+    ),
+  );
   if (geometry.variant === "narrow") {
     const top = y - 4 - payload.labelLines.length * lineHeight;
-    parts.push(h("text", { key: "a", className: "chart-label", fontSize, fontWeight: 600, fill: markColours.label },
-      ...lines(h, "a", payload.labelLines, geometry.margin.left, top + lineHeight - 3, lineHeight)));
+    parts.push(
+      h(
+        "text",
+        { key: "a", className: "chart-label", fontSize, fontWeight: 600, fill: markColours.label },
+        ...lines(h, "a", payload.labelLines, geometry.margin.left, top + lineHeight - 3, lineHeight),
+      ),
+    );
   }
   return parts;
 }

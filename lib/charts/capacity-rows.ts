@@ -24,10 +24,23 @@ export function capacityRowValue(claim: CapacityClaimInput, metric: Exclude<Comp
   const unit = unitOfMetric[metric];
   const panel = capacityPanel(claim);
   const toNumber = (v: string | null) => (v === null ? null : Number(v));
-  const text = formatCapacity({ shape: claim.shape, value: toNumber(claim.value), low: toNumber(claim.low), high: toNumber(claim.high), unit });
+  const text = formatCapacity({
+    shape: claim.shape,
+    value: toNumber(claim.value),
+    low: toNumber(claim.low),
+    high: toNumber(claim.high),
+    unit,
+  });
   if (claim.unit !== unit) {
     const stated = `${claim.value ?? `${claim.low}–${claim.high}`} ${claim.unit}`;
-    return { panel, value: null, text: stated, original: stated, conversion: null, notDrawn: `Recorded in ${claim.unit}, not ${unit}; not drawn.` };
+    return {
+      panel,
+      value: null,
+      text: stated,
+      original: stated,
+      conversion: null,
+      notDrawn: `Recorded in ${claim.unit}, not ${unit}; not drawn.`,
+    };
   }
   const value = figureExtent(claim.shape, claim.value, claim.low, claim.high);
   return { panel, value, text, original: text, conversion: null, notDrawn: value === null ? "The figure cannot be read." : null };

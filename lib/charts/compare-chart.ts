@@ -11,11 +11,26 @@ import { domainFor, ticksFor } from "./scale";
 import { selectClaims } from "./select-claims";
 
 function toRow(claim: CompareClaimInput, params: CompareParams, rates: readonly ReferenceRate[]): ChartRow {
-  const computed = claim.type === "funding"
-    ? moneyRowValue(claim, params.currency, rates)
-    : capacityRowValue(claim, params.metric === "money" ? "power" : params.metric);
+  const computed =
+    claim.type === "funding"
+      ? moneyRowValue(claim, params.currency, rates)
+      : capacityRowValue(claim, params.metric === "money" ? "power" : params.metric);
   const { id, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source } = claim;
-  return { id, n: 0, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source, ...onScale(computed, params) };
+  return {
+    id,
+    n: 0,
+    programSlug,
+    programName,
+    label,
+    kind,
+    confidence,
+    shape,
+    isHeadline,
+    asOf,
+    asOfLabel,
+    source,
+    ...onScale(computed, params),
+  };
 }
 
 // A log axis has no zero: a figure of zero, or a range starting at zero, has no place on it (its
@@ -56,10 +71,19 @@ export function buildCompareChart(
   rates: readonly ReferenceRate[],
   programOrder: readonly string[],
 ): CompareChart {
-  const rows = selectClaims(claims, params).map((claim) => toRow(claim, params, rates)).sort(compareRows(programOrder));
+  const rows = selectClaims(claims, params)
+    .map((claim) => toRow(claim, params, rates))
+    .sort(compareRows(programOrder));
   let n = 0;
-  const panels = panelOrder(params, rows.map((row) => row.panel)).map((key) =>
-    buildPanel(params, key, rows.filter((row) => row.panel === key).map((row) => ({ ...row, n: (n += 1) }))),
+  const panels = panelOrder(
+    params,
+    rows.map((row) => row.panel),
+  ).map((key) =>
+    buildPanel(
+      params,
+      key,
+      rows.filter((row) => row.panel === key).map((row) => ({ ...row, n: (n += 1) })),
+    ),
   );
   const ordered = panels.flatMap((panel) => panel.rows);
   return { panels, rows: ordered, notes: chartNotes(params, panels, ordered) };

@@ -39,7 +39,11 @@ export function powerScale(megawatts: number): { unit: "MW" | "GW"; divisor: num
 type Scale = { divisor: number; word: string; unit: string; format: Intl.NumberFormat };
 
 // Counts of a million or more read in words: "2 million accelerators", "10 billion parameters".
-const magnitudes: [number, string][] = [[1e12, " trillion"], [1e9, " billion"], [1e6, " million"]];
+const magnitudes: [number, string][] = [
+  [1e12, " trillion"],
+  [1e9, " billion"],
+  [1e6, " million"],
+];
 
 // The display unit of a value; a range takes its high end's, so both ends share it.
 function scaleOf(magnitude: number, unit: string): Scale {

@@ -13,7 +13,12 @@ function figureOf(claim: FundingClaimInput): MoneyFigure {
 }
 
 /** The figure's extent as numbers: low–high for a range, the amount twice otherwise. */
-export function figureExtent(shape: MoneyFigure["shape"], amount: string | null, low: string | null, high: string | null): { low: number; high: number } | null {
+export function figureExtent(
+  shape: MoneyFigure["shape"],
+  amount: string | null,
+  low: string | null,
+  high: string | null,
+): { low: number; high: number } | null {
   const numbers = shape === "range" ? [low, high] : [amount, amount];
   const [a, b] = numbers.map((v) => (v === null ? NaN : Number(v)));
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || a < 0 || b < a) return null;
@@ -30,19 +35,32 @@ function valueIn(figure: MoneyFigure): RowValue {
 
 function converted(claim: FundingClaimInput, target: "USD" | "EUR", rates: readonly ReferenceRate[]): RowValue {
   const figure = figureOf(claim);
-  const noRate = (why: string): RowValue => ({ panel: target, value: null, text: "no reference rate", conversion: null, notDrawn: `No reference rate: ${why}` });
+  const noRate = (why: string): RowValue => ({
+    panel: target,
+    value: null,
+    text: "no reference rate",
+    conversion: null,
+    notDrawn: `No reference rate: ${why}`,
+  });
   // A figure already in the target currency needs no rate, so no date either.
   if (claim.currency === target) return valueIn(figure);
   const year = claimYear(claim.asOf, claim.source.publishedOn);
   if (year === null) return noRate("the claim and its source have no date to choose a rate by.");
   const result = convertFigure(figure, target, year, rates);
-  if (!result.ok) return result.code === "NO_RATE" ? noRate(result.message) : { ...noRate(result.message), text: "unreadable figure", notDrawn: result.message };
+  if (!result.ok)
+    return result.code === "NO_RATE"
+      ? noRate(result.message)
+      : { ...noRate(result.message), text: "unreadable figure", notDrawn: result.message };
   const row = valueIn(result.figure);
   if (result.sentence === null) return row;
   return { ...row, text: formatMoney(result.figure, { approximate: true }), conversion: result.sentence };
 }
 
-export function moneyRowValue(claim: FundingClaimInput, currency: CompareCurrency, rates: readonly ReferenceRate[]): RowValue & { original: string } {
+export function moneyRowValue(
+  claim: FundingClaimInput,
+  currency: CompareCurrency,
+  rates: readonly ReferenceRate[],
+): RowValue & { original: string } {
   const original = formatMoney(figureOf(claim));
   if (currency === "original") return { ...valueIn(figureOf(claim)), original };
   return { ...converted(claim, currency === "eur" ? "EUR" : "USD", rates), original };

@@ -22,7 +22,8 @@ let libraries: NodeReact | null = null;
 export function nodeReact(): NodeReact {
   libraries ??= {
     React: nodeRequire("react") as ReactModule,
-    renderToStaticMarkup: (nodeRequire("react-dom/server") as typeof import("react-dom/server")).renderToStaticMarkup as NodeReact["renderToStaticMarkup"],
+    renderToStaticMarkup: (nodeRequire("react-dom/server") as typeof import("react-dom/server"))
+      .renderToStaticMarkup as NodeReact["renderToStaticMarkup"],
     recharts: nodeRequire("recharts") as Recharts,
   };
   return libraries;

@@ -5,8 +5,16 @@
 
 // Advance widths of printable ASCII (U+0020–U+007E) in hundredths of an em, rounded up, read from
 // the shipped DejaVuSans.ttf and DejaVuSans-Bold.ttf (their hmtx tables).
-const regular = [32,41,46,84,64,96,78,28,40,40,50,84,32,37,32,34,64,64,64,64,64,64,64,64,64,64,34,34,84,84,84,54,100,69,69,70,78,64,58,78,76,30,30,66,56,87,75,79,61,79,70,64,62,74,69,99,69,62,69,40,34,40,84,50,50,62,64,55,64,62,36,64,64,28,28,58,28,98,64,62,64,64,42,53,40,64,60,82,60,60,53,64,34,64,84];
-const bold = [35,46,53,84,70,101,88,31,46,46,53,84,38,42,38,37,70,70,70,70,70,70,70,70,70,70,40,40,84,84,84,59,100,78,77,74,84,69,69,83,84,38,38,78,64,100,84,86,74,86,78,73,69,82,78,111,78,73,73,46,37,46,84,50,50,68,72,60,72,68,44,72,72,35,35,67,35,105,72,69,72,72,50,60,48,72,66,93,65,66,59,72,37,72,84];
+const regular = [
+  32, 41, 46, 84, 64, 96, 78, 28, 40, 40, 50, 84, 32, 37, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84, 84, 84, 54, 100, 69,
+  69, 70, 78, 64, 58, 78, 76, 30, 30, 66, 56, 87, 75, 79, 61, 79, 70, 64, 62, 74, 69, 99, 69, 62, 69, 40, 34, 40, 84, 50, 50, 62, 64, 55,
+  64, 62, 36, 64, 64, 28, 28, 58, 28, 98, 64, 62, 64, 64, 42, 53, 40, 64, 60, 82, 60, 60, 53, 64, 34, 64, 84,
+];
+const bold = [
+  35, 46, 53, 84, 70, 101, 88, 31, 46, 46, 53, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 40, 40, 84, 84, 84, 59, 100, 78,
+  77, 74, 84, 69, 69, 83, 84, 38, 38, 78, 64, 100, 84, 86, 74, 86, 78, 73, 69, 82, 78, 111, 78, 73, 73, 46, 37, 46, 84, 50, 50, 68, 72, 60,
+  72, 68, 44, 72, 72, 35, 35, 67, 35, 105, 72, 69, 72, 72, 50, 60, 48, 72, 66, 93, 65, 66, 59, 72, 37, 72, 84,
+];
 // Anything else (accented letters, "≈", "€", other scripts) counts as a wide character.
 const OTHER = 90;
 
@@ -41,7 +49,10 @@ function splitLongWord(word: string, maxWidth: number, style: TextStyle): string
 
 /** Lines of at most `maxWidth` pixels; whitespace runs (newlines included) become single spaces. */
 export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
-  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => splitLongWord(word, maxWidth, style));
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => splitLongWord(word, maxWidth, style));
   const lines: string[] = [];
   let line = "";
   for (const word of words) {

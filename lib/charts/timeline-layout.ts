@@ -47,7 +47,15 @@ export type TimelineChart = {
   lanes: TimelineLane[];
 };
 
-export const TIMELINE_GEOMETRY = { width: 960, margin: 16, axisHeight: 28, laneHeader: 20, rowHeight: 18, lanePadding: 8, gap: 10 } as const;
+export const TIMELINE_GEOMETRY = {
+  width: 960,
+  margin: 16,
+  axisHeight: 28,
+  laneHeader: 20,
+  rowHeight: 18,
+  lanePadding: 8,
+  gap: 10,
+} as const;
 
 // Numbers and the today label are 11 px: a digit is at most 7 px wide, "Today (2026-12-05)" 110 px.
 const DIGIT = 7;
@@ -65,10 +73,19 @@ function itemDates(item: TimelineItem): IsoDate[] {
 
 export function layoutTimeline(lanes: TimelineLaneInput[], today: IsoDate): TimelineChart {
   const placed = lanes.map((lane) => ({ ...lane, items: lane.items.filter((item) => item.due !== null) }));
-  const domain = timeDomain(placed.flatMap((lane) => lane.items.flatMap(itemDates)), today);
+  const domain = timeDomain(
+    placed.flatMap((lane) => lane.items.flatMap(itemDates)),
+    today,
+  );
   const x = timeScale(domain, TIMELINE_GEOMETRY.margin, TIMELINE_GEOMETRY.width - TIMELINE_GEOMETRY.margin);
   let n = 0;
-  const marked = placed.map((lane) => ({ key: lane.key, label: lane.label, y: 0, height: 0, marks: lane.items.map((item) => markOf(item, x, (n += 1))) }));
+  const marked = placed.map((lane) => ({
+    key: lane.key,
+    label: lane.label,
+    y: 0,
+    height: 0,
+    marks: lane.items.map((item) => markOf(item, x, (n += 1))),
+  }));
   return arrange(marked, domain, today, TIMELINE_GEOMETRY.width, x, 10);
 }
 
@@ -94,7 +111,14 @@ export function relayoutTimeline(chart: TimelineChart, width: number): TimelineC
   return arrange(lanes, chart.domain, chart.today.date, width, x, Math.max(2, Math.floor(width / 90)));
 }
 
-function arrange(lanes: TimelineLane[], domain: TimeDomain, today: IsoDate, width: number, x: (iso: IsoDate) => number, maxTicks: number): TimelineChart {
+function arrange(
+  lanes: TimelineLane[],
+  domain: TimeDomain,
+  today: IsoDate,
+  width: number,
+  x: (iso: IsoDate) => number,
+  maxTicks: number,
+): TimelineChart {
   const g = TIMELINE_GEOMETRY;
   const left = g.margin;
   const right = width - g.margin;
@@ -102,7 +126,10 @@ function arrange(lanes: TimelineLane[], domain: TimeDomain, today: IsoDate, widt
   let y = top;
   const laidOut = lanes.map((lane) => {
     const marks = lane.marks.map((mark) => ({ ...mark, numberSide: numberSide(mark, width) }));
-    const rows = packRows(marks.map((mark) => ({ id: mark.id, ...extent(mark) })), g.gap);
+    const rows = packRows(
+      marks.map((mark) => ({ id: mark.id, ...extent(mark) })),
+      g.gap,
+    );
     const height = g.laneHeader + rowCount(rows) * g.rowHeight + g.lanePadding;
     const laneY = y;
     y += height;

@@ -49,7 +49,6 @@ export const defaultCompareParams: CompareParams = {
   asOf: null,
 };
 
-
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function first(value: unknown): unknown {
@@ -70,27 +69,38 @@ function oneOf<T extends string>(values: readonly T[], fallback: T) {
 // Keeps the known values in vocabulary order; none (or none known) means all, as an unticked
 // checkbox group would otherwise filter everything away.
 function subsetOf<T extends string>(values: readonly T[]) {
-  return z.preprocess(list, z.array(z.string())).transform((given) => {
-    const kept = values.filter((v) => given.includes(v));
-    return kept.length === 0 ? [...values] : kept;
-  }).catch([...values]);
+  return z
+    .preprocess(list, z.array(z.string()))
+    .transform((given) => {
+      const kept = values.filter((v) => given.includes(v));
+      return kept.length === 0 ? [...values] : kept;
+    })
+    .catch([...values]);
 }
 
 const schema = z.object({
-  program: z.preprocess(list, z.array(z.string())).transform((slugs) => [...new Set(slugs.filter((s) => s.length <= 100 && slugPattern.test(s)))].sort()).catch([]),
+  program: z
+    .preprocess(list, z.array(z.string()))
+    .transform((slugs) => [...new Set(slugs.filter((s) => s.length <= 100 && slugPattern.test(s)))].sort())
+    .catch([]),
   metric: oneOf(compareMetrics, defaultCompareParams.metric),
   currency: oneOf(compareCurrencies, defaultCompareParams.currency),
   scale: oneOf(compareScales, defaultCompareParams.scale),
   claims: oneOf(compareClaimSets, defaultCompareParams.claims),
   funding: subsetOf(fundingKinds),
   capacity: subsetOf(capacityKinds),
-  unverified: z.preprocess(first, z.enum(["1", "on", "true"])).transform(() => true).catch(false),
+  unverified: z
+    .preprocess(first, z.enum(["1", "on", "true"]))
+    .transform(() => true)
+    .catch(false),
   view: oneOf(compareViews, defaultCompareParams.view),
   asOf: z.unknown().optional(),
 });
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(paramRecord(input)).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(paramRecord(input)).filter((entry): entry is [string, string | string[]] => entry[1] !== undefined),
+  );
 }
 
 /** The page's options from a query; never throws, bad values become defaults. */

@@ -9,8 +9,29 @@ import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 
 export type ReviewFundingDto = HeadlineFundingDto & { quote: string | null };
-export type ReviewCapacityDto = { id: string; label: string; metric: string; kind: string; shape: string; value: string | null; low: string | null; high: string | null; unit: string; unitDetail: string | null };
-export type ReviewMilestoneDto = { id: string; title: string; dueOn: string | null; dueLabel: string | null; dueText: string | null; relativeDays: number | null; anchorOn: string | null; anchorLabel: string | null; status: string };
+export type ReviewCapacityDto = {
+  id: string;
+  label: string;
+  metric: string;
+  kind: string;
+  shape: string;
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  unit: string;
+  unitDetail: string | null;
+};
+export type ReviewMilestoneDto = {
+  id: string;
+  title: string;
+  dueOn: string | null;
+  dueLabel: string | null;
+  dueText: string | null;
+  relativeDays: number | null;
+  anchorOn: string | null;
+  anchorLabel: string | null;
+  status: string;
+};
 export type ReviewPartnerDto = { id: string; organization: string; role: string; contribution: string | null };
 
 export type AnnouncementReviewDto = {
@@ -62,18 +83,39 @@ export async function getAnnouncementForReview(db: PrismaClient, id: string): Pr
     fundingClaims: row.fundingClaims.map((claim) => {
       const asOf = isoDate(claim.asOf);
       return {
-        id: claim.id, label: claim.label, kind: claim.kind, confidence: claim.confidence, quote: claim.quote, asOf, source,
+        id: claim.id,
+        label: claim.label,
+        kind: claim.kind,
+        confidence: claim.confidence,
+        quote: claim.quote,
+        asOf,
+        source,
         asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
         money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
       };
     }),
     capacityClaims: row.capacityClaims.map((claim) => ({
-      id: claim.id, label: claim.label, metric: claim.metric, kind: claim.kind, shape: claim.shape, unit: claim.unit, unitDetail: claim.unitDetail,
-      value: claim.value?.toString() ?? null, low: claim.valueLow?.toString() ?? null, high: claim.valueHigh?.toString() ?? null,
+      id: claim.id,
+      label: claim.label,
+      metric: claim.metric,
+      kind: claim.kind,
+      shape: claim.shape,
+      unit: claim.unit,
+      unitDetail: claim.unitDetail,
+      value: claim.value?.toString() ?? null,
+      low: claim.valueLow?.toString() ?? null,
+      high: claim.valueHigh?.toString() ?? null,
     })),
     milestones: row.milestones.map((m) => ({
-      id: m.id, title: m.title, status: m.status, dueText: m.dueText, relativeDays: m.relativeDays, anchorLabel: m.anchorLabel,
-      dueOn: isoDate(m.dueOn), dueLabel: formatPartialDate(isoDate(m.dueOn), m.duePrecision), anchorOn: isoDate(m.anchorOn),
+      id: m.id,
+      title: m.title,
+      status: m.status,
+      dueText: m.dueText,
+      relativeDays: m.relativeDays,
+      anchorLabel: m.anchorLabel,
+      dueOn: isoDate(m.dueOn),
+      dueLabel: formatPartialDate(isoDate(m.dueOn), m.duePrecision),
+      anchorOn: isoDate(m.anchorOn),
     })),
     partners: row.participations.map((p) => ({ id: p.id, organization: p.organization.name, role: p.role, contribution: p.contribution })),
   };

@@ -9,8 +9,17 @@ export type { ChangeDto } from "./audit/changes";
 
 /** The entity types the app records (Prisma model names, as the seed and the actions write them). */
 export const auditEntityTypes = [
-  "Program", "Announcement", "Source", "FundingClaim", "CapacityClaim", "Milestone", "MilestoneRevision",
-  "Organization", "Participation", "ExchangeRate", "User",
+  "Program",
+  "Announcement",
+  "Source",
+  "FundingClaim",
+  "CapacityClaim",
+  "Milestone",
+  "MilestoneRevision",
+  "Organization",
+  "Participation",
+  "ExchangeRate",
+  "User",
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
@@ -31,8 +40,16 @@ export type ActivityPage = { events: AuditEventDto[]; page: number; pageCount: n
 export const activityPageSize = 50;
 
 const eventSelect = {
-  id: true, occurredAt: true, actorId: true, actorLabel: true, action: true, entityType: true, entityId: true,
-  before: true, after: true, actor: { select: { name: true, email: true } },
+  id: true,
+  occurredAt: true,
+  actorId: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  actor: { select: { name: true, email: true } },
 } satisfies Prisma.AuditEventSelect;
 
 type EventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
@@ -98,6 +115,10 @@ export async function historyOf(db: PrismaClient, entityType: string, entityId: 
 
 /** The people who have made changes, for the activity filter. */
 export async function listAuditActors(db: PrismaClient): Promise<{ id: string; label: string }[]> {
-  const users = await db.user.findMany({ where: { auditEvents: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { auditEvents: { some: {} } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
   return users.map((u) => ({ id: u.id, label: `${u.name} (${u.email})` }));
 }

@@ -9,18 +9,42 @@ import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 
 const commonSelect = {
-  id: true, label: true, shape: true, kind: true, asOf: true, asOfPrecision: true, scope: true, quote: true,
-  confidence: true, confidenceNote: true, notes: true, isHeadline: true, parentId: true, supersedesId: true,
+  id: true,
+  label: true,
+  shape: true,
+  kind: true,
+  asOf: true,
+  asOfPrecision: true,
+  scope: true,
+  quote: true,
+  confidence: true,
+  confidenceNote: true,
+  notes: true,
+  isHeadline: true,
+  parentId: true,
+  supersedesId: true,
   source: { select: sourceSelect },
   announcement: { select: { id: true, title: true, announcedOn: true } },
 } as const;
 
 export const fundingClaimSelect = {
-  ...commonSelect, amount: true, amountLow: true, amountHigh: true, currency: true, periodText: true,
+  ...commonSelect,
+  amount: true,
+  amountLow: true,
+  amountHigh: true,
+  currency: true,
+  periodText: true,
 } as const satisfies Prisma.FundingClaimSelect;
 
 export const capacityClaimSelect = {
-  ...commonSelect, metric: true, unit: true, unitDetail: true, precision: true, value: true, valueLow: true, valueHigh: true,
+  ...commonSelect,
+  metric: true,
+  unit: true,
+  unitDetail: true,
+  precision: true,
+  value: true,
+  valueLow: true,
+  valueHigh: true,
 } as const satisfies Prisma.CapacityClaimSelect;
 
 type FundingRow = Prisma.FundingClaimGetPayload<{ select: typeof fundingClaimSelect }>;
@@ -60,9 +84,20 @@ export type CapacityClaimDto = ClaimBaseDto & {
 function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
   const asOf = isoDate(row.asOf);
   return {
-    id: row.id, label: row.label, shape: row.shape, kind: row.kind, confidence: row.confidence,
-    confidenceNote: row.confidenceNote, asOf, asOfLabel: formatPartialDate(asOf, row.asOfPrecision), scope: row.scope,
-    quote: row.quote, notes: row.notes, isHeadline: row.isHeadline, parentId: row.parentId, supersedesId: row.supersedesId,
+    id: row.id,
+    label: row.label,
+    shape: row.shape,
+    kind: row.kind,
+    confidence: row.confidence,
+    confidenceNote: row.confidenceNote,
+    asOf,
+    asOfLabel: formatPartialDate(asOf, row.asOfPrecision),
+    scope: row.scope,
+    quote: row.quote,
+    notes: row.notes,
+    isHeadline: row.isHeadline,
+    parentId: row.parentId,
+    supersedesId: row.supersedesId,
     source: toSourceDto(row.source),
     announcement: row.announcement && { ...row.announcement, announcedOn: isoDate(row.announcement.announcedOn) ?? "" },
   };
@@ -79,7 +114,13 @@ export function toCapacityClaimDto(row: CapacityRow): CapacityClaimDto {
   const value = { value: toNumber(row.value), low: toNumber(row.valueLow), high: toNumber(row.valueHigh) };
   const text = formatCapacity({ shape: row.shape, ...value, unit: row.unit });
   return {
-    ...toBase(row), metric: row.metric, unit: row.unit, unitDetail: row.unitDetail, precision: row.precision,
-    precisionLabel: row.metric === "compute" ? precisionLabel(row.precision) : null, value, text,
+    ...toBase(row),
+    metric: row.metric,
+    unit: row.unit,
+    unitDetail: row.unitDetail,
+    precision: row.precision,
+    precisionLabel: row.metric === "compute" ? precisionLabel(row.precision) : null,
+    value,
+    text,
   };
 }

@@ -1,6 +1,13 @@
 // Claims as readers should meet them: the headline first, then the others newest first; each
 // "of which" part under its parent (never added to it), and what supersedes what, both ways.
-export type TreeClaim = { id: string; parentId: string | null; supersedesId: string | null; isHeadline: boolean; asOf: string | null; label: string };
+export type TreeClaim = {
+  id: string;
+  parentId: string | null;
+  supersedesId: string | null;
+  isHeadline: boolean;
+  asOf: string | null;
+  label: string;
+};
 
 export type ClaimNode<T> = { claim: T; supersededById: string | null; parts: ClaimNode<T>[] };
 

@@ -39,7 +39,11 @@ const moneyKindWords: Record<MoneyKindClass, string> = {
 export type Grouped<T> = { key: string; kindWords: string; shapeWords: string; items: T[] };
 
 /** Items grouped by kind class and shape class, in first-seen order; unstated figures are left out. */
-export function groupComparable<T>(items: T[], kindOf: (item: T) => { key: string; words: string }, shapeOf: (item: T) => MoneyFigure["shape"]): Grouped<T>[] {
+export function groupComparable<T>(
+  items: T[],
+  kindOf: (item: T) => { key: string; words: string },
+  shapeOf: (item: T) => MoneyFigure["shape"],
+): Grouped<T>[] {
   const groups = new Map<string, Grouped<T>>();
   for (const item of items) {
     const shape = shapeClassOf(shapeOf(item));
@@ -70,6 +74,8 @@ export function whyComparable(group: Grouped<unknown>, subject: string): string 
   if (group.items.length === 1) {
     return `Shown alone: no other program's headline ${subject} is of the same kind (${group.kindWords}) and shape (${group.shapeWords}).`;
   }
-  return `All ${group.items.length} are ${group.kindWords}, stated as ${group.shapeWords}, for the same quantity (${subject}): ` +
-    "adding them mixes no kinds, shapes or subjects.";
+  return (
+    `All ${group.items.length} are ${group.kindWords}, stated as ${group.shapeWords}, for the same quantity (${subject}): ` +
+    "adding them mixes no kinds, shapes or subjects."
+  );
 }

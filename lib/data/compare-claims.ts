@@ -12,8 +12,16 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 // lib/charts/select-claims decides what is drawn, and needs the whole set to know what an update
 // replaced. One query whatever the number of programs (the program and source come by relation).
 const common = {
-  id: true, label: true, kind: true, confidence: true, shape: true, isHeadline: true, parentId: true,
-  supersedesId: true, asOf: true, asOfPrecision: true,
+  id: true,
+  label: true,
+  kind: true,
+  confidence: true,
+  shape: true,
+  isHeadline: true,
+  parentId: true,
+  supersedesId: true,
+  asOf: true,
+  asOfPrecision: true,
   program: { select: { slug: true, name: true } },
   source: { select: sourceSelect },
 } as const;
@@ -23,8 +31,15 @@ function programFilter(params: CompareParams) {
 }
 
 type CommonRow = {
-  id: string; label: string; kind: string; confidence: FundingClaimInput["confidence"]; shape: FundingClaimInput["shape"];
-  isHeadline: boolean; parentId: string | null; supersedesId: string | null; asOf: Date | null;
+  id: string;
+  label: string;
+  kind: string;
+  confidence: FundingClaimInput["confidence"];
+  shape: FundingClaimInput["shape"];
+  isHeadline: boolean;
+  parentId: string | null;
+  supersedesId: string | null;
+  asOf: Date | null;
   asOfPrecision: Parameters<typeof formatPartialDate>[1];
   program: { slug: string; name: string };
   source: Parameters<typeof toSourceDto>[0];
@@ -33,9 +48,19 @@ type CommonRow = {
 function base(row: CommonRow) {
   const asOf = isoDate(row.asOf);
   return {
-    id: row.id, programSlug: row.program.slug, programName: row.program.name, label: row.label, kind: row.kind,
-    confidence: row.confidence, shape: row.shape, isHeadline: row.isHeadline, parentId: row.parentId,
-    supersedesId: row.supersedesId, asOf, asOfLabel: formatPartialDate(asOf, row.asOfPrecision), source: toSourceDto(row.source),
+    id: row.id,
+    programSlug: row.program.slug,
+    programName: row.program.name,
+    label: row.label,
+    kind: row.kind,
+    confidence: row.confidence,
+    shape: row.shape,
+    isHeadline: row.isHeadline,
+    parentId: row.parentId,
+    supersedesId: row.supersedesId,
+    asOf,
+    asOfLabel: formatPartialDate(asOf, row.asOfPrecision),
+    source: toSourceDto(row.source),
   };
 }
 
@@ -46,7 +71,14 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
     select: { ...common, amount: true, amountLow: true, amountHigh: true, currency: true },
   });
-  return rows.map((row) => ({ ...base(row), type: "funding", amount: text(row.amount), low: text(row.amountLow), high: text(row.amountHigh), currency: row.currency }));
+  return rows.map((row) => ({
+    ...base(row),
+    type: "funding",
+    amount: text(row.amount),
+    low: text(row.amountLow),
+    high: text(row.amountHigh),
+    currency: row.currency,
+  }));
 }
 
 export async function loadCapacityClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CapacityClaimInput[]> {
@@ -56,7 +88,13 @@ export async function loadCapacityClaims(db: PrismaClient, params: CompareParams
     select: { ...common, metric: true, unit: true, precision: true, value: true, valueLow: true, valueHigh: true },
   });
   return rows.map((row) => ({
-    ...base(row), type: "capacity", metric: row.metric, unit: row.unit, precision: row.precision,
-    value: text(row.value), low: text(row.valueLow), high: text(row.valueHigh),
+    ...base(row),
+    type: "capacity",
+    metric: row.metric,
+    unit: row.unit,
+    precision: row.precision,
+    value: text(row.value),
+    low: text(row.valueLow),
+    high: text(row.valueHigh),
   }));
 }

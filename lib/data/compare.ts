@@ -31,7 +31,11 @@ export function knownByOf(params: CompareParams, today: Date = new Date()): Know
 export async function loadCompare(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CompareData> {
   const money = params.metric === "money";
   const [programs, claims, rates] = await Promise.all([
-    db.program.findMany({ where: visibleProgram(knownBy), orderBy: [{ announcedOn: "asc" }, { slug: "asc" }], select: { slug: true, name: true } }),
+    db.program.findMany({
+      where: visibleProgram(knownBy),
+      orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
+      select: { slug: true, name: true },
+    }),
     money ? loadFundingClaims(db, params, knownBy) : loadCapacityClaims(db, params, knownBy),
     money ? loadReferenceRates(db) : Promise.resolve([]),
   ]);

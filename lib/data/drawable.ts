@@ -9,7 +9,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 
-const notWithdrawn = (knownBy: KnownBy) => (knownBy ? { OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: knownBy } }] } : { withdrawnOn: null });
+const notWithdrawn = (knownBy: KnownBy) =>
+  knownBy ? { OR: [{ withdrawnOn: null }, { withdrawnOn: { gt: knownBy } }] } : { withdrawnOn: null };
 
 export function drawableFundingClaim(knownBy: KnownBy): Prisma.FundingClaimWhereInput {
   return {

@@ -3,8 +3,16 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDate } from "@/lib/core/dates";
 import {
-  completedLateBy, daysUntil, deadlineOf, describeSlippage, isOverdue, resolveDue, slippageOf, statusOn,
-  type DueDate, type MilestoneStatus,
+  completedLateBy,
+  daysUntil,
+  deadlineOf,
+  describeSlippage,
+  isOverdue,
+  resolveDue,
+  slippageOf,
+  statusOn,
+  type DueDate,
+  type MilestoneStatus,
 } from "@/lib/charts/timeline-due";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
@@ -16,8 +24,17 @@ const dueSelect = { dueOn: true, duePrecision: true, dueText: true, relativeDays
 
 export function milestoneSelect(knownBy: KnownBy) {
   return {
-    id: true, title: true, description: true, ...dueSelect, anchorLabel: true, status: true, statusDetail: true,
-    completedOn: true, completedPrecision: true, statusCheckedOn: true, confidence: true,
+    id: true,
+    title: true,
+    description: true,
+    ...dueSelect,
+    anchorLabel: true,
+    status: true,
+    statusDetail: true,
+    completedOn: true,
+    completedPrecision: true,
+    statusCheckedOn: true,
+    confidence: true,
     completionSource: { select: sourceSelect },
     program: { select: { slug: true, name: true } },
     source: { select: sourceSelect },
@@ -136,11 +153,17 @@ export function closedWord(status: MilestoneStatus): string {
 /** One line for a tooltip or a screen reader: what, when, and how it stands. */
 export function describeMilestone(milestone: MilestoneDto): string {
   const parts = [`${milestone.program.name}: ${milestone.title}`];
-  if (milestone.due) parts.push(`due ${milestone.due.label}${milestone.relative ? ` (${milestone.relative.days} days after ${milestone.relative.anchorLabel ?? "its anchor"})` : ""}`);
+  if (milestone.due)
+    parts.push(
+      `due ${milestone.due.label}${milestone.relative ? ` (${milestone.relative.days} days after ${milestone.relative.anchorLabel ?? "its anchor"})` : ""}`,
+    );
   else parts.push(`due date unknown (${milestone.dueUnknownReason})`);
   if (milestone.slippage && milestone.original) parts.push(`first due ${milestone.original.label}, ${milestone.slippage.text}`);
   parts.push(statusName(milestone.status));
-  if (milestone.completedOn) parts.push(`${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`);
+  if (milestone.completedOn)
+    parts.push(
+      `${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`,
+    );
   if (milestone.overdue) parts.push("deadline passed, no report of completion");
   return parts.join(" · ");
 }

@@ -1,8 +1,7 @@
 import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 
 export type ConvertedMoney =
-  | { ok: true; figure: MoneyFigure; text: string; sentence: string | null; rateYear: number }
-  | { ok: false; message: string };
+  { ok: true; figure: MoneyFigure; text: string; sentence: string | null; rateYear: number } | { ok: false; message: string };
 
 export type MoneyDto = { figure: MoneyFigure; text: string; usd: ConvertedMoney };
 
@@ -31,7 +30,13 @@ export function toMoneyDto(figure: MoneyFigure, asOf: string | null, sourceDate:
   if (year === null) return { figure, text, usd: { ok: false, message: "No date to pick an exchange rate for." } };
   const converted = convertFigure(figure, "USD", year, rates);
   const usd: ConvertedMoney = converted.ok
-    ? { ok: true, figure: converted.figure, text: formatMoney(converted.figure), sentence: converted.sentence, rateYear: converted.rateYear }
+    ? {
+        ok: true,
+        figure: converted.figure,
+        text: formatMoney(converted.figure),
+        sentence: converted.sentence,
+        rateYear: converted.rateYear,
+      }
     : { ok: false, message: converted.message };
   return { figure, text, usd };
 }

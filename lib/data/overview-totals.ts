@@ -59,11 +59,24 @@ export function totalMoneyUsd(items: (Contribution & { money: MoneyDto })[]): Mo
       unconverted.push({ programName: item.programName, reason: usd.ok ? "unreadable figure" : usd.message });
       continue;
     }
-    counted.push({ low: new MoneyDecimal(range.low), high: new MoneyDecimal(range.high), shape: usd.figure.shape, programName: item.programName });
+    counted.push({
+      low: new MoneyDecimal(range.low),
+      high: new MoneyDecimal(range.high),
+      shape: usd.figure.shape,
+      programName: item.programName,
+    });
   }
-  const point = (value: string): MoneyFigure => ({ shape: "exact", amount: toMoneyString(new MoneyDecimal(value)), low: null, high: null, currency: "USD" });
+  const point = (value: string): MoneyFigure => ({
+    shape: "exact",
+    amount: toMoneyString(new MoneyDecimal(value)),
+    low: null,
+    high: null,
+    currency: "USD",
+  });
   const format = (low: string, high: string) =>
-    oneOrRange(formatMoney(point(low)), formatMoney(point(high)), () => formatMoney({ shape: "range", amount: null, low, high, currency: "USD" }));
+    oneOrRange(formatMoney(point(low)), formatMoney(point(high)), () =>
+      formatMoney({ shape: "range", amount: null, low, high, currency: "USD" }),
+    );
   return { ...summarise(counted, format), unconverted };
 }
 
@@ -73,7 +86,9 @@ export type CapacityItem = Contribution & { shape: MoneyFigure["shape"]; value: 
 export function totalCapacity(items: CapacityItem[], unit: string): RangeTotal {
   const counted = items.flatMap((item) => {
     const range = bounds({ shape: item.shape, amount: str(item.value), low: str(item.low), high: str(item.high) });
-    return range ? [{ low: new MoneyDecimal(range.low), high: new MoneyDecimal(range.high), shape: item.shape, programName: item.programName }] : [];
+    return range
+      ? [{ low: new MoneyDecimal(range.low), high: new MoneyDecimal(range.high), shape: item.shape, programName: item.programName }]
+      : [];
   });
   const point = (value: string) => formatCapacity({ shape: "exact", value: Number(value), low: null, high: null, unit });
   const format = (low: string, high: string) =>

@@ -6,7 +6,14 @@ import type { SourceDto } from "@/lib/schemas/api/common";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 
 export const participationSelect = {
-  id: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, joinedOn: true, leftOn: true,
+  id: true,
+  role: true,
+  roleDetail: true,
+  contribution: true,
+  confidence: true,
+  notes: true,
+  joinedOn: true,
+  leftOn: true,
   organization: { select: { slug: true, name: true, kind: true, country: true } },
   source: { select: sourceSelect },
   leftSource: { select: sourceSelect },
@@ -86,10 +93,14 @@ export function roleName(role: string): string {
 
 /** A departure dated after the view's day (or whose source came out later) is not known yet. */
 function partnerDto({ role: _role, source, leftSource, joinedOn, leftOn, ...row }: ParticipationRow, knownBy: KnownBy): PartnerDto {
-  const leftKnown = leftOn !== null && leftSource !== null && (!knownBy || (leftOn <= knownBy && (leftSource.publishedOn ?? leftOn) <= knownBy));
+  const leftKnown =
+    leftOn !== null && leftSource !== null && (!knownBy || (leftOn <= knownBy && (leftSource.publishedOn ?? leftOn) <= knownBy));
   return {
-    ...row, source: toSourceDto(source), joinedOn: isoDate(joinedOn),
-    leftOn: leftKnown ? isoDate(leftOn) : null, leftSource: leftKnown ? toSourceDto(leftSource) : null,
+    ...row,
+    source: toSourceDto(source),
+    joinedOn: isoDate(joinedOn),
+    leftOn: leftKnown ? isoDate(leftOn) : null,
+    leftSource: leftKnown ? toSourceDto(leftSource) : null,
   };
 }
 

@@ -8,7 +8,14 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type PartnerMatrixDto = {
   programs: { slug: string; name: string }[];
-  organizations: { slug: string; name: string; kind: string; country: string | null; programCount: number; roles: Record<string, string[]> }[];
+  organizations: {
+    slug: string;
+    name: string;
+    kind: string;
+    country: string | null;
+    programCount: number;
+    roles: Record<string, string[]>;
+  }[];
 };
 
 /**
@@ -17,10 +24,18 @@ export type PartnerMatrixDto = {
  * disputed: e.g. a seed article's claim that Google, Meta and Microsoft take part in ATOM) are left
  * out of the matrix and its counts unless asked for.
  */
-export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy, options: { unconfirmed?: boolean } = {}): Promise<PartnerMatrixDto> {
+export async function loadPartnerMatrix(
+  db: PrismaClient,
+  knownBy: KnownBy,
+  options: { unconfirmed?: boolean } = {},
+): Promise<PartnerMatrixDto> {
   const rows = await db.participation.findMany({
     where: { AND: [visibleParticipation(knownBy), options.unconfirmed ? {} : { confidence: { in: [...confirmedLevels] } }] },
-    select: { role: true, organization: { select: { slug: true, name: true, kind: true, country: true } }, program: { select: { slug: true, name: true, announcedOn: true } } },
+    select: {
+      role: true,
+      organization: { select: { slug: true, name: true, kind: true, country: true } },
+      program: { select: { slug: true, name: true, announcedOn: true } },
+    },
   });
   const programs = new Map<string, { slug: string; name: string; announcedOn: Date }>();
   const organizations = new Map<string, PartnerMatrixDto["organizations"][number]>();
@@ -33,7 +48,9 @@ export async function loadPartnerMatrix(db: PrismaClient, knownBy: KnownBy, opti
     organizations.set(org.slug, org);
   }
   return {
-    programs: [...programs.values()].sort((a, b) => a.announcedOn.getTime() - b.announcedOn.getTime() || a.slug.localeCompare(b.slug)).map(({ slug, name }) => ({ slug, name })),
+    programs: [...programs.values()]
+      .sort((a, b) => a.announcedOn.getTime() - b.announcedOn.getTime() || a.slug.localeCompare(b.slug))
+      .map(({ slug, name }) => ({ slug, name })),
     organizations: [...organizations.values()].sort((a, b) => b.programCount - a.programCount || a.name.localeCompare(b.name)),
   };
 }
@@ -46,7 +63,16 @@ export type PartnerDetailDto = {
   website: string | null;
   notes: string | null;
   led: { slug: string; name: string }[];
-  participations: { id: string; role: string; roleName: string; roleDetail: string | null; contribution: string | null; confidence: string; program: { slug: string; name: string; announcedOn: string }; source: SourceDto }[];
+  participations: {
+    id: string;
+    role: string;
+    roleName: string;
+    roleDetail: string | null;
+    contribution: string | null;
+    confidence: string;
+    program: { slug: string; name: string; announcedOn: string };
+    source: SourceDto;
+  }[];
 };
 
 /** Null (404) when the organisation is unknown, deleted, or appears in nothing a reader may see. */
@@ -54,7 +80,12 @@ export async function loadPartner(db: PrismaClient, knownBy: KnownBy, slug: stri
   const org = await db.organization.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      slug: true, name: true, kind: true, country: true, website: true, notes: true,
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      website: true,
+      notes: true,
       ledPrograms: { where: visibleProgram(knownBy), orderBy: { name: "asc" }, select: { slug: true, name: true } },
       participations: {
         where: visibleParticipation(knownBy),
@@ -69,7 +100,12 @@ export async function loadPartner(db: PrismaClient, knownBy: KnownBy, slug: stri
     ...organization,
     led: ledPrograms,
     participations: participations.map((p) => ({
-      id: p.id, role: p.role, roleName: roleName(p.role), roleDetail: p.roleDetail, contribution: p.contribution, confidence: p.confidence,
+      id: p.id,
+      role: p.role,
+      roleName: roleName(p.role),
+      roleDetail: p.roleDetail,
+      contribution: p.contribution,
+      confidence: p.confidence,
       program: { ...p.program, announcedOn: isoDate(p.program.announcedOn) ?? "" },
       source: toSourceDto(p.source),
     })),

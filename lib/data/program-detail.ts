@@ -3,7 +3,14 @@
 // deleted slug so the page answers 404.
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { IsoDate } from "@/lib/core/dates";
-import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto, type CapacityClaimDto, type FundingClaimDto } from "./claim-dto";
+import {
+  capacityClaimSelect,
+  fundingClaimSelect,
+  toCapacityClaimDto,
+  toFundingClaimDto,
+  type CapacityClaimDto,
+  type FundingClaimDto,
+} from "./claim-dto";
 import { buildClaimTree, type ClaimNode } from "./claim-tree";
 import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
@@ -14,7 +21,14 @@ import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { allStatusChanges, statusChangeSelect, statusOnDay, toStatusChangeDto, type StatusChangeDto } from "./status-history";
 import { viewDate } from "./view-date";
-import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram } from "./visibility";
+import {
+  visibleAnnouncement,
+  visibleCapacityClaim,
+  visibleFundingClaim,
+  visibleMilestone,
+  visibleParticipation,
+  visibleProgram,
+} from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
 export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
@@ -49,14 +63,32 @@ export type ProgramDetailDto = {
 
 const metricOrder = ["compute", "power", "accelerators", "sites", "facilities", "researchers", "jobs", "models", "other"];
 
-export async function loadProgramDetail(db: PrismaClient, knownBy: KnownBy, slug: string, options: { now?: Date } = {}): Promise<ProgramDetailDto | null> {
+export async function loadProgramDetail(
+  db: PrismaClient,
+  knownBy: KnownBy,
+  slug: string,
+  options: { now?: Date } = {},
+): Promise<ProgramDetailDto | null> {
   const today = viewDate(knownBy, options.now);
   const [program, rates, transitions] = await Promise.all([
     db.program.findFirst({
       where: { ...visibleProgram(knownBy), slug },
       select: {
-        slug: true, name: true, nameFr: true, aliases: true, country: true, region: true, kind: true, status: true, statusDetail: true,
-        statusAsOf: true, statusCheckedOn: true, announcedOn: true, summary: true, website: true, leadDescription: true,
+        slug: true,
+        name: true,
+        nameFr: true,
+        aliases: true,
+        country: true,
+        region: true,
+        kind: true,
+        status: true,
+        statusDetail: true,
+        statusAsOf: true,
+        statusCheckedOn: true,
+        announcedOn: true,
+        summary: true,
+        website: true,
+        leadDescription: true,
         statusChanges: statusChangeSelect(knownBy),
         leadOrganization: { select: { name: true, slug: true, deletedAt: true } },
         fundingClaims: { where: visibleFundingClaim(knownBy), select: fundingClaimSelect },
@@ -78,19 +110,36 @@ export async function loadProgramDetail(db: PrismaClient, knownBy: KnownBy, slug
   const funding = program.fundingClaims.map((row) => toFundingClaimDto(row, rates));
   const capacity = program.capacityClaims.map(toCapacityClaimDto);
   const milestones = program.milestones.map((row) => toMilestoneDto(row, today, knownBy));
-  const announcements = program.announcements.map((a) => ({ ...a, announcedOn: isoDate(a.announcedOn) ?? "", source: toSourceDto(a.source) }));
+  const announcements = program.announcements.map((a) => ({
+    ...a,
+    announcedOn: isoDate(a.announcedOn) ?? "",
+    source: toSourceDto(a.source),
+  }));
   const partners = groupPartners(program.participations, knownBy);
   const statusAsOf = isoDate(program.statusAsOf);
   return {
-    slug: program.slug, name: program.name, nameFr: program.nameFr, aliases: program.aliases, country: program.country, region: program.region,
-    kind: program.kind, status, statusDetail,
+    slug: program.slug,
+    name: program.name,
+    nameFr: program.nameFr,
+    aliases: program.aliases,
+    country: program.country,
+    region: program.region,
+    kind: program.kind,
+    status,
+    statusDetail,
     // The stored "as of" and "last checked" days describe the live status only.
     statusAsOf: status === program.status && statusDetail === program.statusDetail ? formatPartialDate(statusAsOf, "day") : null,
     statusCheckedOn: knownBy ? null : isoDate(program.statusCheckedOn),
     statusHistory: program.statusChanges.map(toStatusChangeDto),
-    announcedOn: isoDate(program.announcedOn) ?? "", summary: program.summary, website: program.website,
-    lead: program.leadOrganization && !program.leadOrganization.deletedAt ? { name: program.leadOrganization.name, slug: program.leadOrganization.slug } : null,
-    leadDescription: program.leadDescription, today,
+    announcedOn: isoDate(program.announcedOn) ?? "",
+    summary: program.summary,
+    website: program.website,
+    lead:
+      program.leadOrganization && !program.leadOrganization.deletedAt
+        ? { name: program.leadOrganization.name, slug: program.leadOrganization.slug }
+        : null,
+    leadDescription: program.leadDescription,
+    today,
     funding: buildClaimTree(funding),
     capacity: metricOrder
       .map((metric) => ({ metric, claims: buildClaimTree(capacity.filter((c) => c.metric === metric)) }))

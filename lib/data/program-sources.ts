@@ -4,7 +4,13 @@ import type { MilestoneDto } from "./milestone-dto";
 import type { PartnerRoleGroup } from "./participation-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 
-export type ProgramSourceDto = SourceDto & { funding: number; capacity: number; milestones: number; partners: number; announcements: number };
+export type ProgramSourceDto = SourceDto & {
+  funding: number;
+  capacity: number;
+  milestones: number;
+  partners: number;
+  announcements: number;
+};
 
 type Backed = {
   funding: FundingClaimDto[];
@@ -26,5 +32,7 @@ export function collectSources(backed: Backed): ProgramSourceDto[] {
   backed.milestones.forEach((m) => count(m.source, "milestones"));
   backed.partners.forEach((g) => g.partners.forEach((p) => count(p.source, "partners")));
   backed.announcements.forEach((a) => count(a.source, "announcements"));
-  return [...byId.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.publishedOn ?? "").localeCompare(b.publishedOn ?? ""));
+  return [...byId.values()].sort(
+    (a, b) => a.publisher.localeCompare(b.publisher) || (a.publishedOn ?? "").localeCompare(b.publishedOn ?? ""),
+  );
 }

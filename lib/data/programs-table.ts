@@ -29,12 +29,28 @@ export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filt
   const where = visibleProgram(knownBy);
   const [programs, regions, total, rates] = await Promise.all([
     db.program.findMany({
-      where: { ...where, ...(filters.region && { region: filters.region }), ...(filters.status && { status: filters.status }), ...(filters.kind && { kind: filters.kind }) },
+      where: {
+        ...where,
+        ...(filters.region && { region: filters.region }),
+        ...(filters.status && { status: filters.status }),
+        ...(filters.kind && { kind: filters.kind }),
+      },
       orderBy: [{ name: "asc" }, { slug: "asc" }],
       select: {
-        slug: true, name: true, country: true, region: true, kind: true, status: true, announcedOn: true, leadDescription: true,
+        slug: true,
+        name: true,
+        country: true,
+        region: true,
+        kind: true,
+        status: true,
+        announcedOn: true,
+        leadDescription: true,
         leadOrganization: { select: { name: true } },
-        fundingClaims: { where: { ...visibleFundingClaim(knownBy), isHeadline: true }, orderBy: [{ asOf: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: fundingClaimSelect },
+        fundingClaims: {
+          where: { ...visibleFundingClaim(knownBy), isHeadline: true },
+          orderBy: [{ asOf: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+          select: fundingClaimSelect,
+        },
       },
     }),
     db.program.findMany({ where, distinct: ["region"], orderBy: { region: "asc" }, select: { region: true } }),
@@ -46,7 +62,12 @@ export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filt
     const claim = program.fundingClaims[0];
     const headline = claim ? toFundingClaimDto(claim, rates) : null;
     return {
-      slug: program.slug, name: program.name, country: program.country, region: program.region, kind: program.kind, status: program.status,
+      slug: program.slug,
+      name: program.name,
+      country: program.country,
+      region: program.region,
+      kind: program.kind,
+      status: program.status,
       announcedOn: isoDate(program.announcedOn) ?? "",
       lead: program.leadOrganization?.name ?? program.leadDescription,
       headline,
@@ -77,7 +98,8 @@ export function sortRows(rows: ProgramRowDto[], filters: Pick<ProgramFilters, "s
       case "announced":
         return sign * a.announcedOn.localeCompare(b.announcedOn) || collator.compare(a.name, b.name);
       case "usd":
-        if (a.headlineUsdHigh === null || b.headlineUsdHigh === null) return a.headlineUsdHigh === b.headlineUsdHigh ? collator.compare(a.name, b.name) : a.headlineUsdHigh === null ? 1 : -1;
+        if (a.headlineUsdHigh === null || b.headlineUsdHigh === null)
+          return a.headlineUsdHigh === b.headlineUsdHigh ? collator.compare(a.name, b.name) : a.headlineUsdHigh === null ? 1 : -1;
         return sign * (a.headlineUsdHigh - b.headlineUsdHigh) || collator.compare(a.name, b.name);
     }
   };

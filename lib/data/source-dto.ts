@@ -2,7 +2,6 @@ import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { toIsoDay } from "@/lib/core/dates";
 
-
 export const sourceSelect = {
   id: true,
   title: true,

@@ -4,7 +4,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate } from "./source-dto";
-import { visibleAnnouncement, visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleRevision } from "./visibility";
+import {
+  visibleAnnouncement,
+  visibleCapacityClaim,
+  visibleFundingClaim,
+  visibleMilestone,
+  visibleParticipation,
+  visibleRevision,
+} from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
 // `path`: where the backed record is shown (a program page anchor or an organisation's page).
@@ -64,8 +71,17 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
     where: backedWhere(knownBy),
     orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }, { title: "asc" }],
     select: {
-      id: true, title: true, publisher: true, kind: true, url: true, seedDocument: true, publishedOn: true, publishedPrecision: true,
-      reliability: true, reliabilityNote: true, language: true,
+      id: true,
+      title: true,
+      publisher: true,
+      kind: true,
+      url: true,
+      seedDocument: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      reliability: true,
+      reliabilityNote: true,
+      language: true,
       fundingClaims: { where: visibleFundingClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },
       capacityClaims: { where: visibleCapacityClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },
       milestones: { where: visibleMilestone(knownBy), orderBy: { title: "asc" }, select: { id: true, title: true, program } },
@@ -81,23 +97,51 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
       exchangeRates: { orderBy: [{ currency: "asc" }, { year: "asc" }], select: { currency: true, year: true } },
     },
   });
-  return rows.map(({ fundingClaims, capacityClaims, milestones, announcements, participations, revisions, exchangeRates, publishedOn, publishedPrecision, ...source }) => {
-    const at = (slug: string, anchor: string) => `/programs/${slug}#${anchor}`;
-    const backed = {
-      funding: fundingClaims.map((c) => ({ ...c, path: at(c.program.slug, `claim-${c.id}`) })),
-      capacity: capacityClaims.map((c) => ({ ...c, path: at(c.program.slug, `claim-${c.id}`) })),
-      milestones: milestones.map(({ title, ...m }) => ({ ...m, label: title, path: at(m.program.slug, `milestone-${m.id}`) })),
-      revisions: revisions.map(({ id, milestone }) => ({
-        id, label: `Due date of: ${milestone.title}`, program: milestone.program, path: at(milestone.program.slug, `milestone-${milestone.id}`),
-      })),
-      announcements: announcements.map(({ title, ...a }) => ({ ...a, label: title, path: at(a.program.slug, `announcement-${a.id}`) })),
-      partners: participations
-        .map(({ id, role, program, organization }) => ({ id, program, label: `${organization.name} (${role.replace("_", " ")})`, path: `/partners/${organization.slug}` }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    };
-    const iso = isoDate(publishedOn);
-    return { ...source, publishedOn: iso, publishedLabel: formatPartialDate(iso, publishedPrecision), ...backed, exchangeRates, programs: programsOf(Object.values(backed).flat()) };
-  });
+  return rows.map(
+    ({
+      fundingClaims,
+      capacityClaims,
+      milestones,
+      announcements,
+      participations,
+      revisions,
+      exchangeRates,
+      publishedOn,
+      publishedPrecision,
+      ...source
+    }) => {
+      const at = (slug: string, anchor: string) => `/programs/${slug}#${anchor}`;
+      const backed = {
+        funding: fundingClaims.map((c) => ({ ...c, path: at(c.program.slug, `claim-${c.id}`) })),
+        capacity: capacityClaims.map((c) => ({ ...c, path: at(c.program.slug, `claim-${c.id}`) })),
+        milestones: milestones.map(({ title, ...m }) => ({ ...m, label: title, path: at(m.program.slug, `milestone-${m.id}`) })),
+        revisions: revisions.map(({ id, milestone }) => ({
+          id,
+          label: `Due date of: ${milestone.title}`,
+          program: milestone.program,
+          path: at(milestone.program.slug, `milestone-${milestone.id}`),
+        })),
+        announcements: announcements.map(({ title, ...a }) => ({ ...a, label: title, path: at(a.program.slug, `announcement-${a.id}`) })),
+        partners: participations
+          .map(({ id, role, program, organization }) => ({
+            id,
+            program,
+            label: `${organization.name} (${role.replace("_", " ")})`,
+            path: `/partners/${organization.slug}`,
+          }))
+          .sort((a, b) => a.label.localeCompare(b.label)),
+      };
+      const iso = isoDate(publishedOn);
+      return {
+        ...source,
+        publishedOn: iso,
+        publishedLabel: formatPartialDate(iso, publishedPrecision),
+        ...backed,
+        exchangeRates,
+        programs: programsOf(Object.values(backed).flat()),
+      };
+    },
+  );
 }
 
 function programsOf(items: BackedItem[]): { slug: string; name: string }[] {

@@ -13,7 +13,12 @@ export function statusChangeSelect(knownBy: KnownBy) {
     where: visibleStatusChange(knownBy),
     orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, fromStatus: true, status: true, detail: true, effectiveOn: true, effectivePrecision: true,
+      id: true,
+      fromStatus: true,
+      status: true,
+      detail: true,
+      effectiveOn: true,
+      effectivePrecision: true,
       source: { select: sourceSelect },
     },
   } as const satisfies Prisma.Program$statusChangesArgs;
@@ -42,8 +47,13 @@ type ChangeRow = Prisma.ProgramStatusChangeGetPayload<{ select: ReturnType<typeo
 export function toStatusChangeDto(row: ChangeRow): StatusChangeDto {
   const on = isoDate(row.effectiveOn) ?? "";
   return {
-    id: row.id, fromStatus: row.fromStatus, status: row.status, detail: row.detail, on,
-    label: formatPartialDate(on, row.effectivePrecision as DatePrecision) ?? on, source: toSourceDto(row.source),
+    id: row.id,
+    fromStatus: row.fromStatus,
+    status: row.status,
+    detail: row.detail,
+    on,
+    label: formatPartialDate(on, row.effectivePrecision as DatePrecision) ?? on,
+    source: toSourceDto(row.source),
   };
 }
 

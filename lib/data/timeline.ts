@@ -18,11 +18,20 @@ export type TimelineDto = {
   undated: MilestoneDto[];
 };
 
-export async function loadTimeline(db: PrismaClient, knownBy: KnownBy, filters: TimelineFilters, options: { now?: Date } = {}): Promise<TimelineDto> {
+export async function loadTimeline(
+  db: PrismaClient,
+  knownBy: KnownBy,
+  filters: TimelineFilters,
+  options: { now?: Date } = {},
+): Promise<TimelineDto> {
   const today = viewDate(knownBy, options.now);
   const onlyPrograms = filters.program.length > 0 ? { slug: { in: filters.program } } : {};
   const [programs, rows] = await Promise.all([
-    db.program.findMany({ where: visibleProgram(knownBy), orderBy: [{ announcedOn: "asc" }, { slug: "asc" }], select: { slug: true, name: true } }),
+    db.program.findMany({
+      where: visibleProgram(knownBy),
+      orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
+      select: { slug: true, name: true },
+    }),
     db.milestone.findMany({
       where: { AND: [visibleMilestone(knownBy), { program: onlyPrograms }] },
       orderBy: [{ dueOn: "asc" }, { title: "asc" }, { id: "asc" }],
@@ -37,8 +46,14 @@ export async function loadTimeline(db: PrismaClient, knownBy: KnownBy, filters: 
       key: lane.slug,
       label: lane.name,
       items: lane.milestones.map((m) => ({
-        id: m.id, due: m.due, original: m.original, completedOn: m.completedOn, completedLate: m.completedLateByDays !== null,
-        status: m.status, overdue: m.overdue, tooltip: describeMilestone(m),
+        id: m.id,
+        due: m.due,
+        original: m.original,
+        completedOn: m.completedOn,
+        completedLate: m.completedLateByDays !== null,
+        status: m.status,
+        overdue: m.overdue,
+        tooltip: describeMilestone(m),
       })),
     })),
     today,

@@ -3,7 +3,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnouncementFundingInput, AnnouncementCapacityInput } from "@/lib/schemas/announcement-claims";
 import type {
-  AnnouncementMilestoneInput, AnnouncementPartnerInput, AnnouncementProgramInput, AnnouncementSourceInput,
+  AnnouncementMilestoneInput,
+  AnnouncementPartnerInput,
+  AnnouncementProgramInput,
+  AnnouncementSourceInput,
 } from "@/lib/schemas/announcement-records";
 import { addDays } from "@/lib/core/dates";
 
@@ -31,7 +34,11 @@ export function sourceRow(source: AnnouncementSourceInput): Prisma.SourceUncheck
   return { ...source, publishedOn: optionalDate(source.publishedOn) };
 }
 
-export function programRow(program: Extract<AnnouncementProgramInput, { mode: "new" }>, announcedOn: string, publication: Publication): Prisma.ProgramUncheckedCreateInput {
+export function programRow(
+  program: Extract<AnnouncementProgramInput, { mode: "new" }>,
+  announcedOn: string,
+  publication: Publication,
+): Prisma.ProgramUncheckedCreateInput {
   const { mode, ...fields } = program;
   void mode;
   return {
@@ -65,9 +72,10 @@ export function capacityClaimRow(claim: AnnouncementCapacityInput, links: Links)
 /** The milestone, with a relative deadline resolved to its due day, and its first due-date revision. */
 export function milestoneRows(milestone: AnnouncementMilestoneInput, links: Links) {
   const { timing, ...fields } = milestone;
-  const dueOn = timing === "after" && milestone.anchorOn !== null && milestone.relativeDays !== null
-    ? resolveDueOn(milestone.anchorOn, milestone.relativeDays)
-    : milestone.dueOn;
+  const dueOn =
+    timing === "after" && milestone.anchorOn !== null && milestone.relativeDays !== null
+      ? resolveDueOn(milestone.anchorOn, milestone.relativeDays)
+      : milestone.dueOn;
   const row = {
     ...fields,
     ...links,
@@ -88,13 +96,19 @@ export function milestoneRows(milestone: AnnouncementMilestoneInput, links: Link
   return { row, revision };
 }
 
-export function organizationRow(organization: Extract<AnnouncementPartnerInput["organization"], { mode: "new" }>): Prisma.OrganizationUncheckedCreateInput {
+export function organizationRow(
+  organization: Extract<AnnouncementPartnerInput["organization"], { mode: "new" }>,
+): Prisma.OrganizationUncheckedCreateInput {
   const { mode, ...fields } = organization;
   void mode;
   return fields;
 }
 
-export function participationRow(partner: AnnouncementPartnerInput, organizationId: string, links: Links): Prisma.ParticipationUncheckedCreateInput {
+export function participationRow(
+  partner: AnnouncementPartnerInput,
+  organizationId: string,
+  links: Links,
+): Prisma.ParticipationUncheckedCreateInput {
   const { organization, ...fields } = partner;
   void organization;
   return { ...fields, ...links, organizationId };

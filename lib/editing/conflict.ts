@@ -10,7 +10,10 @@ export class ConflictError extends Error {
 }
 
 export class NotFoundError extends Error {
-  constructor(readonly entityType: string, readonly entityId: string) {
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+  ) {
     super("This record no longer exists.");
   }
 }

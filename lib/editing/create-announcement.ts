@@ -9,7 +9,14 @@ import type { AnnouncementInput } from "@/lib/schemas/announcement";
 import type { AnnouncementPartnerInput } from "@/lib/schemas/announcement-records";
 import { rateProblems } from "./announcement-rates";
 import {
-  capacityClaimRow, fundingClaimRow, milestoneRows, organizationRow, participationRow, programRow, publicationOf, sourceRow,
+  capacityClaimRow,
+  fundingClaimRow,
+  milestoneRows,
+  organizationRow,
+  participationRow,
+  programRow,
+  publicationOf,
+  sourceRow,
   type Publication,
 } from "./announcement-rows";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -37,8 +44,11 @@ async function checkRates(tx: Tx, input: AnnouncementInput): Promise<void> {
 async function resolveProgram(tx: Tx, actor: Actor, input: AnnouncementInput, announcedOn: string, publication: Publication) {
   const { program } = input;
   if (program.mode === "new") {
-    const created = await uniqueOr("program.slug", "Another program already uses this short name: pick that program, or choose another name.", () =>
-      tx.program.create({ data: programRow(program, announcedOn, publication) }));
+    const created = await uniqueOr(
+      "program.slug",
+      "Another program already uses this short name: pick that program, or choose another name.",
+      () => tx.program.create({ data: programRow(program, announcedOn, publication) }),
+    );
     await recordAudit(tx, actor, { action: "create", entityType: "Program", entityId: created.id, after: created });
     return created;
   }
@@ -62,22 +72,29 @@ async function createPartners(tx: Tx, actor: Actor, partners: AnnouncementPartne
     const { organization } = partner;
     if (organization.mode === "existing") {
       const found = await tx.organization.findFirst({ where: { id: organization.id, deletedAt: null }, select: { id: true } });
-      if (!found) throw new InvalidInputError({ [`partners.${index}.organization.id`]: ["This organisation no longer exists: pick another."] });
+      if (!found)
+        throw new InvalidInputError({ [`partners.${index}.organization.id`]: ["This organisation no longer exists: pick another."] });
       organizationId = found.id;
     } else {
       // The same new organisation in two roles is created once.
       const already = newOrganizations.get(organization.slug);
       if (already) organizationId = already;
       else {
-        const created = await uniqueOr(`partners.${index}.organization.slug`, "An organisation with this short name exists: pick it from the list.", () =>
-          tx.organization.create({ data: organizationRow(organization) }));
+        const created = await uniqueOr(
+          `partners.${index}.organization.slug`,
+          "An organisation with this short name exists: pick it from the list.",
+          () => tx.organization.create({ data: organizationRow(organization) }),
+        );
         await recordAudit(tx, actor, { action: "create", entityType: "Organization", entityId: created.id, after: created });
         newOrganizations.set(organization.slug, created.id);
         organizationId = created.id;
       }
     }
-    const participation = await uniqueOr(`partners.${index}.role`, "This organisation is already recorded in this role for this program.", () =>
-      tx.participation.create({ data: participationRow(partner, organizationId, links) }));
+    const participation = await uniqueOr(
+      `partners.${index}.role`,
+      "This organisation is already recorded in this role for this program.",
+      () => tx.participation.create({ data: participationRow(partner, organizationId, links) }),
+    );
     await recordAudit(tx, actor, { action: "create", entityType: "Participation", entityId: participation.id, after: participation });
   }
 }
@@ -100,7 +117,12 @@ async function createFigures(tx: Tx, actor: Actor, input: AnnouncementInput, lin
   }
 }
 
-export async function createAnnouncement(db: PrismaClient, actor: Actor, input: AnnouncementInput, now = new Date()): Promise<CreatedAnnouncement> {
+export async function createAnnouncement(
+  db: PrismaClient,
+  actor: Actor,
+  input: AnnouncementInput,
+  now = new Date(),
+): Promise<CreatedAnnouncement> {
   const publication = publicationOf(input.intent, now);
   const announcedOn = input.announcement.announcedOn ?? input.source.publishedOn ?? toIsoDay(now);
   return db.$transaction(
@@ -123,7 +145,12 @@ export async function createAnnouncement(db: PrismaClient, actor: Actor, input: 
       const links = { programId: program.id, sourceId: source.id, announcementId: announcement.id };
       await createFigures(tx, actor, input, links);
       await createPartners(tx, actor, input.partners, links);
-      return { announcementId: announcement.id, programId: program.id, programSlug: program.slug, publicationState: publication.publicationState };
+      return {
+        announcementId: announcement.id,
+        programId: program.id,
+        programSlug: program.slug,
+        publicationState: publication.publicationState,
+      };
     },
     // Dozens of small inserts on a 2-core machine: more than the 5 s default, still bounded.
     { timeout: 20_000, maxWait: 5_000 },

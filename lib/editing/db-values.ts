@@ -7,4 +7,3 @@ export function dayOf(iso: string): Date {
 export function optionalDayOf(iso: string | null): Date | null {
   return iso === null ? null : dayOf(iso);
 }
-

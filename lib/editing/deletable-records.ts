@@ -7,7 +7,10 @@ export type DeletableRow = { id: string; version: number; deletedAt: Date | null
 
 type Delegate = {
   findUnique(args: { where: { id: string } }): Promise<DeletableRow | null>;
-  updateMany(args: { where: { id: string; version: number; deletedAt: null | { not: null } }; data: { deletedAt: Date | null; version: { increment: 1 } } }): Promise<{ count: number }>;
+  updateMany(args: {
+    where: { id: string; version: number; deletedAt: null | { not: null } };
+    data: { deletedAt: Date | null; version: { increment: 1 } };
+  }): Promise<{ count: number }>;
   deleteMany(args: { where: { id: string; version: number; deletedAt: { not: null } } }): Promise<{ count: number }>;
 };
 
@@ -38,14 +41,20 @@ const claimsAndMore = (field: "programId" | "sourceId" | "announcementId"): Coun
 // Rows that point at a record (deleted or not). A hard delete is refused while any exists: the
 // database would refuse too (or, for optional links, silently unlink them).
 export const dependents: Record<DeletableEntity, Count[]> = {
-  Program: [...claimsAndMore("programId"), { label: "announcement", count: (tx, id) => tx.announcement.count({ where: { programId: id } }) }],
+  Program: [
+    ...claimsAndMore("programId"),
+    { label: "announcement", count: (tx, id) => tx.announcement.count({ where: { programId: id } }) },
+  ],
   Source: [
     ...claimsAndMore("sourceId"),
     { label: "announcement", count: (tx, id) => tx.announcement.count({ where: { sourceId: id } }) },
     { label: "due-date revision", count: (tx, id) => tx.milestoneRevision.count({ where: { sourceId: id } }) },
     { label: "exchange rate", count: (tx, id) => tx.exchangeRate.count({ where: { sourceId: id } }) },
   ],
-  Announcement: [...claimsAndMore("announcementId"), { label: "due-date revision", count: (tx, id) => tx.milestoneRevision.count({ where: { announcementId: id } }) }],
+  Announcement: [
+    ...claimsAndMore("announcementId"),
+    { label: "due-date revision", count: (tx, id) => tx.milestoneRevision.count({ where: { announcementId: id } }) },
+  ],
   Organization: [
     { label: "partner", count: (tx, id) => tx.participation.count({ where: { organizationId: id } }) },
     { label: "program led", count: (tx, id) => tx.program.count({ where: { leadOrganizationId: id } }) },

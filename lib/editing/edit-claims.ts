@@ -13,7 +13,12 @@ export async function editFundingClaim(db: PrismaClient, actor: Actor, input: Fu
   return db.$transaction(async (tx) => {
     const read = () => tx.fundingClaim.findUnique({ where: { id } });
     const stored = await readExisting(tx, "FundingClaim", id, read);
-    await checkReferences(tx, { programId: stored.programId, sourceId: input.sourceId, announcementId: input.announcementId, parent: { model: "fundingClaim", id: input.parentId, selfId: id } });
+    await checkReferences(tx, {
+      programId: stored.programId,
+      sourceId: input.sourceId,
+      announcementId: input.announcementId,
+      parent: { model: "fundingClaim", id: input.parentId, selfId: id },
+    });
     const { after } = await saveVersioned(tx, actor, {
       entityType: "FundingClaim",
       id,
@@ -30,7 +35,12 @@ export async function editCapacityClaim(db: PrismaClient, actor: Actor, input: C
   return db.$transaction(async (tx) => {
     const read = () => tx.capacityClaim.findUnique({ where: { id } });
     const stored = await readExisting(tx, "CapacityClaim", id, read);
-    await checkReferences(tx, { programId: stored.programId, sourceId: input.sourceId, announcementId: input.announcementId, parent: { model: "capacityClaim", id: input.parentId, selfId: id } });
+    await checkReferences(tx, {
+      programId: stored.programId,
+      sourceId: input.sourceId,
+      announcementId: input.announcementId,
+      parent: { model: "capacityClaim", id: input.parentId, selfId: id },
+    });
     const { after } = await saveVersioned(tx, actor, {
       entityType: "CapacityClaim",
       id,

@@ -15,7 +15,9 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
     const read = () => tx.milestone.findUnique({ where: { id } });
     const stored = await readExisting(tx, "Milestone", id, read);
     await checkReferences(tx, {
-      programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId,
+      programId: stored.programId,
+      sourceId: fields.sourceId,
+      announcementId: fields.announcementId,
       otherSources: { completionSourceId: fields.completionSourceId },
     });
     // The shared milestone rule: a completed milestone needs a date it was done by.
@@ -27,9 +29,16 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
       id,
       version,
       read,
-      write: (t, where) => t.milestone.updateMany({ where, data: {
-        ...fields, completedOn: optionalDayOf(completedOn), statusCheckedOn: optionalDayOf(statusCheckedOn), version: { increment: 1 },
-      } }),
+      write: (t, where) =>
+        t.milestone.updateMany({
+          where,
+          data: {
+            ...fields,
+            completedOn: optionalDayOf(completedOn),
+            statusCheckedOn: optionalDayOf(statusCheckedOn),
+            version: { increment: 1 },
+          },
+        }),
     });
     return { entityType: "Milestone", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
   });

@@ -17,7 +17,9 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
       const read = () => tx.participation.findUnique({ where: { id } });
       const stored = await readExisting(tx, "Participation", id, read);
       await checkReferences(tx, {
-        programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId,
+        programId: stored.programId,
+        sourceId: fields.sourceId,
+        announcementId: fields.announcementId,
         otherSources: { leftSourceId: fields.leftSourceId },
       });
       const { after } = await saveVersioned(tx, actor, {
@@ -27,7 +29,8 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
         read,
         write: (t, where) =>
           t.participation.updateMany({
-            where, data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
+            where,
+            data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
           }),
       });
       return { entityType: "Participation", id, version: after.version, affects: await programSlugOf(tx, after.programId) };

@@ -14,7 +14,8 @@ export async function editSource(db: PrismaClient, actor: Actor, input: SourceEd
       id,
       version,
       read: (t) => t.source.findUnique({ where: { id } }),
-      write: (t, where) => t.source.updateMany({ where, data: { ...fields, publishedOn: optionalDayOf(publishedOn), version: { increment: 1 } } }),
+      write: (t, where) =>
+        t.source.updateMany({ where, data: { ...fields, publishedOn: optionalDayOf(publishedOn), version: { increment: 1 } } }),
     });
     return { entityType: "Source", id, version: after.version, affects: "all" };
   });

@@ -4,7 +4,10 @@ export type Affects = { programSlugs: string[] } | "all";
 
 export type EditOutcome = { entityType: string; id: string; version: number; affects: Affects };
 
-export async function programSlugOf(tx: { program: { findUnique(args: { where: { id: string }; select: { slug: true } }): Promise<{ slug: string } | null> } }, programId: string): Promise<Affects> {
+export async function programSlugOf(
+  tx: { program: { findUnique(args: { where: { id: string }; select: { slug: true } }): Promise<{ slug: string } | null> } },
+  programId: string,
+): Promise<Affects> {
   const program = await tx.program.findUnique({ where: { id: programId }, select: { slug: true } });
   return { programSlugs: program ? [program.slug] : [] };
 }

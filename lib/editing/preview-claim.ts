@@ -15,7 +15,14 @@ export type Preview = { state: "empty" } | { state: "error"; message: string } |
 
 export { groupDigits };
 
-const shapeWords: Record<ValueShape, string> = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to ", range: "", unstated: "" };
+const shapeWords: Record<ValueShape, string> = {
+  exact: "",
+  approximate: "about ",
+  at_least: "more than ",
+  up_to: "up to ",
+  range: "",
+  unstated: "",
+};
 
 function readAs(shape: ValueShape, amount: string | null, low: string | null, high: string | null, unit: string): string {
   if (shape === "unstated") return `no number stated (${unit})`;
@@ -23,13 +30,31 @@ function readAs(shape: ValueShape, amount: string | null, low: string | null, hi
   return `${shapeWords[shape]}${groupDigits(amount ?? "")} ${unit}`;
 }
 
-type TypedFunding = { label?: string; amountText?: string; currency?: string; asOf?: string; asOfPrecision?: string; kind?: string; confidence?: string };
-type TypedSource = { title?: string; publisher?: string; url?: string; seedDocument?: string; publishedOn?: string; publishedPrecision?: string; reliability?: string };
+type TypedFunding = {
+  label?: string;
+  amountText?: string;
+  currency?: string;
+  asOf?: string;
+  asOfPrecision?: string;
+  kind?: string;
+  confidence?: string;
+};
+type TypedSource = {
+  title?: string;
+  publisher?: string;
+  url?: string;
+  seedDocument?: string;
+  publishedOn?: string;
+  publishedPrecision?: string;
+  reliability?: string;
+};
 
-export type FundingPreview = { state: "empty" } | { state: "error"; message: string } | { state: "ok"; readAs: string; figure: HeadlineFundingDto };
+export type FundingPreview =
+  { state: "empty" } | { state: "error"; message: string } | { state: "ok"; readAs: string; figure: HeadlineFundingDto };
 
 const isoDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
-const precisionOf = (value: string | undefined): DatePrecision => (datePrecisions as readonly string[]).includes(value ?? "") ? (value as DatePrecision) : "day";
+const precisionOf = (value: string | undefined): DatePrecision =>
+  (datePrecisions as readonly string[]).includes(value ?? "") ? (value as DatePrecision) : "day";
 
 /** The source as the public citation will show it, from what the form holds. */
 export function previewSource(source: TypedSource): SourceDto {
@@ -83,10 +108,21 @@ export function previewCapacity(claim: { valueText?: string }, unit: string): Pr
 }
 
 function realDay(iso: string | undefined): iso is string {
-  return iso !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+  return (
+    iso !== undefined &&
+    /^\d{4}-\d{2}-\d{2}$/.test(iso) &&
+    !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&
+    new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)
+  );
 }
 
-export function previewDue(m: { timing?: string; dueOn?: string; relativeDays?: string; anchorOn?: string; anchorLabel?: string }): Preview {
+export function previewDue(m: {
+  timing?: string;
+  dueOn?: string;
+  relativeDays?: string;
+  anchorOn?: string;
+  anchorLabel?: string;
+}): Preview {
   if (m.timing === "after") {
     const days = Number(m.relativeDays);
     if (!m.relativeDays || !Number.isInteger(days) || days < 1 || days > 3650 || !realDay(m.anchorOn)) return { state: "empty" };

@@ -21,7 +21,10 @@ async function loadCurrent(tx: Tx, { id, version }: AnnouncementPublicationInput
     include: {
       program: true,
       source: { select: { publishedOn: true } },
-      fundingClaims: { where: { deletedAt: null }, select: { shape: true, amount: true, amountLow: true, amountHigh: true, currency: true, asOf: true } },
+      fundingClaims: {
+        where: { deletedAt: null },
+        select: { shape: true, amount: true, amountLow: true, amountHigh: true, currency: true, asOf: true },
+      },
     },
   });
   if (!current) throw new NotFoundError("Announcement", id);
@@ -34,7 +37,10 @@ async function setState(tx: Tx, actor: Actor, input: AnnouncementPublicationInpu
   void source;
   void fundingClaims;
   if (before.publicationState === state) {
-    throw new InvalidInputError({}, state === "published" ? "This announcement is already published." : "This announcement is already a draft.");
+    throw new InvalidInputError(
+      {},
+      state === "published" ? "This announcement is already published." : "This announcement is already a draft.",
+    );
   }
   const publishedAt = state === "published" ? now : null;
   const { count } = await tx.announcement.updateMany({
@@ -43,11 +49,22 @@ async function setState(tx: Tx, actor: Actor, input: AnnouncementPublicationInpu
   });
   assertVersionMatched(count, "Announcement", input.id);
   const after = await tx.announcement.findUniqueOrThrow({ where: { id: input.id } });
-  await recordAudit(tx, actor, { action: state === "published" ? "publish" : "unpublish", entityType: "Announcement", entityId: input.id, before, after });
+  await recordAudit(tx, actor, {
+    action: state === "published" ? "publish" : "unpublish",
+    entityType: "Announcement",
+    entityId: input.id,
+    before,
+    after,
+  });
   return program;
 }
 
-export async function publishAnnouncement(db: PrismaClient, actor: Actor, input: AnnouncementPublicationInput, now = new Date()): Promise<PublicationChange> {
+export async function publishAnnouncement(
+  db: PrismaClient,
+  actor: Actor,
+  input: AnnouncementPublicationInput,
+  now = new Date(),
+): Promise<PublicationChange> {
   return db.$transaction(async (tx) => {
     const current = await loadCurrent(tx, input);
     const rates = await loadReferenceRates(tx);
@@ -58,7 +75,10 @@ export async function publishAnnouncement(db: PrismaClient, actor: Actor, input:
 
     const program = await setState(tx, actor, input, "published", now);
     if (program.publicationState === "draft" && program.deletedAt === null) {
-      const published = await tx.program.update({ where: { id: program.id }, data: { publicationState: "published", publishedAt: now, version: { increment: 1 } } });
+      const published = await tx.program.update({
+        where: { id: program.id },
+        data: { publicationState: "published", publishedAt: now, version: { increment: 1 } },
+      });
       await recordAudit(tx, actor, { action: "publish", entityType: "Program", entityId: program.id, before: program, after: published });
     }
     return { announcementId: input.id, programSlug: program.slug, publicationState: "published" };
@@ -66,7 +86,11 @@ export async function publishAnnouncement(db: PrismaClient, actor: Actor, input:
 }
 
 /** Back to draft: its figures leave the public pages; the program stays as it is. */
-export async function unpublishAnnouncement(db: PrismaClient, actor: Actor, input: AnnouncementPublicationInput): Promise<PublicationChange> {
+export async function unpublishAnnouncement(
+  db: PrismaClient,
+  actor: Actor,
+  input: AnnouncementPublicationInput,
+): Promise<PublicationChange> {
   return db.$transaction(async (tx) => {
     const program = await setState(tx, actor, input, "draft", new Date());
     return { announcementId: input.id, programSlug: program.slug, publicationState: "draft" };

@@ -82,7 +82,10 @@ export async function hardDeleteRecord(db: PrismaClient, actor: Actor, input: Re
       if (stored.version !== version) throw new ConflictError(entityType, id);
       if (!stored.deletedAt) rejectForm("Delete this record first; only deleted records can be deleted for good.");
       const blockers = await describeDependents(tx, entityType, id);
-      if (blockers) rejectForm(`This record cannot be deleted for good while ${blockers} refer to it. Delete those for good or link them elsewhere first.`);
+      if (blockers)
+        rejectForm(
+          `This record cannot be deleted for good while ${blockers} refer to it. Delete those for good or link them elsewhere first.`,
+        );
       const before = await beforeImage(tx, entityType, stored);
       const affects = await affectsOf(tx, entityType, stored);
       assertVersionMatched((await delegate.deleteMany({ where: { id, version, deletedAt: { not: null } } })).count, entityType, id);

@@ -24,7 +24,10 @@ export async function checkReferences(tx: Tx, refs: References): Promise<void> {
     if (!source || source.deletedAt) errors[field] = ["Choose an existing source."];
   }
   if (refs.announcementId) {
-    const announcement = await tx.announcement.findUnique({ where: { id: refs.announcementId }, select: { programId: true, deletedAt: true } });
+    const announcement = await tx.announcement.findUnique({
+      where: { id: refs.announcementId },
+      select: { programId: true, deletedAt: true },
+    });
     if (!announcement || announcement.deletedAt || announcement.programId !== refs.programId) {
       errors.announcementId = ["Choose an announcement of this program."];
     }

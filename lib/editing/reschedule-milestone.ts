@@ -11,11 +11,24 @@ import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned } from "./versioned-save";
 
-type Due = { dueOn: Date | null; duePrecision: MilestoneReschedule["duePrecision"]; dueText: string | null; relativeDays: number | null; anchorOn: Date | null };
+type Due = {
+  dueOn: Date | null;
+  duePrecision: MilestoneReschedule["duePrecision"];
+  dueText: string | null;
+  relativeDays: number | null;
+  anchorOn: Date | null;
+};
 
 export function resolveNewDue(move: MilestoneReschedule): Due & { anchorLabel: string | null } {
   if (move.relativeDays === null) {
-    return { dueOn: optionalDayOf(move.dueOn), duePrecision: move.duePrecision, dueText: move.dueText, relativeDays: null, anchorOn: null, anchorLabel: null };
+    return {
+      dueOn: optionalDayOf(move.dueOn),
+      duePrecision: move.duePrecision,
+      dueText: move.dueText,
+      relativeDays: null,
+      anchorOn: null,
+      anchorLabel: null,
+    };
   }
   const anchorOn = optionalDayOf(move.anchorOn);
   // An anchor that is an undated event leaves the date unknown until the event has a date.
@@ -29,7 +42,17 @@ async function keepOriginal(tx: Tx, milestone: Due & { id: string; sourceId: str
   if ((await tx.milestoneRevision.count({ where: { milestoneId: milestone.id } })) > 0) return;
   const { id, sourceId, announcementId, dueOn, duePrecision, dueText, relativeDays, anchorOn } = milestone;
   await tx.milestoneRevision.create({
-    data: { milestoneId: id, dueOn, duePrecision, dueText, relativeDays, anchorOn, sourceId, announcementId, reason: "Original due date, as first recorded." },
+    data: {
+      milestoneId: id,
+      dueOn,
+      duePrecision,
+      dueText,
+      relativeDays,
+      anchorOn,
+      sourceId,
+      announcementId,
+      reason: "Original due date, as first recorded.",
+    },
   });
 }
 
@@ -50,13 +73,19 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
       write: async (t, where) => {
         const result = await t.milestone.updateMany({
           where,
-          data: { ...due, anchorLabel: due.anchorLabel ?? (due.relativeDays === null ? null : stored.anchorLabel), version: { increment: 1 } },
+          data: {
+            ...due,
+            anchorLabel: due.anchorLabel ?? (due.relativeDays === null ? null : stored.anchorLabel),
+            version: { increment: 1 },
+          },
         });
         // Only when the compare-and-set won: a refused move leaves no revision behind.
         if (result.count === 1) {
           await keepOriginal(t, stored);
           const { anchorLabel: _label, ...revision } = due;
-          await t.milestoneRevision.create({ data: { ...revision, milestoneId: id, reason: input.reason, sourceId: input.sourceId, announcementId: input.announcementId } });
+          await t.milestoneRevision.create({
+            data: { ...revision, milestoneId: id, reason: input.reason, sourceId: input.sourceId, announcementId: input.announcementId },
+          });
         }
         return result;
       },

@@ -17,7 +17,12 @@ import { readExisting } from "./versioned-save";
 
 type OldClaim = { id: string; programId: string; sourceId: string; version: number; isHeadline: boolean; deletedAt: Date | null };
 
-async function checkSupersedable(tx: Tx, old: OldClaim, input: { version: number; sourceId: string }, model: "fundingClaim" | "capacityClaim") {
+async function checkSupersedable(
+  tx: Tx,
+  old: OldClaim,
+  input: { version: number; sourceId: string },
+  model: "fundingClaim" | "capacityClaim",
+) {
   if (old.version !== input.version) throw new ConflictError(model === "fundingClaim" ? "FundingClaim" : "CapacityClaim", old.id);
   if (old.deletedAt) rejectForm("This claim is deleted. Restore it before correcting it.");
   const where = { where: { supersedesId: old.id }, select: { id: true } } as const;
@@ -55,7 +60,13 @@ async function supersede<Old extends OldClaim, New extends { id: string; program
       // Both records' histories say what happened: the new one was created by the correction, the
       // old one was superseded by it.
       await recordAudit(tx, actor, { action: "supersede", entityType, entityId: created.id, before: old, after: created });
-      await recordAudit(tx, actor, { action: "supersede", entityType, entityId: old.id, before: old, after: { ...oldAfter, supersededById: created.id } });
+      await recordAudit(tx, actor, {
+        action: "supersede",
+        entityType,
+        entityId: old.id,
+        before: old,
+        after: { ...oldAfter, supersededById: created.id },
+      });
       return { entityType, id: created.id, version: 1, affects: await programSlugOf(tx, created.programId) };
     });
   } catch (error) {
@@ -67,26 +78,56 @@ async function supersede<Old extends OldClaim, New extends { id: string; program
 
 export async function supersedeFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimSupersede): Promise<EditOutcome> {
   const oldId = input.supersedesId;
-  return supersede(db, actor, "FundingClaim", {
-    readOld: (tx) => tx.fundingClaim.findUnique({ where: { id: oldId } }),
-    check: async (tx, old) => {
-      await checkSupersedable(tx, old, input, "fundingClaim");
-      await checkReferences(tx, { programId: old.programId, sourceId: input.sourceId, announcementId: input.announcementId, parent: { model: "fundingClaim", id: input.parentId, selfId: old.id } });
+  return supersede(
+    db,
+    actor,
+    "FundingClaim",
+    {
+      readOld: (tx) => tx.fundingClaim.findUnique({ where: { id: oldId } }),
+      check: async (tx, old) => {
+        await checkSupersedable(tx, old, input, "fundingClaim");
+        await checkReferences(tx, {
+          programId: old.programId,
+          sourceId: input.sourceId,
+          announcementId: input.announcementId,
+          parent: { model: "fundingClaim", id: input.parentId, selfId: old.id },
+        });
+      },
+      markOld: (tx, old) =>
+        tx.fundingClaim.updateMany({
+          where: { id: old.id, version: old.version, deletedAt: null },
+          data: oldClaimChange(old, input.isHeadline),
+        }),
+      create: (tx, old) => tx.fundingClaim.create({ data: { ...fundingColumns(input), programId: old.programId, supersedesId: old.id } }),
     },
-    markOld: (tx, old) => tx.fundingClaim.updateMany({ where: { id: old.id, version: old.version, deletedAt: null }, data: oldClaimChange(old, input.isHeadline) }),
-    create: (tx, old) => tx.fundingClaim.create({ data: { ...fundingColumns(input), programId: old.programId, supersedesId: old.id } }),
-  }, oldId);
+    oldId,
+  );
 }
 
 export async function supersedeCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimSupersede): Promise<EditOutcome> {
   const oldId = input.supersedesId;
-  return supersede(db, actor, "CapacityClaim", {
-    readOld: (tx) => tx.capacityClaim.findUnique({ where: { id: oldId } }),
-    check: async (tx, old) => {
-      await checkSupersedable(tx, old, input, "capacityClaim");
-      await checkReferences(tx, { programId: old.programId, sourceId: input.sourceId, announcementId: input.announcementId, parent: { model: "capacityClaim", id: input.parentId, selfId: old.id } });
+  return supersede(
+    db,
+    actor,
+    "CapacityClaim",
+    {
+      readOld: (tx) => tx.capacityClaim.findUnique({ where: { id: oldId } }),
+      check: async (tx, old) => {
+        await checkSupersedable(tx, old, input, "capacityClaim");
+        await checkReferences(tx, {
+          programId: old.programId,
+          sourceId: input.sourceId,
+          announcementId: input.announcementId,
+          parent: { model: "capacityClaim", id: input.parentId, selfId: old.id },
+        });
+      },
+      markOld: (tx, old) =>
+        tx.capacityClaim.updateMany({
+          where: { id: old.id, version: old.version, deletedAt: null },
+          data: oldClaimChange(old, input.isHeadline),
+        }),
+      create: (tx, old) => tx.capacityClaim.create({ data: { ...capacityColumns(input), programId: old.programId, supersedesId: old.id } }),
     },
-    markOld: (tx, old) => tx.capacityClaim.updateMany({ where: { id: old.id, version: old.version, deletedAt: null }, data: oldClaimChange(old, input.isHeadline) }),
-    create: (tx, old) => tx.capacityClaim.create({ data: { ...capacityColumns(input), programId: old.programId, supersedesId: old.id } }),
-  }, oldId);
+    oldId,
+  );
 }

@@ -24,13 +24,22 @@ export type VersionedChange<Row extends VersionedRow> = {
   auditAfter?: (after: Row) => object;
 };
 
-export async function readExisting<Row extends VersionedRow>(tx: Tx, entityType: string, id: string, read: (tx: Tx) => Promise<Row | null>): Promise<Row> {
+export async function readExisting<Row extends VersionedRow>(
+  tx: Tx,
+  entityType: string,
+  id: string,
+  read: (tx: Tx) => Promise<Row | null>,
+): Promise<Row> {
   const row = await read(tx);
   if (!row) throw new NotFoundError(entityType, id);
   return row;
 }
 
-export async function saveVersioned<Row extends VersionedRow>(tx: Tx, actor: Actor, change: VersionedChange<Row>): Promise<{ before: Row; after: Row }> {
+export async function saveVersioned<Row extends VersionedRow>(
+  tx: Tx,
+  actor: Actor,
+  change: VersionedChange<Row>,
+): Promise<{ before: Row; after: Row }> {
   const before = await readExisting(tx, change.entityType, change.id, change.read);
   // Checked first so that a stale form gets the conflict (and the compare view) rather than a
   // refusal about a state the editor has not seen yet.
@@ -41,6 +50,12 @@ export async function saveVersioned<Row extends VersionedRow>(tx: Tx, actor: Act
   const { count } = await change.write(tx, { id: change.id, version: change.version });
   assertVersionMatched(count, change.entityType, change.id);
   const after = await readExisting(tx, change.entityType, change.id, change.read);
-  await recordAudit(tx, actor, { action: change.action ?? "update", entityType: change.entityType, entityId: change.id, before, after: change.auditAfter?.(after) ?? after });
+  await recordAudit(tx, actor, {
+    action: change.action ?? "update",
+    entityType: change.entityType,
+    entityId: change.id,
+    before,
+    after: change.auditAfter?.(after) ?? after,
+  });
   return { before, after };
 }

@@ -9,7 +9,10 @@ const currencyNames = { usd: "US dollars", eur: "euros", original: "original cur
 const statusWords: Record<string, string> = { overdue: "overdue" };
 
 function names(slugs: readonly string[], nameOf: NameOf): string {
-  return slugs.map(nameOf).filter((name): name is string => name !== undefined).join(", ");
+  return slugs
+    .map(nameOf)
+    .filter((name): name is string => name !== undefined)
+    .join(", ");
 }
 
 function compareTitle(ref: Extract<ChartRef, { kind: "compare" }>, nameOf: NameOf): string {

@@ -43,7 +43,12 @@ export function parseOembedQuery(query: URLSearchParams): { ok: true; query: Oem
   const repeated = ["url", "maxwidth", "maxheight", "format"].find((key) => query.getAll(key).length > 1);
   if (repeated) return { ok: false, error: { status: 400, code: "bad_request", message: `${repeated}: give it once` } };
   const value = (key: string) => query.get(key) ?? undefined;
-  const parsed = oembedQuery.safeParse({ url: value("url"), maxwidth: value("maxwidth"), maxheight: value("maxheight"), format: value("format") });
+  const parsed = oembedQuery.safeParse({
+    url: value("url"),
+    maxwidth: value("maxwidth"),
+    maxheight: value("maxheight"),
+    format: value("format"),
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") ?? "query";
@@ -55,7 +60,14 @@ export function parseOembedQuery(query: URLSearchParams): { ok: true; query: Oem
   if (format !== undefined && format !== "" && format !== "json") {
     return { ok: false, error: { status: 501, code: "not_implemented", message: "Only format=json is available." } };
   }
-  return { ok: true, query: { url, maxwidth: maxwidth === undefined ? null : Number(maxwidth), maxheight: maxheight === undefined ? null : Number(maxheight) } };
+  return {
+    ok: true,
+    query: {
+      url,
+      maxwidth: maxwidth === undefined ? null : Number(maxwidth),
+      maxheight: maxheight === undefined ? null : Number(maxheight),
+    },
+  };
 }
 
 /** The chart an oEmbed `url` names, when it is a chart URL of `origin`; null otherwise. */
@@ -79,7 +91,14 @@ export function buildOembedAnswer(input: AnswerInput): OembedAnswer {
   const width = Math.min(input.maxwidth ?? OEMBED_WIDTH, OEMBED_WIDTH);
   const reserved = defaultEmbedHeight(ref);
   const height = Math.min(input.maxheight ?? reserved, reserved);
-  const snippet = iframeSnippet({ origin, embedPath: embedPath(ref, input.theme), imagePath: imagePath(ref, "png"), pagePath: pagePath(ref), title: input.title, height });
+  const snippet = iframeSnippet({
+    origin,
+    embedPath: embedPath(ref, input.theme),
+    imagePath: imagePath(ref, "png"),
+    pagePath: pagePath(ref),
+    title: input.title,
+    height,
+  });
   return {
     version: "1.0",
     type: "rich",

@@ -4,7 +4,18 @@
 //
 // "Pinned" is the chart as shown: pinned to the page's past-view date when there is one, else to
 // today (a pin kept as written, see chart-ref.ts). "Live" is the same chart without a pin.
-import { asOfOf, dataPath, defaultEmbedHeight, embedPath, embedThemes, imagePath, pagePath, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
+import {
+  asOfOf,
+  dataPath,
+  defaultEmbedHeight,
+  embedPath,
+  embedThemes,
+  imagePath,
+  pagePath,
+  withPin,
+  type ChartRef,
+  type EmbedTheme,
+} from "@/lib/charts/chart-ref";
 import { iframeSnippet, scriptSnippet } from "./snippets";
 import { toIsoDay } from "@/lib/core/dates";
 
@@ -46,7 +57,10 @@ function variant(ref: ChartRef, pin: SharePin, theme: EmbedTheme, input: ShareIn
 export function shareModel(input: ShareInput): ShareModel {
   const { ref } = input;
   const pinnedOn = asOfOf(ref) ?? input.today;
-  const versions: [SharePin, ChartRef][] = [["live", withPin(ref, null)], ["pinned", withPin(ref, pinnedOn)]];
+  const versions: [SharePin, ChartRef][] = [
+    ["live", withPin(ref, null)],
+    ["pinned", withPin(ref, pinnedOn)],
+  ];
   return {
     title: input.title,
     height: defaultEmbedHeight(ref),

@@ -4,42 +4,104 @@ import type { FormValues } from "./path-state";
 
 export function emptyFundingClaim(): FormValues {
   return {
-    label: "", amountText: "", currency: "", kind: "pledged", asOf: "", asOfPrecision: "day", periodStart: "", periodEnd: "",
-    periodText: "", scope: "", quote: "", confidence: "verified", confidenceNote: "", notes: "", isHeadline: "false",
+    label: "",
+    amountText: "",
+    currency: "",
+    kind: "pledged",
+    asOf: "",
+    asOfPrecision: "day",
+    periodStart: "",
+    periodEnd: "",
+    periodText: "",
+    scope: "",
+    quote: "",
+    confidence: "verified",
+    confidenceNote: "",
+    notes: "",
+    isHeadline: "false",
   };
 }
 
 export function emptyCapacityClaim(): FormValues {
   return {
-    label: "", valueText: "", metric: "power", unit: "", unitDetail: "", precision: "", kind: "target", asOf: "", asOfPrecision: "day",
-    scope: "", quote: "", confidence: "verified", confidenceNote: "", notes: "", isHeadline: "false",
+    label: "",
+    valueText: "",
+    metric: "power",
+    unit: "",
+    unitDetail: "",
+    precision: "",
+    kind: "target",
+    asOf: "",
+    asOfPrecision: "day",
+    scope: "",
+    quote: "",
+    confidence: "verified",
+    confidenceNote: "",
+    notes: "",
+    isHeadline: "false",
   };
 }
 
 export function emptyMilestone(): FormValues {
   return {
-    title: "", description: "", timing: "date", dueOn: "", duePrecision: "day", dueText: "", relativeDays: "", anchorOn: "",
-    anchorLabel: "", status: "planned", statusDetail: "", completedOn: "", confidence: "verified",
+    title: "",
+    description: "",
+    timing: "date",
+    dueOn: "",
+    duePrecision: "day",
+    dueText: "",
+    relativeDays: "",
+    anchorOn: "",
+    anchorLabel: "",
+    status: "planned",
+    statusDetail: "",
+    completedOn: "",
+    confidence: "verified",
   };
 }
 
 export function emptyPartner(): FormValues {
   return {
     organization: { mode: "existing", id: "", name: "", slug: "", kind: "company", country: "", website: "", notes: "" },
-    role: "member", roleDetail: "", contribution: "", confidence: "verified", notes: "",
+    role: "member",
+    roleDetail: "",
+    contribution: "",
+    confidence: "verified",
+    notes: "",
   };
 }
 
 export function emptyAnnouncement(): FormValues {
   return {
     source: {
-      kind: "press_release", url: "", seedDocument: "", title: "", publisher: "", publishedOn: "", publishedPrecision: "day",
-      language: "en", reliability: "primary", reliabilityNote: "",
+      kind: "press_release",
+      url: "",
+      seedDocument: "",
+      title: "",
+      publisher: "",
+      publishedOn: "",
+      publishedPrecision: "day",
+      language: "en",
+      reliability: "primary",
+      reliabilityNote: "",
     },
     announcement: { title: "", summary: "", announcedOn: "" },
     program: {
-      mode: "existing", id: "", name: "", slug: "", nameFr: "", country: "", region: "", kind: "public", status: "announced",
-      summary: "", website: "", announcedOn: "", leadDescription: "", statusDetail: "", statusAsOf: "",
+      mode: "existing",
+      id: "",
+      name: "",
+      slug: "",
+      nameFr: "",
+      country: "",
+      region: "",
+      kind: "public",
+      status: "announced",
+      summary: "",
+      website: "",
+      announcedOn: "",
+      leadDescription: "",
+      statusDetail: "",
+      statusAsOf: "",
     },
     fundingClaims: [emptyFundingClaim()],
     capacityClaims: [],

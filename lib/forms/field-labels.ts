@@ -1,15 +1,35 @@
 // Names the field behind an error path for the error summary: "fundingClaims.0.amountText" →
 // "Funding claim 1 · amount text".
 const SECTIONS: Record<string, string> = {
-  source: "Source", announcement: "Announcement", program: "Program", fundingClaims: "Funding claim",
-  capacityClaims: "Capacity claim", milestones: "Milestone", partners: "Partner", organization: "organisation",
+  source: "Source",
+  announcement: "Announcement",
+  program: "Program",
+  fundingClaims: "Funding claim",
+  capacityClaims: "Capacity claim",
+  milestones: "Milestone",
+  partners: "Partner",
+  organization: "organisation",
 };
 
 // Field names whose label in the form says it differently.
 const FIELDS: Record<string, string> = {
-  amountText: "amount", valueText: "value", url: "web address", seedDocument: "document", publishedOn: "date", id: "choice",
-  relativeDays: "days", anchorOn: "date the days count from", anchorLabel: "event", dueOn: "due date", isHeadline: "headline",
-  slug: "short name", label: "label", mode: "new or existing", periodEnd: "period to", periodStart: "period from", asOf: "as of",
+  amountText: "amount",
+  valueText: "value",
+  url: "web address",
+  seedDocument: "document",
+  publishedOn: "date",
+  id: "choice",
+  relativeDays: "days",
+  anchorOn: "date the days count from",
+  anchorLabel: "event",
+  dueOn: "due date",
+  isHeadline: "headline",
+  slug: "short name",
+  label: "label",
+  mode: "new or existing",
+  periodEnd: "period to",
+  periodStart: "period from",
+  asOf: "as of",
 };
 
 function words(segment: string): string {

@@ -20,7 +20,10 @@ const lookup = (programs: readonly Program[]) => (slug: string) => programs.find
 /** "compute-atlas-compare-money-2026-01-05": ASCII only, whatever the options held. */
 export function fileStemOf(ref: ChartRef, day: string): string {
   const what = ref.kind === "compare" ? `compare-${ref.params.metric}` : ref.kind === "timeline" ? "timeline" : `${ref.slug}-${ref.chart}`;
-  return `compute-atlas-${what}-${day}`.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, 150);
+  return `compute-atlas-${what}-${day}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .slice(0, 150);
 }
 
 export async function loadChartImage(db: PrismaClient, ref: ChartRef, origin: string, now: Date = new Date()): Promise<ChartImage | null> {

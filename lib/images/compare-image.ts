@@ -24,7 +24,9 @@ export function footnoteText(row: ChartRow): string {
   const parts = [`${row.programName}, ${row.label}: ${row.text}${row.original !== row.text ? ` (stated as ${row.original})` : ""}.`];
   if (row.conversion) parts.push(`${row.conversion}.`);
   if (row.notDrawn) parts.push(`Not drawn: ${row.notDrawn}.`);
-  parts.push(`${row.kind.replaceAll("_", " ")} · ${row.confidence}${row.isHeadline ? " · headline" : ""}${row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}.`);
+  parts.push(
+    `${row.kind.replaceAll("_", " ")} · ${row.confidence}${row.isHeadline ? " · headline" : ""}${row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}.`,
+  );
   parts.push(`Source: ${sourceText(row.source)}`);
   return parts.join(" ");
 }
@@ -47,8 +49,14 @@ export function composeCompareImage(data: CompareData, context: ImageContext): s
     ...(chart.rows.length === 0 ? [noteBlock("No claim matches these options.", 24)] : panelBlocks(data)),
     ...(entries.length > 0 ? [noteBlock(`Marks: ${entries.map((entry) => legendText[entry]).join("; ")}.`, 16)] : []),
     ...chart.notes.map((note) => noteBlock(note)),
-    ...(chart.rows.length > 0 ? [headingBlock("Figures and sources"), ...chart.rows.map((row) => numberedBlock(row.n, footnoteText(row)))] : []),
+    ...(chart.rows.length > 0
+      ? [headingBlock("Figures and sources"), ...chart.rows.map((row) => numberedBlock(row.n, footnoteText(row)))]
+      : []),
     ...footerBlocks(context.dataDay, context.permalink),
   ];
-  return renderDocument({ title: context.title, description: `${context.title}. Data as of ${context.dataDay}. ${context.permalink}`, blocks });
+  return renderDocument({
+    title: context.title,
+    description: `${context.title}. Data as of ${context.dataDay}. ${context.permalink}`,
+    blocks,
+  });
 }

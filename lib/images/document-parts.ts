@@ -33,7 +33,12 @@ export function numberedBlock(n: number, text: string): TextBlock {
 
 export function footerBlocks(dataDay: string, permalink: string): Block[] {
   return [
-    { type: "text", text: `Data as of ${dataDay}. Compute Atlas: every figure is a claim with its source.`, style: { fontSize: 15, bold: true }, gapBefore: 28 },
+    {
+      type: "text",
+      text: `Data as of ${dataDay}. Compute Atlas: every figure is a claim with its source.`,
+      style: { fontSize: 15, bold: true },
+      gapBefore: 28,
+    },
     { type: "text", text: `Full chart, table and sources: ${permalink}`, style: { fontSize: 15 }, color: "#1d4ed8", gapBefore: 4 },
   ];
 }

@@ -34,7 +34,10 @@ export function extractSvg(markup: string): { open: string; inner: string } | nu
 export function viewBoxOf(openTag: string): ViewBox | null {
   const attribute = /\sviewBox="([^"]*)"/.exec(openTag);
   if (!attribute) return null;
-  const numbers = attribute[1]!.trim().split(/[\s,]+/).map(Number);
+  const numbers = attribute[1]!
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) return null;
   const [x, y, width, height] = numbers as [number, number, number, number];
   return width > 0 && height > 0 ? { x, y, width, height } : null;
@@ -56,8 +59,13 @@ export function nestSvg(markup: string, slot: Slot): NestedSvg | null {
   const width = round(Math.min(slot.width, box.width * (slot.maxScale ?? Infinity)));
   const height = round((width * box.height) / box.width);
   const attributes = [
-    `x="${round(slot.x)}"`, `y="${round(slot.y)}"`, `width="${width}"`, `height="${height}"`,
-    `viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`, `font-family="DejaVu Sans"`, `color="${slot.color ?? "#0f172a"}"`,
+    `x="${round(slot.x)}"`,
+    `y="${round(slot.y)}"`,
+    `width="${width}"`,
+    `height="${height}"`,
+    `viewBox="${box.x} ${box.y} ${box.width} ${box.height}"`,
+    `font-family="DejaVu Sans"`,
+    `color="${slot.color ?? "#0f172a"}"`,
   ];
   return { markup: `<svg ${attributes.join(" ")}>${svg.inner}</svg>`, height };
 }

@@ -22,7 +22,8 @@ const latin1 = /^[\u0001-\u00ff]*$/;
 /** A tEXt chunk, or an iTXt chunk when the text is not Latin-1. */
 export function textChunk(keyword: string, text: string): Buffer {
   const clean = text.replaceAll("\u0000", "");
-  if (latin1.test(clean)) return encodeChunk("tEXt", Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0]), Buffer.from(clean, "latin1")]));
+  if (latin1.test(clean))
+    return encodeChunk("tEXt", Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0]), Buffer.from(clean, "latin1")]));
   // keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translated keyword NUL, text
   return encodeChunk("iTXt", Buffer.concat([Buffer.from(keyword, "latin1"), Buffer.from([0, 0, 0, 0, 0]), Buffer.from(clean, "utf8")]));
 }
@@ -40,7 +41,11 @@ export function readChunks(png: Uint8Array): PngChunk[] {
     if (end > bytes.length) throw new Error("Truncated PNG chunk");
     const typeAndData = bytes.subarray(offset + 4, offset + 8 + length);
     const crc = bytes.readUInt32BE(offset + 8 + length);
-    chunks.push({ type: typeAndData.subarray(0, 4).toString("latin1"), data: Buffer.from(typeAndData.subarray(4)), crcOk: crc32(typeAndData) === crc });
+    chunks.push({
+      type: typeAndData.subarray(0, 4).toString("latin1"),
+      data: Buffer.from(typeAndData.subarray(4)),
+      crcOk: crc32(typeAndData) === crc,
+    });
     offset = end;
   }
   return chunks;

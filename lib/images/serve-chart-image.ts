@@ -16,7 +16,11 @@ type StrictQuery = z.ZodObject<{ format: z.ZodDefault<z.ZodEnum<{ png: "png"; sv
  * `strict` checks format and asOf (a bad value is a 400 naming it); `parse` reads the chart's own
  * options as the page does (bad ones fall back) and gives null for a slug that names no program.
  */
-export async function serveChartImage(request: Request, strict: StrictQuery, parse: (query: URLSearchParams) => ChartRef | null): Promise<Response> {
+export async function serveChartImage(
+  request: Request,
+  strict: StrictQuery,
+  parse: (query: URLSearchParams) => ChartRef | null,
+): Promise<Response> {
   const { format } = parseQuery(strict, request) as { format: ImageFormat };
   const url = new URL(request.url);
   const ref = parse(url.searchParams);

@@ -30,11 +30,15 @@ function TimelineKey() {
       {entries.map((entry, index) => (
         <g key={entry.status}>
           <StatusGlyph status={entry.status} x={index * step + 8} y={12} />
-          <text x={index * step + 20} y={17} fontSize={14} fill="#0f172a">{entry.label}</text>
+          <text x={index * step + 20} y={17} fontSize={14} fill="#0f172a">
+            {entry.label}
+          </text>
         </g>
       ))}
       <circle cx={entries.length * step + 8} cy={12} r={8} fill="none" stroke={OVERDUE_COLOR} strokeWidth={2} />
-      <text x={entries.length * step + 22} y={17} fontSize={14} fill="#0f172a">Overdue</text>
+      <text x={entries.length * step + 22} y={17} fontSize={14} fill="#0f172a">
+        Overdue
+      </text>
     </svg>
   );
 }
@@ -51,13 +55,27 @@ export function composeTimelineImage(timeline: TimelineDto, pin: string | null, 
     />,
   );
   const blocks: Block[] = [
-    ...titleBlocks(context.title, `Due dates by status, one lane per program, judged on ${timeline.today} · ${subtitleDate(pin, context.dataDay)}`),
+    ...titleBlocks(
+      context.title,
+      `Due dates by status, one lane per program, judged on ${timeline.today} · ${subtitleDate(pin, context.dataDay)}`,
+    ),
     { type: "chart", markup: renderMarkup(<TimelineKey />), gapBefore: 16 },
     { type: "chart", markup: chart, gapBefore: 8 },
-    noteBlock("A dashed line runs from a milestone's first due date to its current one; a red line, from a deadline to a late completion; a shaded bar, a date known only to the month, quarter or year. The dashed vertical line is the day the chart is judged on.", 12),
-    ...(timeline.undated.length > 0 ? [noteBlock(`${timeline.undated.length} milestones without a known date are not drawn; the page lists them.`)] : []),
-    ...(sources.length > 0 ? [headingBlock("Sources"), ...sources.map((source, index) => numberedBlock(index + 1, sourceText(source)))] : []),
+    noteBlock(
+      "A dashed line runs from a milestone's first due date to its current one; a red line, from a deadline to a late completion; a shaded bar, a date known only to the month, quarter or year. The dashed vertical line is the day the chart is judged on.",
+      12,
+    ),
+    ...(timeline.undated.length > 0
+      ? [noteBlock(`${timeline.undated.length} milestones without a known date are not drawn; the page lists them.`)]
+      : []),
+    ...(sources.length > 0
+      ? [headingBlock("Sources"), ...sources.map((source, index) => numberedBlock(index + 1, sourceText(source)))]
+      : []),
     ...footerBlocks(context.dataDay, context.permalink),
   ];
-  return renderDocument({ title: context.title, description: `${context.title}. Data as of ${context.dataDay}. ${context.permalink}`, blocks });
+  return renderDocument({
+    title: context.title,
+    description: `${context.title}. Data as of ${context.dataDay}. ${context.permalink}`,
+    blocks,
+  });
 }

@@ -14,8 +14,7 @@ import { type Statement, sqlCode, statementsOf } from "./sql-code";
 export type DestructiveChange = { rule: string; line: number; statement: string };
 
 export type MigrationVerdict =
-  | { ok: true; changes: DestructiveChange[]; approvedBecause?: string }
-  | { ok: false; changes: DestructiveChange[]; problem: string };
+  { ok: true; changes: DestructiveChange[]; approvedBecause?: string } | { ok: false; changes: DestructiveChange[]; problem: string };
 
 type Rule = { name: string; test(statement: string): boolean };
 
@@ -40,7 +39,11 @@ const rules: Rule[] = [
     name: "ALTER COLUMN … TYPE",
     test: (s) => isAlterTable(s) && new RegExp(String.raw`\bALTER\s+(COLUMN\s+)?${ident}\s+(SET\s+DATA\s+)?TYPE\b`, "i").test(s),
   },
-  { name: "RENAME", test: (s) => (isAlterTable(s) && /\bRENAME\b(?!\s+CONSTRAINT\b)/i.test(s)) || startsWith(String.raw`ALTER\s+TYPE\b.*\bRENAME\b`).test(s) },
+  {
+    name: "RENAME",
+    test: (s) =>
+      (isAlterTable(s) && /\bRENAME\b(?!\s+CONSTRAINT\b)/i.test(s)) || startsWith(String.raw`ALTER\s+TYPE\b.*\bRENAME\b`).test(s),
+  },
   { name: "TRUNCATE", test: (s) => startsWith(String.raw`TRUNCATE\b`).test(s) },
   { name: "DELETE", test: (s) => /(^|\s)DELETE\s+FROM\b/i.test(s) },
   { name: "audit log guard", test: (s) => touchesAuditGuard(s) },

@@ -53,17 +53,21 @@ export async function withSchemaEngine<T>(
 
 /** SQL that would take the database at `url` to schema.prisma (or `schemaText`); empty when they match. */
 export async function diffDatabaseToSchema(url: string, schemaText?: string): Promise<string> {
-  return withSchemaEngine(url, async (engine, schema) => {
-    const result = await engine.diff({
-      // "schemaDatasource" means the live database behind the datasource: here, the adapter's.
-      from: { tag: "schemaDatasource", files: [{ path: "schema.prisma", content: schema }], configDir: path.dirname(schemaPath) },
-      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
-    return stripEmptyMigration(result.stdout ?? "");
-  }, schemaText);
+  return withSchemaEngine(
+    url,
+    async (engine, schema) => {
+      const result = await engine.diff({
+        // "schemaDatasource" means the live database behind the datasource: here, the adapter's.
+        from: { tag: "schemaDatasource", files: [{ path: "schema.prisma", content: schema }], configDir: path.dirname(schemaPath) },
+        to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      });
+      return stripEmptyMigration(result.stdout ?? "");
+    },
+    schemaText,
+  );
 }
 
 function stripEmptyMigration(script: string): string {

@@ -1,8 +1,6 @@
 // A cursor over the tokens of a typed amount, with the look-ups parseAmount needs: phrases
 // ("up to", "près de") and currencies written as a sign, a code or one to three words.
-import {
-  AMBIGUOUS_CURRENCY_WORDS, CURRENCY_WORDS, KNOWN_CODES, SCALE_WORDS,
-} from "./amount-words";
+import { AMBIGUOUS_CURRENCY_WORDS, CURRENCY_WORDS, KNOWN_CODES, SCALE_WORDS } from "./amount-words";
 import type { Token } from "./amount-tokens";
 
 /** A problem with what the editor typed; its message is shown to them as is. */
@@ -30,10 +28,13 @@ export class Reader {
   phrase(phrases: readonly string[]): number {
     for (const phrase of phrases) {
       const words = phrase.split(" ");
-      if (words.every((word, i) => {
-        const token = this.peek(i);
-        return token !== undefined && (token.kind === "word" || token.kind === "sign") && lower(token) === word;
-      })) return words.length;
+      if (
+        words.every((word, i) => {
+          const token = this.peek(i);
+          return token !== undefined && (token.kind === "word" || token.kind === "sign") && lower(token) === word;
+        })
+      )
+        return words.length;
     }
     return 0;
   }

@@ -1,14 +1,6 @@
 // Public API of the money module: validation, conversion between currencies, display, claim year,
 // and reading an amount as an editor types it.
-export type {
-  Conversion,
-  ConversionError,
-  MoneyFigure,
-  RateKind,
-  ReferenceRate,
-  TargetCurrency,
-  ValueShape,
-} from "./types";
+export type { Conversion, ConversionError, MoneyFigure, RateKind, ReferenceRate, TargetCurrency, ValueShape } from "./types";
 export type { FormatMoneyOptions } from "./format-money";
 export type { AmountParseError, ParsedAmount } from "./parse-amount";
 export { claimYear } from "./claim-year";

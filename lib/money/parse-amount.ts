@@ -9,8 +9,17 @@ import type Decimal from "decimal.js";
 import { AmountError, lower, Reader } from "./amount-reader";
 import { tokenizeAmount, type Token } from "./amount-tokens";
 import {
-  CJK_SCALE_WORDS, ENGLISH_ONLY_SCALES, EUROPEAN_ONLY_SCALES, LEADING_PHRASES, LINK_WORDS, RANGE_WORDS, RANGE_WORDS_AFTER_BETWEEN,
-  SCALE_WORDS, SIGN_QUALIFIERS, TRAILING_AT_LEAST, type Qualifier,
+  CJK_SCALE_WORDS,
+  ENGLISH_ONLY_SCALES,
+  EUROPEAN_ONLY_SCALES,
+  LEADING_PHRASES,
+  LINK_WORDS,
+  RANGE_WORDS,
+  RANGE_WORDS_AFTER_BETWEEN,
+  SCALE_WORDS,
+  SIGN_QUALIFIERS,
+  TRAILING_AT_LEAST,
+  type Qualifier,
 } from "./amount-words";
 import { MoneyDecimal } from "./decimal";
 import { groupDigits } from "./group-digits";
@@ -162,7 +171,8 @@ function parseTokens(tokens: Token[]): ParsedAmount {
   if (leadingCurrency !== null) left.currencies.push(leadingCurrency);
 
   if (readRangeWord(reader, qualifier === "range_start")) {
-    if (qualifier === "up_to" || qualifier === "at_least") throw new AmountError("A range cannot also be “up to” or “more than”: give the two ends.");
+    if (qualifier === "up_to" || qualifier === "at_least")
+      throw new AmountError("A range cannot also be “up to” or “more than”: give the two ends.");
     const right = readSide(reader);
     if (!reader.done()) throw new AmountError(`Unexpected ${describe(reader.peek()!)} after the range.`);
     // "2–3 bn": the scale written once applies to both ends. "2 bn–3" is unclear, so it is refused.
@@ -175,7 +185,8 @@ function parseTokens(tokens: Token[]): ParsedAmount {
   if (qualifier === "range_start") throw new AmountError("Give both ends of the range, e.g. between 2 and 3 billion.");
 
   const floor = readTrailingAtLeast(reader);
-  if (floor && qualifier !== null && qualifier !== "at_least") throw new AmountError("The amount is both a floor (+, or more) and something else.");
+  if (floor && qualifier !== null && qualifier !== "at_least")
+    throw new AmountError("The amount is both a floor (+, or more) and something else.");
   if (!reader.done()) {
     const token = reader.peek()!;
     if (token.kind === "word") throw new AmountError(`"${token.text}" is not a word this form knows. ${HELP}`);

@@ -74,14 +74,22 @@ export const announcementFundingSchema = z
       const currency = claimCurrency(parsed.currency, claim.currency);
       if (!currency.ok) ctx.addIssue({ code: "custom", path: ["currency"], message: currency.message });
     }
-    if (typeof claim.periodStart === "string" && typeof claim.periodEnd === "string") checkDateOrder(claim.periodStart, claim.periodEnd, "periodEnd", ctx);
+    if (typeof claim.periodStart === "string" && typeof claim.periodEnd === "string")
+      checkDateOrder(claim.periodStart, claim.periodEnd, "periodEnd", ctx);
   })
   .transform((claim) => {
     // Checked in superRefine above; zod only transforms valid input.
     const parsed = readTypedAmount(claim.amountText, "money");
     const currency = parsed.ok ? claimCurrency(parsed.currency, claim.currency) : null;
     if (!parsed.ok || currency === null || !currency.ok) return z.NEVER;
-    return { ...claim, shape: parsed.shape, amount: parsed.amount, amountLow: parsed.low, amountHigh: parsed.high, currency: currency.code };
+    return {
+      ...claim,
+      shape: parsed.shape,
+      amount: parsed.amount,
+      amountLow: parsed.low,
+      amountHigh: parsed.high,
+      currency: currency.code,
+    };
   });
 
 export const announcementCapacitySchema = z
@@ -108,7 +116,8 @@ export const announcementCapacitySchema = z
     if (!parsed.ok && !amountText.safeParse(claim.valueText).success) {
       // valueText's own message already says what is wrong.
     } else if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["valueText"], message: parsed.message });
-    else if (parsed.currency !== null) ctx.addIssue({ code: "custom", path: ["valueText"], message: "A capacity figure has no currency: record money as a funding claim." });
+    else if (parsed.currency !== null)
+      ctx.addIssue({ code: "custom", path: ["valueText"], message: "A capacity figure has no currency: record money as a funding claim." });
     if (typeof claim.metric === "string" && typeof claim.unit === "string") checkCapacityUnit(claim, ctx);
   })
   .transform((claim) => {

@@ -33,15 +33,19 @@ function deriveNewSlug(value: unknown): unknown {
 
 export const announcementProgramSchema = z.preprocess(
   deriveNewSlug,
-  z.discriminatedUnion("mode", [
-    z.object({ mode: z.literal("existing"), id: uuid }),
-    z.object({
-      ...without(programSchema.shape, "publicationState", "leadOrganizationId", "aliases", "announcedOn"),
-      mode: z.literal("new"),
-      // Blank: the announcement's date.
-      announcedOn: optionalIsoDate,
-    }),
-  ], { message: "Pick a program or create one." }),
+  z.discriminatedUnion(
+    "mode",
+    [
+      z.object({ mode: z.literal("existing"), id: uuid }),
+      z.object({
+        ...without(programSchema.shape, "publicationState", "leadOrganizationId", "aliases", "announcedOn"),
+        mode: z.literal("new"),
+        // Blank: the announcement's date.
+        announcedOn: optionalIsoDate,
+      }),
+    ],
+    { message: "Pick a program or create one." },
+  ),
 );
 
 export const milestoneTimings = ["date", "after"] as const;
@@ -68,10 +72,11 @@ export const announcementMilestoneSchema = z
 
 export const announcementOrganizationSchema = z.preprocess(
   deriveNewSlug,
-  z.discriminatedUnion("mode", [
-    z.object({ mode: z.literal("existing"), id: uuid }),
-    organizationSchema.extend({ mode: z.literal("new") }),
-  ], { message: "Pick an organisation or create one." }),
+  z.discriminatedUnion(
+    "mode",
+    [z.object({ mode: z.literal("existing"), id: uuid }), organizationSchema.extend({ mode: z.literal("new") })],
+    { message: "Pick an organisation or create one." },
+  ),
 );
 
 export const announcementPartnerSchema = z.object({

@@ -5,7 +5,10 @@
 import { z } from "zod";
 import { announcementCapacitySchema, announcementFundingSchema } from "./announcement-claims";
 import {
-  announcementMetaSchema, announcementMilestoneSchema, announcementPartnerSchema, announcementProgramSchema,
+  announcementMetaSchema,
+  announcementMilestoneSchema,
+  announcementPartnerSchema,
+  announcementProgramSchema,
   announcementSourceSchema,
 } from "./announcement-records";
 
@@ -31,13 +34,18 @@ function checkPartners(partners: unknown, ctx: z.RefinementCtx): void {
     const who = organization.mode === "existing" ? `id:${String(organization.id)}` : `slug:${String(organization.slug)}`;
     if (typeof partner?.role === "string") {
       const key = `${who}|${partner.role}`;
-      if (roles.has(key)) ctx.addIssue({ code: "custom", path: ["partners", index, "role"], message: "This organisation is already listed in this role." });
+      if (roles.has(key))
+        ctx.addIssue({ code: "custom", path: ["partners", index, "role"], message: "This organisation is already listed in this role." });
       roles.add(key);
     }
     if (organization.mode !== "new" || typeof organization.slug !== "string") return;
     const earlier = newNames.get(organization.slug);
     if (earlier !== undefined && earlier !== organization.name) {
-      ctx.addIssue({ code: "custom", path: ["partners", index, "organization", "slug"], message: "Another new organisation in this form has this short name." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["partners", index, "organization", "slug"],
+        message: "Another new organisation in this form has this short name.",
+      });
     }
     newNames.set(organization.slug, organization.name);
   });
@@ -56,7 +64,9 @@ export const announcementSchema = z
   })
   .superRefine((input, ctx) => {
     checkPartners(input.partners, ctx);
-    const brings = [input.fundingClaims, input.capacityClaims, input.milestones, input.partners].some((items) => Array.isArray(items) && items.length > 0);
+    const brings = [input.fundingClaims, input.capacityClaims, input.milestones, input.partners].some(
+      (items) => Array.isArray(items) && items.length > 0,
+    );
     const program = input.program as { mode?: unknown } | undefined;
     if (!brings && program?.mode === "existing") {
       ctx.addIssue({ code: "custom", path: [], message: "Add at least one funding claim, capacity claim, milestone or partner." });

@@ -30,7 +30,11 @@ export const capacityClaimSchema = z
     kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
   })
   .superRefine((claim, ctx) => {
-    checkFigureShape({ shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh }, { value: "value", low: "valueLow", high: "valueHigh" }, ctx);
+    checkFigureShape(
+      { shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh },
+      { value: "value", low: "valueLow", high: "valueHigh" },
+      ctx,
+    );
     checkCapacityUnit(claim, ctx);
     checkWithdrawal(claim, ctx);
   });

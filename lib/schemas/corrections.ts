@@ -36,11 +36,13 @@ export const milestoneRescheduleSchema = z
   })
   .superRefine((move, ctx) => {
     if (move.relativeDays === null) {
-      if (move.dueOn === null) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Give the new due date, or a number of days after an anchor." });
+      if (move.dueOn === null)
+        ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Give the new due date, or a number of days after an anchor." });
       return;
     }
     // "N days after" resolves from its anchor: a typed date as well would be a second answer.
-    if (move.dueOn !== null) ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Leave the date empty: it is counted from the anchor." });
+    if (move.dueOn !== null)
+      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "Leave the date empty: it is counted from the anchor." });
     if (move.anchorOn === null && move.anchorLabel === null) {
       ctx.addIssue({ code: "custom", path: ["anchorOn"], message: "Say what the days are counted from." });
     }

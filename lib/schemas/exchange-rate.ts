@@ -33,7 +33,8 @@ export const exchangeRateSchema = z
     sourceId: uuid,
   })
   .superRefine((rate, ctx) => {
-    if (rate.currency === "USD") ctx.addIssue({ code: "custom", path: ["currency"], message: "USD is the reference currency: it needs no rate." });
+    if (rate.currency === "USD")
+      ctx.addIssue({ code: "custom", path: ["currency"], message: "USD is the reference currency: it needs no rate." });
   });
 
 export type ExchangeRateInput = z.infer<typeof exchangeRateSchema>;

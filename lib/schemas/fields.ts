@@ -34,7 +34,11 @@ export const optionalDecimal = z.preprocess(blankToNull, positiveDecimal.nullabl
 export function optionalDecimalWithin(integerDigits: number, fractionDigits: number) {
   const pattern = new RegExp(`^\\d{1,${integerDigits}}(\\.\\d{1,${fractionDigits}})?$`);
   const message = `Enter a number such as 1500000000 or 1.5 (at most ${fractionDigits} decimals).`;
-  const decimal = z.string().trim().regex(pattern, message).refine((v) => /[1-9]/.test(v), "Must be greater than zero.");
+  const decimal = z
+    .string()
+    .trim()
+    .regex(pattern, message)
+    .refine((v) => /[1-9]/.test(v), "Must be greater than zero.");
   return z.preprocess(blankToNull, decimal.nullable());
 }
 
@@ -50,7 +54,10 @@ export const httpUrl = z
 
 export const optionalHttpUrl = z.preprocess(blankToNull, httpUrl.nullable());
 
-export const currencyCode = z.string().trim().regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as USD or EUR.");
+export const currencyCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as USD or EUR.");
 
 export const slug = z
   .string()

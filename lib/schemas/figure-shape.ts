@@ -10,9 +10,19 @@ type Names = { value: string; low: string; high: string };
 
 export function checkFigureShape(figure: Shaped, names: Names, ctx: z.RefinementCtx): void {
   if (figure.shape === "unstated") {
-    const given = ([["value", figure.value], ["low", figure.low], ["high", figure.high]] as const).filter(([, v]) => v !== null);
+    const given = (
+      [
+        ["value", figure.value],
+        ["low", figure.low],
+        ["high", figure.high],
+      ] as const
+    ).filter(([, v]) => v !== null);
     for (const [field] of given) {
-      ctx.addIssue({ code: "custom", path: [names[field]], message: "The source states no number: leave this empty, or choose another shape." });
+      ctx.addIssue({
+        code: "custom",
+        path: [names[field]],
+        message: "The source states no number: leave this empty, or choose another shape.",
+      });
     }
     return;
   }
@@ -31,7 +41,11 @@ export function checkDateOrder(start: string | null, end: string | null, path: s
   if (start && end && start > end) ctx.addIssue({ code: "custom", path: [path], message: "The end must not be before the start." });
 }
 
-type StatedConversion = { statedConversionAmount: string | null; statedConversionCurrency: string | null; statedConversionSourceId: string | null };
+type StatedConversion = {
+  statedConversionAmount: string | null;
+  statedConversionCurrency: string | null;
+  statedConversionSourceId: string | null;
+};
 
 /** A source's own conversion is an amount, a currency and the source that printed it: all three or none. */
 export function checkStatedConversion(claim: StatedConversion, ctx: z.RefinementCtx): void {

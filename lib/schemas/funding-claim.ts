@@ -17,11 +17,17 @@ export const fundingClaimSchema = z
     periodText: optionalText(200),
     // A source's own conversion of this figure: amount, currency and the source that printed it.
     statedConversionAmount: optionalDecimal,
-    statedConversionCurrency: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), currencyCode.nullable()).default(null),
+    statedConversionCurrency: z
+      .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), currencyCode.nullable())
+      .default(null),
     statedConversionSourceId: optionalUuid,
   })
   .superRefine((claim, ctx) => {
-    checkFigureShape({ shape: claim.shape, value: claim.amount, low: claim.amountLow, high: claim.amountHigh }, { value: "amount", low: "amountLow", high: "amountHigh" }, ctx);
+    checkFigureShape(
+      { shape: claim.shape, value: claim.amount, low: claim.amountLow, high: claim.amountHigh },
+      { value: "amount", low: "amountLow", high: "amountHigh" },
+      ctx,
+    );
     checkDateOrder(claim.periodStart, claim.periodEnd, "periodEnd", ctx);
     checkStatedConversion(claim, ctx);
     checkWithdrawal(claim, ctx);

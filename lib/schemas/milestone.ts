@@ -12,7 +12,10 @@ export const milestoneSchema = z
     dueOn: optionalIsoDate,
     duePrecision: z.enum(datePrecisions).default("day"),
     dueText: optionalText(100),
-    relativeDays: z.preprocess(blankToNull, z.coerce.number().int("Whole days only.").min(1, "At least one day.").max(3650, "At most ten years.").nullable()),
+    relativeDays: z.preprocess(
+      blankToNull,
+      z.coerce.number().int("Whole days only.").min(1, "At least one day.").max(3650, "At most ten years.").nullable(),
+    ),
     anchorOn: optionalIsoDate,
     anchorLabel: optionalText(300),
     status: z.enum(milestoneStatuses, { message: "Choose a status." }),
@@ -23,7 +26,14 @@ export const milestoneSchema = z
   })
   .superRefine((m, ctx) => checkMilestone(m, ctx));
 
-type MilestoneTiming = { relativeDays: number | null; anchorOn: string | null; anchorLabel: string | null; status: string; completedOn: string | null; dueOn: string | null };
+type MilestoneTiming = {
+  relativeDays: number | null;
+  anchorOn: string | null;
+  anchorLabel: string | null;
+  status: string;
+  completedOn: string | null;
+  dueOn: string | null;
+};
 
 /** The milestone rules shared by this schema and the announcement form's milestones. */
 export function checkMilestone(m: MilestoneTiming, ctx: z.RefinementCtx): void {

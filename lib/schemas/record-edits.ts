@@ -21,35 +21,50 @@ export const fundingClaimEditSchema = fundingClaimSchema.safeExtend({ ...funding
 export const capacityClaimEditSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...recordRef });
 
 const m = milestoneSchema.shape;
-export const milestoneEditSchema = z.object({
-  ...recordRef,
-  title: m.title,
-  description: m.description,
-  status: m.status,
-  statusDetail: m.statusDetail,
-  editorNote: m.editorNote,
-  completedOn: m.completedOn,
-  completionSourceId: optionalUuid,
-  statusCheckedOn: optionalIsoDate,
-  confidence: m.confidence,
-  sourceId: m.sourceId,
-  announcementId: m.announcementId,
-}).superRefine((m, ctx) => {
-  // "Missed" needs a source that says so; a passed deadline alone is "no report of completion".
-  if (m.status === "missed" && m.completionSourceId === null) {
-    ctx.addIssue({ code: "custom", path: ["completionSourceId"], message: "Choose the source that reports the deadline was missed." });
-  }
-  // A completion (or cancellation, or miss) cites its own source and date.
-  if (m.completionSourceId !== null && m.completedOn === null) {
-    ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Give the date the source reports." });
-  }
-  if (m.completionSourceId !== null && !["completed", "cancelled", "missed"].includes(m.status)) {
-    ctx.addIssue({ code: "custom", path: ["completionSourceId"], message: "Only a completed, cancelled or missed milestone has a completion source." });
-  }
-});
+export const milestoneEditSchema = z
+  .object({
+    ...recordRef,
+    title: m.title,
+    description: m.description,
+    status: m.status,
+    statusDetail: m.statusDetail,
+    editorNote: m.editorNote,
+    completedOn: m.completedOn,
+    completionSourceId: optionalUuid,
+    statusCheckedOn: optionalIsoDate,
+    confidence: m.confidence,
+    sourceId: m.sourceId,
+    announcementId: m.announcementId,
+  })
+  .superRefine((m, ctx) => {
+    // "Missed" needs a source that says so; a passed deadline alone is "no report of completion".
+    if (m.status === "missed" && m.completionSourceId === null) {
+      ctx.addIssue({ code: "custom", path: ["completionSourceId"], message: "Choose the source that reports the deadline was missed." });
+    }
+    // A completion (or cancellation, or miss) cites its own source and date.
+    if (m.completionSourceId !== null && m.completedOn === null) {
+      ctx.addIssue({ code: "custom", path: ["completedOn"], message: "Give the date the source reports." });
+    }
+    if (m.completionSourceId !== null && !["completed", "cancelled", "missed"].includes(m.status)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["completionSourceId"],
+        message: "Only a completed, cancelled or missed milestone has a completion source.",
+      });
+    }
+  });
 
 export const participationEditSchema = participationSchema
-  .pick({ sourceId: true, announcementId: true, role: true, roleDetail: true, contribution: true, confidence: true, notes: true, editorNote: true })
+  .pick({
+    sourceId: true,
+    announcementId: true,
+    role: true,
+    roleDetail: true,
+    contribution: true,
+    confidence: true,
+    notes: true,
+    editorNote: true,
+  })
   .extend({ ...recordRef, joinedOn: optionalIsoDate, leftOn: optionalIsoDate, leftSourceId: optionalUuid })
   .superRefine((p, ctx) => {
     // A departure is a dated fact with its own source, like the joining.

@@ -15,7 +15,14 @@ export const recordRef = { id: uuid, version: recordVersion };
 
 // Records with a deletedAt column: each can be deleted softly, restored, and hard-deleted by an admin.
 export const deletableEntities = [
-  "Program", "FundingClaim", "CapacityClaim", "Milestone", "Participation", "Organization", "Source", "Announcement",
+  "Program",
+  "FundingClaim",
+  "CapacityClaim",
+  "Milestone",
+  "Participation",
+  "Organization",
+  "Source",
+  "Announcement",
 ] as const;
 export type DeletableEntity = (typeof deletableEntities)[number];
 

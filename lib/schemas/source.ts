@@ -11,7 +11,11 @@ export const sourceSchema = z
     publisher: requiredText(300),
     publishedOn: optionalIsoDate,
     publishedPrecision: z.enum(datePrecisions).nullable().default(null),
-    language: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a language code such as en or fr.").default("en"),
+    language: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a language code such as en or fr.")
+      .default("en"),
     reliability: z.enum(sourceReliabilities, { message: "Choose how reliable the source is." }),
     reliabilityNote: optionalText(300),
     editorNote: optionalText(5000),

@@ -11,9 +11,23 @@ export const hsts = "max-age=63072000; includeSubDomains";
 // Nothing here uses a camera, a microphone, geolocation, payments, USB… so nothing may, in any
 // frame. `fullscreen=()` too: charts are drawn inline, never full-screen. interest-cohort/browsing-topics: no ad profiling.
 export const permissionsPolicy = [
-  "accelerometer=()", "autoplay=()", "browsing-topics=()", "camera=()", "display-capture=()", "fullscreen=()",
-  "geolocation=()", "gyroscope=()", "magnetometer=()", "microphone=()", "midi=()", "payment=()",
-  "publickey-credentials-get=()", "screen-wake-lock=()", "serial=()", "usb=()", "xr-spatial-tracking=()",
+  "accelerometer=()",
+  "autoplay=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "fullscreen=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
 ].join(", ");
 
 /** On every response: pages, 404s, Next's 500, the API, embeds, chart images and static files. */

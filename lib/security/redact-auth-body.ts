@@ -4,13 +4,27 @@
 // reads these bodies for a token (sign-in is a form, sign-out a server action), so every /api/auth
 // JSON body loses its token-like fields on the way out (tests/e2e/security-canary.spec.ts).
 
-const secretKeys = new Set(["token", "sessionToken", "accessToken", "refreshToken", "idToken", "password", "secret", "backupCodes", "totpURI"]);
+const secretKeys = new Set([
+  "token",
+  "sessionToken",
+  "accessToken",
+  "refreshToken",
+  "idToken",
+  "password",
+  "secret",
+  "backupCodes",
+  "totpURI",
+]);
 
 /** A deep copy without secret-bearing keys. */
 export function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !secretKeys.has(key)).map(([key, v]) => [key, withoutSecrets(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !secretKeys.has(key))
+      .map(([key, v]) => [key, withoutSecrets(v)]),
+  );
 }
 
 /** The same response, its JSON body (if any) without secret fields. */

@@ -41,7 +41,8 @@ export function crossSiteReason(headers: HeaderReader, expectedOrigin: string, m
     return "malformed-origin";
   }
   // A browser sends the bare serialised origin; anything else (a path, credentials, another scheme) is not one.
-  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.origin !== origin.trim().toLowerCase()) return "malformed-origin";
+  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.origin !== origin.trim().toLowerCase())
+    return "malformed-origin";
   return parsed.origin === expectedOrigin ? null : "foreign-origin";
 }
 
@@ -60,7 +61,11 @@ export function assertSameOrigin(headers: HeaderReader, baseUrl: string | undefi
  * The actor of a server action whose request headers are `headers`: the origin check first, then
  * the session. What lib/auth/action-guard.ts's actionActor() runs with the live request.
  */
-export async function sameOriginActor(headers: HeaderReader, baseUrl: string | undefined, resolve: () => Promise<Actor | null>): Promise<Actor | null> {
+export async function sameOriginActor(
+  headers: HeaderReader,
+  baseUrl: string | undefined,
+  resolve: () => Promise<Actor | null>,
+): Promise<Actor | null> {
   assertSameOrigin(headers, baseUrl);
   return resolve();
 }

@@ -18,7 +18,10 @@ export type EditReport = { applied: number; skipped: string[] };
 async function targetIds(tx: Tx, edit: SeedEdit): Promise<string[]> {
   const t = edit.target;
   if (t.model !== "participation") return [t.id];
-  const rows = await tx.participation.findMany({ where: { programId: t.programId, organizationId: t.organizationId, deletedAt: null }, select: { id: true } });
+  const rows = await tx.participation.findMany({
+    where: { programId: t.programId, organizationId: t.organizationId, deletedAt: null },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -54,7 +57,15 @@ export async function applyUpdateEdits(tx: Tx, edits: SeedEdit[]): Promise<EditR
       if ((await write(tx, model, { id, version: before.version }, edit.data)) !== 1) continue;
       const after = await read(tx, model, id);
       await tx.auditEvent.create({
-        data: { id: marker, actorLabel: "seed", action: "update", entityType, entityId: id, before: toAuditJson(before) ?? undefined, after: toAuditJson(after) ?? undefined },
+        data: {
+          id: marker,
+          actorLabel: "seed",
+          action: "update",
+          entityType,
+          entityId: id,
+          before: toAuditJson(before) ?? undefined,
+          after: toAuditJson(after) ?? undefined,
+        },
       });
       report.applied += 1;
     }

@@ -40,7 +40,9 @@ export function buildSeedPlan(input: SeedInput): SeedPlan {
   const { edits, skipped, ...added } = buildUpdateRows(input.programs, input.updates ?? [], base, start);
   // Due dates are ordered by when they were recorded: every original before the updates' moves.
   for (const revision of base.milestoneRevisions) revision.recordedAt ??= start;
-  const rows = Object.fromEntries(Object.entries(base).map(([table, list]) => [table, [...list, ...added[table as keyof SeedRows]]])) as SeedRows;
+  const rows = Object.fromEntries(
+    Object.entries(base).map(([table, list]) => [table, [...list, ...added[table as keyof SeedRows]]]),
+  ) as SeedRows;
   return { rows, edits, skipped };
 }
 

@@ -117,10 +117,12 @@ function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityCla
 
 export function mapCapacityClaims(programs: RawProgram[]): CapacityClaimRow[] {
   return programs.flatMap((program) => {
-    return program.computeFigures
-      // A figure with no number (the Lux cluster's GPU count "not officially disclosed") is not a
-      // claim about a quantity; the fact that Lux exists is carried by its milestone.
-      .filter((figure) => figure.value !== null || (figure.low !== null && figure.high !== null))
-      .map((figure) => capacityRow(program, figure));
+    return (
+      program.computeFigures
+        // A figure with no number (the Lux cluster's GPU count "not officially disclosed") is not a
+        // claim about a quantity; the fact that Lux exists is carried by its milestone.
+        .filter((figure) => figure.value !== null || (figure.low !== null && figure.high !== null))
+        .map((figure) => capacityRow(program, figure))
+    );
   });
 }

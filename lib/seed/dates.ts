@@ -5,7 +5,6 @@ import type { DatePrecision } from "../generated/prisma/client";
 
 export type DatedText = { date: Date; precision: DatePrecision };
 
-
 export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
@@ -55,7 +54,10 @@ const PART_START: Record<string, number> = { early: 1, mid: 5, late: 9 };
  * months each covers are in lib/charts/timeline-dates.ts; this never turns words into a quarter.
  */
 export function parseDateWords(text: string | null | undefined): DatedText | null {
-  const match = text?.trim().toLowerCase().match(/^(early|mid|late|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(\d{4})$/);
+  const match = text
+    ?.trim()
+    .toLowerCase()
+    .match(/^(early|mid|late|spring|summer|autumn|fall|winter)[\s-]+(?:of\s+)?(\d{4})$/);
   if (!match) return null;
   const [word, year] = [match[1]!, +match[2]!];
   if (word in PART_START) return { date: utcDate(year, PART_START[word]!, 1), precision: "part_of_year" };

@@ -48,5 +48,10 @@ export type RelativeDeadline = {
 export function resolveRelativeDeadline(days: number, from: string, datedAnchorLabel: string): RelativeDeadline {
   const anchor = /^\d{4}-\d{2}-\d{2}$/.test(from) ? parseDateText(from) : null;
   if (!anchor) return { relativeDays: days, anchorOn: null, anchorLabel: from, dueOn: null };
-  return { relativeDays: days, anchorOn: anchor.date, anchorLabel: datedAnchorLabel, dueOn: fromIsoDay(addDays(toIsoDay(anchor.date), days)) };
+  return {
+    relativeDays: days,
+    anchorOn: anchor.date,
+    anchorLabel: datedAnchorLabel,
+    dueOn: fromIsoDay(addDays(toIsoDay(anchor.date), days)),
+  };
 }

@@ -36,7 +36,11 @@ const LEFT_OUT = new Set([
 
 // Seed 003 prints its own USD conversion of the €10bn ("10,3 milliards de dollars"): kept beside ours.
 const STATED_CONVERSIONS: Record<string, { amount: string; currency: string; sourceRef: string }> = {
-  [keys.funding("fr-fluidstack-ai-supercomputer", "Initial investment for Phase 1")]: { amount: "10300000000", currency: "USD", sourceRef: "SEED003" },
+  [keys.funding("fr-fluidstack-ai-supercomputer", "Initial investment for Phase 1")]: {
+    amount: "10300000000",
+    currency: "USD",
+    sourceRef: "SEED003",
+  },
 };
 
 // [program, newer label, older label]: the newer figure is an update of the older, not an addition.
@@ -100,12 +104,14 @@ function fundingRow(program: RawProgram, budget: RawBudget, parentId: string | n
 export function mapFundingClaims(programs: RawProgram[]): FundingClaimRow[] {
   return programs.flatMap((program) => {
     let topLevelId: string | null = null;
-    return program.budgets.filter((budget) => !LEFT_OUT.has(keys.funding(program.id, budget.label))).map((budget) => {
-      const part = isPartLine(budget.label);
-      if (part && !topLevelId) throw new Error(`"of which" line with no line above it: ${budget.label}`);
-      const row = fundingRow(program, budget, part ? topLevelId : null);
-      if (!part) topLevelId = row.id;
-      return row;
-    });
+    return program.budgets
+      .filter((budget) => !LEFT_OUT.has(keys.funding(program.id, budget.label)))
+      .map((budget) => {
+        const part = isPartLine(budget.label);
+        if (part && !topLevelId) throw new Error(`"of which" line with no line above it: ${budget.label}`);
+        const row = fundingRow(program, budget, part ? topLevelId : null);
+        if (!part) topLevelId = row.id;
+        return row;
+      });
   });
 }

@@ -8,8 +8,7 @@ export const keys = {
   source: (ref: string) => `source:${ref}`,
   organization: (slug: string) => `organization:${slug}`,
   program: (programId: string) => `program:${programId}`,
-  participation: (programId: string, organizationSlug: string, role: string) =>
-    `participation:${programId}:${organizationSlug}:${role}`,
+  participation: (programId: string, organizationSlug: string, role: string) => `participation:${programId}:${organizationSlug}:${role}`,
   announcement: (programId: string, isoDate: string) => `announcement:${programId}:${isoDate}`,
   funding: (programId: string, label: string) => `funding:${programId}:${label.trim()}`,
   capacity: (programId: string, label: string) => `capacity:${programId}:${label.trim()}`,

@@ -91,6 +91,8 @@ function isNotAMilestone(programId: string, milestone: RawMilestone): boolean {
 }
 
 export function mapMilestones(programs: RawProgram[]): { milestones: MilestoneRow[]; revisions: MilestoneRevisionRow[] } {
-  const pairs = programs.flatMap((program) => program.milestones.filter((m) => !isNotAMilestone(program.id, m)).map((m) => milestoneRows(program, m)));
+  const pairs = programs.flatMap((program) =>
+    program.milestones.filter((m) => !isNotAMilestone(program.id, m)).map((m) => milestoneRows(program, m)),
+  );
   return { milestones: pairs.map(([m]) => m), revisions: pairs.map(([, r]) => r) };
 }

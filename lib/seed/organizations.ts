@@ -15,7 +15,15 @@ const SPLITS: Record<string, string[]> = {
 };
 
 // ATOM's named supporters are people, whatever their employer's kind in the research file.
-const INDIVIDUALS = ["Nathan Lambert", "Bill Gurley", "Clément Delangue", "Christopher Manning", "Oleksii Kuchaiev", "Jason Kwon", "Dylan Patel"];
+const INDIVIDUALS = [
+  "Nathan Lambert",
+  "Bill Gurley",
+  "Clément Delangue",
+  "Christopher Manning",
+  "Oleksii Kuchaiev",
+  "Jason Kwon",
+  "Dylan Patel",
+];
 
 const KINDS: Record<string, OrganizationKind> = {
   company: "company",

@@ -69,7 +69,14 @@ export function mapOrganizationsAndParticipations(programs: RawProgram[]): Organ
       return;
     }
     const organizationId = addOrganization(org);
-    participations.set(key, { id: idOf(key), programId: idOf(keys.program(programId)), organizationId, role, announcementId: null, ...row });
+    participations.set(key, {
+      id: idOf(key),
+      programId: idOf(keys.program(programId)),
+      organizationId,
+      role,
+      announcementId: null,
+      ...row,
+    });
   };
 
   for (const program of programs) {

@@ -48,9 +48,24 @@ async function naturalKeyed(tx: Tx, rows: SeedRows, remap: Remap) {
   const programWhere = { OR: [{ id: { in: idsOf(rows.programs) } }, { slug: { in: rows.programs.map((p) => p.slug) } }] };
   const programs = await tx.program.findMany({ where: programWhere, select: { id: true, slug: true } });
   return {
-    sources: present(rows.sources, (s) => s.ref, sources.map((s) => ({ id: s.id, key: s.ref })), remap),
-    organizations: present(rows.organizations, (o) => o.slug, orgs.map((o) => ({ id: o.id, key: o.slug })), remap),
-    programs: present(rows.programs, (p) => p.slug, programs.map((p) => ({ id: p.id, key: p.slug })), remap),
+    sources: present(
+      rows.sources,
+      (s) => s.ref,
+      sources.map((s) => ({ id: s.id, key: s.ref })),
+      remap,
+    ),
+    organizations: present(
+      rows.organizations,
+      (o) => o.slug,
+      orgs.map((o) => ({ id: o.id, key: o.slug })),
+      remap,
+    ),
+    programs: present(
+      rows.programs,
+      (p) => p.slug,
+      programs.map((p) => ({ id: p.id, key: p.slug })),
+      remap,
+    ),
   };
 }
 
@@ -85,13 +100,29 @@ export async function planInsert(tx: Tx, rows: SeedRows): Promise<SeedRows> {
     organizations: missing(rows.organizations, found.organizations),
     programs: missing(all(rows.programs), found.programs),
     announcements: missing(all(rows.announcements), announcements),
-    participations: missing(participations, present(participations, tripleOf, takenRoles.map((p) => ({ id: p.id, key: tripleOf(p) })), noRemap)),
+    participations: missing(
+      participations,
+      present(
+        participations,
+        tripleOf,
+        takenRoles.map((p) => ({ id: p.id, key: tripleOf(p) })),
+        noRemap,
+      ),
+    ),
     fundingClaims: await freeSupersedes(tx, "funding", missing(all(rows.fundingClaims), funding)),
     capacityClaims: await freeSupersedes(tx, "capacity", missing(all(rows.capacityClaims), capacity)),
     milestones: missing(all(rows.milestones), milestones),
     milestoneRevisions: missing(all(rows.milestoneRevisions), revisions),
     statusChanges: missing(all(rows.statusChanges), statusChanges),
-    exchangeRates: missing(rows.exchangeRates, present(rows.exchangeRates, rateKeyOf, rates.map((r) => ({ id: r.id, key: rateKeyOf(r) })), noRemap)),
+    exchangeRates: missing(
+      rows.exchangeRates,
+      present(
+        rows.exchangeRates,
+        rateKeyOf,
+        rates.map((r) => ({ id: r.id, key: rateKeyOf(r) })),
+        noRemap,
+      ),
+    ),
   };
 }
 

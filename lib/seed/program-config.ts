@@ -40,10 +40,7 @@ export const programConfigs: Record<string, ProgramConfig> = {
       "Initial Genesis-branded DOE awards (American Science Cloud, Transformational AI Models Consortium, " +
       "14 robotics/automation projects, 37 foundational AI awards)",
     // Solstice is related context (announced before the Mission), so it is no headline of Genesis.
-    headlineCapacity: [
-      "National laboratories integrated",
-      "DOE scientists, engineers and technical staff drawn on",
-    ],
+    headlineCapacity: ["National laboratories integrated", "DOE scientists, engineers and technical staff drawn on"],
     anchorLabel: "Executive Order 14363 signed",
   },
   "us-atom-project": {

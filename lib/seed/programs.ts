@@ -27,7 +27,8 @@ export function mapProgram(program: RawProgram): ProgramRow {
     // With a lead organisation, its details say who does what; without one, the research file's
     // description of who leads is all there is.
     leadDescription:
-      config.leadDescription ?? (leadId ? (program.leadOrganisation.details ?? program.leadOrganisation.name) : program.leadOrganisation.name),
+      config.leadDescription ??
+      (leadId ? (program.leadOrganisation.details ?? program.leadOrganisation.name) : program.leadOrganisation.name),
     kind: config.kind,
     status: config.status,
     // The research file's status text says how facts were found ("in the material read"): editors only.

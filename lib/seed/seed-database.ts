@@ -47,14 +47,18 @@ async function insertMissing(tx: Tx, input: SeedInput): Promise<SeedReport> {
 // id; the new event takes the next occurrence number instead, so every insert stays on record.
 async function numberReinserts(tx: Tx, audits: SeedAuditEvent[]): Promise<SeedAuditEvent[]> {
   if (audits.length === 0) return audits;
-  const taken = new Set((await tx.auditEvent.findMany({ where: { id: { in: audits.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id));
+  const taken = new Set(
+    (await tx.auditEvent.findMany({ where: { id: { in: audits.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id),
+  );
   const numbered: SeedAuditEvent[] = [];
   for (const audit of audits) {
     if (!taken.has(audit.id)) {
       numbered.push(audit);
       continue;
     }
-    const earlier = await tx.auditEvent.count({ where: { entityType: audit.entityType, entityId: audit.entityId, actorLabel: "seed", action: "create" } });
+    const earlier = await tx.auditEvent.count({
+      where: { entityType: audit.entityType, entityId: audit.entityId, actorLabel: "seed", action: "create" },
+    });
     numbered.push({ ...audit, id: auditEventFor(audit.entityType, { id: audit.entityId }, earlier + 1).id });
   }
   return numbered;

@@ -24,9 +24,7 @@ export function seedMentions(key: string, program: RawProgram): SeedMention[] {
   for (const figure of seedFigures) {
     if (!("key" in figure) || figure.key !== key) continue;
     const file = seedDocumentByCode(figure.seed).file;
-    const claim = program.seedClaims.find(
-      (c) => c.seedFile === file && normalizeQuote(c.quoteFr).includes(normalizeQuote(figure.figure)),
-    );
+    const claim = program.seedClaims.find((c) => c.seedFile === file && normalizeQuote(c.quoteFr).includes(normalizeQuote(figure.figure)));
     const quote = claim?.quoteFr ?? figure.quote;
     if (!mentions.some((m) => m.seed === figure.seed && m.quote === quote)) mentions.push({ seed: figure.seed, quote });
   }

@@ -50,7 +50,9 @@ export function readerText(text: string | null | undefined): string | null {
   // "(the programs.json due date …)": how the research was done, not what happened.
   text = text.replace(/\s*\([^)]*programs\.json[^)]*\)/g, "");
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"'«])/);
-  const kept = sentences.filter((s) => !/^(Record|Do not|Don't|Keep|Treat|Verify|Check)\b|^No\b.*\bfound\b|material read|programs\.json/.test(s.trim()));
+  const kept = sentences.filter(
+    (s) => !/^(Record|Do not|Don't|Keep|Treat|Verify|Check)\b|^No\b.*\bfound\b|material read|programs\.json/.test(s.trim()),
+  );
   return kept.join(" ").trim() || null;
 }
 
@@ -67,16 +69,37 @@ function dated(text: string | null | undefined): { on: Date; precision: DatePrec
 function budgetOf(change: Extract<RawUpdateChange, { kind: "funding_claim" }> | RawUpdateFigure, sources: RawSource[]): RawBudget {
   const f = change as Extract<RawUpdateChange, { kind: "funding_claim" }>;
   return {
-    label: f.label, amount: f.amount, currency: f.currency, low: f.low, high: f.high, upTo: f.upTo, period: f.period ?? null,
-    kind: f.fundingKind, asOf: f.asOf, verification: f.verification, sources, scope: f.scope ?? null, notes: f.notes ?? null,
+    label: f.label,
+    amount: f.amount,
+    currency: f.currency,
+    low: f.low,
+    high: f.high,
+    upTo: f.upTo,
+    period: f.period ?? null,
+    kind: f.fundingKind,
+    asOf: f.asOf,
+    verification: f.verification,
+    sources,
+    scope: f.scope ?? null,
+    notes: f.notes ?? null,
   };
 }
 
 function figureOf(change: RawUpdateFigure, sources: RawSource[]): RawComputeFigure {
   const f = change as Extract<RawUpdateChange, { kind: "capacity_claim" }>;
   return {
-    metric: f.metric, value: f.value, unit: f.unit, low: f.low, high: f.high, upTo: f.upTo, scope: f.scope ?? null,
-    basis: f.basis ?? null, asOf: f.asOf, verification: f.verification, sources, notes: f.notes ?? null,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit,
+    low: f.low,
+    high: f.high,
+    upTo: f.upTo,
+    scope: f.scope ?? null,
+    basis: f.basis ?? null,
+    asOf: f.asOf,
+    verification: f.verification,
+    sources,
+    notes: f.notes ?? null,
   };
 }
 
@@ -103,10 +126,21 @@ function deltaOf(ctx: Context): { delta: RawProgram; supersedes: Map<string, str
     }
     if (change.kind === "milestone_new") {
       const { kind: _kind, sourceIds: _ids, ...milestone } = change;
-      delta.milestones.push({ ...milestone, status: milestoneStatusText(milestone.status), sources, statusDetail: null } satisfies RawMilestone);
+      delta.milestones.push({
+        ...milestone,
+        status: milestoneStatusText(milestone.status),
+        sources,
+        statusDetail: null,
+      } satisfies RawMilestone);
     }
     if (change.kind === "partner_joined") {
-      const partner: RawPartner = { organisation: change.organisation, kind: change.organisationKind, role: change.role, sources, notes: null };
+      const partner: RawPartner = {
+        organisation: change.organisation,
+        kind: change.organisationKind,
+        role: change.role,
+        sources,
+        notes: null,
+      };
       delta.partners.push(partner);
       const on = dated(change.date ?? ctx.update.date);
       if (on) joined.set(organizationSlug(change.organisation), on.on);
@@ -130,19 +164,35 @@ function editsOf(ctx: Context, knownMilestones: Set<string>, status: { current: 
       if (change.kind === "milestone_move") {
         const due = parseDue(change.newDueDate, change.datePrecision);
         out.milestoneRevisions.push({
-          id: idOf(`milestone-revision:${key}:${ctx.update.id}`), milestoneId: idOf(key), ...due, relativeDays: null, anchorOn: null,
-          reason: change.reason, sourceId, announcementId: ctx.announcementId,
+          id: idOf(`milestone-revision:${key}:${ctx.update.id}`),
+          milestoneId: idOf(key),
+          ...due,
+          relativeDays: null,
+          anchorOn: null,
+          reason: change.reason,
+          sourceId,
+          announcementId: ctx.announcementId,
         });
-        out.edits.push({ marker, update: ctx.update.id, target: { model: "milestone", id: idOf(key) }, data: { ...due, relativeDays: null, anchorOn: null } });
+        out.edits.push({
+          marker,
+          update: ctx.update.id,
+          target: { model: "milestone", id: idOf(key) },
+          data: { ...due, relativeDays: null, anchorOn: null },
+        });
         return;
       }
       const next = milestoneStatusOf(milestoneStatusText(change.status)).status;
       // A completion, cancellation or miss is dated by its source (or, failing that, the update) and cites it.
       const closedOn = CLOSED.includes(next) ? (dated(change.completedDate) ?? when) : null;
       out.edits.push({
-        marker, update: ctx.update.id, target: { model: "milestone", id: idOf(key) },
+        marker,
+        update: ctx.update.id,
+        target: { model: "milestone", id: idOf(key) },
         data: {
-          status: next, statusDetail: readerText(change.evidence), completedOn: closedOn?.on ?? null, completedPrecision: closedOn?.precision ?? "day",
+          status: next,
+          statusDetail: readerText(change.evidence),
+          completedOn: closedOn?.on ?? null,
+          completedPrecision: closedOn?.precision ?? "day",
           completionSourceId: closedOn ? sourceId : null,
         },
       });
@@ -152,7 +202,9 @@ function editsOf(ctx: Context, knownMilestones: Set<string>, status: { current: 
       const left = dated(change.date);
       const organizationId = idOf(keys.organization(organizationSlug(change.organisation)));
       out.edits.push({
-        marker, update: ctx.update.id, target: { model: "participation", programId, organizationId },
+        marker,
+        update: ctx.update.id,
+        target: { model: "participation", programId, organizationId },
         data: { leftOn: left?.on ?? null, leftPrecision: left?.precision ?? "day", leftSourceId: sourceId },
       });
       return;
@@ -161,12 +213,24 @@ function editsOf(ctx: Context, knownMilestones: Set<string>, status: { current: 
       const next = programStatusOf(change.status, status.current);
       const detail = readerText(change.detail);
       out.statusChanges.push({
-        id: idOf(`program-status:${ctx.update.id}:${index}`), programId, fromStatus: status.current, status: next, detail,
+        id: idOf(`program-status:${ctx.update.id}:${index}`),
+        programId,
+        fromStatus: status.current,
+        status: next,
+        detail,
         // The research file's wording, kept for editors beside the reader's sentence.
         editorNote: detail === change.detail ? null : change.detail,
-        effectiveOn: when.on, effectivePrecision: when.precision, sourceId, announcementId: ctx.announcementId,
+        effectiveOn: when.on,
+        effectivePrecision: when.precision,
+        sourceId,
+        announcementId: ctx.announcementId,
       });
-      out.edits.push({ marker, update: ctx.update.id, target: { model: "program", id: programId }, data: { status: next, statusDetail: detail } });
+      out.edits.push({
+        marker,
+        update: ctx.update.id,
+        target: { model: "program", id: programId },
+        data: { status: next, statusDetail: detail },
+      });
       status.current = next;
     }
   });
@@ -176,8 +240,13 @@ function announcementOf(ctx: Context): AnnouncementRow {
   const day = dated(ctx.update.date);
   if (!day) throw new Error(`${ctx.update.id}: no date`);
   return {
-    id: ctx.announcementId, programId: idOf(keys.program(ctx.program.id)), sourceId: pickSource(ctx.update.sources, ctx.update.id),
-    title: ctx.update.headline.slice(0, 300), summary: readerText(ctx.update.publicNote), announcedOn: day.on, publicationState: "published",
+    id: ctx.announcementId,
+    programId: idOf(keys.program(ctx.program.id)),
+    sourceId: pickSource(ctx.update.sources, ctx.update.id),
+    title: ctx.update.headline.slice(0, 300),
+    summary: readerText(ctx.update.publicNote),
+    announcedOn: day.on,
+    publicationState: "published",
     // Published on the day it was made (a month-precision update on the month's first day), like the seed's own announcements.
     publishedAt: day.on,
     editorNote: ctx.update.editorNote ?? null,
@@ -187,10 +256,25 @@ function announcementOf(ctx: Context): AnnouncementRow {
 /** Every row and edit the updates bring, given the rows the research file already gives. */
 export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], base: SeedRows, recordedFrom = new Date()): UpdateRows {
   const out: UpdateRows = {
-    sources: [], organizations: [], programs: [], announcements: [], participations: [], fundingClaims: [], capacityClaims: [],
-    milestones: [], milestoneRevisions: [], exchangeRates: [], statusChanges: [], edits: [], skipped: [],
+    sources: [],
+    organizations: [],
+    programs: [],
+    announcements: [],
+    participations: [],
+    fundingClaims: [],
+    capacityClaims: [],
+    milestones: [],
+    milestoneRevisions: [],
+    exchangeRates: [],
+    statusChanges: [],
+    edits: [],
+    skipped: [],
   };
-  const taken = new Set([...base.sources, ...base.organizations, ...base.participations, ...base.fundingClaims, ...base.capacityClaims, ...base.milestones].map((r) => r.id));
+  const taken = new Set(
+    [...base.sources, ...base.organizations, ...base.participations, ...base.fundingClaims, ...base.capacityClaims, ...base.milestones].map(
+      (r) => r.id,
+    ),
+  );
   const fresh = <T extends { id: string }>(rows: T[]) => rows.filter((r) => !taken.has(r.id) && (taken.add(r.id), true));
   const knownMilestones = new Set(base.milestones.map((m) => m.id));
   const statuses = new Map(programs.map((p) => [p.id, { current: configOf(p.id).status }]));
@@ -204,8 +288,10 @@ export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], ba
     out.announcements.push(announcementOf(ctx));
     out.sources.push(...fresh(update.sources.flatMap((s): SourceRow[] => (s.type === "web" ? [webSourceRow(s)] : []))));
     const { delta, supersedes, joined } = deltaOf(ctx);
-    const linked = <T extends { id: string; announcementId: string | null }>(rows: T[]) => fresh(rows).map((r) => ({ ...r, announcementId: ctx.announcementId }));
-    const withSupersedes = <T extends { id: string; supersedesId: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, supersedesId: supersedes.get(r.id) ?? r.supersedesId }));
+    const linked = <T extends { id: string; announcementId: string | null }>(rows: T[]) =>
+      fresh(rows).map((r) => ({ ...r, announcementId: ctx.announcementId }));
+    const withSupersedes = <T extends { id: string; supersedesId: string | null }>(rows: T[]) =>
+      rows.map((r) => ({ ...r, supersedesId: supersedes.get(r.id) ?? r.supersedesId }));
     out.fundingClaims.push(...withSupersedes(linked(mapFundingClaims([delta]))));
     out.capacityClaims.push(...withSupersedes(linked(mapCapacityClaims([delta]))));
     const { milestones, revisions } = mapMilestones([delta]);
@@ -216,7 +302,9 @@ export function buildUpdateRows(programs: RawProgram[], updates: RawUpdate[], ba
     const { organizations, participations } = mapOrganizationsAndParticipations([delta]);
     out.organizations.push(...fresh(organizations));
     const orgSlugs = new Map(organizations.map((o) => [o.id, o.slug]));
-    out.participations.push(...linked(participations).map((p) => ({ ...p, joinedOn: joined.get(orgSlugs.get(p.organizationId) ?? "") ?? null })));
+    out.participations.push(
+      ...linked(participations).map((p) => ({ ...p, joinedOn: joined.get(orgSlugs.get(p.organizationId) ?? "") ?? null })),
+    );
     out.milestoneRevisions.forEach((r) => (r.recordedAt ??= recordedFrom));
     const before = out.milestoneRevisions.length;
     editsOf(ctx, knownMilestones, statuses.get(program.id)!, out);

@@ -6,30 +6,72 @@ import { z } from "zod";
 import { rawSourceSchema } from "./input-schema";
 
 const sourceIds = z.array(z.string()).min(1);
-const figure = { low: z.number().nullable(), high: z.number().nullable(), upTo: z.boolean(), asOf: z.string().nullable(), verification: z.string() };
+const figure = {
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  upTo: z.boolean(),
+  asOf: z.string().nullable(),
+  verification: z.string(),
+};
 
 const capacityFigure = z.object({
-  ...figure, metric: z.string(), value: z.number().nullable(), unit: z.string(),
-  scope: z.string().nullish(), basis: z.string().nullish(), notes: z.string().nullish(),
+  ...figure,
+  metric: z.string(),
+  value: z.number().nullable(),
+  unit: z.string(),
+  scope: z.string().nullish(),
+  basis: z.string().nullish(),
+  notes: z.string().nullish(),
 });
 
 const fundingFigure = z.object({
-  ...figure, label: z.string(), amount: z.number().nullable(), currency: z.string(), fundingKind: z.string(),
+  ...figure,
+  label: z.string(),
+  amount: z.number().nullable(),
+  currency: z.string(),
+  fundingKind: z.string(),
   period: z.object({ text: z.string().nullish(), start: z.string().nullish(), end: z.string().nullish() }).nullish(),
-  scope: z.string().nullish(), notes: z.string().nullish(),
+  scope: z.string().nullish(),
+  notes: z.string().nullish(),
 });
 
 export const updateChangeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("milestone_move"), milestone: z.string(), newDueDate: z.string(), datePrecision: z.string(), reason: z.string(), sourceIds }),
   z.object({
-    kind: z.literal("milestone_new"), title: z.string(), dueDate: z.string().nullable(), datePrecision: z.string(),
-    relativeDeadline: z.object({ days: z.number().int().positive(), from: z.string() }).nullish(), status: z.string(),
-    completedDate: z.string().nullable(), sourceIds,
+    kind: z.literal("milestone_move"),
+    milestone: z.string(),
+    newDueDate: z.string(),
+    datePrecision: z.string(),
+    reason: z.string(),
+    sourceIds,
   }),
-  z.object({ kind: z.literal("milestone_status"), milestone: z.string(), status: z.string(), completedDate: z.string().nullish(), evidence: z.string().nullish(), sourceIds }),
+  z.object({
+    kind: z.literal("milestone_new"),
+    title: z.string(),
+    dueDate: z.string().nullable(),
+    datePrecision: z.string(),
+    relativeDeadline: z.object({ days: z.number().int().positive(), from: z.string() }).nullish(),
+    status: z.string(),
+    completedDate: z.string().nullable(),
+    sourceIds,
+  }),
+  z.object({
+    kind: z.literal("milestone_status"),
+    milestone: z.string(),
+    status: z.string(),
+    completedDate: z.string().nullish(),
+    evidence: z.string().nullish(),
+    sourceIds,
+  }),
   capacityFigure.extend({ kind: z.literal("capacity_claim"), sourceIds }),
   fundingFigure.extend({ kind: z.literal("funding_claim"), sourceIds }),
-  z.object({ kind: z.literal("partner_joined"), organisation: z.string(), organisationKind: z.string(), role: z.string(), date: z.string().nullish(), sourceIds }),
+  z.object({
+    kind: z.literal("partner_joined"),
+    organisation: z.string(),
+    organisationKind: z.string(),
+    role: z.string(),
+    date: z.string().nullish(),
+    sourceIds,
+  }),
   z.object({ kind: z.literal("partner_left"), organisation: z.string(), role: z.string(), date: z.string(), sourceIds }),
   z.object({ kind: z.literal("program_status"), status: z.string(), detail: z.string(), sourceIds }),
   z.object({ kind: z.literal("supersedes"), claim: z.string(), by: z.union([capacityFigure, fundingFigure]), sourceIds }),

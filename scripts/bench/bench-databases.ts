@@ -24,12 +24,19 @@ export async function startBenchDatabases(): Promise<BenchDatabases> {
     const prisma = createPrismaClient(large, 4);
     const started = Date.now();
     const filled = await fillScaleDataset(prisma).finally(() => prisma.$disconnect());
-    console.log(`Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims (inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims (inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
     await withPgClient(cluster.url, async (client) => {
       for (const name of ["atlas_small", "atlas_large"]) await client.query(`ALTER DATABASE ${name} SET log_statement = 'all'`);
     });
     // postgres-cluster.ts starts the server with `pg_ctl -l <its folder>/server.log`, beside data/.
-    return { small: inDatabase(cluster.url, "atlas_small"), large, logFile: path.join(path.dirname(dataDir), "server.log"), stop: () => cluster.stop() };
+    return {
+      small: inDatabase(cluster.url, "atlas_small"),
+      large,
+      logFile: path.join(path.dirname(dataDir), "server.log"),
+      stop: () => cluster.stop(),
+    };
   } catch (error) {
     cluster.stop();
     throw error;

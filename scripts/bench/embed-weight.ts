@@ -17,7 +17,11 @@ const budget = { js: 10 * 1024, total: 40 * 1024 };
 export function assetsOf(html: string): { scripts: string[]; others: string[] } {
   const attribute = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!.replaceAll("&amp;", "&"));
   const scripts = attribute(/<script[^>]*\ssrc="([^"]+)"/g);
-  const others = [...attribute(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g), ...attribute(/<img[^>]*\ssrc="([^"]+)"/g), ...attribute(/<image[^>]*\shref="([^"]+)"/g)];
+  const others = [
+    ...attribute(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+    ...attribute(/<img[^>]*\ssrc="([^"]+)"/g),
+    ...attribute(/<image[^>]*\shref="([^"]+)"/g),
+  ];
   return { scripts: [...new Set(scripts)], others: [...new Set(others)].filter((src) => !src.startsWith("data:")) };
 }
 
@@ -35,10 +39,26 @@ const within = (bytes: number, limit: number) => (bytes <= limit ? "ok" : "OVER"
 
 await withServedApp(async (base) => {
   console.log(`Budgets per embed: JS ≤ ${kb(budget.js)}, total ≤ ${kb(budget.total)} (gzipped)`);
-  console.log("embed".padEnd(18), "HTML (gz)".padStart(10), "JS (gz)".padStart(10), "files".padStart(6), "total (gz)".padStart(11), "  JS budget", " total budget");
+  console.log(
+    "embed".padEnd(18),
+    "HTML (gz)".padStart(10),
+    "JS (gz)".padStart(10),
+    "files".padStart(6),
+    "total (gz)".padStart(11),
+    "  JS budget",
+    " total budget",
+  );
   for (const [name, embed] of embeds) {
     const { html, js, total, files } = await measure(base, embed);
-    console.log(name.padEnd(18), kb(html).padStart(10), kb(js).padStart(10), String(files).padStart(6), kb(total).padStart(11), `  ${within(js, budget.js).padStart(9)}`, ` ${within(total, budget.total).padStart(12)}`);
+    console.log(
+      name.padEnd(18),
+      kb(html).padStart(10),
+      kb(js).padStart(10),
+      String(files).padStart(6),
+      kb(total).padStart(11),
+      `  ${within(js, budget.js).padStart(9)}`,
+      ` ${within(total, budget.total).padStart(12)}`,
+    );
   }
   const parentScript = await fetchBody(`${base}/embed.js`);
   console.log(`/embed.js (on the host page): ${kb(parentScript.length)} raw, ${kb(gzipped(parentScript))} gzipped`);

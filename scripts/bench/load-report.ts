@@ -9,8 +9,17 @@ export type Measured = {
   timeouts: number;
 };
 export type TargetResult = {
-  name: string; path: string; cached: boolean; completed: number; rps: number; p50: number; p99: number;
-  non2xx: number; statuses: string; socketErrors: number; timeouts: number;
+  name: string;
+  path: string;
+  cached: boolean;
+  completed: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  statuses: string;
+  socketErrors: number;
+  timeouts: number;
 };
 
 export const TARGET_RATIO = 0.8;
@@ -19,9 +28,17 @@ export const TARGET_P99_GROWTH = 2;
 export function summarize(target: { name: string; path: string; cached?: boolean }, result: Measured): TargetResult {
   // autocannon's `errors` includes timeouts: report them apart.
   return {
-    name: target.name, path: target.path, cached: target.cached ?? false,
-    completed: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99,
-    non2xx: result.non2xx, statuses: otherStatuses(result.statusCodeStats), socketErrors: result.errors - result.timeouts, timeouts: result.timeouts,
+    name: target.name,
+    path: target.path,
+    cached: target.cached ?? false,
+    completed: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    statuses: otherStatuses(result.statusCodeStats),
+    socketErrors: result.errors - result.timeouts,
+    timeouts: result.timeouts,
   };
 }
 
@@ -46,10 +63,25 @@ const failures = (r: TargetResult) => r.non2xx + r.socketErrors + r.timeouts;
 const stalled = (r: TargetResult) => r.completed === 0;
 
 export function formatTable(results: TargetResult[], floor: Floor): string[] {
-  const head = ["target".padEnd(30), "req/s".padStart(8), "p50 ms".padStart(7), "p99 ms".padStart(7), "non-2xx".padStart(8), "sock.err".padStart(8), "timeouts".padStart(8), "× static".padStart(9)];
+  const head = [
+    "target".padEnd(30),
+    "req/s".padStart(8),
+    "p50 ms".padStart(7),
+    "p99 ms".padStart(7),
+    "non-2xx".padStart(8),
+    "sock.err".padStart(8),
+    "timeouts".padStart(8),
+    "× static".padStart(9),
+  ];
   const rows = results.map((r) => [
-    `${r.name} ${r.path}`.slice(0, 30).padEnd(30), r.rps.toFixed(0).padStart(8), String(r.p50).padStart(7), String(r.p99).padStart(7),
-    (r.statuses ? `${r.non2xx} (${r.statuses})` : String(r.non2xx)).padStart(8), String(r.socketErrors).padStart(8), String(r.timeouts).padStart(8), ratioToFloor(r, floor).toFixed(2).padStart(9),
+    `${r.name} ${r.path}`.slice(0, 30).padEnd(30),
+    r.rps.toFixed(0).padStart(8),
+    String(r.p50).padStart(7),
+    String(r.p99).padStart(7),
+    (r.statuses ? `${r.non2xx} (${r.statuses})` : String(r.non2xx)).padStart(8),
+    String(r.socketErrors).padStart(8),
+    String(r.timeouts).padStart(8),
+    ratioToFloor(r, floor).toFixed(2).padStart(9),
   ]);
   return [head, ...rows].map((cells) => cells.join(" "));
 }
@@ -69,7 +101,12 @@ export function throughputVerdict(results: TargetResult[], floor: Floor): string
 }
 
 /** The scale run against the 5-program run: equal statement counts, p99 within TARGET_P99_GROWTH×. */
-export function scaleVerdict(small: TargetResult[], large: TargetResult[], smallQueries: Record<string, number>, largeQueries: Record<string, number>): string[] {
+export function scaleVerdict(
+  small: TargetResult[],
+  large: TargetResult[],
+  smallQueries: Record<string, number>,
+  largeQueries: Record<string, number>,
+): string[] {
   const lines = small.map((s) => {
     const l = large.find((r) => r.path === s.path);
     if (!l) return `${s.path}: missing from the scale run`;

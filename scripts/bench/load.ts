@@ -36,45 +36,49 @@ type Run = { results: TargetResult[]; queries: Record<string, number> };
 async function measureRun(label: string, databaseUrl: string, logFile: string): Promise<Run> {
   const run: Run = { results: [], queries: {} };
   // The throughput runs come from one address: lift the API limit so that it measures the API, not the limiter.
-  await withServedApp(async (base) => {
-    console.log(`\n== ${label} (server started with ATLAS_API_RATE_LIMIT=1000000) ==`);
-    console.log("SQL statements per request (first request, which renders it / the next one):");
-    for (const { path } of targets) {
-      const { first, next } = await statementsPerRequest(base, path, logFile);
-      run.queries[path] = first;
-      console.log(`  ${path.padEnd(45)} ${first} / ${next}`);
-    }
-    // Each target against the built static file closest to its size, served by the same server.
-    const statics = builtStaticFiles();
-    const floors = new Map<string, { file: StaticFile; result?: TargetResult }>();
-    const sizes = new Map<string, number>();
-    for (const { path } of targets) {
-      const size = (await fetchBody(base + path)).length;
-      const file = closestInSize(statics, size);
-      sizes.set(path, size);
-      floors.set(path, { file });
-    }
-    const measuredFloors = new Map<string, TargetResult>();
-    for (const { file } of new Map([...floors.values()].map((f) => [f.file.path, f])).values()) {
-      measuredFloors.set(file.path, await loadTarget(base, { name: `static ${kb(file.size)}`, path: file.path }, options));
-    }
-    console.log("Static-file floors (the same server, no compression on either side):");
-    for (const [path, { file }] of floors) {
-      const size = sizes.get(path) ?? 0;
-      // The build has no file that large (the 1,000-program pages): the floor serves fewer bytes.
-      const note = size > file.size * 1.5 ? ` — ${(size / file.size).toFixed(1)}× larger than the largest built file` : "";
-      console.log(`  ${path.padEnd(45)} ${kb(size).padStart(9)} → ${file.path} (${kb(file.size)})${note}`);
-    }
-    const probes: string[] = [];
-    for (const target of targets) {
-      run.results.push(await loadTarget(base, target, options));
-      probes.push(`${target.path} → ${await probeAfter(base)}`);
-    }
-    const floorFor = (result: TargetResult) => measuredFloors.get(floors.get(result.path)!.file.path)!;
-    for (const line of formatTable([...measuredFloors.values(), ...run.results], (r) => (r.path.startsWith("/_next/") ? r : floorFor(r)))) console.log(line);
-    console.log(throughputVerdict(run.results, floorFor));
-    console.log(`The static file right after each run: ${probes.join("; ")}`);
-  }, { DATABASE_URL: databaseUrl, ATLAS_API_RATE_LIMIT: "1000000" });
+  await withServedApp(
+    async (base) => {
+      console.log(`\n== ${label} (server started with ATLAS_API_RATE_LIMIT=1000000) ==`);
+      console.log("SQL statements per request (first request, which renders it / the next one):");
+      for (const { path } of targets) {
+        const { first, next } = await statementsPerRequest(base, path, logFile);
+        run.queries[path] = first;
+        console.log(`  ${path.padEnd(45)} ${first} / ${next}`);
+      }
+      // Each target against the built static file closest to its size, served by the same server.
+      const statics = builtStaticFiles();
+      const floors = new Map<string, { file: StaticFile; result?: TargetResult }>();
+      const sizes = new Map<string, number>();
+      for (const { path } of targets) {
+        const size = (await fetchBody(base + path)).length;
+        const file = closestInSize(statics, size);
+        sizes.set(path, size);
+        floors.set(path, { file });
+      }
+      const measuredFloors = new Map<string, TargetResult>();
+      for (const { file } of new Map([...floors.values()].map((f) => [f.file.path, f])).values()) {
+        measuredFloors.set(file.path, await loadTarget(base, { name: `static ${kb(file.size)}`, path: file.path }, options));
+      }
+      console.log("Static-file floors (the same server, no compression on either side):");
+      for (const [path, { file }] of floors) {
+        const size = sizes.get(path) ?? 0;
+        // The build has no file that large (the 1,000-program pages): the floor serves fewer bytes.
+        const note = size > file.size * 1.5 ? ` — ${(size / file.size).toFixed(1)}× larger than the largest built file` : "";
+        console.log(`  ${path.padEnd(45)} ${kb(size).padStart(9)} → ${file.path} (${kb(file.size)})${note}`);
+      }
+      const probes: string[] = [];
+      for (const target of targets) {
+        run.results.push(await loadTarget(base, target, options));
+        probes.push(`${target.path} → ${await probeAfter(base)}`);
+      }
+      const floorFor = (result: TargetResult) => measuredFloors.get(floors.get(result.path)!.file.path)!;
+      for (const line of formatTable([...measuredFloors.values(), ...run.results], (r) => (r.path.startsWith("/_next/") ? r : floorFor(r))))
+        console.log(line);
+      console.log(throughputVerdict(run.results, floorFor));
+      console.log(`The static file right after each run: ${probes.join("; ")}`);
+    },
+    { DATABASE_URL: databaseUrl, ATLAS_API_RATE_LIMIT: "1000000" },
+  );
   return run;
 }
 
@@ -86,10 +90,13 @@ try {
   const large = await measureRun("1,000 programs, 100,000 claims", databases.large, databases.logFile);
   console.log("\n== Scale: the 1,000-program run against the 5-program run ==");
   for (const line of scaleVerdict(small.results, large.results, small.queries, large.queries)) console.log(line);
-  await withServedApp(async (base) => {
-    console.log(`\n== Spike: ${DEFAULT_API_LIMIT * 5} requests at /api/v1/programs from one address (default limit, 50 connections) ==`);
-    console.log(spikeVerdict(await spike(base, DEFAULT_API_LIMIT * 5), DEFAULT_API_LIMIT));
-  }, { DATABASE_URL: databases.small, ATLAS_API_RATE_LIMIT: String(DEFAULT_API_LIMIT) });
+  await withServedApp(
+    async (base) => {
+      console.log(`\n== Spike: ${DEFAULT_API_LIMIT * 5} requests at /api/v1/programs from one address (default limit, 50 connections) ==`);
+      console.log(spikeVerdict(await spike(base, DEFAULT_API_LIMIT * 5), DEFAULT_API_LIMIT));
+    },
+    { DATABASE_URL: databases.small, ATLAS_API_RATE_LIMIT: String(DEFAULT_API_LIMIT) },
+  );
 } finally {
   databases.stop();
 }

@@ -23,12 +23,25 @@ async function addClaims(db: PrismaClient, extra: number): Promise<void> {
   const asOf = (i: number) => new Date(Date.UTC(2020 + (i % 6), i % 12, 1 + (i % 28)));
   const fundingCount = Math.round(extra * FUNDING_SHARE);
   const funding = Array.from({ length: fundingCount }, (_, i) => ({
-    ...at(i), label: `Reported figure ${i}`, amount: String(1e6 * (1 + (i % 997))), currency: i % 3 ? "EUR" : "USD",
-    kind: "pledged" as const, confidence: "reported" as const, shape: "exact" as const, asOf: asOf(i),
+    ...at(i),
+    label: `Reported figure ${i}`,
+    amount: String(1e6 * (1 + (i % 997))),
+    currency: i % 3 ? "EUR" : "USD",
+    kind: "pledged" as const,
+    confidence: "reported" as const,
+    shape: "exact" as const,
+    asOf: asOf(i),
   }));
   const capacity = Array.from({ length: extra - fundingCount }, (_, i) => ({
-    ...at(i), label: `Reported power ${i}`, metric: "power" as const, unit: "MW", value: String(10 + (i % 500)),
-    kind: "target" as const, confidence: "reported" as const, shape: "exact" as const, asOf: asOf(i),
+    ...at(i),
+    label: `Reported power ${i}`,
+    metric: "power" as const,
+    unit: "MW",
+    value: String(10 + (i % 500)),
+    kind: "target" as const,
+    confidence: "reported" as const,
+    shape: "exact" as const,
+    asOf: asOf(i),
   }));
   await insertInBatches(funding, (data) => db.fundingClaim.createMany({ data }));
   await insertInBatches(capacity, (data) => db.capacityClaim.createMany({ data }));

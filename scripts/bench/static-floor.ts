@@ -12,7 +12,8 @@ export function builtStaticFiles(root = ".next/static"): StaticFile[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(js|css)$/.test(entry.name)) files.push({ path: `/_next/static/${path.relative(root, full).split(path.sep).join("/")}`, size: statSync(full).size });
+      else if (/\.(js|css)$/.test(entry.name))
+        files.push({ path: `/_next/static/${path.relative(root, full).split(path.sep).join("/")}`, size: statSync(full).size });
     }
   };
   walk(root);

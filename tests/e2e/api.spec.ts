@@ -39,13 +39,18 @@ test.describe("HTTP", () => {
     // A blank page served from another port: a real cross-origin read, which Chromium lets through
     // only if the CORS headers allow it. (Not one of our own pages on another host name: their CSP,
     // connect-src 'self', rightly stops them from calling any other origin.)
-    const host = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Host</title>"));
+    const host = createServer((_request, response) =>
+      response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Host</title>"),
+    );
     await new Promise<void>((resolve) => host.listen(0, "localhost", resolve));
     await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/`);
     const result = await page.evaluate(async (api) => {
       const json = await fetch(`${api}/api/v1/programs`);
       const csv = await fetch(`${api}/api/v1/milestones?format=csv`);
-      const posted = await fetch(`${api}/api/v1/programs`, { method: "POST", body: "{}" }).then((r) => r.status, () => "blocked");
+      const posted = await fetch(`${api}/api/v1/programs`, { method: "POST", body: "{}" }).then(
+        (r) => r.status,
+        () => "blocked",
+      );
       return {
         status: json.status,
         count: ((await json.json()) as { data: unknown[] }).data.length,

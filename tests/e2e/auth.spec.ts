@@ -1,6 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { e2eAdmin, e2eEditor, enrolOnPage, inviteUser, nextTotpCode, setPasswordWithLink, signInAs, submitPassword } from "./support/accounts";
+import {
+  e2eAdmin,
+  e2eEditor,
+  enrolOnPage,
+  inviteUser,
+  nextTotpCode,
+  setPasswordWithLink,
+  signInAs,
+  submitPassword,
+} from "./support/accounts";
 
 const genericError = /Sign-in failed\. Check your email and password/;
 
@@ -100,7 +109,10 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("two factors: the first sign-in enrols, later ones need a code, a recovery code works once, the password alone never reaches /admin", async ({ browser, page }) => {
+test("two factors: the first sign-in enrols, later ones need a code, a recovery code works once, the password alone never reaches /admin", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(90_000);
   await signInAs(page, e2eAdmin);
   const email = `two-factor-${Date.now()}@example.org`;

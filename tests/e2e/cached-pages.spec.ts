@@ -24,7 +24,9 @@ test("the default views are served from the cache, with the public pages' Cache-
   }
   // The rewrite's destination reached directly: the same rule, not Next's "s-maxage" for ISR pages;
   // any other segment is a 404 rather than a new cache entry.
-  expect((await request.get("/cached/overview/live")).headers()["cache-control"]).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
+  expect((await request.get("/cached/overview/live")).headers()["cache-control"]).toBe(
+    "public, max-age=0, s-maxage=30, stale-while-revalidate=30",
+  );
   expect((await request.get("/cached/overview/other")).status()).toBe(404);
 });
 

@@ -9,8 +9,9 @@ const chartPages = ["/", "/compare", "/compare?metric=accelerators", "/compare?s
 async function chartProblems(page: Page) {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const svgs = [...document.querySelectorAll<SVGSVGElement>("[data-testid^=chart-svg] svg, svg[data-testid=timeline-svg]")]
-      .filter((svg) => svg.getBoundingClientRect().width > 0);
+    const svgs = [...document.querySelectorAll<SVGSVGElement>("[data-testid^=chart-svg] svg, svg[data-testid=timeline-svg]")].filter(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    );
     for (const svg of svgs) {
       const box = svg.getBoundingClientRect();
       const frame = svg.closest("[role=region]");
@@ -67,7 +68,10 @@ test("bars keep their program's colour from chart to chart, largest first", asyn
   await page.goto("/compare");
   const key = page.getByTestId("program-key").locator("li");
   await expect(key.first()).toBeVisible();
-  const widths = await page.getByTestId("chart-svg").first().locator("rect[data-mark=bar]")
+  const widths = await page
+    .getByTestId("chart-svg")
+    .first()
+    .locator("rect[data-mark=bar]")
     .evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute("x")) + Number(n.getAttribute("width"))));
   expect(widths).toEqual([...widths].sort((a, b) => b - a));
 });
@@ -112,9 +116,17 @@ test("a tap on a timeline mark shows its tooltip before following its link", asy
 test("the site's charts are not white boxes in dark mode", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/compare");
-  const background = await page.locator(".chart-svg").first().evaluate((node) => getComputedStyle(node).backgroundColor);
+  const background = await page
+    .locator(".chart-svg")
+    .first()
+    .evaluate((node) => getComputedStyle(node).backgroundColor);
   expect(background).not.toBe("rgb(255, 255, 255)");
-  const label = await page.getByTestId("chart-svg").first().locator("text").first().evaluate((node) => getComputedStyle(node).fill);
+  const label = await page
+    .getByTestId("chart-svg")
+    .first()
+    .locator("text")
+    .first()
+    .evaluate((node) => getComputedStyle(node).fill);
   expect(label).not.toBe("rgb(30, 41, 59)");
 });
 

@@ -33,7 +33,9 @@ test("options live in the URL: change the controls, reload, and the same view co
   await page.getByRole("checkbox", { name: "The ATOM Project" }).uncheck();
   await page.getByRole("button", { name: "Apply" }).click();
 
-  await expect(page).toHaveURL(/\/compare\?program=eurohpc-ai-factories&program=fluidstack-france&program=genesis-mission&program=stargate&metric=power&scale=log&claims=all$/);
+  await expect(page).toHaveURL(
+    /\/compare\?program=eurohpc-ai-factories&program=fluidstack-france&program=genesis-mission&program=stargate&metric=power&scale=log&claims=all$/,
+  );
   await expect(page.getByRole("heading", { name: "Power", level: 3 })).toBeVisible();
   const before = await footnotes(page);
   expect(before.length).toBeGreaterThan(3);
@@ -61,7 +63,11 @@ test("the CSV download has exactly the table's rows, in the table's order, with 
   const table = [];
   for (let i = 0; i < count; i += 1) {
     const row = rows.nth(i);
-    table.push({ id: await row.getAttribute("data-row"), program: await row.locator('[data-cell="program"]').innerText(), figure: (await row.locator('[data-cell="figure"]').innerText()).split("\n")[0] });
+    table.push({
+      id: await row.getAttribute("data-row"),
+      program: await row.locator('[data-cell="program"]').innerText(),
+      figure: (await row.locator('[data-cell="figure"]').innerText()).split("\n")[0],
+    });
   }
 
   const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
@@ -126,7 +132,12 @@ test("the API answers bad options with the defaults, not an error", async ({ req
   expect(body.data.rows).toHaveLength(5);
 });
 
-for (const path of ["/compare", "/compare?claims=all&unverified=1&scale=log", "/compare?claims=all&unverified=1&view=table", "/compare?metric=compute&unverified=1&asOf=2025-06-01"]) {
+for (const path of [
+  "/compare",
+  "/compare?claims=all&unverified=1&scale=log",
+  "/compare?claims=all&unverified=1&view=table",
+  "/compare?metric=compute&unverified=1&asOf=2025-06-01",
+]) {
   test(`${path} passes an axe accessibility scan`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

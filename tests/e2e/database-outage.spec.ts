@@ -27,8 +27,15 @@ const errorHeading = "This page is unavailable right now";
 
 function expectNoDetails(body: string, where: string): void {
   const leaks = [
-    /ECONNREFUSED/i, /prisma/i, /postgres(ql)?:\/\//i, /DriverAdapterError/, /node_modules/, /\bat \S+ \(\S+:\d+:\d+\)/,
-    /terminating connection/i, /Connection terminated/i, new RegExp(`127\\.0\\.0\\.1:${app.cluster.port}\\b`),
+    /ECONNREFUSED/i,
+    /prisma/i,
+    /postgres(ql)?:\/\//i,
+    /DriverAdapterError/,
+    /node_modules/,
+    /\bat \S+ \(\S+:\d+:\d+\)/,
+    /terminating connection/i,
+    /Connection terminated/i,
+    new RegExp(`127\\.0\\.0\\.1:${app.cluster.port}\\b`),
   ];
   for (const leak of leaks) expect(body, `${where} leaks ${leak}`).not.toMatch(leak);
 }
@@ -67,7 +74,10 @@ test("pages fail cleanly while PostgreSQL is down, admin fails closed, and all r
       expectNoDetails(body, path);
       // A 500 carries the same security headers as any other response (lib/security/headers.ts).
       for (const { key, value } of everyResponseHeaders) expect(response.headers()[key.toLowerCase()], `${key} on ${path}`).toBe(value);
-      expect(response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy"), path).toHaveLength(1);
+      expect(
+        response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy"),
+        path,
+      ).toHaveLength(1);
     }
     const overview = await page.goto("/programs/stargate");
     expect(overview?.status()).toBe(500);

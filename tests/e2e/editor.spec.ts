@@ -16,14 +16,22 @@ async function openNewAnnouncement(page: Page, account: Pick<E2eAccount, "email"
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 
-test("a new editor publishes an INR crore range and a relative deadline, and readers find them with source and conversion", async ({ browser, page }) => {
+test("a new editor publishes an INR crore range and a relative deadline, and readers find them with source and conversion", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(90_000); // an invitation, two browsers, and a dozen pages
   const suffix = Date.now().toString(36);
   const programName = `IndiaAI Mission ${suffix}`;
   const slug = `indiaai-mission-${suffix}`;
 
   // The admin invites the new editor, who sets a password through the one-time link and signs in.
-  const newEditor = { email: `new-editor-${suffix}@example.org`, name: `New Editor ${suffix}`, role: "editor" as const, password: "the new editor's own passphrase" };
+  const newEditor = {
+    email: `new-editor-${suffix}@example.org`,
+    name: `New Editor ${suffix}`,
+    role: "editor" as const,
+    password: "the new editor's own passphrase",
+  };
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signInAs(admin, e2eAdmin);

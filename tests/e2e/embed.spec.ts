@@ -2,7 +2,16 @@
 // second loopback port, pasting the snippets a journalist copies (lib/embed/snippets.ts).
 import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
-import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseCompareRef, parseProgramRef, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
+import {
+  defaultEmbedHeight,
+  embedPath,
+  imagePath,
+  pagePath,
+  parseCompareRef,
+  parseProgramRef,
+  parseTimelineRef,
+  type ChartRef,
+} from "@/lib/charts/chart-ref";
 import { iframeSnippet, scriptSnippet } from "../../lib/embed/snippets";
 import { expectNoAxeViolations } from "../support/axe";
 
@@ -20,7 +29,14 @@ const refs: Record<string, ChartRef> = {
 
 function snippet(kind: string, mode: string): string {
   const ref = refs[kind]!;
-  const input = { origin: app, embedPath: embedPath(ref), imagePath: imagePath(ref, "png"), pagePath: pagePath(ref), title: `${kind} chart`, height: defaultEmbedHeight(ref) };
+  const input = {
+    origin: app,
+    embedPath: embedPath(ref),
+    imagePath: imagePath(ref, "png"),
+    pagePath: pagePath(ref),
+    title: `${kind} chart`,
+    height: defaultEmbedHeight(ref),
+  };
   return mode === "script" ? scriptSnippet(input) : iframeSnippet(input);
 }
 
@@ -43,7 +59,11 @@ function route(url: URL): string | null {
     return hostPage(iframe! + loader);
   }
   if (url.pathname === "/forbidden") {
-    return hostPage(["/admin", "/compare", "/embed/program/stargate"].map((path) => `<iframe src="${app}${path}" title="${path}" style="width:100%;height:300px"></iframe>`).join(""));
+    return hostPage(
+      ["/admin", "/compare", "/embed/program/stargate"]
+        .map((path) => `<iframe src="${app}${path}" title="${path}" style="width:100%;height:300px"></iframe>`)
+        .join(""),
+    );
   }
   return null;
 }
@@ -174,7 +194,10 @@ for (const theme of ["light", "dark"]) {
 test("a phone-width frame keeps the chart readable: it scrolls sideways rather than shrinking", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`${app}/embed/program/stargate`);
-  const width = await page.locator('svg[role="img"]').first().evaluate((svg) => svg.getBoundingClientRect().width);
+  const width = await page
+    .locator('svg[role="img"]')
+    .first()
+    .evaluate((svg) => svg.getBoundingClientRect().width);
   expect(width).toBeGreaterThanOrEqual(540);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
@@ -212,14 +235,20 @@ test("an embed answer carries one CSP allowing any frame ancestor, and no X-Fram
 test("addresses under /embed that are not embeds (Next's 404 page) refuse framing like any other page", async ({ request }) => {
   for (const path of ["/embed", "/embed/nope", "/embed/program", "/embed/program/stargate/extra", "/embed.js"]) {
     const response = await request.get(app + path);
-    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    const policies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "content-security-policy")
+      .map((h) => h.value);
     expect(policies, path).toHaveLength(1);
     expect(policies[0], path).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
   for (const path of ["/embed/compare", "/embed/timeline?theme=dark", "/embed/program/stargate", "/embed/program/no-such-program"]) {
     const response = await request.get(app + path);
-    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value);
+    const policies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "content-security-policy")
+      .map((h) => h.value);
     expect(policies, path).toHaveLength(1);
     expect(policies[0], path).toContain("frame-ancestors *");
   }

@@ -17,7 +17,9 @@ test("every chart image loads as an <img> in Chromium, PNGs at twice the SVG's w
   await page.goto("/__images");
   for (const [i, src] of images.entries()) {
     const image = page.locator(`#i${i}`);
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { message: src }).toBe(src.includes("svg") ? 1200 : 2400);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { message: src })
+      .toBe(src.includes("svg") ? 1200 : 2400);
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalHeight), src).toBeGreaterThan(300);
   }
 });

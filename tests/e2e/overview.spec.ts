@@ -27,7 +27,9 @@ test("the overview lists the five programs, each headline figure with USD and it
 test("the API lists the same programs with sourced money, and refuses framing except for embeds", async ({ request }) => {
   const response = await request.get("/api/v1/programs");
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { data: { slug: string; headlineFunding: { money: { text: string }; source: { publisher: string } }[] }[] };
+  const body = (await response.json()) as {
+    data: { slug: string; headlineFunding: { money: { text: string }; source: { publisher: string } }[] }[];
+  };
   expect(body.data.map((p) => p.slug).sort()).toEqual([...slugs].sort());
   for (const program of body.data) {
     for (const claim of program.headlineFunding) {

@@ -10,7 +10,9 @@ test.describe("overview", () => {
     await expect(page.getByTestId("capacity-total")).toContainText(/11\sGW/);
     await expect(page.getByTestId("budget-chart").locator("svg").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Overdue milestones/ })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Latest announcements, newest first" })).toContainText("Japan joins as first international partner");
+    await expect(page.getByRole("list", { name: "Latest announcements, newest first" })).toContainText(
+      "Japan joins as first international partner",
+    );
   });
 
   test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {
@@ -18,7 +20,10 @@ test.describe("overview", () => {
     await expect(page.getByTestId("past-view")).toContainText("2025-01-01");
     await expect(page.getByTestId("programs-tracked")).toContainText("1");
     await expect(page.locator("main")).not.toContainText("Genesis");
-    await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute("href", "/programs/eurohpc-ai-factories?asOf=2025-01-01");
+    await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute(
+      "href",
+      "/programs/eurohpc-ai-factories?asOf=2025-01-01",
+    );
   });
 });
 
@@ -39,7 +44,8 @@ test.describe("programs", () => {
 
   test("filters and sorts with the keyboard alone", async ({ page }) => {
     await page.goto("/programs");
-    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) !== "region"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) !== "region"; i++)
+      await page.keyboard.press("Tab");
     await expect(page.getByLabel("Region")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(page.getByLabel("Region")).toHaveValue("Europe");
@@ -144,7 +150,16 @@ test.describe("partners and sources", () => {
   });
 });
 
-for (const path of ["/", "/programs", "/programs/stargate", "/timeline", "/partners", "/partners/nvidia", "/sources", "/?asOf=2025-01-01"]) {
+for (const path of [
+  "/",
+  "/programs",
+  "/programs/stargate",
+  "/timeline",
+  "/partners",
+  "/partners/nvidia",
+  "/sources",
+  "/?asOf=2025-01-01",
+]) {
   test(`${path} passes an axe accessibility scan`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -10,7 +10,10 @@ const program = "The ATOM Project";
 async function chooseAnother(select: Locator): Promise<string> {
   const values = await select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const current = await select.inputValue();
-  const value = values.slice(1).reverse().find((v) => v !== "" && v !== current);
+  const value = values
+    .slice(1)
+    .reverse()
+    .find((v) => v !== "" && v !== current);
   if (!value) throw new Error(`No other option to choose in ${await select.getAttribute("name")}`);
   await select.selectOption(value);
   return value;
@@ -73,8 +76,13 @@ test.describe("a refused save keeps every choice", () => {
     await openProgram(page);
     await follow(page, "Edit Seed 000 claim: amplification over five years", "Funding claim");
     const chosen = await fill(page, {
-      sourceId: null, announcementId: null, kind: null, confidence: null, asOfPrecision: null,
-      scope: "Five-year amplification", amount: "1.5 billion dollars",
+      sourceId: null,
+      announcementId: null,
+      kind: null,
+      confidence: null,
+      asOfPrecision: null,
+      scope: "Five-year amplification",
+      amount: "1.5 billion dollars",
     });
     await submitRefused(page, "Save claim", "Amount");
     await expectKept(page, chosen);
@@ -91,8 +99,12 @@ test.describe("a refused save keeps every choice", () => {
     await openProgram(page);
     await follow(page, "Correct Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo", "Correct:");
     const chosen = await fill(page, {
-      sourceId: null, announcementId: null, kind: null, confidence: null,
-      quote: "At least $120 million.", amountText: "at least $120.000 million",
+      sourceId: null,
+      announcementId: null,
+      kind: null,
+      confidence: null,
+      quote: "At least $120 million.",
+      amountText: "at least $120.000 million",
     });
     // "120.000" is 120 thousand in German, 120 in English: the form asks, and saves nothing.
     await submitRefused(page, "Save correction", "can be read two ways");
@@ -111,7 +123,11 @@ test.describe("a refused save keeps every choice", () => {
     await openProgram(page);
     await follow(page, "Move the due date of ATOM memo published and signature campaign opened", "Move the due date");
     const chosen = await fill(page, {
-      dueOn: "2026-09-30", duePrecision: null, dueText: "Q3 2026", sourceId: null, announcementId: null,
+      dueOn: "2026-09-30",
+      duePrecision: null,
+      dueText: "Q3 2026",
+      sourceId: null,
+      announcementId: null,
     });
     const publisher = await publisherOf(page, "sourceId", chosen.sourceId!);
     // The reason is required: left empty, the save is refused.
@@ -129,7 +145,12 @@ test.describe("a refused save keeps every choice", () => {
     await page.goto("/admin/rates");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Reference exchange rates");
     const chosen = await fill(page, {
-      currency: "SEK", year: "2019", usdPerUnit: "about a tenth", rateKind: null, series: "Riksbank annual", sourceId: null,
+      currency: "SEK",
+      year: "2019",
+      usdPerUnit: "about a tenth",
+      rateKind: null,
+      series: "Riksbank annual",
+      sourceId: null,
     });
     const publisher = await publisherOf(page, "sourceId", chosen.sourceId!);
     await submitRefused(page, "Add the rate", "US dollars per unit");
@@ -138,7 +159,10 @@ test.describe("a refused save keeps every choice", () => {
     await field(page, "usdPerUnit").fill("0.1069");
     await page.getByRole("button", { name: "Add the rate" }).click();
     await expect(page).toHaveURL(/\?saved=/);
-    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "SEK" }) }).filter({ hasText: "2019" });
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "SEK" }) })
+      .filter({ hasText: "2019" });
     await expect(row).toContainText(publisher);
   });
 });

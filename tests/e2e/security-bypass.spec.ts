@@ -17,7 +17,11 @@ const bypassHeaders: Array<Record<string, string>> = [
   { rsc: "1", "next-router-prefetch": "1" },
   { "next-router-prefetch": "1" },
   { "next-router-segment-prefetch": "/_tree" },
-  { "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["admin", { children: ["__PAGE__", {}] }] }, null, null, true])) },
+  {
+    "next-router-state-tree": encodeURIComponent(
+      JSON.stringify(["", { children: ["admin", { children: ["__PAGE__", {}] }] }, null, null, true]),
+    ),
+  },
   { "x-now-route-matches": "1=admin" },
   { "next-resume": "1" },
   { "x-invoke-path": "/admin", "x-invoke-query": "{}" },
@@ -34,7 +38,8 @@ const paths = [...adminPages, "//admin", "/%2Fadmin", "/admin/", "/ADMIN", "/adm
 function plainProblem(path: string, status: number, location: string | undefined): string | null {
   const redirect = status >= 300 && status < 400;
   const target = location === undefined ? undefined : new URL(location, "http://app.invalid").pathname;
-  if (adminPages.includes(path)) return redirect && target === "/sign-in" ? null : `${status} ${location ?? ""}, not a redirect to /sign-in`;
+  if (adminPages.includes(path))
+    return redirect && target === "/sign-in" ? null : `${status} ${location ?? ""}, not a redirect to /sign-in`;
   return status === 404 || (redirect && location !== undefined) ? null : `${status}, neither 404 nor a redirect`;
 }
 
@@ -55,7 +60,8 @@ test("bypass headers and path spellings reach no admin page without a session", 
       // Next's own answer to a proxy prefetch of a dynamic page: an empty "{}" and no rendering at
       // all (base-server.js, "we bail early to avoid unexpected SSR invocations"). Nothing leaks.
       const prefetchBailOut = "x-middleware-prefetch" in headers && body === "{}";
-      if (response.status() !== plain.status() && !prefetchBailOut) problems.push(`${label}: ${response.status()}, plainly ${plain.status()}`);
+      if (response.status() !== plain.status() && !prefetchBailOut)
+        problems.push(`${label}: ${response.status()}, plainly ${plain.status()}`);
       if (hasAdminContent(body)) problems.push(`${label}: admin content`);
     }
   }

@@ -15,7 +15,9 @@ import { serverLogPath } from "./support/server-log";
 
 /** The auth secret of the server under test: the one e2e data directory whose secret signed this cookie. */
 function serverAuthSecret(token: string, signature: string): string | null {
-  const candidates = readdirSync(tmpdir()).filter((d) => d.startsWith("atlas-e2e-")).map((d) => path.join(tmpdir(), d, "data", "auth-secret"));
+  const candidates = readdirSync(tmpdir())
+    .filter((d) => d.startsWith("atlas-e2e-"))
+    .map((d) => path.join(tmpdir(), d, "data", "auth-secret"));
   for (const file of candidates.filter((f) => existsSync(f))) {
     const secret = readFileSync(file, "utf8").trim();
     const mac = createHmac("sha256", secret).update(token).digest();
@@ -45,16 +47,35 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Map<s
   const programs = (await (await request.get("/api/v1/programs")).json()) as { data?: Array<{ slug: string }> } | Array<{ slug: string }>;
   const slugs = (Array.isArray(programs) ? programs : (programs.data ?? [])).map((p) => p.slug).slice(0, 3);
   const queue = [
-    "/", "/programs", "/compare", "/timeline", "/partners", "/sources", "/developers", "/embed/compare", "/embed/timeline",
+    "/",
+    "/programs",
+    "/compare",
+    "/timeline",
+    "/partners",
+    "/sources",
+    "/developers",
+    "/embed/compare",
+    "/embed/timeline",
     ...slugs.flatMap((slug) => [`/programs/${slug}`, `/embed/program/${slug}`, `/api/v1/programs/${slug}`]),
-    "/api/v1/programs", "/api/v1/openapi.json", "/admin", "/admin/users", "/admin/activity", "/sign-in",
-    "/api/auth/get-session", "/api/auth/list-sessions", "/api/auth/ok",
+    "/api/v1/programs",
+    "/api/v1/openapi.json",
+    "/admin",
+    "/admin/users",
+    "/admin/activity",
+    "/sign-in",
+    "/api/auth/get-session",
+    "/api/auth/list-sessions",
+    "/api/auth/ok",
   ];
   while (queue.length > 0 && seen.size < 120) {
     const next = queue.shift()!;
     if (seen.has(next) || /sign-out|\.(png|svg|csv)(\?|$)|format=(png|svg|csv)/.test(next)) continue;
     const response = await request.get(next, { maxRedirects: 0 });
-    const headers = response.headersArray().filter((h) => h.name.toLowerCase() !== "set-cookie").map((h) => `${h.name}: ${h.value}`).join("\n");
+    const headers = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() !== "set-cookie")
+      .map((h) => `${h.name}: ${h.value}`)
+      .join("\n");
     const body = await response.text();
     seen.set(next, `${headers}\n\n${body}`);
     if (next.startsWith("/admin")) {
@@ -63,13 +84,18 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Map<s
       seen.set(`${next} (RSC)`, await flight.text());
     }
     if ((response.headers()["content-type"] ?? "").includes("text/html")) {
-      for (const link of linksIn(body, baseURL)) if (/^\/(admin|programs|partners|sources|compare|timeline)\b/.test(link) && !seen.has(link)) queue.push(link);
+      for (const link of linksIn(body, baseURL))
+        if (/^\/(admin|programs|partners|sources|compare|timeline)\b/.test(link) && !seen.has(link)) queue.push(link);
     }
   }
   return seen;
 }
 
-test("no password, hash, session token, link token, TOTP secret, recovery code or auth secret in any response or log line", async ({ browser, page, baseURL }) => {
+test("no password, hash, session token, link token, TOTP secret, recovery code or auth secret in any response or log line", async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const email = `canary-${Date.now()}@example.org`;
   const password = `canary passphrase ${crypto.randomUUID()}`;

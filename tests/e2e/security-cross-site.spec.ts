@@ -43,7 +43,11 @@ test("a replayed invite action from another site is refused and writes nothing",
   }
   expect(await isListed(page, email), "no invite was written").toBe(false);
 
-  const allowed = await page.request.post("/admin/users", { headers: { ...actionHeaders, origin: ours, "sec-fetch-site": "same-origin" }, data: body, maxRedirects: 0 });
+  const allowed = await page.request.post("/admin/users", {
+    headers: { ...actionHeaders, origin: ours, "sec-fetch-site": "same-origin" },
+    data: body,
+    maxRedirects: 0,
+  });
   expect(allowed.status()).toBe(200);
   expect(await allowed.text()).toContain("/set-password/");
   expect(await isListed(page, email), "the same request from our origin invites").toBe(true);
@@ -51,7 +55,11 @@ test("a replayed invite action from another site is refused and writes nothing",
 
 test("a sign-in form posted from another site is refused", async ({ request }) => {
   const form = { email: e2eAdmin.email, password: e2eAdmin.password };
-  const refused: Array<Record<string, string>> = [{ origin: "https://evil.example", "sec-fetch-site": "cross-site" }, { origin: "null" }, {}];
+  const refused: Array<Record<string, string>> = [
+    { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    { origin: "null" },
+    {},
+  ];
   for (const headers of refused) {
     const response = await request.post("/api/auth/sign-in/password", { form, headers, maxRedirects: 0 });
     expect(response.status(), JSON.stringify(headers)).toBe(403);

@@ -21,16 +21,49 @@ test("every kind of response carries the security headers and exactly one policy
   const staticFile = html.match(/\/_next\/static\/[^"']+\.js/)?.[0];
   expect(staticFile, "a script under /_next/static").toBeTruthy();
   const responses: Array<[string, APIResponse]> = [];
-  for (const path of ["/", "/compare", "/programs/stargate", "/no-such-page", "/api/v1/programs", "/api/v1/programs/nope", "/api/v1/charts/compare?format=svg", "/api/v1/charts/timeline?format=png",
-    "/embed/compare", "/embed/program/stargate", "/embed/nope", "/embed.js", staticFile!, "/sign-in", "/set-password/not-a-token", "/admin", "/api/auth/get-session"]) {
+  for (const path of [
+    "/",
+    "/compare",
+    "/programs/stargate",
+    "/no-such-page",
+    "/api/v1/programs",
+    "/api/v1/programs/nope",
+    "/api/v1/charts/compare?format=svg",
+    "/api/v1/charts/timeline?format=png",
+    "/embed/compare",
+    "/embed/program/stargate",
+    "/embed/nope",
+    "/embed.js",
+    staticFile!,
+    "/sign-in",
+    "/set-password/not-a-token",
+    "/admin",
+    "/api/auth/get-session",
+  ]) {
     responses.push([path, await request.get(path, { maxRedirects: 0 })]);
   }
   // A 500 from Next itself: a server-action POST with a malformed Origin (its own check throws).
-  responses.push(["a 500", await request.post("/", { headers: { "next-action": "0".repeat(42), origin: "http://[", "content-type": "text/plain" }, data: "[]", maxRedirects: 0 })]);
-  responses.push(["an auth POST from another site", await request.post("/api/auth/sign-out", { headers: { origin: "https://evil.example" }, maxRedirects: 0 })]);
+  responses.push([
+    "a 500",
+    await request.post("/", {
+      headers: { "next-action": "0".repeat(42), origin: "http://[", "content-type": "text/plain" },
+      data: "[]",
+      maxRedirects: 0,
+    }),
+  ]);
+  responses.push([
+    "an auth POST from another site",
+    await request.post("/api/auth/sign-out", { headers: { origin: "https://evil.example" }, maxRedirects: 0 }),
+  ]);
   const statuses = responses.map(([path, r]) => `${path} ${r.status()}`);
-  expect(statuses.some((s) => s.endsWith(" 404")), statuses.join(", ")).toBe(true);
-  expect(statuses.some((s) => s.startsWith("a 500") && / 5\d\d$/.test(s)), statuses.join(", ")).toBe(true);
+  expect(
+    statuses.some((s) => s.endsWith(" 404")),
+    statuses.join(", "),
+  ).toBe(true);
+  expect(
+    statuses.some((s) => s.startsWith("a 500") && / 5\d\d$/.test(s)),
+    statuses.join(", "),
+  ).toBe(true);
   for (const [path, response] of responses) expectBaseHeaders(response, `${path} (${response.status()})`);
 
   // Framing: the three embed routes only.
@@ -97,7 +130,15 @@ test("no policy violation in Chromium on the editors' pages and the public pages
   expect(adminPaths.length).toBeGreaterThan(5);
   await page.goto("/admin/programs");
   const firstRecord = await page.locator("main a[href^='/admin/programs/']").first().getAttribute("href");
-  for (const path of [...new Set(adminPaths), ...(firstRecord ? [firstRecord] : []), "/", "/compare", "/timeline", "/programs/stargate", "/developers"]) {
+  for (const path of [
+    ...new Set(adminPaths),
+    ...(firstRecord ? [firstRecord] : []),
+    "/",
+    "/compare",
+    "/timeline",
+    "/programs/stargate",
+    "/developers",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

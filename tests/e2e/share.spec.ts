@@ -16,7 +16,15 @@ async function openEmbed(toolbar: Locator) {
 // The preview frames an embed, which its own tests scan; here the page around it is scanned.
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).exclude('iframe[title^="Preview"]').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe("oEmbed discovery", () => {
@@ -45,7 +53,9 @@ test.describe("the Embed disclosure without JavaScript", () => {
     await openEmbed(toolbar);
     const live = `${baseURL}/embed/compare?metric=power`;
     const pinned = `${live}&amp;asOf=${today}`;
-    await expect(toolbar.getByTestId("snippet-iframe-live")).toHaveValue(new RegExp(`^<iframe src="${escape(live)}" title="Power announced, by program" loading="lazy"`));
+    await expect(toolbar.getByTestId("snippet-iframe-live")).toHaveValue(
+      new RegExp(`^<iframe src="${escape(live)}" title="Power announced, by program" loading="lazy"`),
+    );
     await expect(toolbar.getByTestId("snippet-script-live")).toHaveValue(new RegExp(`data-compute-atlas-embed="${escape(live)}"`));
     await expect(toolbar.getByTestId("snippet-iframe-pinned")).toHaveValue(new RegExp(`<iframe src="${escape(pinned)}"`));
     await expect(toolbar.getByTestId("snippet-script-pinned")).toHaveValue(new RegExp(`data-compute-atlas-embed="${escape(pinned)}"`));
@@ -70,7 +80,10 @@ test.describe("the Embed chooser with JavaScript", () => {
     const chosen = `${baseURL}/embed/timeline?program=stargate&amp;asOf=${today}&amp;theme=dark`;
     await expect(iframe).toHaveValue(new RegExp(`<iframe src="${escape(chosen)}"`));
     await expect(toolbar.getByTestId("snippet-script-chosen")).toHaveValue(new RegExp(`data-compute-atlas-embed="${escape(chosen)}"`));
-    await expect(toolbar.locator('iframe[title^="Preview"]')).toHaveAttribute("src", `/embed/timeline?program=stargate&asOf=${today}&theme=dark`);
+    await expect(toolbar.locator('iframe[title^="Preview"]')).toHaveAttribute(
+      "src",
+      `/embed/timeline?program=stargate&asOf=${today}&theme=dark`,
+    );
     await toolbar.getByRole("button", { name: "Copy the iframe snippet" }).click();
     await expect(toolbar.getByRole("status")).toHaveText(/Copied the iframe snippet\.|Could not copy/);
     await expectAccessible(page);
@@ -92,12 +105,43 @@ test.describe("the Embed chooser with JavaScript", () => {
 
 test.describe("downloads", () => {
   const expected: Record<string, Record<string, string>[]> = {
-    "/": [{ PNG: "/api/v1/charts/compare?format=png", SVG: "/api/v1/charts/compare?format=svg", CSV: "/api/v1/compare?format=csv", JSON: "/api/v1/compare?format=json" }],
-    "/compare?metric=power": [{ PNG: "/api/v1/charts/compare?metric=power&format=png", SVG: "/api/v1/charts/compare?metric=power&format=svg", CSV: "/api/v1/compare?metric=power&format=csv", JSON: "/api/v1/compare?metric=power&format=json" }],
-    "/timeline?program=stargate": [{ PNG: "/api/v1/charts/timeline?program=stargate&format=png", SVG: "/api/v1/charts/timeline?program=stargate&format=svg", CSV: "/api/v1/milestones?program=stargate&format=csv", JSON: "/api/v1/milestones?program=stargate&format=json" }],
+    "/": [
+      {
+        PNG: "/api/v1/charts/compare?format=png",
+        SVG: "/api/v1/charts/compare?format=svg",
+        CSV: "/api/v1/compare?format=csv",
+        JSON: "/api/v1/compare?format=json",
+      },
+    ],
+    "/compare?metric=power": [
+      {
+        PNG: "/api/v1/charts/compare?metric=power&format=png",
+        SVG: "/api/v1/charts/compare?metric=power&format=svg",
+        CSV: "/api/v1/compare?metric=power&format=csv",
+        JSON: "/api/v1/compare?metric=power&format=json",
+      },
+    ],
+    "/timeline?program=stargate": [
+      {
+        PNG: "/api/v1/charts/timeline?program=stargate&format=png",
+        SVG: "/api/v1/charts/timeline?program=stargate&format=svg",
+        CSV: "/api/v1/milestones?program=stargate&format=csv",
+        JSON: "/api/v1/milestones?program=stargate&format=json",
+      },
+    ],
     "/programs/stargate?asOf=2026-01-15": [
-      { PNG: "/api/v1/charts/program/stargate?asOf=2026-01-15&format=png", SVG: "/api/v1/charts/program/stargate?asOf=2026-01-15&format=svg", CSV: "/api/v1/compare?program=stargate&claims=all&unverified=1&asOf=2026-01-15&format=csv", JSON: "/api/v1/compare?program=stargate&claims=all&unverified=1&asOf=2026-01-15&format=json" },
-      { PNG: "/api/v1/charts/program/stargate?chart=timeline&asOf=2026-01-15&format=png", SVG: "/api/v1/charts/program/stargate?chart=timeline&asOf=2026-01-15&format=svg", CSV: "/api/v1/milestones?program=stargate&asOf=2026-01-15&format=csv", JSON: "/api/v1/milestones?program=stargate&asOf=2026-01-15&format=json" },
+      {
+        PNG: "/api/v1/charts/program/stargate?asOf=2026-01-15&format=png",
+        SVG: "/api/v1/charts/program/stargate?asOf=2026-01-15&format=svg",
+        CSV: "/api/v1/compare?program=stargate&claims=all&unverified=1&asOf=2026-01-15&format=csv",
+        JSON: "/api/v1/compare?program=stargate&claims=all&unverified=1&asOf=2026-01-15&format=json",
+      },
+      {
+        PNG: "/api/v1/charts/program/stargate?chart=timeline&asOf=2026-01-15&format=png",
+        SVG: "/api/v1/charts/program/stargate?chart=timeline&asOf=2026-01-15&format=svg",
+        CSV: "/api/v1/milestones?program=stargate&asOf=2026-01-15&format=csv",
+        JSON: "/api/v1/milestones?program=stargate&asOf=2026-01-15&format=json",
+      },
     ],
   };
   for (const [path, toolbars] of Object.entries(expected)) {

@@ -82,7 +82,15 @@ export function indiaMissionInput(overrides: Record<string, unknown> = {}) {
     ],
     partners: [
       {
-        organization: { mode: "new", name: "Ministry of Electronics and IT", slug: "", kind: "government", country: "India", website: "", notes: "" },
+        organization: {
+          mode: "new",
+          name: "Ministry of Electronics and IT",
+          slug: "",
+          kind: "government",
+          country: "India",
+          website: "",
+          notes: "",
+        },
         role: "lead",
         roleDetail: "",
         contribution: "Runs the mission",

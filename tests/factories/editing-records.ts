@@ -16,22 +16,61 @@ export async function createEditingFixture(db: PrismaClient, options: { slug?: s
     data: { programId: program.id, organizationId: organization.id, role: "developer", sourceId: source.id },
   });
   const announcement = await db.announcement.create({
-    data: { programId: program.id, sourceId: source.id, title: "Launch", announcedOn: new Date("2025-02-10"), publicationState: "published", publishedAt: new Date("2025-02-10") },
+    data: {
+      programId: program.id,
+      sourceId: source.id,
+      title: "Launch",
+      announcedOn: new Date("2025-02-10"),
+      publicationState: "published",
+      publishedAt: new Date("2025-02-10"),
+    },
   });
   const fundingClaim = await db.fundingClaim.create({
     data: {
-      programId: program.id, sourceId: source.id, label: "Initial investment", shape: "exact", amount: "10000000000",
-      currency: "EUR", kind: "private_investment", confidence: "verified", asOf: new Date("2025-02-10"), isHeadline: true,
+      programId: program.id,
+      sourceId: source.id,
+      label: "Initial investment",
+      shape: "exact",
+      amount: "10000000000",
+      currency: "EUR",
+      kind: "private_investment",
+      confidence: "verified",
+      asOf: new Date("2025-02-10"),
+      isHeadline: true,
     },
   });
   const capacityClaim = await db.capacityClaim.create({
-    data: { programId: program.id, sourceId: source.id, label: "Power", metric: "power", unit: "MW", shape: "exact", value: "1000", kind: "target", confidence: "reported", isHeadline: true },
+    data: {
+      programId: program.id,
+      sourceId: source.id,
+      label: "Power",
+      metric: "power",
+      unit: "MW",
+      shape: "exact",
+      value: "1000",
+      kind: "target",
+      confidence: "reported",
+      isHeadline: true,
+    },
   });
   const milestone = await db.milestone.create({
-    data: { programId: program.id, sourceId: source.id, title: "First phase online", dueOn: new Date("2026-02-21"), duePrecision: "day", status: "planned" },
+    data: {
+      programId: program.id,
+      sourceId: source.id,
+      title: "First phase online",
+      dueOn: new Date("2026-02-21"),
+      duePrecision: "day",
+      status: "planned",
+    },
   });
   await db.milestoneRevision.create({
-    data: { milestoneId: milestone.id, dueOn: milestone.dueOn, duePrecision: "day", sourceId: source.id, reason: "Original due date, as first recorded." },
+    data: {
+      milestoneId: milestone.id,
+      dueOn: milestone.dueOn,
+      duePrecision: "day",
+      sourceId: source.id,
+      reason: "Original due date, as first recorded.",
+    },
   });
   return { source, newSource, program, organization, participation, announcement, fundingClaim, capacityClaim, milestone };
 }

@@ -27,20 +27,23 @@ describe("authorisation of every action", () => {
     expect(new Set(allActions.map((a) => a.name)).size, "action names are unique").toBe(allActions.length);
   });
 
-  it.each(allActions.map((action) => [action.name, action] as const))("%s refuses no session and a lower role, writing nothing", async (_name, action) => {
-    const example = actionExamples[action.name];
-    if (!example) throw new Error(`No example for ${action.name}`);
-    const input = await example({ db: env.db, fixture: await createEditingFixture(env.db) });
+  it.each(allActions.map((action) => [action.name, action] as const))(
+    "%s refuses no session and a lower role, writing nothing",
+    async (_name, action) => {
+      const example = actionExamples[action.name];
+      if (!example) throw new Error(`No example for ${action.name}`);
+      const input = await example({ db: env.db, fixture: await createEditingFixture(env.db) });
 
-    const before = await tableChecksums(env.db);
-    const anonymous = await action.invoke(null, input);
-    expect(anonymous.status).toBe("unauthenticated");
-    const tooLow: Actor | null = action.role === "admin" ? env.editor : null;
-    if (tooLow) expect((await action.invoke(tooLow, input)).status).toBe("forbidden");
-    expect(await tableChecksums(env.db)).toEqual(before);
+      const before = await tableChecksums(env.db);
+      const anonymous = await action.invoke(null, input);
+      expect(anonymous.status).toBe("unauthenticated");
+      const tooLow: Actor | null = action.role === "admin" ? env.editor : null;
+      if (tooLow) expect((await action.invoke(tooLow, input)).status).toBe("forbidden");
+      expect(await tableChecksums(env.db)).toEqual(before);
 
-    const allowed = await action.invoke(action.role === "admin" ? env.admin : env.editor, input);
-    expect(allowed).toMatchObject({ status: "ok" });
-    expect(await tableChecksums(env.db)).not.toEqual(before);
-  });
+      const allowed = await action.invoke(action.role === "admin" ? env.admin : env.editor, input);
+      expect(allowed).toMatchObject({ status: "ok" });
+      expect(await tableChecksums(env.db)).not.toEqual(before);
+    },
+  );
 });

@@ -28,7 +28,10 @@ let run = 0;
 // A valid submission whose slugs are new on every run, so an unchanged one is accepted.
 function freshInput(): Record<string, unknown> {
   run += 1;
-  const input = indiaMissionInput({ intent: run % 2 === 0 ? "draft" : "publish", program: { ...indiaMissionInput().program, slug: `generated-${run}` } });
+  const input = indiaMissionInput({
+    intent: run % 2 === 0 ? "draft" : "publish",
+    program: { ...indiaMissionInput().program, slug: `generated-${run}` },
+  });
   input.partners[0]!.organization = { ...input.partners[0]!.organization, slug: `generated-org-${run}` };
   return input;
 }
@@ -58,7 +61,12 @@ describe("createAnnouncementAction with generated input", () => {
   });
 
   it("never errors and never writes on input of any shape", async () => {
-    await fc.assert(fc.asyncProperty(fc.anything(), async (input) => { await invokeAndCheck(input); }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (input) => {
+        await invokeAndCheck(input);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("stores hostile text verbatim, as data: markup is kept as typed and shown escaped by React", async () => {

@@ -42,7 +42,8 @@ function renderer(status = 200) {
   return { counter, produce };
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://atlas.test${path}`, { headers: { host: "atlas.test", ...headers } });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://atlas.test${path}`, { headers: { host: "atlas.test", ...headers } });
 
 describe.each([
   ["memory", async () => memoryAnswerStore()],
@@ -151,7 +152,10 @@ describe("Redis going away", () => {
       const limiter = createApiRateLimiter(1, redis);
       await own.halt();
       const { counter, produce } = renderer();
-      const answers = [await cachedAnswer(get("/api/v1/programs"), produce, store), await cachedAnswer(get("/api/v1/programs"), produce, store)];
+      const answers = [
+        await cachedAnswer(get("/api/v1/programs"), produce, store),
+        await cachedAnswer(get("/api/v1/programs"), produce, store),
+      ];
       expect(answers.map((a) => a.status)).toEqual([200, 200]);
       expect(counter.calls).toBe(2);
       const from = new Request("http://atlas.test/api/v1/programs", { headers: { "x-forwarded-for": "203.0.113.10" } });
@@ -167,5 +171,11 @@ describe("Redis going away", () => {
 it("tells a past view (asOf before today, UTC) from a live one", () => {
   const now = new Date("2026-03-10T12:00:00Z");
   const at = (query: string) => isPastView(new Request(`http://atlas.test/embed/compare${query}`), now);
-  expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=2027-01-01"), at("?asOf=nope")]).toEqual([false, true, false, false, false]);
+  expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=2027-01-01"), at("?asOf=nope")]).toEqual([
+    false,
+    true,
+    false,
+    false,
+    false,
+  ]);
 });

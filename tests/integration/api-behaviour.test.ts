@@ -6,11 +6,21 @@ import { call, useSeededApi } from "../support/api-routes";
 
 useSeededApi();
 
-const endpoints = ["/api/v1/programs", "/api/v1/compare", "/api/v1/milestones", "/api/v1/organisations", "/api/v1/sources", "/api/v1/openapi.json"];
+const endpoints = [
+  "/api/v1/programs",
+  "/api/v1/compare",
+  "/api/v1/milestones",
+  "/api/v1/organisations",
+  "/api/v1/sources",
+  "/api/v1/openapi.json",
+];
 
 describe("CORS, preflight and methods", () => {
   it.each(endpoints)("%s answers OPTIONS with a 204 preflight allowing GET from anywhere", async (operation) => {
-    const response = await call(operation, operation, { method: "OPTIONS", headers: { Origin: "https://news.example", "Access-Control-Request-Method": "GET" } });
+    const response = await call(operation, operation, {
+      method: "OPTIONS",
+      headers: { Origin: "https://news.example", "Access-Control-Request-Method": "GET" },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
@@ -68,21 +78,32 @@ describe("asOf: the past view of a day", () => {
     const live = (await (await call("/api/v1/programs", "/api/v1/programs")).json()) as { data: { slug: string }[] };
     expect(live.data.map((p) => p.slug)).toEqual(expect.arrayContaining(later));
 
-    const milestones = (await (await call("/api/v1/milestones", "/api/v1/milestones?asOf=2025-06-30")).json()) as { data: { today: string; milestones: { program: { slug: string } }[] } };
+    const milestones = (await (await call("/api/v1/milestones", "/api/v1/milestones?asOf=2025-06-30")).json()) as {
+      data: { today: string; milestones: { program: { slug: string } }[] };
+    };
     expect(milestones.data.today).toBe("2025-06-30");
     expect(milestones.data.milestones.length).toBeGreaterThan(0);
     expect(milestones.data.milestones.filter((m) => later.includes(m.program.slug))).toEqual([]);
 
-    const organisations = (await (await call("/api/v1/organisations", "/api/v1/organisations?asOf=2025-06-30")).json()) as { data: { programs: { slug: string }[] }[] };
+    const organisations = (await (await call("/api/v1/organisations", "/api/v1/organisations?asOf=2025-06-30")).json()) as {
+      data: { programs: { slug: string }[] }[];
+    };
     expect(organisations.data.flatMap((o) => o.programs.map((p) => p.slug)).filter((slug) => later.includes(slug))).toEqual([]);
 
-    const sources = (await (await call("/api/v1/sources", "/api/v1/sources?asOf=2025-06-30")).json()) as { data: { publishedOn: string | null; programs: { slug: string }[] }[] };
+    const sources = (await (await call("/api/v1/sources", "/api/v1/sources?asOf=2025-06-30")).json()) as {
+      data: { publishedOn: string | null; programs: { slug: string }[] }[];
+    };
     expect(sources.data.every((s) => s.publishedOn === null || s.publishedOn <= "2025-06-30")).toBe(true);
     expect(sources.data.flatMap((s) => s.programs.map((p) => p.slug)).filter((slug) => later.includes(slug))).toEqual([]);
   });
 
   it("answers 404 for a program not yet announced on that day, and names the day", async () => {
-    const response = await call("/api/v1/programs/{slug}", "/api/v1/programs/genesis-mission?asOf=2025-06-30", {}, { slug: "genesis-mission" });
+    const response = await call(
+      "/api/v1/programs/{slug}",
+      "/api/v1/programs/genesis-mission?asOf=2025-06-30",
+      {},
+      { slug: "genesis-mission" },
+    );
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain("2025-06-30");
   });
@@ -93,7 +114,11 @@ describe("asOf: the past view of a day", () => {
   });
 
   it("does not date a live view's file name (a day from today on is the live view, as in /compare's)", async () => {
-    for (const [operation, name] of [["/api/v1/sources", "sources"], ["/api/v1/milestones", "milestones"], ["/api/v1/compare", "money"]] as const) {
+    for (const [operation, name] of [
+      ["/api/v1/sources", "sources"],
+      ["/api/v1/milestones", "milestones"],
+      ["/api/v1/compare", "money"],
+    ] as const) {
       const response = await call(operation, `${operation}?format=csv&asOf=9999-12-31`);
       expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas-${name}.csv"`);
     }
@@ -127,17 +152,38 @@ describe("strict parameters", () => {
   });
 
   it("never answers an arbitrary query with a 5xx", async () => {
-    const keys = fc.constantFrom("asOf", "format", "program", "status", "metric", "currency", "claims", "funding", "unverified", "constructor", "__proto__", "toString");
-    const values = fc.oneof(fc.string(), fc.constantFrom("csv", "json", "2025-06-30", "2025-02-29", "stargate", "overdue", "", "9999-12-31", "0000-01-01"));
+    const keys = fc.constantFrom(
+      "asOf",
+      "format",
+      "program",
+      "status",
+      "metric",
+      "currency",
+      "claims",
+      "funding",
+      "unverified",
+      "constructor",
+      "__proto__",
+      "toString",
+    );
+    const values = fc.oneof(
+      fc.string(),
+      fc.constantFrom("csv", "json", "2025-06-30", "2025-02-29", "stargate", "overdue", "", "9999-12-31", "0000-01-01"),
+    );
     const operations = fc.constantFrom(...endpoints.slice(0, 5), "/api/v1/programs/{slug}");
     await fc.assert(
-      fc.asyncProperty(operations, fc.array(fc.tuple(keys, values), { maxLength: 5 }), fc.string({ maxLength: 20 }), async (operation, pairs, slug) => {
-        const query = new URLSearchParams(pairs).toString();
-        const path = operation.replace("{slug}", encodeURIComponent(slug));
-        const response = await call(operation, `${path}?${query}`, {}, { slug });
-        expect(response.status).toBeLessThan(500);
-        if (response.status >= 400) expect(Object.keys((await response.json()) as object)).toEqual(["error"]);
-      }),
+      fc.asyncProperty(
+        operations,
+        fc.array(fc.tuple(keys, values), { maxLength: 5 }),
+        fc.string({ maxLength: 20 }),
+        async (operation, pairs, slug) => {
+          const query = new URLSearchParams(pairs).toString();
+          const path = operation.replace("{slug}", encodeURIComponent(slug));
+          const response = await call(operation, `${path}?${query}`, {}, { slug });
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) expect(Object.keys((await response.json()) as object)).toEqual(["error"]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -11,7 +11,13 @@ import { parseCsv } from "../support/parse-csv";
 
 const seeded = useSeededApi();
 
-const compareQueries = ["", "metric=power&claims=all", "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1", "currency=eur&asOf=2025-06-30", "metric=weight&scale=log"];
+const compareQueries = [
+  "",
+  "metric=power&claims=all",
+  "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1",
+  "currency=eur&asOf=2025-06-30",
+  "metric=weight&scale=log",
+];
 
 describe("/api/v1/compare is the compare chart's data", () => {
   it.each(compareQueries)("CSV and JSON of ?%s list the chart's rows with the same values and sources", async (query) => {
@@ -20,7 +26,15 @@ describe("/api/v1/compare is the compare chart's data", () => {
     expect(chart.rows.length).toBeGreaterThan(0);
     const csv = parseCsv(await (await call("/api/v1/compare", `/api/v1/compare?${query}&format=csv`)).text());
     expect(csv.map((r) => [r.claim_id, r.program_slug, r.figure, r.as_stated, r.drawn_low, r.drawn_high, r.source_title])).toEqual(
-      chart.rows.map((r) => [r.id, r.programSlug, r.text, r.original, String(r.value?.low ?? ""), String(r.value?.high ?? ""), r.source.title]),
+      chart.rows.map((r) => [
+        r.id,
+        r.programSlug,
+        r.text,
+        r.original,
+        String(r.value?.low ?? ""),
+        String(r.value?.high ?? ""),
+        r.source.title,
+      ]),
     );
     const json = (await (await call("/api/v1/compare", `/api/v1/compare?${query}`)).json()) as { data: { rows: unknown[] } };
     expect(json.data.rows).toEqual(JSON.parse(JSON.stringify(chart.rows)));
@@ -38,22 +52,31 @@ describe("/api/v1/compare is the compare chart's data", () => {
 });
 
 describe("/api/v1/milestones is the timeline chart's data", () => {
-  it.each(["", "program=stargate", "status=overdue", "status=completed&status=delayed", "asOf=2025-06-30"])("?%s lists the chart's marks lane by lane, then the undated ones", async (query) => {
-    const search = new URLSearchParams(query);
-    const grouped: Record<string, string[]> = {};
-    for (const [key, value] of search) (grouped[key] ??= []).push(value);
-    const asOf = search.get("asOf");
-    const timeline = await loadTimeline(seeded().db, asOf ? new Date(`${asOf}T23:59:59.999Z`) : null, parseTimelineFilters(grouped));
-    const marks = timeline.chart.lanes.map((lane) => [lane.key, lane.marks.map((m) => m.id).sort()]);
-    const json = (await (await call("/api/v1/milestones", `/api/v1/milestones?${query}`)).json()) as { data: { milestones: { id: string; program: { slug: string }; due: unknown }[] } };
-    const dated = json.data.milestones.filter((m) => m.due !== null);
-    const laneOf = (key: string) => dated.filter((m) => m.program.slug === key).map((m) => m.id).sort();
-    expect(timeline.chart.lanes.map((lane) => [lane.key, laneOf(lane.key)])).toEqual(marks);
-    expect(dated.length).toBe(marks.flatMap(([, ids]) => ids).length);
-    expect(json.data.milestones.filter((m) => m.due === null).map((m) => m.id)).toEqual(timeline.undated.map((m) => m.id));
-    const csv = parseCsv(await (await call("/api/v1/milestones", `/api/v1/milestones?${query}&format=csv`)).text());
-    expect(csv.map((r) => r.milestone_id)).toEqual(json.data.milestones.map((m) => m.id));
-  });
+  it.each(["", "program=stargate", "status=overdue", "status=completed&status=delayed", "asOf=2025-06-30"])(
+    "?%s lists the chart's marks lane by lane, then the undated ones",
+    async (query) => {
+      const search = new URLSearchParams(query);
+      const grouped: Record<string, string[]> = {};
+      for (const [key, value] of search) (grouped[key] ??= []).push(value);
+      const asOf = search.get("asOf");
+      const timeline = await loadTimeline(seeded().db, asOf ? new Date(`${asOf}T23:59:59.999Z`) : null, parseTimelineFilters(grouped));
+      const marks = timeline.chart.lanes.map((lane) => [lane.key, lane.marks.map((m) => m.id).sort()]);
+      const json = (await (await call("/api/v1/milestones", `/api/v1/milestones?${query}`)).json()) as {
+        data: { milestones: { id: string; program: { slug: string }; due: unknown }[] };
+      };
+      const dated = json.data.milestones.filter((m) => m.due !== null);
+      const laneOf = (key: string) =>
+        dated
+          .filter((m) => m.program.slug === key)
+          .map((m) => m.id)
+          .sort();
+      expect(timeline.chart.lanes.map((lane) => [lane.key, laneOf(lane.key)])).toEqual(marks);
+      expect(dated.length).toBe(marks.flatMap(([, ids]) => ids).length);
+      expect(json.data.milestones.filter((m) => m.due === null).map((m) => m.id)).toEqual(timeline.undated.map((m) => m.id));
+      const csv = parseCsv(await (await call("/api/v1/milestones", `/api/v1/milestones?${query}&format=csv`)).text());
+      expect(csv.map((r) => r.milestone_id)).toEqual(json.data.milestones.map((m) => m.id));
+    },
+  );
 
   it("is what a timeline or program-milestones chart's dataPath downloads", async () => {
     for (const ref of [parseTimelineRef(new URLSearchParams("status=overdue")), parseProgramRef("stargate", { chart: "timeline" })!]) {

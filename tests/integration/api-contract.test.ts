@@ -22,7 +22,10 @@ describe("the OpenAPI document's operations", () => {
   it("has stored examples for every documented operation, and only documented ones", () => {
     expect(new Set(apiExamples.map((e) => e.operation))).toEqual(new Set(Object.keys(doc.paths)));
     for (const operation of Object.keys(doc.paths)) {
-      expect(apiExamples.some((e) => e.operation === operation && e.status === 200), `${operation} has a 200 example`).toBe(true);
+      expect(
+        apiExamples.some((e) => e.operation === operation && e.status === 200),
+        `${operation} has a 200 example`,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +81,9 @@ describe("the OpenAPI document's operations", () => {
   });
 
   it.each(firstSuccess)("$operation answers 503 in the error shape when the database is down, as documented", async (example) => {
-    const down = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 2000 }) });
+    const down = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 2000 }),
+    });
     store.atlasPrisma = down;
     try {
       const response = await call(example.operation, exampleUrl(example, origin), {}, example.path);

@@ -12,11 +12,20 @@ beforeAll(async () => {
   const db = seeded().db;
   const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" }, select: { id: true } });
   const source = await db.source.create({
-    data: { kind: "news", title: formulas.source, publisher: "Formula Weekly", url: "https://example.org/formula", publishedOn: day("2025-03-01"), reliability: "secondary" },
+    data: {
+      kind: "news",
+      title: formulas.source,
+      publisher: "Formula Weekly",
+      url: "https://example.org/formula",
+      publishedOn: day("2025-03-01"),
+      reliability: "secondary",
+    },
   });
   const org = await db.organization.create({ data: { slug: "formula-org", name: formulas.org, kind: "company", country: formulas.role } });
   await db.participation.create({ data: { programId: stargate.id, organizationId: org.id, role: "supplier", sourceId: source.id } });
-  await db.milestone.create({ data: { programId: stargate.id, title: formulas.milestone, dueOn: day("2025-09-01"), status: "planned", sourceId: source.id } });
+  await db.milestone.create({
+    data: { programId: stargate.id, title: formulas.milestone, dueOn: day("2025-09-01"), status: "planned", sourceId: source.id },
+  });
 });
 
 async function both<T>(operation: string, query = "") {
@@ -40,25 +49,36 @@ describe("CSV escapes formulas", () => {
 });
 
 describe("CSV matches JSON", () => {
-  it.each(["", "asOf=2025-06-30"])("programs (%s): one line per headline funding claim, a program without one on a line of its own", async (query) => {
-    const { data, rows } = await both<{ slug: string; headlineFunding: { id: string }[] }[]>("/api/v1/programs", query);
-    const expected = data.flatMap((p) => (p.headlineFunding.length ? p.headlineFunding.map((c) => [p.slug, c.id]) : [[p.slug, ""]]));
-    expect(rows.map((r) => [r.program_slug, r.claim_id])).toEqual(expected);
-  });
+  it.each(["", "asOf=2025-06-30"])(
+    "programs (%s): one line per headline funding claim, a program without one on a line of its own",
+    async (query) => {
+      const { data, rows } = await both<{ slug: string; headlineFunding: { id: string }[] }[]>("/api/v1/programs", query);
+      const expected = data.flatMap((p) => (p.headlineFunding.length ? p.headlineFunding.map((c) => [p.slug, c.id]) : [[p.slug, ""]]));
+      expect(rows.map((r) => [r.program_slug, r.claim_id])).toEqual(expected);
+    },
+  );
 
-  it.each(["", "program=stargate&status=overdue", "asOf=2025-06-30"])("milestones (%s): one line per milestone, in order", async (query) => {
-    const { data, rows } = await both<{ milestones: { id: string; title: string }[] }>("/api/v1/milestones", query);
-    expect(data.milestones.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.milestone_id)).toEqual(data.milestones.map((m) => m.id));
-  });
+  it.each(["", "program=stargate&status=overdue", "asOf=2025-06-30"])(
+    "milestones (%s): one line per milestone, in order",
+    async (query) => {
+      const { data, rows } = await both<{ milestones: { id: string; title: string }[] }>("/api/v1/milestones", query);
+      expect(data.milestones.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.milestone_id)).toEqual(data.milestones.map((m) => m.id));
+    },
+  );
 
   it.each(["", "asOf=2025-06-30"])("organisations (%s): one line per organisation and program", async (query) => {
     const { data, rows } = await both<{ slug: string; programs: { slug: string; roles: string[] }[] }[]>("/api/v1/organisations", query);
-    expect(rows.map((r) => [r.organisation_slug, r.program_slug, r.roles])).toEqual(data.flatMap((o) => o.programs.map((p) => [o.slug, p.slug, p.roles.join("; ")])));
+    expect(rows.map((r) => [r.organisation_slug, r.program_slug, r.roles])).toEqual(
+      data.flatMap((o) => o.programs.map((p) => [o.slug, p.slug, p.roles.join("; ")])),
+    );
   });
 
   it.each(["", "asOf=2025-06-30"])("sources (%s): every source, each line a record it backs", async (query) => {
-    const { data, rows } = await both<{ id: string; funding: { id: string }[]; milestones: { id: string }[]; exchangeRates: unknown[] }[]>("/api/v1/sources", query);
+    const { data, rows } = await both<{ id: string; funding: { id: string }[]; milestones: { id: string }[]; exchangeRates: unknown[] }[]>(
+      "/api/v1/sources",
+      query,
+    );
     expect([...new Set(rows.map((r) => r.source_id))]).toEqual(data.map((s) => s.id));
     for (const source of data) {
       const lines = rows.filter((r) => r.source_id === source.id);

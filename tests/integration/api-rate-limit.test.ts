@@ -59,7 +59,9 @@ describe("the API rate limit", () => {
   it("ignores X-Forwarded-For without trusted proxies: a new value with each request does not reset the count", async () => {
     const statuses = [];
     for (let i = 0; i < 5; i += 1) {
-      statuses.push((await call("/api/v1/programs", "/api/v1/programs", from("192.0.2.44", { "X-Forwarded-For": `192.0.2.${100 + i}` }))).status);
+      statuses.push(
+        (await call("/api/v1/programs", "/api/v1/programs", from("192.0.2.44", { "X-Forwarded-For": `192.0.2.${100 + i}` }))).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
   });

@@ -10,14 +10,19 @@ import { withPgClient } from "../support/pg-client";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const snapshot = async (client: pg.Client) =>
-  (await client.query(`SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) AS h, count(*)::int AS n FROM "audit_event" a`)).rows[0];
+  (await client.query(`SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) AS h, count(*)::int AS n FROM "audit_event" a`))
+    .rows[0];
 
 function appendOnlyChecks(url: () => string) {
   it("accepts new rows, through Prisma as the app writes them", async () => {
     const prisma = createPrismaClient(url(), 2);
     try {
-      await prisma.auditEvent.create({ data: { actorLabel: "test", action: "create", entityType: "Program", entityId: "p-1", after: { a: 1 } } });
-      await prisma.auditEvent.create({ data: { actorLabel: "test", action: "update", entityType: "Program", entityId: "p-1", before: { a: 1 }, after: { a: 2 } } });
+      await prisma.auditEvent.create({
+        data: { actorLabel: "test", action: "create", entityType: "Program", entityId: "p-1", after: { a: 1 } },
+      });
+      await prisma.auditEvent.create({
+        data: { actorLabel: "test", action: "update", entityType: "Program", entityId: "p-1", before: { a: 1 }, after: { a: 2 } },
+      });
       expect(await prisma.auditEvent.count()).toBe(2);
       // Prisma's own update and delete hit the same wall.
       await expect(prisma.auditEvent.updateMany({ data: { actorLabel: "forged" } })).rejects.toThrow(/append-only/);

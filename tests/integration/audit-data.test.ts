@@ -40,17 +40,27 @@ describe("listActivity", () => {
 
   it("shows account events to admins only, and filters by the acting user", async () => {
     const admin = await createUser(db, "admin");
-    await inviteUser(db, { id: admin.id, email: admin.email, name: "Admin", role: "admin" }, { email: "invitee@example.org", name: "Invitee", role: "editor" });
+    await inviteUser(
+      db,
+      { id: admin.id, email: admin.email, name: "Admin", role: "admin" },
+      { email: "invitee@example.org", name: "Invitee", role: "editor" },
+    );
     const forEditors = await listActivity(db, { page: 1, entityType: "User" });
     expect(forEditors.total).toBe(0);
     expect((await listActivity(db, { page: 1 })).events.some((e) => e.entityType === "User")).toBe(false);
     const byAdmin = await listActivity(db, { page: 1, actorId: admin.id, includeAccounts: true });
-    expect(byAdmin.events.map((e) => [e.action, e.entityLabel, e.who])).toEqual([["create", "Invitee", expect.stringContaining(`(${admin.email})`)]]);
+    expect(byAdmin.events.map((e) => [e.action, e.entityLabel, e.who])).toEqual([
+      ["create", "Invitee", expect.stringContaining(`(${admin.email})`)],
+    ]);
     expect((await listAuditActors(db)).map((a) => a.id)).toEqual([admin.id]);
   });
 
   it("parses page filters from the query string without ever failing", () => {
-    expect(activityFilterSchema.parse({ page: "3", entityType: "Milestone", actorId: "u1" })).toEqual({ page: 3, entityType: "Milestone", actorId: "u1" });
+    expect(activityFilterSchema.parse({ page: "3", entityType: "Milestone", actorId: "u1" })).toEqual({
+      page: 3,
+      entityType: "Milestone",
+      actorId: "u1",
+    });
     expect(activityFilterSchema.parse({ page: "-2", entityType: "Nope" })).toEqual({ page: 1, entityType: undefined, actorId: undefined });
     expect(activityFilterSchema.parse({ page: ["2", "3"] })).toMatchObject({ page: 1 });
   });
@@ -60,7 +70,14 @@ describe("historyOf", () => {
   it("gives one record's changes, newest first, before → after", async () => {
     const milestone = await db.milestone.findFirstOrThrow({ orderBy: { id: "asc" } });
     await db.auditEvent.create({
-      data: { actorLabel: "test", action: "reschedule", entityType: "Milestone", entityId: milestone.id, before: { dueOn: "2026-02-21" }, after: { dueOn: "2026-05-01" } },
+      data: {
+        actorLabel: "test",
+        action: "reschedule",
+        entityType: "Milestone",
+        entityId: milestone.id,
+        before: { dueOn: "2026-02-21" },
+        after: { dueOn: "2026-05-01" },
+      },
     });
     const history = await historyOf(db, "Milestone", milestone.id);
     expect(history.map((e) => e.action)).toEqual(["reschedule", "create"]);

@@ -42,7 +42,11 @@ async function statuses(count: number, headers: (i: number) => Record<string, st
 
 describe("the sign-in limit's client address", () => {
   it("without trusted proxies, is the socket's: a new X-Forwarded-For (or our own header) per request does not reset it", async () => {
-    const spoofed = (i: number) => ({ [peerAddressHeader]: "192.0.2.10", "x-forwarded-for": `203.0.113.${i}`, [clientAddressHeader]: `198.51.100.${i}` });
+    const spoofed = (i: number) => ({
+      [peerAddressHeader]: "192.0.2.10",
+      "x-forwarded-for": `203.0.113.${i}`,
+      [clientAddressHeader]: `198.51.100.${i}`,
+    });
     const answers = await statuses(12, spoofed);
     expect(answers.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(answers.slice(10)).toEqual([429, 429]);
@@ -72,7 +76,11 @@ describe("/api/auth paths outside the allowlist", () => {
       const response = await handleAuthRequestWith(auth, post, undefined);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("cache-control"), path).toBe("no-store");
-      const get = await handleAuthRequestWith(auth, new Request(`${baseURL}/api/auth${path}`, { headers: { [peerAddressHeader]: "192.0.2.30" } }), undefined);
+      const get = await handleAuthRequestWith(
+        auth,
+        new Request(`${baseURL}/api/auth${path}`, { headers: { [peerAddressHeader]: "192.0.2.30" } }),
+        undefined,
+      );
       expect(get.status, path).toBe(404);
     }
     expect(await tableChecksums(db)).toEqual(before);

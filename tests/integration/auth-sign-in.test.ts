@@ -23,7 +23,13 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  auth.handler(new Request(`${baseURL}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }));
+  auth.handler(
+    new Request(`${baseURL}/api/auth${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
+  );
 
 describe("sign-in", () => {
   it("signs in with the right password: a __Host- cookie, HttpOnly, Secure, SameSite=Strict, 8 h", async () => {
@@ -111,7 +117,13 @@ describe("sign-in", () => {
       auth.handler(
         new Request(`${baseURL}/api/auth${path}`, {
           method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL, "sec-fetch-site": "same-origin", "sec-fetch-mode": "navigate", ...headers },
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            origin: baseURL,
+            "sec-fetch-site": "same-origin",
+            "sec-fetch-mode": "navigate",
+            ...headers,
+          },
           body: new URLSearchParams(fields),
         }),
       );
@@ -133,7 +145,11 @@ describe("sign-in", () => {
     expect(failed.headers.get("location")).toBe("/sign-in?error=signin");
     expect(sessionCookie(failed)).toBe("");
     // A form on another site posting here (login CSRF) is refused before any password check.
-    const crossSite = await form("/sign-in/password", { email: user.email, password: user.password }, { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    const crossSite = await form(
+      "/sign-in/password",
+      { email: user.email, password: user.password },
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    );
     expect(crossSite.status).toBe(403);
     expect(sessionCookie(crossSite)).toBe("");
   });
@@ -141,7 +157,10 @@ describe("sign-in", () => {
   it("upgrades a hash made with weaker parameters at the next sign-in", async () => {
     const { hash } = await import("@node-rs/argon2");
     const user = await createUser(db);
-    await db.account.updateMany({ where: { userId: user.id }, data: { password: await hash(user.password, { memoryCost: 8192, timeCost: 1 }) } });
+    await db.account.updateMany({
+      where: { userId: user.id },
+      data: { password: await hash(user.password, { memoryCost: 8192, timeCost: 1 }) },
+    });
     expect((await signIn(auth, user.email, user.password)).status).toBe(200);
     const account = await db.account.findFirstOrThrow({ where: { userId: user.id } });
     expect(account.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);

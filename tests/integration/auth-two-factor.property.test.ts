@@ -42,27 +42,39 @@ const codeValue = fc.oneof(
 describe("the code endpoints under arbitrary input", () => {
   it("answer 4xx or a redirect, never 5xx, and never start a session", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom("/sign-in/code", "/sign-in/enrol"), fc.boolean(), cookieChoice, codeValue, fc.anything(), async (path, asForm, cookieKind, code, extra) => {
-        // A random 6 digits that happens to be a valid code is not the point of this property.
-        const valid = [-1, 0, 1].map((d) => totpCodeAt(user.totpSecret, currentTotpStep() + d));
-        if (typeof code === "string" && valid.includes(code.trim())) return;
-        let cookie = cookieKind;
-        if (cookieKind === "live") cookie = sessionCookie(await signInPassword(auth, user.email, user.password));
-        const body = asForm
-          ? new URLSearchParams({ code: typeof code === "string" ? code : fc.stringify(code), extra: fc.stringify(extra) })
-          : JSON.stringify(typeof extra === "object" && extra !== null && !Array.isArray(extra) ? { ...extra, code } : { code, extra });
-        const response = await auth.handler(
-          new Request(`${baseURL}/api/auth${path}`, {
-            method: "POST",
-            headers: { "content-type": asForm ? "application/x-www-form-urlencoded" : "application/json", origin: baseURL, [clientAddressHeader]: nextIp(), cookie },
-            body,
-          }),
-        );
-        expect(response.status).toBeGreaterThanOrEqual(300);
-        expect(response.status).toBeLessThan(500);
-        expect(response.headers.getSetCookie().filter((c) => /^__Host-atlas\.session_token=[^;]/.test(c))).toEqual([]);
-        expect(await db.session.count()).toBe(0);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom("/sign-in/code", "/sign-in/enrol"),
+        fc.boolean(),
+        cookieChoice,
+        codeValue,
+        fc.anything(),
+        async (path, asForm, cookieKind, code, extra) => {
+          // A random 6 digits that happens to be a valid code is not the point of this property.
+          const valid = [-1, 0, 1].map((d) => totpCodeAt(user.totpSecret, currentTotpStep() + d));
+          if (typeof code === "string" && valid.includes(code.trim())) return;
+          let cookie = cookieKind;
+          if (cookieKind === "live") cookie = sessionCookie(await signInPassword(auth, user.email, user.password));
+          const body = asForm
+            ? new URLSearchParams({ code: typeof code === "string" ? code : fc.stringify(code), extra: fc.stringify(extra) })
+            : JSON.stringify(typeof extra === "object" && extra !== null && !Array.isArray(extra) ? { ...extra, code } : { code, extra });
+          const response = await auth.handler(
+            new Request(`${baseURL}/api/auth${path}`, {
+              method: "POST",
+              headers: {
+                "content-type": asForm ? "application/x-www-form-urlencoded" : "application/json",
+                origin: baseURL,
+                [clientAddressHeader]: nextIp(),
+                cookie,
+              },
+              body,
+            }),
+          );
+          expect(response.status).toBeGreaterThanOrEqual(300);
+          expect(response.status).toBeLessThan(500);
+          expect(response.headers.getSetCookie().filter((c) => /^__Host-atlas\.session_token=[^;]/.test(c))).toEqual([]);
+          expect(await db.session.count()).toBe(0);
+        },
+      ),
       { numRuns: 120 },
     );
   });

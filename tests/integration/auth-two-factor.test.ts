@@ -41,7 +41,11 @@ const sendCode = (cookie: string, code: unknown) => postAuth(auth, "/sign-in/cod
 async function expectRefused(response: Response, userId: string, code = "CODE_FAILED") {
   expect(response.status).toBe(401);
   expect((await response.json()).code).toBe(code);
-  expect(response.headers.getSetCookie().some((c) => c.startsWith("__Host-atlas.session_token=") && !c.startsWith("__Host-atlas.session_token=;"))).toBe(false);
+  expect(
+    response.headers
+      .getSetCookie()
+      .some((c) => c.startsWith("__Host-atlas.session_token=") && !c.startsWith("__Host-atlas.session_token=;")),
+  ).toBe(false);
   expect(await sessions(userId)).toBe(0);
 }
 
@@ -94,7 +98,11 @@ describe("the code step", () => {
     const { cookie } = await passwordStep(user);
     await db.pendingSignIn.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expectRefused(await sendCode(cookie, await freshCode(auth, user.email)), user.id, "SIGN_IN_EXPIRED");
-    await expectRefused(await sendCode(`__Host-atlas.pending_sign_in=${"A".repeat(43)}`, await freshCode(auth, user.email)), user.id, "SIGN_IN_EXPIRED");
+    await expectRefused(
+      await sendCode(`__Host-atlas.pending_sign_in=${"A".repeat(43)}`, await freshCode(auth, user.email)),
+      user.id,
+      "SIGN_IN_EXPIRED",
+    );
     await expectRefused(await sendCode("", await freshCode(auth, user.email)), user.id, "SIGN_IN_EXPIRED");
   });
 

@@ -73,7 +73,10 @@ describe("backup and restore of PostgreSQL", () => {
     expect(error).toBeInstanceOf(BackupError);
     expect(String(error)).toMatch(/pg_restore failed on postgresql:\/\/postgres:\*\*\*\*\*@/);
     expect(String(error)).not.toContain("s3cret-pw");
-    const tables = await withPgClient(target.url, async (client) => (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n);
+    const tables = await withPgClient(
+      target.url,
+      async (client) => (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n,
+    );
     expect(tables).toBe(0);
     expect(redactUrl("postgresql://atlas:p%40ss@db:5432/atlas")).toBe("postgresql://atlas:*****@db:5432/atlas");
   });

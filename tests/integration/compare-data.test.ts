@@ -26,7 +26,13 @@ const load = (query: string) => {
 describe("loadCompare on the seeded programs", () => {
   it("draws each program's headline money in US dollars, converted at the stated rate, with its source", async () => {
     const data = await load("");
-    expect(data.programs.map((p) => p.slug)).toEqual(["eurohpc-ai-factories", "stargate", "fluidstack-france", "atom-project", "genesis-mission"]);
+    expect(data.programs.map((p) => p.slug)).toEqual([
+      "eurohpc-ai-factories",
+      "stargate",
+      "fluidstack-france",
+      "atom-project",
+      "genesis-mission",
+    ]);
     // Largest first, whatever the programs' order.
     expect(data.chart.rows.map((r) => [r.programSlug, r.text])).toEqual([
       ["stargate", "up to $500\u00a0bn"],
@@ -51,7 +57,11 @@ describe("loadCompare on the seeded programs", () => {
     // Stargate's 5 → 7 → 8 → 10 GW updates: only the last is drawn.
     const stargate = power.chart.rows.filter((r) => r.programSlug === "stargate").map((r) => r.label);
     expect(stargate).toContain("Capacity secured (OpenAI statement)");
-    for (const replaced of ["Capacity under development after Oracle 4.5 GW deal", "Planned capacity after five new sites", "Planned capacity after Michigan site"]) {
+    for (const replaced of [
+      "Capacity under development after Oracle 4.5 GW deal",
+      "Planned capacity after five new sites",
+      "Planned capacity after Michigan site",
+    ]) {
       expect(stargate).not.toContain(replaced);
     }
   });
@@ -76,7 +86,9 @@ describe("loadCompare on the seeded programs", () => {
   });
 
   it("folds a selection of every program into the default and reports unknown slugs", async () => {
-    const every = await load("program=eurohpc-ai-factories&program=stargate&program=fluidstack-france&program=atom-project&program=genesis-mission");
+    const every = await load(
+      "program=eurohpc-ai-factories&program=stargate&program=fluidstack-france&program=atom-project&program=genesis-mission",
+    );
     expect(every.params.programs).toEqual([]);
     const some = await load("program=stargate&program=no-such-program");
     expect(some.params.programs).toEqual(["no-such-program", "stargate"]);
@@ -101,8 +113,18 @@ describe("loadCompare shows published data only", () => {
     const draft = await createProgram(db, { slug: "draft-program", publicationState: "draft" });
     const gone = await createProgram(db, { slug: "deleted-program", deletedAt: new Date() });
     const live = await createProgram(db, { slug: "live-program" });
-    const pending = await db.announcement.create({ data: { programId: live.id, sourceId: source.id, title: "Not yet", announcedOn: new Date("2025-03-01"), publicationState: "draft" } });
-    const claim = { currency: "USD", kind: "pledged", confidence: "verified", sourceId: source.id, shape: "exact", amount: "1000000", isHeadline: true } as const;
+    const pending = await db.announcement.create({
+      data: { programId: live.id, sourceId: source.id, title: "Not yet", announcedOn: new Date("2025-03-01"), publicationState: "draft" },
+    });
+    const claim = {
+      currency: "USD",
+      kind: "pledged",
+      confidence: "verified",
+      sourceId: source.id,
+      shape: "exact",
+      amount: "1000000",
+      isHeadline: true,
+    } as const;
     await db.fundingClaim.createMany({
       data: [
         { ...claim, programId: draft.id, label: "draft program's claim" },

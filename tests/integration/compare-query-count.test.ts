@@ -13,7 +13,16 @@ beforeAll(async () => {
 afterAll(() => seeded.drop());
 
 const today = new Date("2026-11-21T12:00:00Z");
-const views = ["", "claims=all&unverified=1", "currency=original&scale=log", "metric=power&claims=all", "metric=compute&unverified=1", "metric=accelerators", "asOf=2025-06-01&claims=all", "program=stargate&program=generated-1"];
+const views = [
+  "",
+  "claims=all&unverified=1",
+  "currency=original&scale=log",
+  "metric=power&claims=all",
+  "metric=compute&unverified=1",
+  "metric=accelerators",
+  "asOf=2025-06-01&claims=all",
+  "program=stargate&program=generated-1",
+];
 
 async function countStatements(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

@@ -1,7 +1,11 @@
 // Corrections keep history: a superseded claim stays, linked to its correction; a moved milestone
 // keeps every due date it had, each with its source and reason; both are audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "../../lib/actions/definitions/corrections";
+import {
+  rescheduleMilestoneAction,
+  supersedeCapacityClaimAction,
+  supersedeFundingClaimAction,
+} from "../../lib/actions/definitions/corrections";
 import { createEditingFixture } from "../factories/editing-records";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { capacitySupersedeForm, fundingSupersedeForm, rescheduleForm } from "../support/edit-forms";
@@ -20,12 +24,23 @@ describe("superseding a claim", () => {
   it("creates the correction, keeps the old claim, moves the headline, and audits both", async () => {
     const fixture = await createEditingFixture(env.db);
     const old = fixture.fundingClaim;
-    const result = await supersedeFundingClaimAction.invoke(env.editor, fundingSupersedeForm(fixture, { amount: "12000000000", quote: "« 12 milliards »" }));
+    const result = await supersedeFundingClaimAction.invoke(
+      env.editor,
+      fundingSupersedeForm(fixture, { amount: "12000000000", quote: "« 12 milliards »" }),
+    );
     expect(result).toMatchObject({ status: "ok" });
     const newId = result.status === "ok" ? (result.data as { id: string }).id : "";
 
     const created = await env.db.fundingClaim.findUniqueOrThrow({ where: { id: newId } });
-    expect(created).toMatchObject({ supersedesId: old.id, programId: old.programId, sourceId: fixture.newSource.id, isHeadline: true, label: old.label, currency: "EUR", kind: old.kind });
+    expect(created).toMatchObject({
+      supersedesId: old.id,
+      programId: old.programId,
+      sourceId: fixture.newSource.id,
+      isHeadline: true,
+      label: old.label,
+      currency: "EUR",
+      kind: old.kind,
+    });
     expect(created.amount?.toString()).toBe("12000000000");
     expect(created.quote).toBe("« 12 milliards »");
 
@@ -36,7 +51,10 @@ describe("superseding a claim", () => {
     expect(kept.version).toBe(old.version + 1);
     expect(kept.supersededBy?.id).toBe(newId);
 
-    const audits = await env.db.auditEvent.findMany({ where: { action: "supersede", entityType: "FundingClaim" }, orderBy: { entityId: "asc" } });
+    const audits = await env.db.auditEvent.findMany({
+      where: { action: "supersede", entityType: "FundingClaim" },
+      orderBy: { entityId: "asc" },
+    });
     expect(audits.map((a) => a.entityId).sort()).toEqual([old.id, newId].sort());
     expect(audits.every((a) => a.actorId === env.editor.id)).toBe(true);
     const onOld = audits.find((a) => a.entityId === old.id)!;
@@ -56,7 +74,10 @@ describe("superseding a claim", () => {
     expect(await tableChecksums(env.db)).toEqual(before);
 
     expect((await supersedeFundingClaimAction.invoke(env.editor, fundingSupersedeForm(fixture))).status).toBe("ok");
-    const again = await supersedeFundingClaimAction.invoke(env.editor, fundingSupersedeForm(fixture, { version: String(fixture.fundingClaim.version + 1) }));
+    const again = await supersedeFundingClaimAction.invoke(
+      env.editor,
+      fundingSupersedeForm(fixture, { version: String(fixture.fundingClaim.version + 1) }),
+    );
     expect(again).toMatchObject({ status: "invalid", formError: expect.stringContaining("already been corrected") });
   });
 
@@ -77,10 +98,16 @@ describe("moving a milestone's due date", () => {
   it("records a revision with its source and reason, keeps the original, and audits a reschedule", async () => {
     const fixture = await createEditingFixture(env.db);
     const m = fixture.milestone;
-    const result = await rescheduleMilestoneAction.invoke(env.editor, rescheduleForm(fixture, { dueOn: "2026-05-01", duePrecision: "month", reason: "Delayed by the grid connection." }));
+    const result = await rescheduleMilestoneAction.invoke(
+      env.editor,
+      rescheduleForm(fixture, { dueOn: "2026-05-01", duePrecision: "month", reason: "Delayed by the grid connection." }),
+    );
     expect(result).toMatchObject({ status: "ok" });
 
-    const moved = await env.db.milestone.findUniqueOrThrow({ where: { id: m.id }, include: { revisions: { orderBy: { recordedAt: "asc" } } } });
+    const moved = await env.db.milestone.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { revisions: { orderBy: { recordedAt: "asc" } } },
+    });
     expect(moved.dueOn?.toISOString().slice(0, 10)).toBe("2026-05-01");
     expect(moved.duePrecision).toBe("month");
     expect(moved.sourceId).toBe(fixture.source.id);
@@ -98,11 +125,26 @@ describe("moving a milestone's due date", () => {
   it("resolves 'N days after' an anchor date, and keeps the original of a milestone that had no revision", async () => {
     const fixture = await createEditingFixture(env.db);
     const bare = await env.db.milestone.create({
-      data: { programId: fixture.program.id, sourceId: fixture.source.id, title: "Report", dueOn: new Date("2026-01-23"), status: "planned" },
+      data: {
+        programId: fixture.program.id,
+        sourceId: fixture.source.id,
+        title: "Report",
+        dueOn: new Date("2026-01-23"),
+        status: "planned",
+      },
     });
-    const result = await rescheduleMilestoneAction.invoke(env.editor, rescheduleForm({ ...fixture, milestone: bare }, { dueOn: "", relativeDays: "90", anchorOn: "2025-11-24", anchorLabel: "Executive order signed" }));
+    const result = await rescheduleMilestoneAction.invoke(
+      env.editor,
+      rescheduleForm(
+        { ...fixture, milestone: bare },
+        { dueOn: "", relativeDays: "90", anchorOn: "2025-11-24", anchorLabel: "Executive order signed" },
+      ),
+    );
     expect(result).toMatchObject({ status: "ok" });
-    const moved = await env.db.milestone.findUniqueOrThrow({ where: { id: bare.id }, include: { revisions: { orderBy: { recordedAt: "asc" } } } });
+    const moved = await env.db.milestone.findUniqueOrThrow({
+      where: { id: bare.id },
+      include: { revisions: { orderBy: { recordedAt: "asc" } } },
+    });
     expect(moved).toMatchObject({ relativeDays: 90, duePrecision: "day", anchorLabel: "Executive order signed" });
     expect(moved.dueOn?.toISOString().slice(0, 10)).toBe("2026-02-22");
     expect(moved.revisions.map((r) => r.dueOn?.toISOString().slice(0, 10))).toEqual(["2026-01-23", "2026-02-22"]);
@@ -113,9 +155,15 @@ describe("moving a milestone's due date", () => {
     const before = await tableChecksums(env.db);
     const noReason = await rescheduleMilestoneAction.invoke(env.editor, rescheduleForm(fixture, { reason: "  " }));
     expect(noReason).toMatchObject({ status: "invalid", fieldErrors: { reason: expect.any(Array) } });
-    const both = await rescheduleMilestoneAction.invoke(env.editor, rescheduleForm(fixture, { relativeDays: "30", anchorOn: "2025-11-24" }));
+    const both = await rescheduleMilestoneAction.invoke(
+      env.editor,
+      rescheduleForm(fixture, { relativeDays: "30", anchorOn: "2025-11-24" }),
+    );
     expect(both).toMatchObject({ status: "invalid", fieldErrors: { dueOn: expect.any(Array) } });
-    const unknownSource = await rescheduleMilestoneAction.invoke(env.editor, rescheduleForm(fixture, { sourceId: "00000000-0000-4000-8000-000000000000" }));
+    const unknownSource = await rescheduleMilestoneAction.invoke(
+      env.editor,
+      rescheduleForm(fixture, { sourceId: "00000000-0000-4000-8000-000000000000" }),
+    );
     expect(unknownSource).toMatchObject({ status: "invalid", fieldErrors: { sourceId: expect.any(Array) } });
     expect(await tableChecksums(env.db)).toEqual(before);
   });

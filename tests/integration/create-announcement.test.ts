@@ -41,7 +41,14 @@ describe("createAnnouncement", () => {
     expect(day(announcement.announcedOn)).toBe("2024-03-07");
 
     const [claim] = await db.fundingClaim.findMany({ where: { announcementId: announcement.id } });
-    expect(claim).toMatchObject({ shape: "range", currency: "INR", amount: null, kind: "appropriated", isHeadline: true, sourceId: announcement.sourceId });
+    expect(claim).toMatchObject({
+      shape: "range",
+      currency: "INR",
+      amount: null,
+      kind: "appropriated",
+      isHeadline: true,
+      sourceId: announcement.sourceId,
+    });
     expect([claim!.amountLow?.toString(), claim!.amountHigh?.toString()]).toEqual(["100000000000", "103719200000"]);
 
     const [milestone] = await db.milestone.findMany({ where: { announcementId: announcement.id }, include: { revisions: true } });
@@ -49,21 +56,41 @@ describe("createAnnouncement", () => {
     expect([day(milestone!.anchorOn), day(milestone!.dueOn)]).toEqual(["2024-03-07", "2024-06-05"]);
     expect(milestone!.revisions.map((r) => [day(r.dueOn), r.relativeDays])).toEqual([["2024-06-05", 90]]);
 
-    const partner = await db.participation.findFirstOrThrow({ where: { announcementId: announcement.id }, include: { organization: true } });
+    const partner = await db.participation.findFirstOrThrow({
+      where: { announcementId: announcement.id },
+      include: { organization: true },
+    });
     expect(partner).toMatchObject({ role: "lead", contribution: "Runs the mission" });
     expect(partner.organization).toMatchObject({ slug: "ministry-of-electronics-and-it", kind: "government" });
 
     const after = await tableCounts(db);
     const added = Object.fromEntries(Object.keys(after).map((table) => [table, after[table]! - before[table]!]));
     expect(added).toEqual({
-      source: 1, program: 1, announcement: 1, funding_claim: 1, capacity_claim: 1, milestone: 1, milestone_revision: 1,
-      organization: 1, participation: 1, exchange_rate: 0, audit_event: 9,
+      source: 1,
+      program: 1,
+      announcement: 1,
+      funding_claim: 1,
+      capacity_claim: 1,
+      milestone: 1,
+      milestone_revision: 1,
+      organization: 1,
+      participation: 1,
+      exchange_rate: 0,
+      audit_event: 9,
     });
     const events = await db.auditEvent.findMany({ where: { actorId: editor.id }, orderBy: { occurredAt: "asc" } });
     expect(events.every((event) => event.action === "create" && event.actorLabel === editor.email && event.before === null)).toBe(true);
-    expect(events.map((event) => event.entityType).sort()).toEqual(
-      ["Announcement", "CapacityClaim", "FundingClaim", "Milestone", "MilestoneRevision", "Organization", "Participation", "Program", "Source"],
-    );
+    expect(events.map((event) => event.entityType).sort()).toEqual([
+      "Announcement",
+      "CapacityClaim",
+      "FundingClaim",
+      "Milestone",
+      "MilestoneRevision",
+      "Organization",
+      "Participation",
+      "Program",
+      "Source",
+    ]);
     const fundingEvent = events.find((event) => event.entityType === "FundingClaim")!;
     expect(fundingEvent.entityId).toBe(claim!.id);
     expect(fundingEvent.after).toMatchObject({ currency: "INR", amountLow: "100000000000", amountHigh: "103719200000", shape: "range" });
@@ -82,13 +109,18 @@ describe("createAnnouncement", () => {
       intent: "draft",
       program: { mode: "existing", id: genesis.id },
       partners: [],
-      fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, label: "Draft figure", amountText: "$7 bn", currency: "", asOf: "2025-12-01" }],
+      fundingClaims: [
+        { ...indiaMissionInput().fundingClaims[0]!, label: "Draft figure", amountText: "$7 bn", currency: "", asOf: "2025-12-01" },
+      ],
     });
     const created = await createAnnouncement(db, editor, parse(input));
     expect(created.publicationState).toBe("draft");
     const announcement = await db.announcement.findUniqueOrThrow({ where: { id: created.announcementId } });
     expect(announcement).toMatchObject({ publicationState: "draft", publishedAt: null });
-    expect(await db.program.findUniqueOrThrow({ where: { id: genesis.id } })).toMatchObject({ version: genesis.version, publicationState: "published" });
+    expect(await db.program.findUniqueOrThrow({ where: { id: genesis.id } })).toMatchObject({
+      version: genesis.version,
+      publicationState: "published",
+    });
     const shown = (await listPublishedPrograms(db)).find((p) => p.slug === "genesis-mission");
     expect(shown?.headlineFunding.map((c) => c.label)).not.toContain("Draft figure");
   });
@@ -111,31 +143,82 @@ describe("createAnnouncement", () => {
 
 describe("createAnnouncementAction refuses, and writes nothing", () => {
   const refusals: Array<[string, () => Promise<unknown>, string]> = [
-    ["an unknown currency", async () => indiaMissionInput({ fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, amountText: "5 bn", currency: "XYZ" }] }), "fundingClaims.0.currency"],
-    ["a program slug already taken", async () => indiaMissionInput({ program: { ...indiaMissionInput().program, slug: "stargate" } }), "program.slug"],
-    ["an organisation slug already taken", async () => {
-      const input = indiaMissionInput({ program: { ...indiaMissionInput().program, slug: "fresh-program" } });
-      input.partners[0]!.organization = { ...input.partners[0]!.organization, slug: "ministry-of-electronics-and-it" };
-      return input;
-    }, "partners.0.organization.slug"],
-    ["a partner already recorded in that role", async () => {
-      const participation = await db.participation.findFirstOrThrow({ where: { deletedAt: null } });
-      return indiaMissionInput({
-        intent: "draft",
-        program: { mode: "existing", id: participation.programId },
-        partners: [{ ...indiaMissionInput().partners[0]!, organization: { mode: "existing", id: participation.organizationId }, role: participation.role }],
-      });
-    }, "partners.0.role"],
-    ["a figure with no rate for its year, when publishing", async () => indiaMissionInput({
-      program: { ...indiaMissionInput().program, slug: "old-mission" },
-      fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, asOf: "2019-05-01" }],
-    }), "fundingClaims.0.currency"],
-    ["a deleted program", async () => {
-      const gone = await db.program.create({ data: { slug: "gone", name: "Gone", country: "X", region: "Y", kind: "public", status: "cancelled", announcedOn: new Date("2024-01-01"), summary: "s", deletedAt: new Date() } });
-      return indiaMissionInput({ intent: "draft", program: { mode: "existing", id: gone.id } });
-    }, "program.id"],
-    ["a range whose low end is above its high end", async () => indiaMissionInput({ fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, amountText: "3–2 bn" }] }), "fundingClaims.0.amountText"],
-    ["a javascript: source URL", async () => indiaMissionInput({ source: { ...indiaMissionInput().source, url: "javascript:alert(1)" } }), "source.url"],
+    [
+      "an unknown currency",
+      async () => indiaMissionInput({ fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, amountText: "5 bn", currency: "XYZ" }] }),
+      "fundingClaims.0.currency",
+    ],
+    [
+      "a program slug already taken",
+      async () => indiaMissionInput({ program: { ...indiaMissionInput().program, slug: "stargate" } }),
+      "program.slug",
+    ],
+    [
+      "an organisation slug already taken",
+      async () => {
+        const input = indiaMissionInput({ program: { ...indiaMissionInput().program, slug: "fresh-program" } });
+        input.partners[0]!.organization = { ...input.partners[0]!.organization, slug: "ministry-of-electronics-and-it" };
+        return input;
+      },
+      "partners.0.organization.slug",
+    ],
+    [
+      "a partner already recorded in that role",
+      async () => {
+        const participation = await db.participation.findFirstOrThrow({ where: { deletedAt: null } });
+        return indiaMissionInput({
+          intent: "draft",
+          program: { mode: "existing", id: participation.programId },
+          partners: [
+            {
+              ...indiaMissionInput().partners[0]!,
+              organization: { mode: "existing", id: participation.organizationId },
+              role: participation.role,
+            },
+          ],
+        });
+      },
+      "partners.0.role",
+    ],
+    [
+      "a figure with no rate for its year, when publishing",
+      async () =>
+        indiaMissionInput({
+          program: { ...indiaMissionInput().program, slug: "old-mission" },
+          fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, asOf: "2019-05-01" }],
+        }),
+      "fundingClaims.0.currency",
+    ],
+    [
+      "a deleted program",
+      async () => {
+        const gone = await db.program.create({
+          data: {
+            slug: "gone",
+            name: "Gone",
+            country: "X",
+            region: "Y",
+            kind: "public",
+            status: "cancelled",
+            announcedOn: new Date("2024-01-01"),
+            summary: "s",
+            deletedAt: new Date(),
+          },
+        });
+        return indiaMissionInput({ intent: "draft", program: { mode: "existing", id: gone.id } });
+      },
+      "program.id",
+    ],
+    [
+      "a range whose low end is above its high end",
+      async () => indiaMissionInput({ fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, amountText: "3–2 bn" }] }),
+      "fundingClaims.0.amountText",
+    ],
+    [
+      "a javascript: source URL",
+      async () => indiaMissionInput({ source: { ...indiaMissionInput().source, url: "javascript:alert(1)" } }),
+      "source.url",
+    ],
   ];
 
   it.each(refusals)("%s", async (_name, build, field) => {

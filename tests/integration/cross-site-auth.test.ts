@@ -44,7 +44,11 @@ describe("/api/auth POST from another site", () => {
   it.each(crossSite)("sign-in with the right password and %s is refused and writes nothing", async (_label, headers) => {
     const user = await createUser(db, "editor");
     const before = await tableChecksums(db);
-    const response = await handleAuthRequestWith(auth, post("/sign-in/password", headers, { email: user.email, password: user.password }), undefined);
+    const response = await handleAuthRequestWith(
+      auth,
+      post("/sign-in/password", headers, { email: user.email, password: user.password }),
+      undefined,
+    );
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(await response.json()).toMatchObject({ code: "CROSS_SITE_REQUEST" });
@@ -62,10 +66,18 @@ describe("/api/auth POST from another site", () => {
 
   it("from our own page it signs in, and reads (GET) need no Origin", async () => {
     const user = await createUser(db, "editor");
-    const response = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }), undefined);
+    const response = await handleAuthRequestWith(
+      auth,
+      post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }),
+      undefined,
+    );
     expect(response.status).toBeLessThan(400);
     expect(sessionCookie(response)).not.toBe("");
-    const session = await handleAuthRequestWith(auth, new Request(`${baseURL}/api/auth/get-session`, { headers: { cookie: sessionCookie(response) } }), undefined);
+    const session = await handleAuthRequestWith(
+      auth,
+      new Request(`${baseURL}/api/auth/get-session`, { headers: { cookie: sessionCookie(response) } }),
+      undefined,
+    );
     expect(session.status).toBe(200);
   });
 
@@ -76,7 +88,11 @@ describe("/api/auth POST from another site", () => {
     expect(await refused.json()).toMatchObject({ code: "CROSS_SITE_REQUEST" });
     // Passed on to Better Auth, whose own trustedOrigins check then has its say (this test
     // instance trusts only its baseURL, so it refuses too, for its own reason).
-    const passed = await handleAuthRequestWith(auth, post("/sign-in/password", { origin: "https://atlas.example.org", "sec-fetch-site": "same-origin" }, body), "https://atlas.example.org");
+    const passed = await handleAuthRequestWith(
+      auth,
+      post("/sign-in/password", { origin: "https://atlas.example.org", "sec-fetch-site": "same-origin" }, body),
+      "https://atlas.example.org",
+    );
     expect(await passed.json()).not.toMatchObject({ code: "CROSS_SITE_REQUEST" });
   });
 });
@@ -85,9 +101,17 @@ describe("/api/auth answers", () => {
   it("carry no session token in their bodies (the HttpOnly cookie carries it)", async () => {
     const user = await createUser(db, "editor");
     // Both factors through the app's handler: the password step, then the code step with its pending cookie.
-    const password = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }), undefined);
+    const password = await handleAuthRequestWith(
+      auth,
+      post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }),
+      undefined,
+    );
     const pending = sessionCookie(password);
-    const signedIn = await handleAuthRequestWith(auth, post("/sign-in/code", { ...sameOriginHeaders, cookie: pending }, { code: await freshCode(auth, user.email) }), undefined);
+    const signedIn = await handleAuthRequestWith(
+      auth,
+      post("/sign-in/code", { ...sameOriginHeaders, cookie: pending }, { code: await freshCode(auth, user.email) }),
+      undefined,
+    );
     expect(signedIn.status).toBe(200);
     const cookie = sessionCookie(signedIn);
     const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;

@@ -60,7 +60,10 @@ describe("two concurrent saves of one record", () => {
       const stored = await env.db.milestone.findUniqueOrThrow({ where: { id: fixture.milestone.id } });
       const revisions = await env.db.milestoneRevision.count({ where: { milestoneId: stored.id } });
       const current = { ...fixture, milestone: stored };
-      const moves = [rescheduleForm(current, { dueOn: `2027-0${1 + (round % 9)}-01` }), rescheduleForm(current, { dueOn: `2028-0${1 + (round % 9)}-01` })];
+      const moves = [
+        rescheduleForm(current, { dueOn: `2027-0${1 + (round % 9)}-01` }),
+        rescheduleForm(current, { dueOn: `2028-0${1 + (round % 9)}-01` }),
+      ];
       const results = await Promise.all(moves.map((input) => rescheduleMilestoneAction.invoke(env.editor, input)));
       expect(results.map((r) => r.status).sort()).toEqual(["conflict", "ok"]);
       expect(await env.db.milestoneRevision.count({ where: { milestoneId: stored.id } })).toBe(revisions + 1);

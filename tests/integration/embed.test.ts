@@ -82,7 +82,11 @@ describe("each embed kind", () => {
 
   it("says in words when there is nothing to draw, and keeps the footer", async () => {
     await createProgram(seeded.db, { slug: "empty-embed" });
-    for (const path of ["/embed/timeline?program=empty-embed", "/embed/compare?program=empty-embed", "/embed/program/empty-embed?chart=timeline"]) {
+    for (const path of [
+      "/embed/timeline?program=empty-embed",
+      "/embed/compare?program=empty-embed",
+      "/embed/program/empty-embed?chart=timeline",
+    ]) {
       const { response, html } = await page(path);
       expect(response.status, path).toBe(200);
       expect(html, path).toContain('data-testid="embed-empty"');
@@ -134,21 +138,26 @@ describe("links inside an embed", () => {
     expect(html).toContain(`href="${base}/programs/stargate#funding"`);
     expect(html).toContain(`href="${base}/api/v1/compare?program=stargate`);
     expect(html).not.toContain("evil.test");
-    const missing = await (await programEmbed(at("/embed/program/no-such-program"), { params: Promise.resolve({ slug: "no-such-program" }) })).text();
+    const missing = await (
+      await programEmbed(at("/embed/program/no-such-program"), { params: Promise.resolve({ slug: "no-such-program" }) })
+    ).text();
     expect(missing).toContain(`<a href="${base}/" target="_blank"`);
     expect(html + missing).not.toContain("localhost");
   });
 });
 
 describe("a program nobody can see", () => {
-  it.each(["/embed/program/no-such-program", "/embed/program/NOT_A_SLUG", "/embed/program/stargate?asOf=2020-01-01"])("%s is a small 404 embed document", async (path) => {
-    const { response, html } = await page(path);
-    expect(response.status).toBe(404);
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
-    expect(html).toContain("Chart not found");
-    expect(html).toContain(`<a href="${base}/" target="_blank"`);
-    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
-  });
+  it.each(["/embed/program/no-such-program", "/embed/program/NOT_A_SLUG", "/embed/program/stargate?asOf=2020-01-01"])(
+    "%s is a small 404 embed document",
+    async (path) => {
+      const { response, html } = await page(path);
+      expect(response.status).toBe(404);
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+      expect(html).toContain("Chart not found");
+      expect(html).toContain(`<a href="${base}/" target="_blank"`);
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    },
+  );
 
   it("is also what an unpublished program gets", async () => {
     await createProgram(seeded.db, { slug: "draft-embed", publicationState: "draft" });
@@ -168,7 +177,17 @@ describe("pinned embeds", () => {
     const stargate = await seeded.db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
     const source = await createSource(seeded.db, { publisher: "Later Publisher", publishedOn: day(later) });
     await seeded.db.fundingClaim.create({
-      data: { programId: stargate.id, sourceId: source.id, label: "A later commitment", shape: "exact", amount: "7000000000", currency: "USD", kind: "committed", confidence: "verified", asOf: day(later) },
+      data: {
+        programId: stargate.id,
+        sourceId: source.id,
+        label: "A later commitment",
+        shape: "exact",
+        amount: "7000000000",
+        currency: "USD",
+        kind: "committed",
+        confidence: "verified",
+        asOf: day(later),
+      },
     });
     // Written straight to the database: publish as the edit path does (lib/actions/invalidate.ts).
     await publishAnswers();
@@ -177,7 +196,9 @@ describe("pinned embeds", () => {
     expect(pinned.html).not.toContain("A later commitment");
     expect(pinned.html).not.toContain("Later Publisher");
     expect(pinned.html.replace(/<p class="notice".*?<\/p>/, "")).toBe(before.html);
-    expect(pinned.html).toContain(`<p class="notice" data-testid="embed-newer">Newer figures exist. <a href="${base}/programs/stargate#funding"`);
+    expect(pinned.html).toContain(
+      `<p class="notice" data-testid="embed-newer">Newer figures exist. <a href="${base}/programs/stargate#funding"`,
+    );
 
     const live = await page("/embed/program/stargate");
     expect(live.html).toContain("A later commitment");
@@ -189,13 +210,39 @@ describe("pinned embeds", () => {
 describe("hostile input", () => {
   it("escapes names from the database", async () => {
     const program = await createProgram(seeded.db, { slug: "hostile-embed" });
-    await seeded.db.program.update({ where: { id: program.id }, data: { name: '<script>alert("x")</script>', publishedAt: day("2025-02-10") } });
+    await seeded.db.program.update({
+      where: { id: program.id },
+      data: { name: '<script>alert("x")</script>', publishedAt: day("2025-02-10") },
+    });
     const source = await createSource(seeded.db, { publisher: "<img src=x onerror=alert(1)>" });
     await seeded.db.fundingClaim.create({
-      data: { programId: program.id, sourceId: source.id, label: "</title><script>alert(2)</script>", shape: "exact", amount: "1000000", currency: "USD", kind: "pledged", confidence: "verified", isHeadline: true },
+      data: {
+        programId: program.id,
+        sourceId: source.id,
+        label: "</title><script>alert(2)</script>",
+        shape: "exact",
+        amount: "1000000",
+        currency: "USD",
+        kind: "pledged",
+        confidence: "verified",
+        isHeadline: true,
+      },
     });
-    await seeded.db.milestone.create({ data: { programId: program.id, sourceId: source.id, title: "<b onclick=alert(3)>", dueOn: day("2026-02-01"), duePrecision: "day", status: "planned" } });
-    for (const path of ["/embed/program/hostile-embed", "/embed/program/hostile-embed?chart=timeline", "/embed/compare?program=hostile-embed&claims=all"]) {
+    await seeded.db.milestone.create({
+      data: {
+        programId: program.id,
+        sourceId: source.id,
+        title: "<b onclick=alert(3)>",
+        dueOn: day("2026-02-01"),
+        duePrecision: "day",
+        status: "planned",
+      },
+    });
+    for (const path of [
+      "/embed/program/hostile-embed",
+      "/embed/program/hostile-embed?chart=timeline",
+      "/embed/compare?program=hostile-embed&claims=all",
+    ]) {
       const { response, html } = await page(path);
       expect(response.status, path).toBe(200);
       expect(html, path).toContain("&lt;script&gt;alert(");
@@ -206,8 +253,24 @@ describe("hostile input", () => {
   });
 
   it("never answers an arbitrary query with a 5xx or anything but an embed document", async () => {
-    const keys = fc.constantFrom("program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf", "theme", "chart", "status", "__proto__", "constructor");
-    const value = hostileValue.map((v) => (typeof v === "string" ? v : JSON.stringify(v) ?? ""));
+    const keys = fc.constantFrom(
+      "program",
+      "metric",
+      "currency",
+      "scale",
+      "claims",
+      "funding",
+      "capacity",
+      "unverified",
+      "view",
+      "asOf",
+      "theme",
+      "chart",
+      "status",
+      "__proto__",
+      "constructor",
+    );
+    const value = hostileValue.map((v) => (typeof v === "string" ? v : (JSON.stringify(v) ?? "")));
     const query = fc.array(fc.tuple(keys, value), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString());
     const path = fc.oneof(
       fc.constantFrom("/embed/compare", "/embed/timeline", "/embed/program/stargate"),

@@ -45,10 +45,12 @@ function runAndKill(): Promise<Run> {
       if (committed.length >= batchesBeforeKill && !killing) {
         killing = true;
         // While the writer runs, nobody else may open its directory.
-        openDataDir(dataDir).then(
-          (db) => db.close(),
-          (error: unknown) => (refusedWhileRunning = error),
-        ).finally(() => child.kill("SIGKILL"));
+        openDataDir(dataDir)
+          .then(
+            (db) => db.close(),
+            (error: unknown) => (refusedWhileRunning = error),
+          )
+          .finally(() => child.kill("SIGKILL"));
       }
     });
     child.on("error", reject);

@@ -64,7 +64,9 @@ describe("the embedded database", () => {
       const reads = Array.from({ length: 300 }, (_, i) => Promise.race([read(i).then((rows) => rows[0]?.n), unanswered()]));
       const answers = await Promise.allSettled(reads);
       const wrong = answers.flatMap((answer, i) =>
-        answer.status === "fulfilled" && answer.value === i ? [] : [`read ${i}: ${answer.status === "fulfilled" ? answer.value : String(answer.reason).slice(0, 120)}`],
+        answer.status === "fulfilled" && answer.value === i
+          ? []
+          : [`read ${i}: ${answer.status === "fulfilled" ? answer.value : String(answer.reason).slice(0, 120)}`],
       );
       expect(wrong).toEqual([]);
     } finally {

@@ -19,7 +19,9 @@ beforeAll(async () => {
   await env.db.$executeRawUnsafe(`
     CREATE FUNCTION test_fault_stall() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM pg_sleep(30); RETURN NEW; END $$`);
-  await env.db.$executeRawUnsafe(`CREATE TRIGGER test_fault_stall BEFORE INSERT ON funding_claim FOR EACH ROW EXECUTE FUNCTION test_fault_stall()`);
+  await env.db.$executeRawUnsafe(
+    `CREATE TRIGGER test_fault_stall BEFORE INSERT ON funding_claim FOR EACH ROW EXECUTE FUNCTION test_fault_stall()`,
+  );
 });
 afterAll(async () => {
   await env.close();

@@ -37,8 +37,14 @@ describe("migrations on a real PostgreSQL", () => {
   it("records history as Prisma does, so `prisma migrate status` sees an up-to-date database", async () => {
     database = await createTestDatabase({ migrated: true });
     const files = await readMigrations();
-    const rows = await withPgClient(database.url, async (client) =>
-      (await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name`)).rows,
+    const rows = await withPgClient(
+      database.url,
+      async (client) =>
+        (
+          await client.query(
+            `SELECT migration_name, checksum, finished_at, applied_steps_count, logs FROM "_prisma_migrations" ORDER BY migration_name`,
+          )
+        ).rows,
     );
     expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(
       files.map((f) => [f.name, checksumOf(f.sql), 1]),
@@ -61,8 +67,9 @@ describe("migrations on a real PostgreSQL", () => {
 
     const broken = [...files, { name: "99999999999999_broken", sql: "CREATE TABLE half_done (id int); SELECT 1/0;", checksum: "x" }];
     await expect(withPgClient(database.url, (client) => applyMigrations(client, broken))).rejects.toThrow(/99999999999999_broken failed/);
-    const leftovers = await withPgClient(database.url, async (client) =>
-      (await client.query(`SELECT to_regclass('half_done') AS t`)).rows[0].t,
+    const leftovers = await withPgClient(
+      database.url,
+      async (client) => (await client.query(`SELECT to_regclass('half_done') AS t`)).rows[0].t,
     );
     expect(leftovers).toBeNull();
     await expect(withPgClient(database.url, (client) => applyMigrations(client))).rejects.toThrow(/failed earlier/);
@@ -81,12 +88,19 @@ describe("destructive migrations at apply time", () => {
     );
     const columns = async () =>
       withPgClient(database!.url, async (client) =>
-        (await client.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'program' AND column_name IN ('note', 'summary') ORDER BY 1`)).rows.map((r) => r.column_name),
+        (
+          await client.query(
+            `SELECT column_name FROM information_schema.columns WHERE table_name = 'program' AND column_name IN ('note', 'summary') ORDER BY 1`,
+          )
+        ).rows.map((r) => r.column_name),
       );
     expect(await columns()).toEqual(["summary"]);
 
     const approved = { ...unapproved, sql: `-- atlas:approve-destructive: the test drops what it added\n${drop}` };
-    expect(await withPgClient(database.url, (client) => applyMigrations(client, [...files, harmless, approved]))).toEqual([harmless.name, approved.name]);
+    expect(await withPgClient(database.url, (client) => applyMigrations(client, [...files, harmless, approved]))).toEqual([
+      harmless.name,
+      approved.name,
+    ]);
     expect(await columns()).toEqual(["note"]);
   });
 });

@@ -25,10 +25,18 @@ describe("oEmbed answers", () => {
     ["/compare?program=stargate&metric=power", "Power announced: The Stargate Project", "/embed/compare?program=stargate&amp;metric=power"],
     ["/timeline?status=overdue", "Milestones (overdue) of every program", "/embed/timeline?status=overdue"],
     ["/programs/stargate", "The Stargate Project: money announced, in US dollars", "/embed/program/stargate"],
-    ["/programs/stargate?asOf=2026-01-15#milestones", "The Stargate Project: money announced, in US dollars", "/embed/program/stargate?asOf=2026-01-15"],
+    [
+      "/programs/stargate?asOf=2026-01-15#milestones",
+      "The Stargate Project: money announced, in US dollars",
+      "/embed/program/stargate?asOf=2026-01-15",
+    ],
     ["/embed/compare?metric=compute&theme=dark", "Compute announced, by program", "/embed/compare?metric=compute&amp;theme=dark"],
     ["/embed/timeline?program=genesis-mission", "Milestones: Genesis Mission", "/embed/timeline?program=genesis-mission"],
-    ["/embed/program/fluidstack-france?chart=timeline&theme=light", "Fluidstack AI supercomputer in France: milestones", "/embed/program/fluidstack-france?chart=timeline&amp;theme=light"],
+    [
+      "/embed/program/fluidstack-france?chart=timeline&theme=light",
+      "Fluidstack AI supercomputer in France: milestones",
+      "/embed/program/fluidstack-france?chart=timeline&amp;theme=light",
+    ],
   ])("answers a rich oEmbed for %s", async (path, title, embed) => {
     const response = await forUrl(origin + path, "&format=json");
     expect(response.status).toBe(200);
@@ -49,7 +57,11 @@ describe("oEmbed answers", () => {
     const body = (await response.json()) as Answer;
     expect([body.width, body.height]).toEqual([320, 200]);
     expect(body.html).toContain("max-width:320px;height:200px");
-    const again = await GET(new Request(`${origin}/api/oembed?url=${encodeURIComponent(`${origin}/compare`)}&maxwidth=320&maxheight=200`, { headers: { "if-none-match": response.headers.get("etag")! } }));
+    const again = await GET(
+      new Request(`${origin}/api/oembed?url=${encodeURIComponent(`${origin}/compare`)}&maxwidth=320&maxheight=200`, {
+        headers: { "if-none-match": response.headers.get("etag")! },
+      }),
+    );
     expect(again.status).toBe(304);
   });
 
@@ -87,7 +99,13 @@ describe("oEmbed refusals", () => {
     const xml = await forUrl(`${origin}/compare`, "&format=xml");
     expect(xml.status).toBe(501);
     expect(await errorOf(xml)).toMatchObject({ code: "not_implemented" });
-    for (const query of ["", "format=json", "url=%2Fcompare", `url=${encodeURIComponent(origin)}&maxwidth=wide`, `url=${encodeURIComponent(origin)}&maxheight=-1`]) {
+    for (const query of [
+      "",
+      "format=json",
+      "url=%2Fcompare",
+      `url=${encodeURIComponent(origin)}&maxwidth=wide`,
+      `url=${encodeURIComponent(origin)}&maxheight=-1`,
+    ]) {
       const response = await oembed(query);
       expect(response.status, query).toBe(400);
       expect(await errorOf(response)).toMatchObject({ code: "bad_request" });
@@ -96,10 +114,23 @@ describe("oEmbed refusals", () => {
 
   it("never answers a server error, whatever the url and sizes", async () => {
     const path = fc.oneof(
-      fc.constantFrom("/", "/compare", "/timeline", "/programs/stargate", "/embed/compare", "/embed/timeline", "/embed/program/atom-project", "/programs/x"),
+      fc.constantFrom(
+        "/",
+        "/compare",
+        "/timeline",
+        "/programs/stargate",
+        "/embed/compare",
+        "/embed/timeline",
+        "/embed/program/atom-project",
+        "/programs/x",
+      ),
       fc.webPath(),
     );
-    const query = fc.dictionary(fc.constantFrom("program", "metric", "asOf", "chart", "theme", "status", "currency", "claims", "__proto__", "constructor"), fc.string(), { maxKeys: 4 });
+    const query = fc.dictionary(
+      fc.constantFrom("program", "metric", "asOf", "chart", "theme", "status", "currency", "claims", "__proto__", "constructor"),
+      fc.string(),
+      { maxKeys: 4 },
+    );
     const url = fc.oneof(
       fc.tuple(path, query).map(([p, q]) => `${origin}${p}?${new URLSearchParams(q).toString()}`),
       fc.webUrl(),
@@ -107,16 +138,22 @@ describe("oEmbed refusals", () => {
     );
     const size = fc.option(fc.oneof(fc.nat().map(String), fc.string()), { nil: undefined });
     await fc.assert(
-      fc.asyncProperty(url, size, size, fc.option(fc.constantFrom("json", "xml", ""), { nil: undefined }), async (u, maxwidth, maxheight, format) => {
-        const params = new URLSearchParams({ url: u });
-        if (maxwidth !== undefined) params.set("maxwidth", maxwidth);
-        if (maxheight !== undefined) params.set("maxheight", maxheight);
-        if (format !== undefined) params.set("format", format);
-        const response = await oembed(params.toString());
-        // The one designed 5xx is 501 for format=xml; the URL and the sizes never cause one.
-        if (format === "xml" && response.status === 501) return;
-        expect(response.status, params.toString()).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        url,
+        size,
+        size,
+        fc.option(fc.constantFrom("json", "xml", ""), { nil: undefined }),
+        async (u, maxwidth, maxheight, format) => {
+          const params = new URLSearchParams({ url: u });
+          if (maxwidth !== undefined) params.set("maxwidth", maxwidth);
+          if (maxheight !== undefined) params.set("maxheight", maxheight);
+          if (format !== undefined) params.set("format", format);
+          const response = await oembed(params.toString());
+          // The one designed 5xx is 501 for format=xml; the URL and the sizes never cause one.
+          if (format === "xml" && response.status === 501) return;
+          expect(response.status, params.toString()).toBeLessThan(500);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -24,7 +24,9 @@ describe("listPublishedPrograms", () => {
     await createProgram(db, { slug: "draft", publicationState: "draft" });
     await createProgram(db, { slug: "deleted", deletedAt: new Date() });
     const base = { programId: shown.id, currency: "EUR", kind: "private_investment", confidence: "verified", sourceId: source.id } as const;
-    await db.fundingClaim.create({ data: { ...base, label: "Phase 1", shape: "exact", amount: "10000000000", asOf: new Date("2025-02-10"), isHeadline: true } });
+    await db.fundingClaim.create({
+      data: { ...base, label: "Phase 1", shape: "exact", amount: "10000000000", asOf: new Date("2025-02-10"), isHeadline: true },
+    });
     await db.fundingClaim.create({ data: { ...base, label: "Not the headline", shape: "exact", amount: "5", isHeadline: false } });
 
     const programs = await listPublishedPrograms(db);
@@ -43,7 +45,18 @@ describe("listPublishedPrograms", () => {
     const source = await createSource(db);
     const program = await createProgram(db, { slug: "yen-program" });
     await db.fundingClaim.create({
-      data: { programId: program.id, currency: "JPY", kind: "pledged", confidence: "reported", sourceId: source.id, label: "Yen", shape: "exact", amount: "1000000000", asOf: new Date("2025-06-04"), isHeadline: true },
+      data: {
+        programId: program.id,
+        currency: "JPY",
+        kind: "pledged",
+        confidence: "reported",
+        sourceId: source.id,
+        label: "Yen",
+        shape: "exact",
+        amount: "1000000000",
+        asOf: new Date("2025-06-04"),
+        isHeadline: true,
+      },
     });
     const programs = await listPublishedPrograms(db);
     const usd = programs.find((p) => p.slug === "yen-program")!.headlineFunding[0]!.money.usd;

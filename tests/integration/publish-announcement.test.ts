@@ -26,7 +26,12 @@ afterAll(async () => {
 });
 
 async function draftOfNewProgram(slug: string, overrides: Record<string, unknown> = {}) {
-  const input = indiaMissionInput({ intent: "draft", program: { ...indiaMissionInput().program, slug, name: slug }, partners: [], ...overrides });
+  const input = indiaMissionInput({
+    intent: "draft",
+    program: { ...indiaMissionInput().program, slug, name: slug },
+    partners: [],
+    ...overrides,
+  });
   return createAnnouncement(db, editor, announcementSchema.parse(input));
 }
 
@@ -37,7 +42,10 @@ describe("publishing a draft", () => {
     expect((await listDraftAnnouncements(db)).map((d) => d.id)).toContain(draft.announcementId);
 
     const result = await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: "1" });
-    expect(result).toEqual({ status: "ok", data: { announcementId: draft.announcementId, programSlug: "draft-then-published", publicationState: "published" } });
+    expect(result).toEqual({
+      status: "ok",
+      data: { announcementId: draft.announcementId, programSlug: "draft-then-published", publicationState: "published" },
+    });
 
     const announcement = await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId }, include: { program: true } });
     expect(announcement).toMatchObject({ publicationState: "published", version: 2 });
@@ -56,8 +64,14 @@ describe("publishing a draft", () => {
   it("refuses a stale version with the conflict message and changes nothing", async () => {
     const draft = await draftOfNewProgram("stale-publish");
     const before = await tableChecksums(db);
-    expect(await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 7 })).toMatchObject({ status: "conflict", message: expect.stringMatching(/Reload to compare/) });
-    expect(await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId } })).toMatchObject({ publicationState: "draft", version: 1 });
+    expect(await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 7 })).toMatchObject({
+      status: "conflict",
+      message: expect.stringMatching(/Reload to compare/),
+    });
+    expect(await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId } })).toMatchObject({
+      publicationState: "draft",
+      version: 1,
+    });
     expect(await tableChecksums(db)).toEqual(before);
   });
 
@@ -69,10 +83,15 @@ describe("publishing a draft", () => {
   });
 
   it("does not publish a figure whose year has no reference rate, and says why", async () => {
-    const draft = await draftOfNewProgram("no-rate-yet", { fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, asOf: "2019-05-01" }] });
+    const draft = await draftOfNewProgram("no-rate-yet", {
+      fundingClaims: [{ ...indiaMissionInput().fundingClaims[0]!, asOf: "2019-05-01" }],
+    });
     const result = await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 1 });
     expect(result).toMatchObject({ status: "invalid", formError: expect.stringMatching(/No reference rate for INR in 2019/) });
-    expect(await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId } })).toMatchObject({ publicationState: "draft", version: 1 });
+    expect(await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId } })).toMatchObject({
+      publicationState: "draft",
+      version: 1,
+    });
   });
 
   it("takes a published announcement back to draft, and its figures off the public pages", async () => {
@@ -81,13 +100,20 @@ describe("publishing a draft", () => {
     expect(await unpublishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 2 })).toMatchObject({ status: "ok" });
     const program = (await listPublishedPrograms(db)).find((p) => p.slug === "published-then-withdrawn");
     expect(program?.headlineFunding).toEqual([]);
-    expect(await unpublishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 3 })).toMatchObject({ status: "invalid", formError: "This announcement is already a draft." });
+    expect(await unpublishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: 3 })).toMatchObject({
+      status: "invalid",
+      formError: "This announcement is already a draft.",
+    });
   });
 
   it("answers not found for an unknown announcement, and refuses no session and bad input", async () => {
     const before = await tableChecksums(db);
-    expect(await publishAnnouncementAction.invoke(editor, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({ status: "not_found" });
-    expect(await publishAnnouncementAction.invoke(null, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({ status: "unauthenticated" });
+    expect(await publishAnnouncementAction.invoke(editor, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({
+      status: "not_found",
+    });
+    expect(await publishAnnouncementAction.invoke(null, { id: "00000000-0000-4000-8000-000000000000", version: 1 })).toMatchObject({
+      status: "unauthenticated",
+    });
     expect(await publishAnnouncementAction.invoke(editor, { id: "<script>", version: "NaN" })).toMatchObject({ status: "invalid" });
     expect(await tableChecksums(db)).toEqual(before);
   });

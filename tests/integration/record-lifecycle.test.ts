@@ -25,8 +25,14 @@ const ref = (entityType: Entity, row: { id: string; version: number }) => ({ ent
 // The fixture's record of each kind.
 function recordOf(f: EditingFixture, entityType: Entity): { id: string; version: number } {
   const rows: Record<Entity, { id: string; version: number }> = {
-    Program: f.program, FundingClaim: f.fundingClaim, CapacityClaim: f.capacityClaim, Milestone: f.milestone,
-    Participation: f.participation, Organization: f.organization, Source: f.newSource, Announcement: f.announcement,
+    Program: f.program,
+    FundingClaim: f.fundingClaim,
+    CapacityClaim: f.capacityClaim,
+    Milestone: f.milestone,
+    Participation: f.participation,
+    Organization: f.organization,
+    Source: f.newSource,
+    Announcement: f.announcement,
   };
   return rows[entityType];
 }
@@ -50,12 +56,20 @@ describe("soft delete and restore", () => {
   it("refuses a stale delete, deleting twice, restoring a live record, and editing a deleted one", async () => {
     const fixture = await createEditingFixture(env.db);
     const claim = fixture.fundingClaim;
-    expect((await deleteRecordAction.invoke(env.editor, ref("FundingClaim", { ...claim, version: claim.version + 3 }))).status).toBe("conflict");
+    expect((await deleteRecordAction.invoke(env.editor, ref("FundingClaim", { ...claim, version: claim.version + 3 }))).status).toBe(
+      "conflict",
+    );
     expect((await restoreRecordAction.invoke(env.editor, ref("FundingClaim", claim))).status).toBe("invalid");
     expect((await deleteRecordAction.invoke(env.editor, ref("FundingClaim", claim))).status).toBe("ok");
     const bumped = { ...claim, version: claim.version + 1 };
-    expect(await deleteRecordAction.invoke(env.editor, ref("FundingClaim", bumped))).toMatchObject({ status: "invalid", formError: expect.stringContaining("already deleted") });
-    const edit = await editFundingClaimAction.invoke(env.editor, fundingForm({ ...fixture, fundingClaim: { ...claim, version: bumped.version } }, { label: "Changed" }));
+    expect(await deleteRecordAction.invoke(env.editor, ref("FundingClaim", bumped))).toMatchObject({
+      status: "invalid",
+      formError: expect.stringContaining("already deleted"),
+    });
+    const edit = await editFundingClaimAction.invoke(
+      env.editor,
+      fundingForm({ ...fixture, fundingClaim: { ...claim, version: bumped.version } }, { label: "Changed" }),
+    );
     expect(edit).toMatchObject({ status: "invalid", formError: expect.stringContaining("Restore it") });
   });
 
@@ -64,7 +78,10 @@ describe("soft delete and restore", () => {
     const cited = await deleteRecordAction.invoke(env.editor, ref("Source", fixture.source));
     expect(cited).toMatchObject({ status: "invalid", formError: expect.stringMatching(/cite this source/) });
 
-    const claim = await env.db.fundingClaim.update({ where: { id: fixture.fundingClaim.id }, data: { sourceId: fixture.newSource.id, deletedAt: new Date(), version: { increment: 1 } } });
+    const claim = await env.db.fundingClaim.update({
+      where: { id: fixture.fundingClaim.id },
+      data: { sourceId: fixture.newSource.id, deletedAt: new Date(), version: { increment: 1 } },
+    });
     expect((await deleteRecordAction.invoke(env.editor, ref("Source", fixture.newSource))).status).toBe("ok");
     const orphan = await restoreRecordAction.invoke(env.editor, ref("FundingClaim", claim));
     expect(orphan).toMatchObject({ status: "invalid", formError: expect.stringContaining("Restore the source first") });
@@ -73,11 +90,15 @@ describe("soft delete and restore", () => {
   it("a soft-deleted claim leaves the public data, and comes back when restored", async () => {
     const { listPublishedPrograms } = await import("../../lib/data/programs");
     const fixture = await createEditingFixture(env.db, { slug: "visible-after-restore" });
-    const headline = async () => (await listPublishedPrograms(env.db)).find((p) => p.slug === "visible-after-restore")!.headlineFunding.map((c) => c.id);
+    const headline = async () =>
+      (await listPublishedPrograms(env.db)).find((p) => p.slug === "visible-after-restore")!.headlineFunding.map((c) => c.id);
     expect(await headline()).toEqual([fixture.fundingClaim.id]);
     await deleteRecordAction.invoke(env.editor, ref("FundingClaim", fixture.fundingClaim));
     expect(await headline()).toEqual([]);
-    await restoreRecordAction.invoke(env.editor, ref("FundingClaim", { ...fixture.fundingClaim, version: fixture.fundingClaim.version + 1 }));
+    await restoreRecordAction.invoke(
+      env.editor,
+      ref("FundingClaim", { ...fixture.fundingClaim, version: fixture.fundingClaim.version + 1 }),
+    );
     expect(await headline()).toEqual([fixture.fundingClaim.id]);
   });
 });
@@ -98,7 +119,10 @@ describe("permanent delete", () => {
     const audit = await env.db.auditEvent.findFirstOrThrow({ where: { entityId: m.id, action: "hard_delete" } });
     expect(audit.actorId).toBe(env.admin.id);
     expect(audit.after).toBeNull();
-    expect(audit.before).toMatchObject({ title: m.title, revisions: [expect.objectContaining({ reason: "Original due date, as first recorded." })] });
+    expect(audit.before).toMatchObject({
+      title: m.title,
+      revisions: [expect.objectContaining({ reason: "Original due date, as first recorded." })],
+    });
   });
 
   it.each([
@@ -111,7 +135,8 @@ describe("permanent delete", () => {
     const record = entityType === "Source" ? fixture.source : recordOf(fixture, entityType);
     // Straight to the deleted items (a cited source cannot be soft-deleted through the action).
     const deletedRow = await setDeleted(entityType, record.id);
-    if (entityType === "Announcement") await env.db.fundingClaim.update({ where: { id: fixture.fundingClaim.id }, data: { announcementId: record.id } });
+    if (entityType === "Announcement")
+      await env.db.fundingClaim.update({ where: { id: fixture.fundingClaim.id }, data: { announcementId: record.id } });
     const before = await tableChecksums(env.db);
     const result = await hardDeleteRecordAction.invoke(env.admin, ref(entityType, deletedRow));
     expect(result).toMatchObject({ status: "invalid", formError: expect.stringMatching(message) });
@@ -122,23 +147,44 @@ describe("permanent delete", () => {
     const fixture = await createEditingFixture(env.db);
     const old = fixture.fundingClaim;
     await env.db.fundingClaim.create({
-      data: { programId: old.programId, sourceId: fixture.newSource.id, label: "Correction", shape: "exact", amount: "5", currency: "EUR", kind: "pledged", confidence: "reported", supersedesId: old.id },
+      data: {
+        programId: old.programId,
+        sourceId: fixture.newSource.id,
+        label: "Correction",
+        shape: "exact",
+        amount: "5",
+        currency: "EUR",
+        kind: "pledged",
+        confidence: "reported",
+        supersedesId: old.id,
+      },
     });
     const deletedRow = await setDeleted("FundingClaim", old.id);
-    expect(await hardDeleteRecordAction.invoke(env.admin, ref("FundingClaim", deletedRow))).toMatchObject({ status: "invalid", formError: expect.stringContaining("1 correction") });
+    expect(await hardDeleteRecordAction.invoke(env.admin, ref("FundingClaim", deletedRow))).toMatchObject({
+      status: "invalid",
+      formError: expect.stringContaining("1 correction"),
+    });
   });
 });
 
 async function setDeleted(entityType: Entity, id: string): Promise<{ id: string; version: number }> {
   const args = { where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } } as const;
   switch (entityType) {
-    case "Program": return env.db.program.update(args);
-    case "Source": return env.db.source.update(args);
-    case "Organization": return env.db.organization.update(args);
-    case "Announcement": return env.db.announcement.update(args);
-    case "FundingClaim": return env.db.fundingClaim.update(args);
-    case "CapacityClaim": return env.db.capacityClaim.update(args);
-    case "Milestone": return env.db.milestone.update(args);
-    case "Participation": return env.db.participation.update(args);
+    case "Program":
+      return env.db.program.update(args);
+    case "Source":
+      return env.db.source.update(args);
+    case "Organization":
+      return env.db.organization.update(args);
+    case "Announcement":
+      return env.db.announcement.update(args);
+    case "FundingClaim":
+      return env.db.fundingClaim.update(args);
+    case "CapacityClaim":
+      return env.db.capacityClaim.update(args);
+    case "Milestone":
+      return env.db.milestone.update(args);
+    case "Participation":
+      return env.db.participation.update(args);
   }
 }

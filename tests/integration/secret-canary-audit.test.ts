@@ -44,7 +44,9 @@ async function consoleOutput(run: () => Promise<void>): Promise<string> {
   const spies = (["log", "info", "warn", "error", "debug"] as const).map((method) => {
     const original = console[method].bind(console);
     return vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+      lines.push(
+        args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "),
+      );
       original(...args);
     });
   });

@@ -7,8 +7,18 @@ import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const SEEDED_TABLES = [
-  "source", "organization", "program", "announcement", "participation", "funding_claim", "capacity_claim",
-  "milestone", "milestone_revision", "exchange_rate", "program_status_change", "audit_event",
+  "source",
+  "organization",
+  "program",
+  "announcement",
+  "participation",
+  "funding_claim",
+  "capacity_claim",
+  "milestone",
+  "milestone_revision",
+  "exchange_rate",
+  "program_status_change",
+  "audit_event",
 ];
 
 let database: TestDatabase;
@@ -78,10 +88,15 @@ describe("seedDatabase on a real PostgreSQL", () => {
       await seedDatabase(other, { ...loadSeedInput(), updates: [] });
       const id = idOf(keys.milestone("us-stargate", "Michigan campus construction start"));
       await other.milestone.update({ where: { id }, data: { statusDetail: "An editor's words", version: { increment: 1 } } });
-      await other.auditEvent.create({ data: { actorLabel: "editor@example.org", action: "update", entityType: "Milestone", entityId: id } });
+      await other.auditEvent.create({
+        data: { actorLabel: "editor@example.org", action: "update", entityType: "Milestone", entityId: id },
+      });
       const report = await seedDatabase(other);
       expect(report.skipped).toEqual([expect.stringContaining(`U2026-022:0: Milestone ${id} was changed by an editor`)]);
-      expect(await other.milestone.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "unknown", statusDetail: "An editor's words" });
+      expect(await other.milestone.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "unknown",
+        statusDetail: "An editor's words",
+      });
       expect((await seedDatabase(other)).edited).toBe(0);
     } finally {
       await other.$disconnect();
@@ -91,7 +106,13 @@ describe("seedDatabase on a real PostgreSQL", () => {
 
   it("publishes the five programs", async () => {
     const programs = await db.program.findMany({ where: { publicationState: "published", deletedAt: null }, orderBy: { slug: "asc" } });
-    expect(programs.map((p) => p.slug)).toEqual(["atom-project", "eurohpc-ai-factories", "fluidstack-france", "genesis-mission", "stargate"]);
+    expect(programs.map((p) => p.slug)).toEqual([
+      "atom-project",
+      "eurohpc-ai-factories",
+      "fluidstack-france",
+      "genesis-mission",
+      "stargate",
+    ]);
   });
 
   it("gives every claim, milestone and participation a source", async () => {
@@ -105,17 +126,31 @@ describe("seedDatabase on a real PostgreSQL", () => {
 
   it("resolves Genesis's relative deadlines to the six dates", async () => {
     const genesis = await db.program.findUniqueOrThrow({ where: { slug: "genesis-mission" } });
-    const relative = await db.milestone.findMany({ where: { programId: genesis.id, relativeDays: { not: null }, dueOn: { not: null } }, orderBy: { relativeDays: "asc" } });
+    const relative = await db.milestone.findMany({
+      where: { programId: genesis.id, relativeDays: { not: null }, dueOn: { not: null } },
+      orderBy: { relativeDays: "asc" },
+    });
     expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual([
-      [60, "2026-01-23"], [90, "2026-02-22"], [120, "2026-03-24"], [240, "2026-07-22"], [270, "2026-08-21"], [365, "2026-11-24"],
+      [60, "2026-01-23"],
+      [90, "2026-02-22"],
+      [120, "2026-03-24"],
+      [240, "2026-07-22"],
+      [270, "2026-08-21"],
+      [365, "2026-11-24"],
     ]);
     expect(relative.every((m) => m.anchorOn?.toISOString().startsWith("2025-11-24"))).toBe(true);
   });
 
   it("stores Stargate's USD 500bn and the seed's EUR 500bn as two claims of different confidence", async () => {
     const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
-    const claims = await db.fundingClaim.findMany({ where: { programId: stargate.id, amount: "500000000000" }, orderBy: { currency: "asc" } });
-    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([["EUR", "incorrect", false], ["USD", "verified", true]]);
+    const claims = await db.fundingClaim.findMany({
+      where: { programId: stargate.id, amount: "500000000000" },
+      orderBy: { currency: "asc" },
+    });
+    expect(claims.map((c) => [c.currency, c.confidence, c.isHeadline])).toEqual([
+      ["EUR", "incorrect", false],
+      ["USD", "verified", true],
+    ]);
   });
 
   it("changes nothing when run a second time", async () => {
@@ -138,10 +173,15 @@ describe("seedDatabase on a real PostgreSQL", () => {
   });
 
   it("puts back a seeded row that was hard-deleted, and only that row, with a second audit event", async () => {
-    const id = idOf(keys.funding("eu-eurohpc-ai-factories-investai", "Call: cooperation of AI Factories and Antennas (HORIZON-JU-EUROHPC-2026-COAIF-03)"));
+    const id = idOf(
+      keys.funding("eu-eurohpc-ai-factories-investai", "Call: cooperation of AI Factories and Antennas (HORIZON-JU-EUROHPC-2026-COAIF-03)"),
+    );
     await db.fundingClaim.delete({ where: { id } });
     const report = await seedDatabase(db);
-    expect(Object.entries(report.created).filter(([, n]) => n > 0)).toEqual([["FundingClaim", 1], ["AuditEvent", 1]]);
+    expect(Object.entries(report.created).filter(([, n]) => n > 0)).toEqual([
+      ["FundingClaim", 1],
+      ["AuditEvent", 1],
+    ]);
     expect(await db.fundingClaim.findUnique({ where: { id } })).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityType: "FundingClaim", entityId: id } })).toBe(2);
   });
@@ -151,13 +191,24 @@ describe("seedDatabase on a real PostgreSQL", () => {
     const other = createPrismaClient(fresh.url, 2);
     try {
       const editors = await other.source.create({
-        data: { ref: "G_EO", kind: "official_document", url: "https://www.govinfo.gov/eo", title: "EO 14363", publisher: "Federal Register", reliability: "primary" },
+        data: {
+          ref: "G_EO",
+          kind: "official_document",
+          url: "https://www.govinfo.gov/eo",
+          title: "EO 14363",
+          publisher: "Federal Register",
+          reliability: "primary",
+        },
       });
-      await other.exchangeRate.create({ data: { currency: "EUR", year: 2025, usdPerUnit: "1.1", unitsPerUsd: "0.9", sourceId: editors.id } });
+      await other.exchangeRate.create({
+        data: { currency: "EUR", year: 2025, usdPerUnit: "1.1", unitsPerUsd: "0.9", sourceId: editors.id },
+      });
       const report = await seedDatabase(other);
       expect(report.created.Source).toBe(rows.sources.length - 1);
       expect(report.created.ExchangeRate).toBe(rows.exchangeRates.length - 1);
-      const challenges = idOf(keys.milestone("us-genesis-mission", "Identify at least 20 national science and technology challenges (Sec. 4)"));
+      const challenges = idOf(
+        keys.milestone("us-genesis-mission", "Identify at least 20 national science and technology challenges (Sec. 4)"),
+      );
       const milestone = await other.milestone.findUniqueOrThrow({ where: { id: challenges } });
       expect(milestone.sourceId).toBe(editors.id);
       expect(await other.source.count({ where: { ref: "G_EO" } })).toBe(1);

@@ -80,15 +80,26 @@ function shows(update: RawUpdate, change: RawUpdateChange, view: ProgramDetailDt
   }
 }
 
-const latest = (dates: Array<Date | null | undefined>) => new Date(Math.max(...dates.filter((d): d is Date => d instanceof Date).map((d) => d.getTime())));
+const latest = (dates: Array<Date | null | undefined>) =>
+  new Date(Math.max(...dates.filter((d): d is Date => d instanceof Date).map((d) => d.getTime())));
 
 /** The first day a change can be known: its date, its source's publication, and the changed record's own source's. */
 async function knownOn(update: RawUpdate, change: RawUpdateChange, day: Date): Promise<Date> {
   const byId = new Map(update.sources.map((s) => [s.id, s]));
-  const source = await db.source.findUniqueOrThrow({ where: { id: pickSource(change.sourceIds.map((id) => byId.get(id)!), update.id) } });
+  const source = await db.source.findUniqueOrThrow({
+    where: {
+      id: pickSource(
+        change.sourceIds.map((id) => byId.get(id)!),
+        update.id,
+      ),
+    },
+  });
   let target: Date | null = null;
   if (change.kind === "milestone_status" || change.kind === "milestone_move") {
-    const row = await db.milestone.findUnique({ where: { id: idOf(keys.milestone(update.program, change.milestone)) }, select: { source: { select: { publishedOn: true } } } });
+    const row = await db.milestone.findUnique({
+      where: { id: idOf(keys.milestone(update.program, change.milestone)) },
+      select: { source: { select: { publishedOn: true } } },
+    });
     target = row?.source.publishedOn ?? null;
   }
   return latest([day, source.publishedOn, target]);

@@ -40,7 +40,9 @@ const newPassword = "a brand new long passphrase";
 const snapshot = () =>
   withPgClient(database.url, async (client) => {
     const tables = ["user", "account", "session", "verification", "audit_event"];
-    const parts = await Promise.all(tables.map((t) => client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)));
+    const parts = await Promise.all(
+      tables.map((t) => client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)),
+    );
     return parts.map((p) => p.rows[0].h).join(",");
   });
 
@@ -58,14 +60,19 @@ describe("inviting a user", () => {
 
     expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ ok: true });
     expect((await signIn(auth, user.email, newPassword)).status).toBe(200);
-    expect(await setPasswordWithLink(db, { token, password: "another long passphrase!", confirm: "another long passphrase!" })).toMatchObject({ ok: false });
+    expect(
+      await setPasswordWithLink(db, { token, password: "another long passphrase!", confirm: "another long passphrase!" }),
+    ).toMatchObject({ ok: false });
     expect((await signIn(auth, user.email, newPassword)).status).toBe(200);
   });
 
   it("answers field errors for bad input and a taken email, writing nothing", async () => {
     const before = await snapshot();
     const bad = await inviteUser(db, admin, { email: "not-an-email", name: "", role: "owner" });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String), name: expect.any(String), role: expect.any(String) } });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { email: expect.any(String), name: expect.any(String), role: expect.any(String) },
+    });
     const taken = await inviteUser(db, admin, { email: editor.email, name: "Again", role: "editor" });
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: "An account with this email already exists." } });
     expect(await inviteUser(db, admin, { email: "x@example.org", name: "X", role: "admin", extra: "field" })).toMatchObject({ ok: false });
@@ -75,9 +82,17 @@ describe("inviting a user", () => {
   it("refuses a weak password, differing confirmation, expired or unknown links", async () => {
     const result = await inviteUser(db, admin, { email: "weak@example.org", name: "Weak", role: "editor" });
     const token = tokenOf(result.ok ? result.linkPath : undefined);
-    expect(await setPasswordWithLink(db, { token, password: "short", confirm: "short" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
-    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: `${newPassword}x` })).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(String) } });
-    expect(await setPasswordWithLink(db, { token: "A".repeat(43), password: newPassword, confirm: newPassword })).toMatchObject({ ok: false });
+    expect(await setPasswordWithLink(db, { token, password: "short", confirm: "short" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: expect.any(String) },
+    });
+    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: `${newPassword}x` })).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: expect.any(String) },
+    });
+    expect(await setPasswordWithLink(db, { token: "A".repeat(43), password: newPassword, confirm: newPassword })).toMatchObject({
+      ok: false,
+    });
     await db.verification.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ ok: false });
   });
@@ -102,7 +117,10 @@ describe("who may manage accounts", () => {
     list: (actor: Actor | null) => listUsers(db, actor),
   };
   for (const [name, call] of Object.entries(calls)) {
-    for (const [who, actor, code] of [["anonymous", null, "unauthenticated"], ["an editor", () => editor, "forbidden"]] as const) {
+    for (const [who, actor, code] of [
+      ["anonymous", null, "unauthenticated"],
+      ["an editor", () => editor, "forbidden"],
+    ] as const) {
       it(`refuses ${name} for ${who} and changes nothing`, async () => {
         const before = await snapshot();
         const error = await call(typeof actor === "function" ? actor() : actor).catch((e: unknown) => e);

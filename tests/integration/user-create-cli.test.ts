@@ -25,7 +25,10 @@ afterAll(async () => {
 async function userCreate(args: string[], env: Record<string, string | undefined> = {}) {
   const childEnv = { ...process.env, DATABASE_URL: database.url, ATLAS_USER_PASSWORD: undefined, ...env };
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/user-create.ts", ...args], { env: childEnv as NodeJS.ProcessEnv, timeout: 120_000 });
+    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/user-create.ts", ...args], {
+      env: childEnv as NodeJS.ProcessEnv,
+      timeout: 120_000,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +38,9 @@ async function userCreate(args: string[], env: Record<string, string | undefined
 
 describe("npm run user:create", () => {
   it("creates an admin with an argon2id hash from ATLAS_USER_PASSWORD, and refuses the same email twice", async () => {
-    const result = await userCreate(["--email", "First.Admin@example.org", "--role", "admin", "--name", "First Admin"], { ATLAS_USER_PASSWORD: "the first admin's passphrase" });
+    const result = await userCreate(["--email", "First.Admin@example.org", "--role", "admin", "--name", "First Admin"], {
+      ATLAS_USER_PASSWORD: "the first admin's passphrase",
+    });
     expect(result.output).toContain("Created admin first.admin@example.org");
     expect(result.code).toBe(0);
     const user = await db.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" }, include: { accounts: true } });
@@ -43,13 +48,17 @@ describe("npm run user:create", () => {
     expect(user.accounts[0]!.password).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await db.auditEvent.count({ where: { entityId: user.id, actorLabel: "cli", action: "create" } })).toBe(1);
 
-    const again = await userCreate(["--email", "first.admin@example.org", "--role", "editor"], { ATLAS_USER_PASSWORD: "another long passphrase" });
+    const again = await userCreate(["--email", "first.admin@example.org", "--role", "editor"], {
+      ATLAS_USER_PASSWORD: "another long passphrase",
+    });
     expect(again.code).not.toBe(0);
     expect(again.output).toContain("already exists");
   });
 
   it("refuses a password on the command line and creates nothing (other spellings: unit test)", async () => {
-    const result = await userCreate(["--email", "cli@example.org", "--role", "editor", "--password", "a long enough password"], { ATLAS_USER_PASSWORD: "a long enough password" });
+    const result = await userCreate(["--email", "cli@example.org", "--role", "editor", "--password", "a long enough password"], {
+      ATLAS_USER_PASSWORD: "a long enough password",
+    });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("Never pass a password on the command line");
     expect(await db.user.count({ where: { email: "cli@example.org" } })).toBe(0);
@@ -72,7 +81,11 @@ describe("npm run user:create", () => {
     try {
       // The lock of a live process (this test runner's) on the data directory, as a running app holds it.
       writeFileSync(lockFileOf(path.join(dataDir, "pglite")), `${JSON.stringify({ pid: process.pid })}\n`);
-      const result = await userCreate(["--email", "e@example.org", "--role", "admin"], { DATABASE_URL: "", ATLAS_DATA_DIR: dataDir, ATLAS_USER_PASSWORD: "a long enough password" });
+      const result = await userCreate(["--email", "e@example.org", "--role", "admin"], {
+        DATABASE_URL: "",
+        ATLAS_DATA_DIR: dataDir,
+        ATLAS_USER_PASSWORD: "a long enough password",
+      });
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(/open in another process: is `npm run dev` or `npm start` running\?/);
     } finally {

@@ -25,7 +25,12 @@ export const origin = "http://127.0.0.1:3240";
  * with an empty answer cache (lib/cache/answer-cache.ts): the tests change rows directly, not
  * through an edit that would publish; tests/integration/answer-cache.test.ts tests the cache.
  */
-export async function call(operation: string, url: string, init: RequestInit & { method?: string } = {}, params: Record<string, string> = {}): Promise<Response> {
+export async function call(
+  operation: string,
+  url: string,
+  init: RequestInit & { method?: string } = {},
+  params: Record<string, string> = {},
+): Promise<Response> {
   delete (globalThis as { atlasAnswerStore?: unknown }).atlasAnswerStore;
   const route = await loadRoute(operation);
   const method = init.method ?? "GET";

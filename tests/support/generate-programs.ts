@@ -6,30 +6,164 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function generatePrograms(db: PrismaClient, count: number): Promise<void> {
-  const sources = Array.from({ length: 20 }, (_, i) => ({ id: randomUUID(), kind: "news" as const, title: `Generated source ${i}`, publisher: `Publisher ${i}`, url: `https://example.org/generated/${i}`, publishedOn: day("2025-02-01"), reliability: "secondary" as const }));
-  const orgs = Array.from({ length: 50 }, (_, i) => ({ id: randomUUID(), slug: `generated-org-${i}`, name: `Generated Org ${i}`, kind: "company" as const }));
+  const sources = Array.from({ length: 20 }, (_, i) => ({
+    id: randomUUID(),
+    kind: "news" as const,
+    title: `Generated source ${i}`,
+    publisher: `Publisher ${i}`,
+    url: `https://example.org/generated/${i}`,
+    publishedOn: day("2025-02-01"),
+    reliability: "secondary" as const,
+  }));
+  const orgs = Array.from({ length: 50 }, (_, i) => ({
+    id: randomUUID(),
+    slug: `generated-org-${i}`,
+    name: `Generated Org ${i}`,
+    kind: "company" as const,
+  }));
   const sourceOf = (i: number) => sources[i % sources.length]!.id;
   const programs = Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(), slug: `generated-${i}`, name: `Generated program ${i}`, country: i % 2 ? "France" : "Japan", region: i % 2 ? "Europe" : "Asia",
-    kind: "public" as const, status: "active" as const, announcedOn: day("2025-03-01"), summary: "Generated.", publicationState: "published" as const, publishedAt: day("2025-03-01"),
+    id: randomUUID(),
+    slug: `generated-${i}`,
+    name: `Generated program ${i}`,
+    country: i % 2 ? "France" : "Japan",
+    region: i % 2 ? "Europe" : "Asia",
+    kind: "public" as const,
+    status: "active" as const,
+    announcedOn: day("2025-03-01"),
+    summary: "Generated.",
+    publicationState: "published" as const,
+    publishedAt: day("2025-03-01"),
   }));
-  const announcements = programs.map((p, i) => ({ id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: `Launch of ${p.name}`, announcedOn: day("2025-03-01"), publicationState: "published" as const, publishedAt: day("2025-03-01") }));
-  const money = { currency: "EUR", kind: "committed" as const, confidence: "verified" as const, shape: "exact" as const, asOf: day("2025-03-01") };
-  const headlines = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), announcementId: announcements[i]!.id, label: "Total", amount: String(1e9 + i), isHeadline: true }));
-  const parts = headlines.map((h, i) => ({ ...money, id: randomUUID(), programId: h.programId, sourceId: sourceOf(i + 1), label: "of which part", amount: "1000000", parentId: h.id }));
-  const earlier = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i + 2), label: "Earlier figure", amount: "500000000" }));
-  const later = earlier.map((e, i) => ({ ...money, id: randomUUID(), programId: e.programId, sourceId: sourceOf(i + 3), label: "Updated figure", amount: "600000000", supersedesId: e.id }));
+  const announcements = programs.map((p, i) => ({
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    title: `Launch of ${p.name}`,
+    announcedOn: day("2025-03-01"),
+    publicationState: "published" as const,
+    publishedAt: day("2025-03-01"),
+  }));
+  const money = {
+    currency: "EUR",
+    kind: "committed" as const,
+    confidence: "verified" as const,
+    shape: "exact" as const,
+    asOf: day("2025-03-01"),
+  };
+  const headlines = programs.map((p, i) => ({
+    ...money,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    announcementId: announcements[i]!.id,
+    label: "Total",
+    amount: String(1e9 + i),
+    isHeadline: true,
+  }));
+  const parts = headlines.map((h, i) => ({
+    ...money,
+    id: randomUUID(),
+    programId: h.programId,
+    sourceId: sourceOf(i + 1),
+    label: "of which part",
+    amount: "1000000",
+    parentId: h.id,
+  }));
+  const earlier = programs.map((p, i) => ({
+    ...money,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i + 2),
+    label: "Earlier figure",
+    amount: "500000000",
+  }));
+  const later = earlier.map((e, i) => ({
+    ...money,
+    id: randomUUID(),
+    programId: e.programId,
+    sourceId: sourceOf(i + 3),
+    label: "Updated figure",
+    amount: "600000000",
+    supersedesId: e.id,
+  }));
   // Money in two currencies, and every capacity metric (compute unverified), so every compare view has marks.
-  const usd = programs.map((p, i) => ({ ...money, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "US share", amount: String(1e6 * (i + 1)), currency: "USD" }));
-  const capacity = { kind: "target" as const, confidence: "verified" as const, shape: "exact" as const, isHeadline: true, asOf: day("2025-03-01") };
-  const power = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Power", metric: "power" as const, unit: "MW", value: "100" }));
-  const chips = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Chips", metric: "accelerators" as const, unit: "accelerators", shape: "up_to" as const, value: String(100 * (i + 1)) }));
-  const compute = programs.map((p, i) => ({ ...capacity, id: randomUUID(), programId: p.id, sourceId: sourceOf(i), label: "Compute", metric: "compute" as const, unit: "EFLOPS", precision: "fp64" as const, value: "1", confidence: "unverified" as const }));
+  const usd = programs.map((p, i) => ({
+    ...money,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    label: "US share",
+    amount: String(1e6 * (i + 1)),
+    currency: "USD",
+  }));
+  const capacity = {
+    kind: "target" as const,
+    confidence: "verified" as const,
+    shape: "exact" as const,
+    isHeadline: true,
+    asOf: day("2025-03-01"),
+  };
+  const power = programs.map((p, i) => ({
+    ...capacity,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    label: "Power",
+    metric: "power" as const,
+    unit: "MW",
+    value: "100",
+  }));
+  const chips = programs.map((p, i) => ({
+    ...capacity,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    label: "Chips",
+    metric: "accelerators" as const,
+    unit: "accelerators",
+    shape: "up_to" as const,
+    value: String(100 * (i + 1)),
+  }));
+  const compute = programs.map((p, i) => ({
+    ...capacity,
+    id: randomUUID(),
+    programId: p.id,
+    sourceId: sourceOf(i),
+    label: "Compute",
+    metric: "compute" as const,
+    unit: "EFLOPS",
+    precision: "fp64" as const,
+    value: "1",
+    confidence: "unverified" as const,
+  }));
   const milestones = programs.flatMap((p, i) => [
-    { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Site chosen", dueOn: day("2025-06-01"), status: "completed" as const, completedOn: day("2025-07-01") },
-    { id: randomUUID(), programId: p.id, sourceId: sourceOf(i), title: "Operational", dueOn: day("2026-01-01"), duePrecision: "quarter" as const, status: "planned" as const },
+    {
+      id: randomUUID(),
+      programId: p.id,
+      sourceId: sourceOf(i),
+      title: "Site chosen",
+      dueOn: day("2025-06-01"),
+      status: "completed" as const,
+      completedOn: day("2025-07-01"),
+    },
+    {
+      id: randomUUID(),
+      programId: p.id,
+      sourceId: sourceOf(i),
+      title: "Operational",
+      dueOn: day("2026-01-01"),
+      duePrecision: "quarter" as const,
+      status: "planned" as const,
+    },
   ]);
-  const revisions = milestones.map((m) => ({ id: randomUUID(), milestoneId: m.id, dueOn: m.dueOn, duePrecision: m.duePrecision ?? ("day" as const), sourceId: m.sourceId }));
+  const revisions = milestones.map((m) => ({
+    id: randomUUID(),
+    milestoneId: m.id,
+    dueOn: m.dueOn,
+    duePrecision: m.duePrecision ?? ("day" as const),
+    sourceId: m.sourceId,
+  }));
   const participations = programs.flatMap((p, i) => [
     { id: randomUUID(), programId: p.id, organizationId: orgs[i % orgs.length]!.id, role: "lead" as const, sourceId: sourceOf(i) },
     { id: randomUUID(), programId: p.id, organizationId: orgs[(i + 7) % orgs.length]!.id, role: "funder" as const, sourceId: sourceOf(i) },

@@ -3,7 +3,13 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object; "x-csv-columns"?: string[] }> }> }>>; components?: object };
+type Doc = {
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema?: object; "x-csv-columns"?: string[] }> }> }>
+  >;
+  components?: object;
+};
 
 export function responseValidator(doc: Doc) {
   // strict off: OpenAPI adds keywords JSON Schema does not know (example), and the components ride

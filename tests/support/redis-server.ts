@@ -31,8 +31,22 @@ export async function startRedis(): Promise<RedisServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "atlas-redis-"));
   const port = await findFreePort();
   // The same eviction policy as the README's production set-up: least recently used entries go first.
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no",
-    "--maxmemory", "64mb", "--maxmemory-policy", "allkeys-lru"];
+  const args = [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    dir,
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--maxmemory",
+    "64mb",
+    "--maxmemory-policy",
+    "allkeys-lru",
+  ];
   let server: ChildProcess | null = spawn("redis-server", args, { stdio: "ignore" });
   const url = `redis://127.0.0.1:${port}`;
   await waitForPing(url);

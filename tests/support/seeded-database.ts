@@ -11,7 +11,10 @@ export type SeededDatabase = { db: PrismaClient; queries: string[]; drop(): Prom
  */
 export async function createSeededDatabase(): Promise<SeededDatabase> {
   const database = await createTestDatabase({ migrated: true });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url, max: 4 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const queries: string[] = [];
   db.$on("query", (event) => queries.push(event.query));
   await seedDatabase(db);

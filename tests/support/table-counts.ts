@@ -2,8 +2,17 @@
 import type { PrismaClient } from "../../lib/prisma-client";
 
 export const EDITABLE_TABLES = [
-  "source", "organization", "program", "announcement", "participation", "funding_claim", "capacity_claim",
-  "milestone", "milestone_revision", "exchange_rate", "audit_event",
+  "source",
+  "organization",
+  "program",
+  "announcement",
+  "participation",
+  "funding_claim",
+  "capacity_claim",
+  "milestone",
+  "milestone_revision",
+  "exchange_rate",
+  "audit_event",
 ] as const;
 
 export async function tableCounts(db: PrismaClient): Promise<Record<string, number>> {

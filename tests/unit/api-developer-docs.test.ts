@@ -11,7 +11,9 @@ describe("the /developers page's content", () => {
   });
 
   it("describes parameters from the document (values, defaults, repeatable lists)", () => {
-    const milestones = developerDocs().flatMap((g) => g.operations).find((o) => o.operation.path === "/api/v1/milestones")!.operation;
+    const milestones = developerDocs()
+      .flatMap((g) => g.operations)
+      .find((o) => o.operation.path === "/api/v1/milestones")!.operation;
     const byName = Object.fromEntries(milestones.parameters.map((p) => [p.name, p]));
     expect(byName.status!.values).toBe("repeatable: planned | in_progress | completed | delayed | cancelled | unknown | overdue");
     expect(byName.format).toMatchObject({ values: "json | csv", defaultValue: "json" });

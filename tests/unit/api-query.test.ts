@@ -19,9 +19,14 @@ function refusal(run: () => unknown): ApiProblem {
 describe("parseQuery (strict API parameters)", () => {
   it("reads defaults, single values and repeated keys", () => {
     expect(parseQuery(programsQuery, request(""))).toEqual({ format: "json" });
-    expect(parseQuery(milestonesQuery, request("program=stargate&program=atom-project&status=overdue&format=csv&asOf=2025-06-30"))).toEqual({
-      program: ["stargate", "atom-project"], status: ["overdue"], format: "csv", asOf: "2025-06-30",
-    });
+    expect(parseQuery(milestonesQuery, request("program=stargate&program=atom-project&status=overdue&format=csv&asOf=2025-06-30"))).toEqual(
+      {
+        program: ["stargate", "atom-project"],
+        status: ["overdue"],
+        format: "csv",
+        asOf: "2025-06-30",
+      },
+    );
   });
 
   it("ignores parameters the endpoint does not know", () => {

@@ -32,18 +32,34 @@ describe("defineAction", () => {
     expect(await action.invoke(editor, { title: "x", amount: 2 })).toEqual({ status: "ok", data: "done" });
     expect(run).toHaveBeenCalledWith(editor, { title: "x", amount: 2 });
 
-    const conflicting = defineAction({ name: "c", role: "editor", schema, run: async () => { throw new ConflictError("Program", "p1"); } });
+    const conflicting = defineAction({
+      name: "c",
+      role: "editor",
+      schema,
+      run: async () => {
+        throw new ConflictError("Program", "p1");
+      },
+    });
     expect((await conflicting.invoke(editor, { title: "x", amount: 2 })).status).toBe("conflict");
 
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const failing = defineAction({ name: "f", role: "editor", schema, run: async () => { throw new Error("connection to postgres://u:secret@h failed"); } });
+    const failing = defineAction({
+      name: "f",
+      role: "editor",
+      schema,
+      run: async () => {
+        throw new Error("connection to postgres://u:secret@h failed");
+      },
+    });
     const result = await failing.invoke(editor, { title: "x", amount: 2 });
     spy.mockRestore();
     expect(result.status).toBe("error");
     expect(JSON.stringify(result)).not.toContain("secret");
 
     // A schema whose transform throws (a parser bug on hostile input) is a logged failure too, and never runs.
-    const throwingSchema = z.string().transform((): string => { throw new Error("parser bug at /srv/app/lib/x.ts:1"); });
+    const throwingSchema = z.string().transform((): string => {
+      throw new Error("parser bug at /srv/app/lib/x.ts:1");
+    });
     const throwing = defineAction({ name: "t", role: "editor", schema: throwingSchema, run });
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
     const thrown = await throwing.invoke(editor, "anything");

@@ -15,7 +15,14 @@ const rates = [
   ...RATES,
   { currency: "INR", year: 2024, usdPerUnit: "0.011954", rateKind: "annual_average" as const, sourceLabel: "Federal Reserve" },
 ];
-const source = { title: "Cabinet approves IndiaAI Mission", publisher: "Press Information Bureau", url: "https://pib.gov.in/x", publishedOn: "2024-03-07", publishedPrecision: "day", reliability: "primary" };
+const source = {
+  title: "Cabinet approves IndiaAI Mission",
+  publisher: "Press Information Bureau",
+  url: "https://pib.gov.in/x",
+  publishedOn: "2024-03-07",
+  publishedPrecision: "day",
+  reliability: "primary",
+};
 
 describe("resolveDueOn", () => {
   it("counts whole UTC days across month ends and leap days", () => {
@@ -25,11 +32,17 @@ describe("resolveDueOn", () => {
   });
 
   it("is the anchor plus N days for any day and any N", () => {
-    fc.assert(fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }), fc.integer({ min: 1, max: 3650 }), (date, days) => {
-      const anchor = date.toISOString().slice(0, 10);
-      const due = resolveDueOn(anchor, days);
-      return (Date.parse(due) - Date.parse(anchor)) / 86_400_000 === days;
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1990-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 3650 }),
+        (date, days) => {
+          const anchor = date.toISOString().slice(0, 10);
+          const due = resolveDueOn(anchor, days);
+          return (Date.parse(due) - Date.parse(anchor)) / 86_400_000 === days;
+        },
+      ),
+    );
   });
 
   it("gives a relative milestone its resolved due day and a first revision that says the same", () => {
@@ -42,25 +55,40 @@ describe("resolveDueOn", () => {
 
 describe("previews", () => {
   it("shows a typed INR range as read, as the public page prints it, and its USD sentence", () => {
-    const preview = previewFunding({ label: "Outlay", amountText: "10,000–10,371.92 crore", currency: "INR", kind: "appropriated", confidence: "verified" }, source, rates);
+    const preview = previewFunding(
+      { label: "Outlay", amountText: "10,000–10,371.92 crore", currency: "INR", kind: "appropriated", confidence: "verified" },
+      source,
+      rates,
+    );
     expect(preview.state).toBe("ok");
     if (preview.state !== "ok") return;
     expect(preview.readAs).toBe("Read as 100,000,000,000 to 103,719,200,000 INR.");
     expect(preview.figure.money.text).toBe("INR\u00a0100–104\u00a0bn");
-    expect(preview.figure.money.usd.ok && preview.figure.money.usd.sentence).toMatch(/at the 2024 average INR\/USD rate \(Federal Reserve\)/);
+    expect(preview.figure.money.usd.ok && preview.figure.money.usd.sentence).toMatch(
+      /at the 2024 average INR\/USD rate \(Federal Reserve\)/,
+    );
     expect(preview.figure.source.publisher).toBe("Press Information Bureau");
   });
 
   it("says so when a currency or year has no reference rate, rather than converting", () => {
     const preview = previewFunding({ amountText: "5 bn", currency: "KRW" }, { ...source, publishedOn: "2010-01-01" }, rates);
-    expect(preview.state === "ok" && preview.figure.money.usd).toMatchObject({ ok: false, message: expect.stringMatching(/No reference rate for KRW/) });
+    expect(preview.state === "ok" && preview.figure.money.usd).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/No reference rate for KRW/),
+    });
   });
 
   it("explains what it cannot read", () => {
-    expect(previewFunding({ amountText: "5 zillion", currency: "EUR" }, source, rates)).toMatchObject({ state: "error", message: expect.stringContaining("zillion") });
+    expect(previewFunding({ amountText: "5 zillion", currency: "EUR" }, source, rates)).toMatchObject({
+      state: "error",
+      message: expect.stringContaining("zillion"),
+    });
     expect(previewFunding({ amountText: "" }, source, rates)).toEqual({ state: "empty" });
     expect(previewCapacity({ valueText: "over 8,000" }, "MW")).toEqual({ state: "ok", lines: ["Read as more than 8,000 MW."] });
-    expect(previewDue({ timing: "after", relativeDays: "90", anchorOn: "2024-03-07", anchorLabel: "approval" })).toEqual({ state: "ok", lines: ["Due 2024-06-05: 90 days after approval (2024-03-07)."] });
+    expect(previewDue({ timing: "after", relativeDays: "90", anchorOn: "2024-03-07", anchorLabel: "approval" })).toEqual({
+      state: "ok",
+      lines: ["Due 2024-06-05: 90 days after approval (2024-03-07)."],
+    });
     expect(previewDue({ timing: "after", relativeDays: "x", anchorOn: "2024-03-07" })).toEqual({ state: "empty" });
     expect(groupDigits("103719200000.5")).toBe("103,719,200,000.5");
   });
@@ -78,7 +106,9 @@ describe("rateProblems", () => {
   it("lets a draft wait for a missing year's rate but does not publish it", () => {
     const claims = [{ figure: figure("INR"), asOf: "2019-05-01" }];
     expect(rateProblems(claims, null, rates, "draft")).toEqual({});
-    expect(rateProblems(claims, null, rates, "publish")["fundingClaims.0.currency"]?.[0]).toMatch(/No reference rate for INR in 2019.*save the announcement as a draft/);
+    expect(rateProblems(claims, null, rates, "publish")["fundingClaims.0.currency"]?.[0]).toMatch(
+      /No reference rate for INR in 2019.*save the announcement as a draft/,
+    );
     expect(rateProblems([{ figure: figure("USD"), asOf: null }], null, [], "publish")).toEqual({});
   });
 });
@@ -86,7 +116,18 @@ describe("rateProblems", () => {
 describe("defineAction and write-time field errors", () => {
   it("returns an InvalidInputError from the write as field errors", async () => {
     const editor: Actor = { id: "u", email: "e@example.org", name: "E", role: "editor" };
-    const action = defineAction({ name: "t", role: "editor", schema: z.object({}), run: async () => { throw new InvalidInputError({ "program.slug": ["Taken."] }, "Check the form."); } });
-    expect(await action.invoke(editor, {})).toEqual({ status: "invalid", fieldErrors: { "program.slug": ["Taken."] }, formError: "Check the form." });
+    const action = defineAction({
+      name: "t",
+      role: "editor",
+      schema: z.object({}),
+      run: async () => {
+        throw new InvalidInputError({ "program.slug": ["Taken."] }, "Check the form.");
+      },
+    });
+    expect(await action.invoke(editor, {})).toEqual({
+      status: "invalid",
+      fieldErrors: { "program.slug": ["Taken."] },
+      formError: "Check the form.",
+    });
   });
 });

@@ -29,10 +29,15 @@ describe("inputFromForm", () => {
   }
 
   it("nests dotted names and numbered items, in the order of their numbers", () => {
-    const input = inputFromForm(form([
-      ["intent", "publish"], ["source.title", "T"], ["fundingClaims.1.amountText", "2 bn"], ["fundingClaims.0.amountText", "1 bn"],
-      ["partners.0.organization.mode", "new"],
-    ]));
+    const input = inputFromForm(
+      form([
+        ["intent", "publish"],
+        ["source.title", "T"],
+        ["fundingClaims.1.amountText", "2 bn"],
+        ["fundingClaims.0.amountText", "1 bn"],
+        ["partners.0.organization.mode", "new"],
+      ]),
+    );
     expect(input).toEqual({
       intent: "publish",
       source: { title: "T" },
@@ -42,11 +47,21 @@ describe("inputFromForm", () => {
   });
 
   it("drops what it must not trust: prototype keys, Next's own fields, files, huge indices, clashing shapes, holes", () => {
-    const input = inputFromForm(form([
-      ["__proto__.polluted", "yes"], ["source.constructor.prototype.x", "1"], ["$ACTION_ID_abc", ""], ["file", new Blob(["x"])],
-      ["fundingClaims.100000.amountText", "x"], ["fundingClaims.5.amountText", "kept"], ["fundingClaims.x", "clash"],
-      ["a..b", "empty segment"], ["0", "top-level index"], ["title", "t"], ["title.sub", "clash"],
-    ]));
+    const input = inputFromForm(
+      form([
+        ["__proto__.polluted", "yes"],
+        ["source.constructor.prototype.x", "1"],
+        ["$ACTION_ID_abc", ""],
+        ["file", new Blob(["x"])],
+        ["fundingClaims.100000.amountText", "x"],
+        ["fundingClaims.5.amountText", "kept"],
+        ["fundingClaims.x", "clash"],
+        ["a..b", "empty segment"],
+        ["0", "top-level index"],
+        ["title", "t"],
+        ["title.sub", "clash"],
+      ]),
+    );
     expect(input).toEqual({ fundingClaims: [{ amountText: "kept" }], title: "t" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

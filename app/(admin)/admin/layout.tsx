@@ -6,7 +6,10 @@ import { requirePageActor } from "@/lib/auth/require-page-actor";
 // Rendered per request (never cached: Next sends Cache-Control: no-store for dynamic pages).
 // This check only routes people to the sign-in page; every page and action checks again itself.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: { default: "Editors’ area", template: "%s · Editors’ area · Compute Atlas" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Editors’ area", template: "%s · Editors’ area · Compute Atlas" },
+  robots: { index: false, follow: false },
+};
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requirePageActor();
@@ -16,7 +19,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         Skip to content
       </a>
       <AdminHeader actor={actor} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

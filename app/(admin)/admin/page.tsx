@@ -22,18 +22,26 @@ export default async function AdminHome() {
     <>
       <h1 className="text-2xl font-bold">Editors’ desk</h1>
       <p className="mt-4">
-        <Link href="/admin/announcements/new" className="inline-block rounded bg-blue-800 px-4 py-2 font-semibold text-white">New announcement</Link>
+        <Link href="/admin/announcements/new" className="inline-block rounded bg-blue-800 px-4 py-2 font-semibold text-white">
+          New announcement
+        </Link>
       </p>
       <section aria-labelledby="drafts-heading" className="mt-10">
-        <h2 id="drafts-heading" className="text-xl font-semibold">Drafts</h2>
+        <h2 id="drafts-heading" className="text-xl font-semibold">
+          Drafts
+        </h2>
         <DraftList drafts={drafts} />
       </section>
       <section aria-labelledby="programs-heading" className="mt-10">
-        <h2 id="programs-heading" className="text-xl font-semibold">Programs</h2>
+        <h2 id="programs-heading" className="text-xl font-semibold">
+          Programs
+        </h2>
         <EditorProgramList programs={programs} />
       </section>
       <section aria-labelledby="changes-heading" className="mt-10">
-        <h2 id="changes-heading" className="text-xl font-semibold">Recent changes</h2>
+        <h2 id="changes-heading" className="text-xl font-semibold">
+          Recent changes
+        </h2>
         <RecentChanges events={activity.events} />
       </section>
     </>

@@ -13,7 +13,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { error, notice } = signInMessages(await searchParams);
   return (
     <AuthCard title="Sign in to the editors’ area">
-      {notice && <p role="status" className="mb-4 rounded border border-emerald-600 bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50">{notice}</p>}
+      {notice && (
+        <p
+          role="status"
+          className="mb-4 rounded border border-emerald-600 bg-emerald-50 p-3 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50"
+        >
+          {notice}
+        </p>
+      )}
       <SignInForm error={error} />
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         Accounts are created by an admin. Forgot your password, or locked out? Ask an admin for a set-password link.

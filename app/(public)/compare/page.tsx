@@ -31,8 +31,8 @@ export default async function ComparePage({ searchParams }: Props) {
     <PublicPage knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })}>
       <h1 className="text-2xl font-bold">Compare programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges,
-        and nothing is added up. The address of this page keeps your choices, so it can be shared as it is.
+        Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges, and nothing is added
+        up. The address of this page keeps your choices, so it can be shared as it is.
       </p>
       <CompareControls params={data.params} programs={data.programs} />
       <CompareResults

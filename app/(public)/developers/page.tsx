@@ -22,20 +22,28 @@ export default async function DevelopersPage() {
       <div className="[overflow-wrap:anywhere]">
         <h1 className="text-2xl font-bold">API for developers</h1>
         <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-          Everything the Compute Atlas shows, as JSON or CSV, free to read from any site or script: programs, their claims and milestones, the
-          organisations taking part, the sources, and the charts as images. Read-only, no key needed.
+          Everything the Compute Atlas shows, as JSON or CSV, free to read from any site or script: programs, their claims and milestones,
+          the organisations taking part, the sources, and the charts as images. Read-only, no key needed.
         </p>
         <nav aria-label="Endpoints" className="mt-4">
           <ul className="grid gap-1 text-sm">
-            {groups.flatMap((group) => group.operations).map(({ operation }) => (
-              <li key={operation.id}><a className="underline" href={`#op-${operation.id}`}><code>GET {operation.path}</code></a></li>
-            ))}
+            {groups
+              .flatMap((group) => group.operations)
+              .map(({ operation }) => (
+                <li key={operation.id}>
+                  <a className="underline" href={`#op-${operation.id}`}>
+                    <code>GET {operation.path}</code>
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
         <Conventions rateLimit={settings.ATLAS_API_RATE_LIMIT} origin={origin} />
         {groups.map((group) => (
           <section key={group.tag} aria-labelledby={`tag-${group.tag}`} className="mt-10">
-            <h2 id={`tag-${group.tag}`} className="text-xl font-bold">{group.title}</h2>
+            <h2 id={`tag-${group.tag}`} className="text-xl font-bold">
+              {group.title}
+            </h2>
             {group.operations.map(({ operation, example }) => (
               <OperationSection key={operation.id} operation={operation} curl={example ? curlCommand(origin, example) : null} />
             ))}

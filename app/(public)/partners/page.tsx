@@ -24,9 +24,21 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         {matrix.organizations.length} organisations take part in {matrix.programs.length} programs; {shared} of them in more than one
         (highlighted, listed first). Each partnership has its source on the organisation’s page.{" "}
         {unconfirmed ? (
-          <>Partnerships no source confirms are included. <Link href={withAsOf("/partners", knownBy)} className="underline">Confirmed only</Link>.</>
+          <>
+            Partnerships no source confirms are included.{" "}
+            <Link href={withAsOf("/partners", knownBy)} className="underline">
+              Confirmed only
+            </Link>
+            .
+          </>
         ) : (
-          <>Partnerships no source confirms are left out. <Link href={withAsOf("/partners?unconfirmed=show", knownBy)} className="underline">Show them too</Link>.</>
+          <>
+            Partnerships no source confirms are left out.{" "}
+            <Link href={withAsOf("/partners?unconfirmed=show", knownBy)} className="underline">
+              Show them too
+            </Link>
+            .
+          </>
         )}
       </p>
       <PartnerMatrix matrix={matrix} knownBy={knownBy} />

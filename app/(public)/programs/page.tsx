@@ -21,13 +21,15 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
     <PublicPage knownBy={knownBy} livePath="/programs">
       <h1 className="text-2xl font-bold">Programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        Showing {table.rows.length} of {table.total} programs. Headline money is the figure editors chose as the program’s
-        headline, in its original currency and in US dollars at the reference rate of its year; sorting by money uses the upper
-        end of the USD figure, and programs without one come last.
+        Showing {table.rows.length} of {table.total} programs. Headline money is the figure editors chose as the program’s headline, in its
+        original currency and in US dollars at the reference rate of its year; sorting by money uses the upper end of the USD figure, and
+        programs without one come last.
       </p>
       <ProgramsFilterForm filters={filters} regions={table.regions} asOf={asOf} />
       {table.rows.length === 0 ? (
-        <p className="mt-6" role="status">No program matches these filters.</p>
+        <p className="mt-6" role="status">
+          No program matches these filters.
+        </p>
       ) : (
         <ProgramsTable rows={table.rows} filters={filters} knownBy={knownBy} asOf={asOf} />
       )}

@@ -15,11 +15,13 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     <PublicPage knownBy={knownBy} livePath="/sources">
       <h1 className="text-2xl font-bold">Sources</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {sources.length} sources back the published figures, milestones, partnerships and exchange rates, by publisher. Each says
-        what it backs, with links to it.
+        {sources.length} sources back the published figures, milestones, partnerships and exchange rates, by publisher. Each says what it
+        backs, with links to it.
       </p>
       <ul className="mt-6 grid gap-3" aria-label="Sources">
-        {sources.map((source) => <SourceEntry key={source.id} source={source} knownBy={knownBy} />)}
+        {sources.map((source) => (
+          <SourceEntry key={source.id} source={source} knownBy={knownBy} />
+        ))}
       </ul>
     </PublicPage>
   );

@@ -35,8 +35,8 @@ export default async function TimelinePage({ searchParams }: Props) {
     <PublicPage knownBy={knownBy} livePath="/timeline">
       <h1 className="text-2xl font-bold">Timeline</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are
-        resolved to dates; a date known only to the month, quarter or year counts as met until that period ends.
+        Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are resolved
+        to dates; a date known only to the month, quarter or year counts as met until that period ends.
       </p>
       <TimelineFilterForm filters={filters} programs={timeline.programs} asOf={asOfDay(knownBy)} />
       <TimelineLegend />
@@ -49,7 +49,13 @@ export default async function TimelinePage({ searchParams }: Props) {
       />
       <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
-      <MilestoneTable milestones={milestones} caption="Milestones shown on the timeline" knownBy={knownBy} showProgram numbers={markNumbers(timeline.chart)} />
+      <MilestoneTable
+        milestones={milestones}
+        caption="Milestones shown on the timeline"
+        knownBy={knownBy}
+        showProgram
+        numbers={markNumbers(timeline.chart)}
+      />
     </PublicPage>
   );
 }

@@ -20,7 +20,8 @@ export const GET = publicGet(async (request: Request) => {
   const chart = acceptChartUrl(url, origin);
   if (!chart) throw new ApiProblem(404, "not_found", "This URL is not a chart of this site.");
   const names = await loadProgramNames(prisma(), chart.ref);
-  if (chart.ref.kind === "program" && !names.has(chart.ref.slug)) throw new ApiProblem(404, "not_found", "No published program has this address.");
+  if (chart.ref.kind === "program" && !names.has(chart.ref.slug))
+    throw new ApiProblem(404, "not_found", "No published program has this address.");
   const title = chartTitle(chart.ref, (slug) => names.get(slug));
   const answer = buildOembedAnswer({ ...chart, origin, title, maxwidth, maxheight });
   return cacheableResponse(request, JSON.stringify(answer), { "Content-Type": "application/json; charset=utf-8" });

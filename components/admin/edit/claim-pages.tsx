@@ -20,12 +20,22 @@ export type ClaimKind = "funding" | "capacity";
 // every form that takes a figure); a capacity correction keeps the claim's own fields.
 const kinds = {
   funding: {
-    entity: "FundingClaim", model: "fundingClaim", fields: fundingClaimFields, correctionFields: fundingCorrectionFields,
-    save: saveFundingClaim, correct: correctFundingClaim, noun: "Funding claim",
+    entity: "FundingClaim",
+    model: "fundingClaim",
+    fields: fundingClaimFields,
+    correctionFields: fundingCorrectionFields,
+    save: saveFundingClaim,
+    correct: correctFundingClaim,
+    noun: "Funding claim",
   },
   capacity: {
-    entity: "CapacityClaim", model: "capacityClaim", fields: capacityClaimFields, correctionFields: capacityClaimFields,
-    save: saveCapacityClaim, correct: correctCapacityClaim, noun: "Capacity claim",
+    entity: "CapacityClaim",
+    model: "capacityClaim",
+    fields: capacityClaimFields,
+    correctionFields: capacityClaimFields,
+    save: saveCapacityClaim,
+    correct: correctCapacityClaim,
+    noun: "Capacity claim",
   },
 } as const;
 
@@ -42,20 +52,48 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
   const base = `/admin/${kind}-claims`;
   return (
     <EditFrame
-      title={`${spec.noun}: ${record.values.label}`} back={{ href: `/admin/programs/${programId}`, label: "The program" }}
-      saved={saved} deleted={record.deletedAt !== null} history={await historyOf(prisma(), spec.entity, id)}
+      title={`${spec.noun}: ${record.values.label}`}
+      back={{ href: `/admin/programs/${programId}`, label: "The program" }}
+      saved={saved}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), spec.entity, id)}
     >
       {links.supersededById && (
-        <p className="mb-3">Superseded by <Link className="underline" href={`${base}/${links.supersededById}`}>its correction</Link>. Edit this one only to fix how it was recorded.</p>
+        <p className="mb-3">
+          Superseded by{" "}
+          <Link className="underline" href={`${base}/${links.supersededById}`}>
+            its correction
+          </Link>
+          . Edit this one only to fix how it was recorded.
+        </p>
       )}
-      {links.supersedesId && <p className="mb-3">Corrects <Link className="underline" href={`${base}/${links.supersedesId}`}>an earlier claim</Link>.</p>}
+      {links.supersedesId && (
+        <p className="mb-3">
+          Corrects{" "}
+          <Link className="underline" href={`${base}/${links.supersedesId}`}>
+            an earlier claim
+          </Link>
+          .
+        </p>
+      )}
       {!record.deletedAt && !links.supersededById && (
-        <p className="mb-3">Did the figure change (a new announcement, a revised estimate)? <Link className="underline" href={`${base}/${id}/correct`}>Correct it with its new source</Link> instead, so the old figure stays on record.</p>
+        <p className="mb-3">
+          Did the figure change (a new announcement, a revised estimate)?{" "}
+          <Link className="underline" href={`${base}/${id}/correct`}>
+            Correct it with its new source
+          </Link>{" "}
+          instead, so the old figure stays on record.
+        </p>
       )}
       {!record.deletedAt && (
         <RecordForm
-          action={spec.save} fields={spec.fields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version), programId }} submitLabel="Save claim" reloadHref={`${base}/${id}`}
+          action={spec.save}
+          fields={spec.fields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version), programId }}
+          submitLabel="Save claim"
+          reloadHref={`${base}/${id}`}
         />
       )}
     </EditFrame>
@@ -67,16 +105,27 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
   const { spec, record, choices, programId, links } = await loadClaim(kind, id);
   const closed = record.deletedAt !== null || links.supersededById !== null;
   return (
-    <EditFrame title={`Correct: ${record.values.label}`} back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }} history={await historyOf(prisma(), spec.entity, id)}>
+    <EditFrame
+      title={`Correct: ${record.values.label}`}
+      back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }}
+      history={await historyOf(prisma(), spec.entity, id)}
+    >
       {closed ? (
         <p>This claim is {record.deletedAt ? "deleted" : "already corrected"}: correct the current claim instead.</p>
       ) : (
         <>
-          <p className="mb-3">The form starts from the current claim. Change what the new source says, and choose that source: the current claim stays on record, marked as superseded.</p>
+          <p className="mb-3">
+            The form starts from the current claim. Change what the new source says, and choose that source: the current claim stays on
+            record, marked as superseded.
+          </p>
           <RecordForm
-            action={spec.correct} fields={spec.correctionFields} choices={choices}
+            action={spec.correct}
+            fields={spec.correctionFields}
+            choices={choices}
             values={{ ...record.values, amountText: typedAmountOf(record.values), sourceId: "", announcementId: "" }}
-            hidden={{ supersedesId: id, version: String(record.version), programId }} submitLabel="Save correction" reloadHref={`/admin/${kind}-claims/${id}/correct`}
+            hidden={{ supersedesId: id, version: String(record.version), programId }}
+            submitLabel="Save correction"
+            reloadHref={`/admin/${kind}-claims/${id}/correct`}
           />
         </>
       )}

@@ -4,25 +4,40 @@
 import type { FieldSpec } from "@/lib/admin/field-spec";
 import type { FormValues, StoredVersion } from "@/lib/admin/form-state";
 
-type Props = { fields: readonly FieldSpec[]; typed: FormValues; current: StoredVersion; reloadHref: string; adopted: boolean; onAdopt: () => void };
+type Props = {
+  fields: readonly FieldSpec[];
+  typed: FormValues;
+  current: StoredVersion;
+  reloadHref: string;
+  adopted: boolean;
+  onAdopt: () => void;
+};
 
 export function ConflictNotice({ fields, typed, current, reloadHref, adopted, onAdopt }: Props) {
   const differing = fields.filter((field) => (typed[field.name] ?? "") !== (current.values[field.name] ?? ""));
   return (
     <section aria-labelledby="conflict-heading" className="mb-4 rounded border-2 border-amber-600 p-4" data-testid="conflict">
-      <h2 id="conflict-heading" className="text-lg font-semibold">Someone else saved this record after you opened it</h2>
+      <h2 id="conflict-heading" className="text-lg font-semibold">
+        Someone else saved this record after you opened it
+      </h2>
       {differing.length === 0 ? (
         <p className="mt-1">Their version has the same values as yours.</p>
       ) : (
         <table className="mt-2 w-full text-left text-sm">
           <caption className="sr-only">Your values compared with the saved version</caption>
           <thead>
-            <tr><th scope="col">Field</th><th scope="col">You typed</th><th scope="col">Saved now (version {current.version})</th></tr>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">You typed</th>
+              <th scope="col">Saved now (version {current.version})</th>
+            </tr>
           </thead>
           <tbody>
             {differing.map((field) => (
               <tr key={field.name} className="border-t border-slate-300 align-top">
-                <th scope="row" className="pr-2 font-medium">{field.label}</th>
+                <th scope="row" className="pr-2 font-medium">
+                  {field.label}
+                </th>
                 <td className="whitespace-pre-wrap pr-2">{typed[field.name] || "—"}</td>
                 <td className="whitespace-pre-wrap">{current.values[field.name] || "—"}</td>
               </tr>
@@ -31,7 +46,9 @@ export function ConflictNotice({ fields, typed, current, reloadHref, adopted, on
         </table>
       )}
       <div className="mt-3 flex flex-wrap gap-3">
-        <a href={reloadHref} className="rounded border border-slate-500 px-3 py-1.5">Reload the saved version</a>
+        <a href={reloadHref} className="rounded border border-slate-500 px-3 py-1.5">
+          Reload the saved version
+        </a>
         {!adopted && (
           <button type="button" onClick={onAdopt} className="rounded border border-slate-500 px-3 py-1.5">
             Keep my values and review them against the saved version

@@ -26,10 +26,20 @@ export function EditFrame({ title, back, saved, deleted, history, children }: Pr
   const message = ownValue(savedMessages, saved);
   return (
     <div>
-      <p><Link href={back.href} className="underline">← {back.label}</Link></p>
+      <p>
+        <Link href={back.href} className="underline">
+          ← {back.label}
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-semibold">{title}</h1>
-      <div role="status" className="mt-2">{message && <p className="rounded bg-green-100 p-2 text-green-900 dark:bg-green-950 dark:text-green-100">{message}</p>}</div>
-      {deleted && <p className="mt-2 rounded bg-amber-100 p-2 text-amber-950">This record is deleted: readers do not see it. Restore it from the deleted items to edit it.</p>}
+      <div role="status" className="mt-2">
+        {message && <p className="rounded bg-green-100 p-2 text-green-900 dark:bg-green-950 dark:text-green-100">{message}</p>}
+      </div>
+      {deleted && (
+        <p className="mt-2 rounded bg-amber-100 p-2 text-amber-950">
+          This record is deleted: readers do not see it. Restore it from the deleted items to edit it.
+        </p>
+      )}
       <div className="mt-4">{children}</div>
       {history && <RecordHistory events={history} />}
     </div>

@@ -29,8 +29,16 @@ export function FormField({ field, value, errors, choices, onChange }: Props) {
   );
   const notes = (
     <>
-      {field.hint && <span id={hintId} className="mt-1 block text-sm text-slate-600 dark:text-slate-300">{field.hint}</span>}
-      {invalid && <span id={errorId} className="mt-1 block text-sm font-medium text-red-800 dark:text-red-300">{errors!.join(" ")}</span>}
+      {field.hint && (
+        <span id={hintId} className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
+          {field.hint}
+        </span>
+      )}
+      {invalid && (
+        <span id={errorId} className="mt-1 block text-sm font-medium text-red-800 dark:text-red-300">
+          {errors!.join(" ")}
+        </span>
+      )}
     </>
   );
 
@@ -38,7 +46,13 @@ export function FormField({ field, value, errors, choices, onChange }: Props) {
     return (
       <div className="mt-3">
         <div className="flex items-start gap-2">
-          <input {...shared} type="checkbox" className="mt-1" checked={value === "on"} onChange={(e) => onChange(e.target.checked ? "on" : "")} />
+          <input
+            {...shared}
+            type="checkbox"
+            className="mt-1"
+            checked={value === "on"}
+            onChange={(e) => onChange(e.target.checked ? "on" : "")}
+          />
           {label}
         </div>
         {notes}
@@ -53,7 +67,11 @@ export function FormField({ field, value, errors, choices, onChange }: Props) {
       ) : field.control === "select" ? (
         <select {...shared} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
           {(field.optional || value === "") && <option value="">— none —</option>}
-          {optionsOf(field, choices).map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {optionsOf(field, choices).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
       ) : (
         <input {...shared} type={field.control} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />

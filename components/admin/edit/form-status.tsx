@@ -17,7 +17,13 @@ export function FormStatus({ state, fields }: { state: EditFormState; fields: re
             <ul className="mt-2 list-disc pl-6">
               {errors.map(([name, messages]) => (
                 <li key={name}>
-                  {labels.has(name) ? <a className="underline" href={`#${fieldId(name)}`}>{labels.get(name)}: {messages.join(" ")}</a> : messages.join(" ")}
+                  {labels.has(name) ? (
+                    <a className="underline" href={`#${fieldId(name)}`}>
+                      {labels.get(name)}: {messages.join(" ")}
+                    </a>
+                  ) : (
+                    messages.join(" ")
+                  )}
                 </li>
               ))}
             </ul>

@@ -18,7 +18,9 @@ export function LifecycleButtons({ entityType, record, recordLabel, returnTo, is
   return (
     <>
       <RecordButton {...shared} action={restoreRecord} label="Restore" />
-      {isAdmin && <RecordButton {...shared} action={deleteRecordForGood} label="Delete for good" afterHardDelete={afterHardDelete ?? returnTo} />}
+      {isAdmin && (
+        <RecordButton {...shared} action={deleteRecordForGood} label="Delete for good" afterHardDelete={afterHardDelete ?? returnTo} />
+      )}
     </>
   );
 }

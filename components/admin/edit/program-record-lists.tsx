@@ -14,13 +14,38 @@ function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: "fundin
     <li className="border-t border-slate-300 py-2" data-testid="claim-item">
       <span className="font-medium">{claim.label}</span>: {claim.figure}
       {claim.isHeadline && <span className="ml-2 rounded bg-slate-200 px-1 text-sm text-slate-900">headline</span>}
-      {claim.supersededById && <span className="ml-2 text-sm">superseded by <Link className="underline" href={`${base}/${claim.supersededById}`}>its correction</Link></span>}
-      {claim.supersedesId && <span className="ml-2 text-sm">corrects <Link className="underline" href={`${base}/${claim.supersedesId}`}>an earlier claim</Link></span>}
+      {claim.supersededById && (
+        <span className="ml-2 text-sm">
+          superseded by{" "}
+          <Link className="underline" href={`${base}/${claim.supersededById}`}>
+            its correction
+          </Link>
+        </span>
+      )}
+      {claim.supersedesId && (
+        <span className="ml-2 text-sm">
+          corrects{" "}
+          <Link className="underline" href={`${base}/${claim.supersedesId}`}>
+            an earlier claim
+          </Link>
+        </span>
+      )}
       {claim.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
       <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={`${base}/${claim.id}`} aria-label={`Edit ${claim.label}`}>Edit</Link>
-        {open && <Link className="underline" href={`${base}/${claim.id}/correct`} aria-label={`Correct ${claim.label}`}>Correct</Link>}
-        <LifecycleButtons entityType={kind === "funding" ? "FundingClaim" : "CapacityClaim"} record={claim} recordLabel={claim.label} {...shared} />
+        <Link className="underline" href={`${base}/${claim.id}`} aria-label={`Edit ${claim.label}`}>
+          Edit
+        </Link>
+        {open && (
+          <Link className="underline" href={`${base}/${claim.id}/correct`} aria-label={`Correct ${claim.label}`}>
+            Correct
+          </Link>
+        )}
+        <LifecycleButtons
+          entityType={kind === "funding" ? "FundingClaim" : "CapacityClaim"}
+          record={claim}
+          recordLabel={claim.label}
+          {...shared}
+        />
       </div>
     </li>
   );
@@ -33,8 +58,18 @@ function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; sha
       {milestone.originalDue && <span className="ml-2 text-sm">first due {milestone.originalDue}</span>}
       {milestone.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
       <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={`/admin/milestones/${milestone.id}`} aria-label={`Edit ${milestone.title}`}>Edit</Link>
-        {!milestone.deletedAt && <Link className="underline" href={`/admin/milestones/${milestone.id}/move`} aria-label={`Move the due date of ${milestone.title}`}>Move</Link>}
+        <Link className="underline" href={`/admin/milestones/${milestone.id}`} aria-label={`Edit ${milestone.title}`}>
+          Edit
+        </Link>
+        {!milestone.deletedAt && (
+          <Link
+            className="underline"
+            href={`/admin/milestones/${milestone.id}/move`}
+            aria-label={`Move the due date of ${milestone.title}`}
+          >
+            Move
+          </Link>
+        )}
         <LifecycleButtons entityType="Milestone" record={milestone} recordLabel={milestone.title} {...shared} />
       </div>
     </li>
@@ -46,26 +81,49 @@ export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: Pr
   return (
     <>
       <section aria-labelledby="funding-heading" className="mt-10">
-        <h2 id="funding-heading" className="text-xl font-semibold">Funding claims</h2>
-        <ul>{records.fundingClaims.map((c) => <ClaimItem key={c.id} claim={c} kind="funding" shared={shared} />)}</ul>
+        <h2 id="funding-heading" className="text-xl font-semibold">
+          Funding claims
+        </h2>
+        <ul>
+          {records.fundingClaims.map((c) => (
+            <ClaimItem key={c.id} claim={c} kind="funding" shared={shared} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="capacity-heading" className="mt-8">
-        <h2 id="capacity-heading" className="text-xl font-semibold">Capacity claims</h2>
-        <ul>{records.capacityClaims.map((c) => <ClaimItem key={c.id} claim={c} kind="capacity" shared={shared} />)}</ul>
+        <h2 id="capacity-heading" className="text-xl font-semibold">
+          Capacity claims
+        </h2>
+        <ul>
+          {records.capacityClaims.map((c) => (
+            <ClaimItem key={c.id} claim={c} kind="capacity" shared={shared} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="milestones-heading" className="mt-8">
-        <h2 id="milestones-heading" className="text-xl font-semibold">Milestones</h2>
-        <ul>{records.milestones.map((m) => <MilestoneItem key={m.id} milestone={m} shared={shared} />)}</ul>
+        <h2 id="milestones-heading" className="text-xl font-semibold">
+          Milestones
+        </h2>
+        <ul>
+          {records.milestones.map((m) => (
+            <MilestoneItem key={m.id} milestone={m} shared={shared} />
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="partners-heading" className="mt-8">
-        <h2 id="partners-heading" className="text-xl font-semibold">Partners</h2>
+        <h2 id="partners-heading" className="text-xl font-semibold">
+          Partners
+        </h2>
         <ul>
           {records.partners.map((p) => (
             <li key={p.id} className="border-t border-slate-300 py-2">
-              <span className="font-medium">{p.organization}</span>: {p.role.replace(/_/g, " ")}{p.contribution && ` — ${p.contribution}`}
+              <span className="font-medium">{p.organization}</span>: {p.role.replace(/_/g, " ")}
+              {p.contribution && ` — ${p.contribution}`}
               {p.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
               <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-                <Link className="underline" href={`/admin/partners/${p.id}`} aria-label={`Edit ${p.organization} as ${p.role}`}>Edit</Link>
+                <Link className="underline" href={`/admin/partners/${p.id}`} aria-label={`Edit ${p.organization} as ${p.role}`}>
+                  Edit
+                </Link>
                 <LifecycleButtons entityType="Participation" record={p} recordLabel={`${p.organization} (${p.role})`} {...shared} />
               </div>
             </li>

@@ -18,7 +18,7 @@ type Props = {
 
 export function RecordButton({ action, entityType, id, version, label, recordLabel, returnTo, afterHardDelete }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const message = state.status === "idle" ? null : state.message ?? Object.values(state.fieldErrors).flat().join(" ");
+  const message = state.status === "idle" ? null : (state.message ?? Object.values(state.fieldErrors).flat().join(" "));
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="entityType" value={entityType} />
@@ -26,10 +26,17 @@ export function RecordButton({ action, entityType, id, version, label, recordLab
       <input type="hidden" name="version" value={String(version)} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {afterHardDelete && <input type="hidden" name="afterHardDelete" value={afterHardDelete} />}
-      <button type="submit" disabled={pending} aria-label={`${label}: ${recordLabel}`} className="rounded border border-slate-500 px-2 py-0.5 text-sm">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${label}: ${recordLabel}`}
+        className="rounded border border-slate-500 px-2 py-0.5 text-sm"
+      >
         {label}
       </button>
-      <span role="status" className="ml-2 text-sm text-red-800 dark:text-red-300">{message}</span>
+      <span role="status" className="ml-2 text-sm text-red-800 dark:text-red-300">
+        {message}
+      </span>
     </form>
   );
 }

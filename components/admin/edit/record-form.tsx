@@ -41,19 +41,33 @@ export function RecordForm({ action, fields, values, hidden, choices, submitLabe
       <FormStatus state={state} fields={fields} />
       {current && (
         <ConflictNotice
-          fields={fields} typed={typed} current={current} reloadHref={reloadHref}
-          adopted={version === String(current.version)} onAdopt={() => setVersion(String(current.version))}
+          fields={fields}
+          typed={typed}
+          current={current}
+          reloadHref={reloadHref}
+          adopted={version === String(current.version)}
+          onAdopt={() => setVersion(String(current.version))}
         />
       )}
-      {Object.entries(fixed).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fixed).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {hidden.version !== undefined && <input type="hidden" name="version" value={version} />}
       {fields.map((field) => (
         <FormField
-          key={field.name} field={field} value={typed[field.name] ?? ""} errors={state.fieldErrors[field.name]} choices={choices}
+          key={field.name}
+          field={field}
+          value={typed[field.name] ?? ""}
+          errors={state.fieldErrors[field.name]}
+          choices={choices}
           onChange={(value) => setTyped((previous) => ({ ...previous, [field.name]: value }))}
         />
       ))}
-      <button type="submit" disabled={pending} className="mt-6 rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-6 rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900"
+      >
         {pending ? "Saving…" : submitLabel}
       </button>
     </form>

@@ -8,9 +8,13 @@ export function RevisionList({ revisions }: { revisions: RevisionItem[] }) {
     <ol className="list-decimal pl-6" aria-label="Due dates, oldest first" data-testid="revisions">
       {revisions.map((revision, index) => (
         <li key={revision.id} className="py-1">
-          <span className="font-medium">{index === 0 ? "First due" : "Moved to"} {revision.due}</span>
+          <span className="font-medium">
+            {index === 0 ? "First due" : "Moved to"} {revision.due}
+          </span>
           {revision.reason && <> — {revision.reason}</>}
-          <span className="block text-sm text-slate-600 dark:text-slate-300">Source: {revision.source} · recorded {revision.recordedAt.toISOString().slice(0, 10)}</span>
+          <span className="block text-sm text-slate-600 dark:text-slate-300">
+            Source: {revision.source} · recorded {revision.recordedAt.toISOString().slice(0, 10)}
+          </span>
         </li>
       ))}
     </ol>

@@ -6,16 +6,22 @@ import { capacityClaimSupersedeSchema, fundingClaimSupersedeSchema, milestoneRes
 import { defineAction } from "../define-action";
 
 export const supersedeFundingClaimAction = defineAction({
-  name: "fundingClaim.supersede", role: "editor", schema: fundingClaimSupersedeSchema,
+  name: "fundingClaim.supersede",
+  role: "editor",
+  schema: fundingClaimSupersedeSchema,
   run: (actor, input) => supersedeFundingClaim(prisma(), actor, input),
 });
 
 export const supersedeCapacityClaimAction = defineAction({
-  name: "capacityClaim.supersede", role: "editor", schema: capacityClaimSupersedeSchema,
+  name: "capacityClaim.supersede",
+  role: "editor",
+  schema: capacityClaimSupersedeSchema,
   run: (actor, input) => supersedeCapacityClaim(prisma(), actor, input),
 });
 
 export const rescheduleMilestoneAction = defineAction({
-  name: "milestone.reschedule", role: "editor", schema: milestoneRescheduleSchema,
+  name: "milestone.reschedule",
+  role: "editor",
+  schema: milestoneRescheduleSchema,
   run: (actor, input) => rescheduleMilestone(prisma(), actor, input),
 });

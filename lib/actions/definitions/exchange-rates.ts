@@ -5,6 +5,8 @@ import { exchangeRateSchema } from "@/lib/schemas/exchange-rate";
 import { defineAction } from "../define-action";
 
 export const addExchangeRateAction = defineAction({
-  name: "exchangeRate.add", role: "admin", schema: exchangeRateSchema,
+  name: "exchangeRate.add",
+  role: "admin",
+  schema: exchangeRateSchema,
   run: (actor, input) => addExchangeRate(prisma(), actor, input),
 });

@@ -5,8 +5,13 @@ import type { Actor, Role } from "@/lib/core/actor";
 import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./announcements";
 import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "./corrections";
 import {
-  editCapacityClaimAction, editFundingClaimAction, editMilestoneAction, editOrganizationAction,
-  editParticipationAction, editProgramAction, editSourceAction,
+  editCapacityClaimAction,
+  editFundingClaimAction,
+  editMilestoneAction,
+  editOrganizationAction,
+  editParticipationAction,
+  editProgramAction,
+  editSourceAction,
 } from "./edit-records";
 import { addExchangeRateAction } from "./exchange-rates";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "./record-lifecycle";

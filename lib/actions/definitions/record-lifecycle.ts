@@ -5,16 +5,22 @@ import { recordActionSchema } from "@/lib/schemas/record-ref";
 import { defineAction } from "../define-action";
 
 export const deleteRecordAction = defineAction({
-  name: "record.delete", role: "editor", schema: recordActionSchema,
+  name: "record.delete",
+  role: "editor",
+  schema: recordActionSchema,
   run: (actor, input) => softDeleteRecord(prisma(), actor, input),
 });
 
 export const restoreRecordAction = defineAction({
-  name: "record.restore", role: "editor", schema: recordActionSchema,
+  name: "record.restore",
+  role: "editor",
+  schema: recordActionSchema,
   run: (actor, input) => restoreRecord(prisma(), actor, input),
 });
 
 export const hardDeleteRecordAction = defineAction({
-  name: "record.hardDelete", role: "admin", schema: recordActionSchema,
+  name: "record.hardDelete",
+  role: "admin",
+  schema: recordActionSchema,
   run: (actor, input) => hardDeleteRecord(prisma(), actor, input),
 });

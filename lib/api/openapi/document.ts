@@ -30,7 +30,9 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Programs with their headline funding",
       requestParams: { query: query.programsQuery },
-      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummarySchema)), { csvColumns: programsCsvColumns }),
+      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummarySchema)), {
+        csvColumns: programsCsvColumns,
+      }),
     },
   },
   "/api/v1/programs/{slug}": {
@@ -39,7 +41,9 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "One program: funding and capacity claims, milestones, partners, announcements and sources",
       requestParams: { path: query.programPath, query: query.programQuery },
-      responses: dataResponses("The program as its page shows it.", envelope(programDetailSchema), { notFound: "No published program with this slug (on the asOf day)." }),
+      responses: dataResponses("The program as its page shows it.", envelope(programDetailSchema), {
+        notFound: "No published program with this slug (on the asOf day).",
+      }),
     },
   },
   "/api/v1/compare": {
@@ -47,7 +51,8 @@ const paths: ZodOpenApiPathsObject = {
       operationId: "compare",
       tags: ["Data"],
       summary: "The /compare chart's rows (the page's options)",
-      description: "The rows of the chart the /compare page draws for the same options, in the same order, with their sources. The chart options are read as the page reads them; asOf and format are strict.",
+      description:
+        "The rows of the chart the /compare page draws for the same options, in the same order, with their sources. The chart options are read as the page reads them; asOf and format are strict.",
       requestParams: { query: query.compareQuery },
       responses: dataResponses("The comparison.", envelope(compareSchema), { csvColumns: compareCsvColumns }),
     },
@@ -58,7 +63,9 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "The /timeline chart's milestones",
       requestParams: { query: query.milestonesQuery },
-      responses: dataResponses("The milestones, judged on the view's day.", envelope(milestonesSchema), { csvColumns: milestonesCsvColumns }),
+      responses: dataResponses("The milestones, judged on the view's day.", envelope(milestonesSchema), {
+        csvColumns: milestonesCsvColumns,
+      }),
     },
   },
   "/api/v1/organisations": {
@@ -67,7 +74,9 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Organisations with their programs and roles",
       requestParams: { query: query.organisationsQuery },
-      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationSchema)), { csvColumns: organisationsCsvColumns }),
+      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationSchema)), {
+        csvColumns: organisationsCsvColumns,
+      }),
     },
   },
   "/api/v1/sources": {
@@ -76,7 +85,9 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Sources with what they back",
       requestParams: { query: query.sourcesQuery },
-      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntrySchema)), { csvColumns: sourcesCsvColumns }),
+      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntrySchema)), {
+        csvColumns: sourcesCsvColumns,
+      }),
     },
   },
   "/api/v1/charts/compare": {

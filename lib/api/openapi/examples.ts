@@ -23,7 +23,11 @@ export const apiExamples: ExampleRequest[] = [
   { operation: "/api/v1/programs/{slug}", path: { slug: "no-such-program" }, status: 404 },
   { operation: "/api/v1/compare", query: "metric=money&currency=usd", status: 200 },
   { operation: "/api/v1/compare", query: "metric=power&claims=all&format=csv", status: 200 },
-  { operation: "/api/v1/compare", query: "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1", status: 200 },
+  {
+    operation: "/api/v1/compare",
+    query: "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1",
+    status: 200,
+  },
   { operation: "/api/v1/compare", query: "asOf=2025-02-30", status: 400 },
   { operation: "/api/v1/milestones", query: "program=stargate", status: 200 },
   { operation: "/api/v1/milestones", query: "status=overdue&format=csv", status: 200 },

@@ -7,7 +7,12 @@ const errorContent = { "application/json": { schema: errorSchema } };
 
 const cacheHeaders = z.object({
   ETag: z.string().meta({ description: "Weak tag of the body; send it back in If-None-Match to get a 304 when nothing changed." }),
-  "Cache-Control": z.string().meta({ description: "public, max-age=0, s-maxage=30, stale-while-revalidate=30: browsers revalidate before every use; a shared cache may serve it for 30 s, then 30 s more while it refetches." }),
+  "Cache-Control": z
+    .string()
+    .meta({
+      description:
+        "public, max-age=0, s-maxage=30, stale-while-revalidate=30: browsers revalidate before every use; a shared cache may serve it for 30 s, then 30 s more while it refetches.",
+    }),
 });
 
 function error(description: string): ZodOpenApiResponseObject {
@@ -25,7 +30,11 @@ const common: ZodOpenApiResponsesObject = {
 };
 
 /** 200 (JSON, and CSV when `csvColumns` is given), 304, 400, (404), 429, 503. */
-export function dataResponses(description: string, schema: z.ZodType, options: { csvColumns?: readonly string[]; notFound?: string } = {}): ZodOpenApiResponsesObject {
+export function dataResponses(
+  description: string,
+  schema: z.ZodType,
+  options: { csvColumns?: readonly string[]; notFound?: string } = {},
+): ZodOpenApiResponsesObject {
   const csv = options.csvColumns && {
     "text/csv": {
       schema: { type: "string" as const, description: `CSV with a header line: ${options.csvColumns.join(", ")}.` },
@@ -62,7 +71,11 @@ export function imageResponses(): ZodOpenApiResponsesObject {
 
 export function oembedResponses(schema: z.ZodType): ZodOpenApiResponsesObject {
   return {
-    "200": { description: "An oEmbed 1.0 rich response with the iframe snippet.", headers: cacheHeaders, content: { "application/json": { schema } } },
+    "200": {
+      description: "An oEmbed 1.0 rich response with the iframe snippet.",
+      headers: cacheHeaders,
+      content: { "application/json": { schema } },
+    },
     "304": { description: "Not modified (no body).", headers: cacheHeaders },
     "400": error("No url, or a malformed maxwidth/maxheight."),
     "404": error("The url is not a chart of this site."),

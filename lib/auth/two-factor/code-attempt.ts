@@ -20,7 +20,12 @@ export type CodeSteps<T> = {
   finish?: (pending: PendingAttempt, value: T) => Promise<boolean>;
 };
 
-export async function runCodeAttempt<T>(db: PrismaClient, token: unknown, policy: LockoutPolicy, steps: CodeSteps<T>): Promise<CodeOutcome<T>> {
+export async function runCodeAttempt<T>(
+  db: PrismaClient,
+  token: unknown,
+  policy: LockoutPolicy,
+  steps: CodeSteps<T>,
+): Promise<CodeOutcome<T>> {
   const pending = await takePendingAttempt(db, token);
   if (!pending) return { ok: false, reason: "expired" };
   const account = await beginCodeAttempt(db, pending.userId, policy);
@@ -38,7 +43,8 @@ export async function runCodeAttempt<T>(db: PrismaClient, token: unknown, policy
     return { ok: false, reason: lastAttempt ? "expired" : "code" };
   }
   // The pending sign-in is consumed exactly once: of two parallel right codes, one session.
-  if (!(await recordSuccess(db, pending.userId)) || !(await consumePendingSignIn(db, String(token)))) return { ok: false, reason: "expired" };
+  if (!(await recordSuccess(db, pending.userId)) || !(await consumePendingSignIn(db, String(token))))
+    return { ok: false, reason: "expired" };
   if (steps.finish && !(await steps.finish(pending, value))) return { ok: false, reason: "expired" };
   return { ok: true, userId: pending.userId, value };
 }

@@ -9,6 +9,4 @@ export const enrolCodeSchema = z.strictObject({
 });
 
 export type EnrolState =
-  | { ok: true; recoveryCodes: string[] }
-  | { ok: false; message: string; fieldError?: string; expired?: boolean }
-  | null;
+  { ok: true; recoveryCodes: string[] } | { ok: false; message: string; fieldError?: string; expired?: boolean } | null;

@@ -20,6 +20,8 @@ export async function enrolWithCode(input: { code: unknown }): Promise<EnrolStat
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     const expired = (error.body as { code?: string } | undefined)?.code === "SIGN_IN_EXPIRED";
-    return expired ? { ok: false, message: signInExpiredMessage, expired: true } : { ok: false, message: codeFailedMessage, fieldError: codeFailedMessage };
+    return expired
+      ? { ok: false, message: signInExpiredMessage, expired: true }
+      : { ok: false, message: codeFailedMessage, fieldError: codeFailedMessage };
   }
 }

@@ -12,20 +12,47 @@ import { openSecret, sealSecret, type SecretKey } from "./secret-box";
 import { matchTotpStep } from "./totp";
 
 /** Stores an enrolled secret (also used by `npm run user:create` with ATLAS_USER_TOTP_SECRET). Returns the recovery codes. */
-export async function storeTwoFactor(db: PrismaClient, key: SecretKey, userId: string, secret: string, lastUsedStep: number | null, actor: { label: string } | { id: string; email: string }): Promise<string[] | null> {
+export async function storeTwoFactor(
+  db: PrismaClient,
+  key: SecretKey,
+  userId: string,
+  secret: string,
+  lastUsedStep: number | null,
+  actor: { label: string } | { id: string; email: string },
+): Promise<string[] | null> {
   const codes = newRecoveryCodes();
   return db.$transaction(async (tx) => {
     // Enrolled meanwhile (a second tab, a parallel request): keep the first, refuse this one.
     const enrolled = await tx.user.updateMany({ where: { id: userId, twoFactorEnabled: false }, data: { twoFactorEnabled: true } });
     if (enrolled.count !== 1) return null;
     await tx.twoFactor.deleteMany({ where: { userId } });
-    await tx.twoFactor.create({ data: { id: randomUUID(), userId, secret: sealSecret(key, secret, userId), backupCodes: serializeRecoveryHashes(codes), lastUsedStep } });
-    await recordAudit(tx, actor, { action: "update", entityType: "User", entityId: userId, before: { twoFactor: false }, after: { twoFactor: true, recoveryCodesLeft: recoveryCodeCount } });
+    await tx.twoFactor.create({
+      data: {
+        id: randomUUID(),
+        userId,
+        secret: sealSecret(key, secret, userId),
+        backupCodes: serializeRecoveryHashes(codes),
+        lastUsedStep,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "User",
+      entityId: userId,
+      before: { twoFactor: false },
+      after: { twoFactor: true, recoveryCodesLeft: recoveryCodeCount },
+    });
     return codes;
   });
 }
 
-export async function completeEnrolment(db: PrismaClient, key: SecretKey, token: unknown, input: unknown, policy: LockoutPolicy): Promise<CodeOutcome<string[]>> {
+export async function completeEnrolment(
+  db: PrismaClient,
+  key: SecretKey,
+  token: unknown,
+  input: unknown,
+  policy: LockoutPolicy,
+): Promise<CodeOutcome<string[]>> {
   const code = typeof input === "string" ? input.replace(/\s/g, "") : "";
   let recoveryCodes: string[] = [];
   const outcome = await runCodeAttempt<{ secret: string; step: number }>(db, token, policy, {

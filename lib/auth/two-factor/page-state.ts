@@ -20,5 +20,11 @@ export async function pendingView(): Promise<PendingView> {
   const secret = openSecret(totpKey(authSecret(env())), pending.enrolSecret, pending.userId);
   const user = await prisma().user.findUnique({ where: { id: pending.userId }, select: { email: true } });
   if (!secret || !user) return null;
-  return { step: "enrol", secret, groupedSecret: groupedSecret(secret), email: user.email, qrSvg: otpauthQrSvg(otpauthUri(secret, user.email)) };
+  return {
+    step: "enrol",
+    secret,
+    groupedSecret: groupedSecret(secret),
+    email: user.email,
+    qrSvg: otpauthQrSvg(otpauthUri(secret, user.email)),
+  };
 }

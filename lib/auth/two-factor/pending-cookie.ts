@@ -3,7 +3,11 @@
 import { pendingCookieName, pendingPolicy } from "./pending-sign-in";
 
 type CookieContext = {
-  setCookie: (name: string, value: string, options: { secure: boolean; httpOnly: boolean; sameSite: "strict"; path: string; maxAge: number }) => unknown;
+  setCookie: (
+    name: string,
+    value: string,
+    options: { secure: boolean; httpOnly: boolean; sameSite: "strict"; path: string; maxAge: number },
+  ) => unknown;
   getCookie: (name: string) => string | null;
 };
 

@@ -21,7 +21,9 @@ function wellFormed(token: unknown): token is string {
 export async function createPendingSignIn(db: Db, userId: string, enrolSecret: string | null, now = new Date()): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.pendingSignIn.deleteMany({ where: { expiresAt: { lte: now } } });
-  await db.pendingSignIn.create({ data: { id: idOf(token), userId, enrolSecret, expiresAt: new Date(now.getTime() + pendingPolicy.seconds * 1000) } });
+  await db.pendingSignIn.create({
+    data: { id: idOf(token), userId, enrolSecret, expiresAt: new Date(now.getTime() + pendingPolicy.seconds * 1000) },
+  });
   return token;
 }
 

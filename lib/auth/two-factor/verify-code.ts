@@ -36,7 +36,10 @@ async function match(db: PrismaClient, key: SecretKey, userId: string, input: un
 async function claim(db: PrismaClient, userId: string, found: Match): Promise<boolean> {
   if (found.kind === "totp") {
     // Atomic: only a step newer than the last accepted one is taken, so a code works once.
-    const taken = await db.twoFactor.updateMany({ where: { userId, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: found.step } }] }, data: { lastUsedStep: found.step } });
+    const taken = await db.twoFactor.updateMany({
+      where: { userId, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: found.step } }] },
+      data: { lastUsedStep: found.step },
+    });
     return taken.count === 1;
   }
   // Compare-and-set on the stored list: of two parallel uses of one code, one wins. Retried when
@@ -46,16 +49,35 @@ async function claim(db: PrismaClient, userId: string, found: Match): Promise<bo
     const hashes = row ? parseRecoveryHashes(row.backupCodes) : [];
     if (!row || !hashes.includes(found.hash)) return false;
     const left = hashes.filter((h) => h !== found.hash);
-    const swapped = await db.twoFactor.updateMany({ where: { userId, backupCodes: row.backupCodes }, data: { backupCodes: JSON.stringify(left) } });
+    const swapped = await db.twoFactor.updateMany({
+      where: { userId, backupCodes: row.backupCodes },
+      data: { backupCodes: JSON.stringify(left) },
+    });
     if (swapped.count === 1) {
-      await recordAudit(db, { label: "sign-in" }, { action: "update", entityType: "User", entityId: userId, before: { recoveryCodesLeft: hashes.length }, after: { recoveryCodesLeft: left.length } });
+      await recordAudit(
+        db,
+        { label: "sign-in" },
+        {
+          action: "update",
+          entityType: "User",
+          entityId: userId,
+          before: { recoveryCodesLeft: hashes.length },
+          after: { recoveryCodesLeft: left.length },
+        },
+      );
       return true;
     }
   }
   return false;
 }
 
-export async function verifySecondFactor(db: PrismaClient, key: SecretKey, token: unknown, input: unknown, policy: LockoutPolicy): Promise<CodeOutcome<CodeKind>> {
+export async function verifySecondFactor(
+  db: PrismaClient,
+  key: SecretKey,
+  token: unknown,
+  input: unknown,
+  policy: LockoutPolicy,
+): Promise<CodeOutcome<CodeKind>> {
   const outcome = await runCodeAttempt<Match>(db, token, policy, {
     // A user still to enrol has no codes to give here.
     verify: async (pending) => (pending.enrolSecret === null ? match(db, key, pending.userId, input) : null),

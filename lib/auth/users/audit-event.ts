@@ -15,5 +15,9 @@ export function userAuditView(user: { email: string; name: string; role: string;
 export async function recordLockEvent(db: Db, userId: string, lockedUntil: Date | null): Promise<void> {
   const until = lockedUntil?.toISOString() ?? null;
   console.warn(`Sign-in: account ${userId} locked until ${until} after repeated failed passwords.`);
-  await recordAudit(db, { label: "sign-in" }, { action: "update", entityType: "User", entityId: userId, before: { lockedUntil: null }, after: { lockedUntil: until } });
+  await recordAudit(
+    db,
+    { label: "sign-in" },
+    { action: "update", entityType: "User", entityId: userId, before: { lockedUntil: null }, after: { lockedUntil: until } },
+  );
 }

@@ -28,9 +28,16 @@ export async function createUserWithPassword(db: PrismaClient, input: NewUser, a
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new UserExistsError(email);
   const id = randomUUID();
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { id, email, role, name: name ?? defaultName(email) }, select: { email: true, name: true, role: true, banned: true } });
+    const user = await tx.user.create({
+      data: { id, email, role, name: name ?? defaultName(email) },
+      select: { email: true, name: true, role: true, banned: true },
+    });
     await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash } });
-    await recordAudit(tx, { label: actorLabel }, { action: "create", entityType: "User", entityId: id, before: null, after: userAuditView(user, true) });
+    await recordAudit(
+      tx,
+      { label: actorLabel },
+      { action: "create", entityType: "User", entityId: id, before: null, after: userAuditView(user, true) },
+    );
   });
   return { id, email };
 }

@@ -17,14 +17,28 @@ export async function inviteUser(db: PrismaClient, actor: Actor | null, input: u
   const { email, name, role } = parsed.data;
   try {
     const token = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { id: randomUUID(), email, name, role }, select: { id: true, email: true, name: true, role: true, banned: true } });
+      const user = await tx.user.create({
+        data: { id: randomUUID(), email, name, role },
+        select: { id: true, email: true, name: true, role: true, banned: true },
+      });
       const link = await issuePasswordLink(tx, user.id);
-      await recordAudit(tx, actor, { action: "create", entityType: "User", entityId: user.id, before: null, after: userAuditView(user, false) });
+      await recordAudit(tx, actor, {
+        action: "create",
+        entityType: "User",
+        entityId: user.id,
+        before: null,
+        after: userAuditView(user, false),
+      });
       return link.token;
     });
-    return { ok: true, message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`, linkPath: passwordLinkPath(token) };
+    return {
+      ok: true,
+      message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`,
+      linkPath: passwordLinkPath(token),
+    };
   } catch (error) {
-    if (hasPrismaCode(error, "P2002")) return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
+    if (hasPrismaCode(error, "P2002"))
+      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
     throw error;
   }
 }

@@ -5,14 +5,29 @@ import { assertRole, type Actor } from "@/lib/core/actor";
 export type UserStatus = "active" | "disabled" | "locked" | "invited";
 
 /** `twoFactor`: whether the user has set up their authenticator app (else they do at the next sign-in). */
-export type UserRowDto = { id: string; email: string; name: string; role: string; status: UserStatus; twoFactor: boolean; createdAt: string };
+export type UserRowDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  status: UserStatus;
+  twoFactor: boolean;
+  createdAt: string;
+};
 
 export async function listUsers(db: PrismaClient, actor: Actor | null, now = new Date()): Promise<UserRowDto[]> {
   assertRole(actor, "admin");
   const users = await db.user.findMany({
     orderBy: [{ email: "asc" }],
     select: {
-      id: true, email: true, name: true, role: true, banned: true, lockedUntil: true, createdAt: true, twoFactorEnabled: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      banned: true,
+      lockedUntil: true,
+      createdAt: true,
+      twoFactorEnabled: true,
       accounts: { where: { providerId: "credential", password: { not: null } }, select: { id: true } },
     },
   });

@@ -19,7 +19,9 @@ export async function issuePasswordLink(db: Db, userId: string, now = new Date()
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + passwordLinkSeconds * 1000);
   await db.verification.deleteMany({ where: { value: userId, identifier: { startsWith: prefix } } });
-  await db.verification.create({ data: { id: randomBytes(16).toString("hex"), identifier: identifierOf(token), value: userId, expiresAt } });
+  await db.verification.create({
+    data: { id: randomBytes(16).toString("hex"), identifier: identifierOf(token), value: userId, expiresAt },
+  });
   return { token, expiresAt };
 }
 

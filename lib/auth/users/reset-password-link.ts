@@ -17,7 +17,17 @@ export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null
     if (!user) return { ok: false, message: "Unknown account." };
     if (user.banned) return { ok: false, message: `${user.email} is disabled: enable the account first.` };
     const link = await issuePasswordLink(tx, userId);
-    await recordAudit(tx, actor, { action: "update", entityType: "User", entityId: userId, before: null, after: { passwordLinkExpires: link.expiresAt.toISOString() } });
-    return { ok: true, message: `New set-password link for ${user.email}; it works once, for 72 hours.`, linkPath: passwordLinkPath(link.token) };
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "User",
+      entityId: userId,
+      before: null,
+      after: { passwordLinkExpires: link.expiresAt.toISOString() },
+    });
+    return {
+      ok: true,
+      message: `New set-password link for ${user.email}; it works once, for 72 hours.`,
+      linkPath: passwordLinkPath(link.token),
+    };
   });
 }

@@ -19,8 +19,17 @@ export async function resetTwoFactor(db: PrismaClient, actor: Actor | null, inpu
     await tx.pendingSignIn.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabled: false } });
-    await recordAudit(tx, actor, { action: "update", entityType: "User", entityId: userId, before: { twoFactor: user.twoFactorEnabled }, after: { twoFactor: false } });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "User",
+      entityId: userId,
+      before: { twoFactor: user.twoFactorEnabled },
+      after: { twoFactor: false },
+    });
     const self = userId === actor.id ? " You are signed out too." : "";
-    return { ok: true, message: `Two-factor sign-in of ${user.email} is reset: they set up an authenticator app again at their next sign-in.${self}` };
+    return {
+      ok: true,
+      message: `Two-factor sign-in of ${user.email} is reset: they set up an authenticator app again at their next sign-in.${self}`,
+    };
   });
 }

@@ -2,9 +2,7 @@
 // the one set-password link the admin must hand over.
 export type FieldErrors = Partial<Record<string, string>>;
 
-export type UserActionResult =
-  | { ok: true; message: string; linkPath?: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type UserActionResult = { ok: true; message: string; linkPath?: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};

@@ -26,7 +26,10 @@ function absolute(path: string): string {
 }
 
 /** Runs a user-management function for a form: refusals and failures become messages, never a 500 with details. */
-export async function runUserAction(run: () => Promise<UserActionResult>, options: { values?: Record<string, string>; revalidate?: string } = {}): Promise<UserFormState> {
+export async function runUserAction(
+  run: () => Promise<UserActionResult>,
+  options: { values?: Record<string, string>; revalidate?: string } = {},
+): Promise<UserFormState> {
   try {
     const result = await run();
     if (!result.ok) return { ...result, values: options.values };

@@ -28,13 +28,28 @@ export async function setPasswordWithLink(db: PrismaClient, input: unknown): Pro
     if (!link || (await tx.verification.deleteMany({ where: { id: link.verificationId } })).count !== 1) {
       return { ok: false, message: expiredLinkMessage };
     }
-    const updated = await tx.account.updateMany({ where: { userId: link.userId, providerId: "credential" }, data: { password: passwordHash } });
+    const updated = await tx.account.updateMany({
+      where: { userId: link.userId, providerId: "credential" },
+      data: { password: passwordHash },
+    });
     if (updated.count === 0) {
-      await tx.account.create({ data: { id: randomUUID(), accountId: link.userId, providerId: "credential", userId: link.userId, password: passwordHash } });
+      await tx.account.create({
+        data: { id: randomUUID(), accountId: link.userId, providerId: "credential", userId: link.userId, password: passwordHash },
+      });
     }
     await tx.session.deleteMany({ where: { userId: link.userId } });
     await tx.user.update({ where: { id: link.userId }, data: { failedLogins: 0, lockedUntil: null } });
-    await recordAudit(tx, { id: link.userId, email: link.email }, { action: "update", entityType: "User", entityId: link.userId, before: { passwordSet: updated.count > 0 }, after: { passwordSet: true } });
+    await recordAudit(
+      tx,
+      { id: link.userId, email: link.email },
+      {
+        action: "update",
+        entityType: "User",
+        entityId: link.userId,
+        before: { passwordSet: updated.count > 0 },
+        after: { passwordSet: true },
+      },
+    );
     return { ok: true, message: "Your password is set. Sign in with it now." };
   });
 }

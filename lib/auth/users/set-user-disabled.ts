@@ -19,7 +19,13 @@ export async function setUserDisabled(db: PrismaClient, actor: Actor | null, inp
     if (user.banned === disabled) return { ok: true, message: `${user.email} is already ${disabled ? "disabled" : "enabled"}.` };
     await tx.user.update({ where: { id: userId }, data: { banned: disabled, banReason: disabled ? "disabled by an admin" : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, actor, { action: "update", entityType: "User", entityId: userId, before: { disabled: !disabled }, after: { disabled } });
+    await recordAudit(tx, actor, {
+      action: "update",
+      entityType: "User",
+      entityId: userId,
+      before: { disabled: !disabled },
+      after: { disabled },
+    });
     return { ok: true, message: disabled ? `${user.email} is disabled and signed out everywhere.` : `${user.email} can sign in again.` };
   });
 }

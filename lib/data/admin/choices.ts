@@ -7,7 +7,11 @@ import { toIsoDay } from "@/lib/core/dates";
 const day = (date: Date | null) => (date ? toIsoDay(date) : "undated");
 
 async function sources(db: PrismaClient): Promise<Choice[]> {
-  const rows = await db.source.findMany({ where: { deletedAt: null }, orderBy: [{ publisher: "asc" }, { title: "asc" }], select: { id: true, title: true, publisher: true, publishedOn: true } });
+  const rows = await db.source.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ publisher: "asc" }, { title: "asc" }],
+    select: { id: true, title: true, publisher: true, publishedOn: true },
+  });
   return rows.map((s) => ({ value: s.id, label: `${s.publisher}: ${s.title} (${day(s.publishedOn)})` }));
 }
 
@@ -17,7 +21,11 @@ async function organizations(db: PrismaClient): Promise<Choice[]> {
 }
 
 async function announcements(db: PrismaClient, programId: string): Promise<Choice[]> {
-  const rows = await db.announcement.findMany({ where: { programId, deletedAt: null }, orderBy: { announcedOn: "asc" }, select: { id: true, title: true, announcedOn: true } });
+  const rows = await db.announcement.findMany({
+    where: { programId, deletedAt: null },
+    orderBy: { announcedOn: "asc" },
+    select: { id: true, title: true, announcedOn: true },
+  });
   return rows.map((a) => ({ value: a.id, label: `${day(a.announcedOn)}: ${a.title}` }));
 }
 

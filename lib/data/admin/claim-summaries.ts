@@ -8,14 +8,32 @@ import { formatMoney } from "@/lib/money";
 type Decimalish = { toString(): string } | null;
 type Lifecycle = { id: string; version: number; deletedAt: Date | null };
 
-export type ClaimSummary = Lifecycle & { label: string; figure: string; isHeadline: boolean; supersedesId: string | null; supersededById: string | null };
-
-type FundingRow = Lifecycle & {
-  label: string; isHeadline: boolean; supersedesId: string | null; supersededBy: { id: string } | null;
-  shape: "exact" | "approximate" | "at_least" | "up_to" | "range" | "unstated"; amount: Decimalish; amountLow: Decimalish; amountHigh: Decimalish; currency: string;
+export type ClaimSummary = Lifecycle & {
+  label: string;
+  figure: string;
+  isHeadline: boolean;
+  supersedesId: string | null;
+  supersededById: string | null;
 };
 
-type CapacityRow = Omit<FundingRow, "amount" | "amountLow" | "amountHigh" | "currency"> & { value: Decimalish; valueLow: Decimalish; valueHigh: Decimalish; unit: string };
+type FundingRow = Lifecycle & {
+  label: string;
+  isHeadline: boolean;
+  supersedesId: string | null;
+  supersededBy: { id: string } | null;
+  shape: "exact" | "approximate" | "at_least" | "up_to" | "range" | "unstated";
+  amount: Decimalish;
+  amountLow: Decimalish;
+  amountHigh: Decimalish;
+  currency: string;
+};
+
+type CapacityRow = Omit<FundingRow, "amount" | "amountLow" | "amountHigh" | "currency"> & {
+  value: Decimalish;
+  valueLow: Decimalish;
+  valueHigh: Decimalish;
+  unit: string;
+};
 
 const lifecycle = ({ id, version, deletedAt }: Lifecycle) => ({ id, version, deletedAt });
 
@@ -27,7 +45,13 @@ export function summariseFunding(row: FundingRow): ClaimSummary {
   return { ...lifecycle(row), ...claimLinks(row), figure: formatMoney(toFigure(row)) };
 }
 
-const shapeWords: Record<Exclude<CapacityRow["shape"], "unstated">, string> = { exact: "", approximate: "about ", at_least: "at least ", up_to: "up to ", range: "" };
+const shapeWords: Record<Exclude<CapacityRow["shape"], "unstated">, string> = {
+  exact: "",
+  approximate: "about ",
+  at_least: "at least ",
+  up_to: "up to ",
+  range: "",
+};
 
 export function summariseCapacity(row: CapacityRow): ClaimSummary {
   if (row.shape === "unstated") return { ...lifecycle(row), ...claimLinks(row), figure: `no figure stated (${row.unit})` };
@@ -44,7 +68,9 @@ function dueLabel(due: DueFields): string {
 }
 
 /** The current due date, and the first recorded one when it differs: the slippage, for editors. */
-export function summariseMilestone(row: Lifecycle & DueFields & { title: string; status: string; revisions: DueFields[] }): MilestoneSummary {
+export function summariseMilestone(
+  row: Lifecycle & DueFields & { title: string; status: string; revisions: DueFields[] },
+): MilestoneSummary {
   const due = dueLabel(row);
   const first = row.revisions[0];
   const originalDue = first ? dueLabel(first) : null;

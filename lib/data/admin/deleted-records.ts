@@ -3,7 +3,15 @@
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
 import type { PrismaClient } from "@/lib/prisma-client";
 
-export type DeletedRecord = { entityType: DeletableEntity; kind: string; id: string; version: number; label: string; deletedAt: Date; href: string | null };
+export type DeletedRecord = {
+  entityType: DeletableEntity;
+  kind: string;
+  id: string;
+  version: number;
+  label: string;
+  deletedAt: Date;
+  href: string | null;
+};
 
 const deleted = { deletedAt: { not: null } } as const;
 const base = { id: true, version: true, deletedAt: true } as const;
@@ -14,20 +22,37 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
     db.fundingClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
     db.capacityClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
     db.milestone.findMany({ where: deleted, select: { ...base, title: true, program: { select: { name: true } } } }),
-    db.participation.findMany({ where: deleted, select: { ...base, role: true, organization: { select: { name: true } }, program: { select: { name: true } } } }),
+    db.participation.findMany({
+      where: deleted,
+      select: { ...base, role: true, organization: { select: { name: true } }, program: { select: { name: true } } },
+    }),
     db.organization.findMany({ where: deleted, select: { ...base, name: true } }),
     db.source.findMany({ where: deleted, select: { ...base, title: true, publisher: true } }),
     db.announcement.findMany({ where: deleted, select: { ...base, title: true, program: { select: { name: true } } } }),
   ]);
-  const item = (entityType: DeletableEntity, kind: string, href: string | null, row: { id: string; version: number; deletedAt: Date | null }, label: string): DeletedRecord => ({
-    entityType, kind, id: row.id, version: row.version, deletedAt: row.deletedAt!, label, href,
+  const item = (
+    entityType: DeletableEntity,
+    kind: string,
+    href: string | null,
+    row: { id: string; version: number; deletedAt: Date | null },
+    label: string,
+  ): DeletedRecord => ({
+    entityType,
+    kind,
+    id: row.id,
+    version: row.version,
+    deletedAt: row.deletedAt!,
+    label,
+    href,
   });
   return [
     ...programs.map((r) => item("Program", "Program", `/admin/programs/${r.id}`, r, r.name)),
     ...funding.map((r) => item("FundingClaim", "Funding claim", `/admin/funding-claims/${r.id}`, r, `${r.program.name}: ${r.label}`)),
     ...capacity.map((r) => item("CapacityClaim", "Capacity claim", `/admin/capacity-claims/${r.id}`, r, `${r.program.name}: ${r.label}`)),
     ...milestones.map((r) => item("Milestone", "Milestone", `/admin/milestones/${r.id}`, r, `${r.program.name}: ${r.title}`)),
-    ...partners.map((r) => item("Participation", "Partner", `/admin/partners/${r.id}`, r, `${r.program.name}: ${r.organization.name} (${r.role})`)),
+    ...partners.map((r) =>
+      item("Participation", "Partner", `/admin/partners/${r.id}`, r, `${r.program.name}: ${r.organization.name} (${r.role})`),
+    ),
     ...organizations.map((r) => item("Organization", "Organisation", `/admin/organizations/${r.id}`, r, r.name)),
     ...sources.map((r) => item("Source", "Source", `/admin/sources/${r.id}`, r, `${r.publisher}: ${r.title}`)),
     ...announcements.map((r) => item("Announcement", "Announcement", null, r, `${r.program.name}: ${r.title}`)),

@@ -18,7 +18,10 @@ export async function listDraftAnnouncements(db: PrismaClient, take = 50): Promi
     orderBy: [{ updatedAt: "desc" }],
     take,
     select: {
-      id: true, version: true, title: true, announcedOn: true,
+      id: true,
+      version: true,
+      title: true,
+      announcedOn: true,
       program: { select: { name: true, slug: true } },
       // Deleted figures are not part of what the draft would publish.
       _count: {

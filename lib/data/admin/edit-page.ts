@@ -8,7 +8,12 @@ import { toIsoDay } from "@/lib/core/dates";
 
 export type EditPageData = { record: FormRecord; choices: Choices };
 
-export async function loadEditPage(db: PrismaClient, entity: EditableEntity, id: string, fields: readonly FieldSpec[]): Promise<EditPageData | null> {
+export async function loadEditPage(
+  db: PrismaClient,
+  entity: EditableEntity,
+  id: string,
+  fields: readonly FieldSpec[],
+): Promise<EditPageData | null> {
   const record = await loadFormRecord(db, entity, id, fieldNames(fields));
   if (!record) return null;
   const programId = entity === "Program" ? record.id : record.programId;
@@ -31,11 +36,23 @@ export async function loadRevisions(db: PrismaClient, milestoneId: string): Prom
   const rows = await db.milestoneRevision.findMany({
     where: { milestoneId },
     orderBy: { recordedAt: "asc" },
-    select: { id: true, dueOn: true, duePrecision: true, dueText: true, relativeDays: true, reason: true, recordedAt: true, source: { select: { publisher: true, title: true } } },
+    select: {
+      id: true,
+      dueOn: true,
+      duePrecision: true,
+      dueText: true,
+      relativeDays: true,
+      reason: true,
+      recordedAt: true,
+      source: { select: { publisher: true, title: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,
-    due: formatPartialDate(r.dueOn ? toIsoDay(r.dueOn) : null, r.duePrecision) ?? r.dueText ?? (r.relativeDays ? `${r.relativeDays} days after its anchor` : "no date"),
+    due:
+      formatPartialDate(r.dueOn ? toIsoDay(r.dueOn) : null, r.duePrecision) ??
+      r.dueText ??
+      (r.relativeDays ? `${r.relativeDays} days after its anchor` : "no date"),
     reason: r.reason,
     source: `${r.source.publisher}: ${r.source.title}`,
     recordedAt: r.recordedAt,

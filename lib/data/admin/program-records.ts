@@ -5,7 +5,13 @@ import { summariseCapacity, summariseFunding, summariseMilestone, type ClaimSumm
 import { isRecordId } from "./record-forms";
 
 export type ProgramListItem = {
-  id: string; slug: string; name: string; country: string; publicationState: string; deletedAt: Date | null; version: number;
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  publicationState: string;
+  deletedAt: Date | null;
+  version: number;
   announcements: number;
 };
 
@@ -14,14 +20,27 @@ export async function listProgramsForEditors(db: PrismaClient): Promise<ProgramL
   const rows = await db.program.findMany({
     orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
     select: {
-      id: true, slug: true, name: true, country: true, publicationState: true, deletedAt: true, version: true,
+      id: true,
+      slug: true,
+      name: true,
+      country: true,
+      publicationState: true,
+      deletedAt: true,
+      version: true,
       _count: { select: { announcements: { where: { deletedAt: null } } } },
     },
   });
   return rows.map(({ _count, ...program }) => ({ ...program, announcements: _count.announcements }));
 }
 
-export type PartnerSummary = { id: string; version: number; deletedAt: Date | null; organization: string; role: string; contribution: string | null };
+export type PartnerSummary = {
+  id: string;
+  version: number;
+  deletedAt: Date | null;
+  organization: string;
+  role: string;
+  contribution: string | null;
+};
 
 export type ProgramRecords = {
   program: { id: string; slug: string; name: string; version: number; deletedAt: Date | null; publicationState: string };
@@ -42,13 +61,26 @@ export async function loadProgramRecords(db: PrismaClient, id: string): Promise<
   if (!program) return null;
   const where = { programId: id };
   const [funding, capacity, milestones, partners] = await Promise.all([
-    db.fundingClaim.findMany({ where, orderBy: [{ label: "asc" }, { createdAt: "asc" }], select: { ...lifecycle, ...claimLinks, amount: true, amountLow: true, amountHigh: true, currency: true } }),
-    db.capacityClaim.findMany({ where, orderBy: [{ label: "asc" }, { createdAt: "asc" }], select: { ...lifecycle, ...claimLinks, value: true, valueLow: true, valueHigh: true, unit: true } }),
+    db.fundingClaim.findMany({
+      where,
+      orderBy: [{ label: "asc" }, { createdAt: "asc" }],
+      select: { ...lifecycle, ...claimLinks, amount: true, amountLow: true, amountHigh: true, currency: true },
+    }),
+    db.capacityClaim.findMany({
+      where,
+      orderBy: [{ label: "asc" }, { createdAt: "asc" }],
+      select: { ...lifecycle, ...claimLinks, value: true, valueLow: true, valueHigh: true, unit: true },
+    }),
     db.milestone.findMany({
-      where, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+      where,
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
       select: { ...lifecycle, ...due, title: true, status: true, revisions: { orderBy: { recordedAt: "asc" }, select: due } },
     }),
-    db.participation.findMany({ where, orderBy: [{ organization: { name: "asc" } }, { role: "asc" }], select: { ...lifecycle, role: true, contribution: true, organization: { select: { name: true } } } }),
+    db.participation.findMany({
+      where,
+      orderBy: [{ organization: { name: "asc" } }, { role: "asc" }],
+      select: { ...lifecycle, role: true, contribution: true, organization: { select: { name: true } } },
+    }),
   ]);
   return {
     program,

@@ -27,9 +27,20 @@ const readers: Record<EditableEntity, (db: PrismaClient, id: string) => Promise<
   Source: (db, id) => db.source.findUnique({ where: { id } }),
 };
 
-export async function loadFormRecord(db: PrismaClient, entity: EditableEntity, id: string, fields: readonly string[]): Promise<FormRecord | null> {
+export async function loadFormRecord(
+  db: PrismaClient,
+  entity: EditableEntity,
+  id: string,
+  fields: readonly string[],
+): Promise<FormRecord | null> {
   if (!isRecordId(id)) return null;
   const row = await readers[entity](db, id);
   if (!row) return null;
-  return { id: row.id, version: row.version, deletedAt: row.deletedAt, programId: row.programId ?? null, values: formValuesOf(row, fields) };
+  return {
+    id: row.id,
+    version: row.version,
+    deletedAt: row.deletedAt,
+    programId: row.programId ?? null,
+    values: formValuesOf(row, fields),
+  };
 }

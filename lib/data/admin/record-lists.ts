@@ -5,17 +5,35 @@ export async function listSourcesForEditors(db: PrismaClient) {
   const rows = await db.source.findMany({
     orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { publisher: "asc" }, { title: "asc" }],
     select: {
-      id: true, version: true, deletedAt: true, title: true, publisher: true, url: true, seedDocument: true, publishedOn: true,
+      id: true,
+      version: true,
+      deletedAt: true,
+      title: true,
+      publisher: true,
+      url: true,
+      seedDocument: true,
+      publishedOn: true,
       _count: { select: { fundingClaims: true, capacityClaims: true, milestones: true, participations: true } },
     },
   });
-  return rows.map(({ _count, ...source }) => ({ ...source, citations: _count.fundingClaims + _count.capacityClaims + _count.milestones + _count.participations }));
+  return rows.map(({ _count, ...source }) => ({
+    ...source,
+    citations: _count.fundingClaims + _count.capacityClaims + _count.milestones + _count.participations,
+  }));
 }
 
 export async function listOrganizationsForEditors(db: PrismaClient) {
   const rows = await db.organization.findMany({
     orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, version: true, deletedAt: true, name: true, kind: true, country: true, _count: { select: { participations: true } } },
+    select: {
+      id: true,
+      version: true,
+      deletedAt: true,
+      name: true,
+      kind: true,
+      country: true,
+      _count: { select: { participations: true } },
+    },
   });
   return rows.map(({ _count, ...organization }) => ({ ...organization, participations: _count.participations }));
 }
@@ -23,6 +41,13 @@ export async function listOrganizationsForEditors(db: PrismaClient) {
 export async function listExchangeRates(db: PrismaClient) {
   return db.exchangeRate.findMany({
     orderBy: [{ currency: "asc" }, { year: "asc" }],
-    select: { id: true, currency: true, year: true, usdPerUnit: true, rateKind: true, source: { select: { publisher: true, title: true } } },
+    select: {
+      id: true,
+      currency: true,
+      year: true,
+      usdPerUnit: true,
+      rateKind: true,
+      source: { select: { publisher: true, title: true } },
+    },
   });
 }

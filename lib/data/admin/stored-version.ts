@@ -5,7 +5,11 @@ import { fieldNames, type FieldSpec } from "@/lib/admin/field-spec";
 import { prisma } from "@/lib/db";
 import { loadFormRecord, type EditableEntity } from "./record-forms";
 
-export async function storedVersion(entity: EditableEntity, id: string | undefined, fields: readonly FieldSpec[]): Promise<StoredVersion | null> {
+export async function storedVersion(
+  entity: EditableEntity,
+  id: string | undefined,
+  fields: readonly FieldSpec[],
+): Promise<StoredVersion | null> {
   if (!id) return null;
   const record = await loadFormRecord(prisma(), entity, id, fieldNames(fields));
   return record && { version: record.version, values: record.values };

@@ -28,7 +28,11 @@ export function changedFields(before: unknown, after: unknown): ChangeDto[] {
   for (const field of fields) {
     const [was, is] = [asText(b[field]), asText(a[field])];
     if (was === is) continue;
-    changes.push(secret.test(field) && !/Set$|Expires$/.test(field) ? { field, before: was === null ? null : "[hidden]", after: is === null ? null : "[hidden]" } : { field, before: was, after: is });
+    changes.push(
+      secret.test(field) && !/Set$|Expires$/.test(field)
+        ? { field, before: was === null ? null : "[hidden]", after: is === null ? null : "[hidden]" }
+        : { field, before: was, after: is },
+    );
   }
   return changes;
 }

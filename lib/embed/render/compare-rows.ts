@@ -35,5 +35,7 @@ export function compareSources(rows: readonly ChartRow[]): EmbedSourceNote[] {
 
 /** What a reader of the chart can see, row by row; a change in any of it is "newer figures". */
 export function compareFingerprint(rows: readonly ChartRow[]): string {
-  return JSON.stringify(rows.map((row) => [row.id, row.panel, row.text, row.original, row.kind, row.confidence, row.notDrawn, row.source.id]));
+  return JSON.stringify(
+    rows.map((row) => [row.id, row.panel, row.text, row.original, row.kind, row.confidence, row.notDrawn, row.source.id]),
+  );
 }

@@ -13,7 +13,8 @@ import { siteOrigin } from "@/lib/security/site-origin";
 import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 
-export const EMBED_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+export const EMBED_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 export const embedHeaders: Record<string, string> = {
   "Content-Type": "text/html; charset=utf-8",

@@ -19,7 +19,12 @@ type TimelineRef = Extract<ChartRef, { kind: "timeline" }>;
 export type EmbedContext = { origin: string; theme: EmbedTheme; today: Date };
 
 function linksOf(ref: ChartRef, origin: string): EmbedLinks {
-  return { page: origin + pagePath(ref), live: origin + pagePath(withPin(ref, null)), data: origin + dataPath(ref, "csv"), site: `${origin}/` };
+  return {
+    page: origin + pagePath(ref),
+    live: origin + pagePath(withPin(ref, null)),
+    data: origin + dataPath(ref, "csv"),
+    site: `${origin}/`,
+  };
 }
 
 const nameLookup = (programs: readonly { slug: string; name: string }[]) => (slug: string) => programs.find((p) => p.slug === slug)?.name;
@@ -38,7 +43,11 @@ async function loadTimelineView(db: PrismaClient, view: TimelineRef, today: Date
   const milestones = data.lanes.flatMap((lane) => lane.milestones);
   if (!knownBy) return { data, milestones, newer: false };
   const live = await loadTimeline(db, null, view.filters, { now: today });
-  return { data, milestones, newer: timelineFingerprint(live.lanes.flatMap((lane) => lane.milestones)) !== timelineFingerprint(milestones) };
+  return {
+    data,
+    milestones,
+    newer: timelineFingerprint(live.lanes.flatMap((lane) => lane.milestones)) !== timelineFingerprint(milestones),
+  };
 }
 
 /**
@@ -54,9 +63,14 @@ export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedC
     if (ref.kind === "program" && data.unknownPrograms.includes(ref.slug)) return null;
     const title = chartTitle(ref, nameLookup(data.programs));
     const several = data.chart.panels.length > 1;
-    const panels = data.chart.panels.map((panel, index) => ({ panel, svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }) }));
+    const panels = data.chart.panels.map((panel, index) => ({
+      panel,
+      svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }),
+    }));
     return {
-      ...base, title, newer,
+      ...base,
+      title,
+      newer,
       chart: { kind: "compare", panels, rows: data.chart.rows, notes: data.chart.notes },
       table: compareTable(data.chart.rows),
       sources: compareSources(data.chart.rows),
@@ -65,7 +79,9 @@ export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedC
   const { data, milestones, newer } = await loadTimelineView(db, view, context.today);
   if (ref.kind === "program" && !data.programs.some((p) => p.slug === ref.slug)) return null;
   return {
-    ...base, title: chartTitle(ref, nameLookup(data.programs)), newer,
+    ...base,
+    title: chartTitle(ref, nameLookup(data.programs)),
+    newer,
     chart: { kind: "timeline", chart: data.chart, dated: milestones.length - data.undated.length, undated: data.undated.length },
     ...timelineNotes(milestones),
   };

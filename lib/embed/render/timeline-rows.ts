@@ -15,7 +15,13 @@ function numberSources(milestones: readonly MilestoneDto[]): Map<string, EmbedSo
   for (const milestone of milestones) {
     for (const source of [milestone.source, milestone.movedBy]) {
       if (!source || notes.has(source.id)) continue;
-      notes.set(source.id, { n: notes.size + 1, context: `${milestone.program.name}, ${milestone.title}`, label: sourceLabel(source), title: source.title, url: source.url });
+      notes.set(source.id, {
+        n: notes.size + 1,
+        context: `${milestone.program.name}, ${milestone.title}`,
+        label: sourceLabel(source),
+        title: source.title,
+        url: source.url,
+      });
     }
   }
   return notes;
@@ -45,5 +51,16 @@ export function timelineNotes(milestones: readonly MilestoneDto[]): { table: Emb
 }
 
 export function timelineFingerprint(milestones: readonly MilestoneDto[]): string {
-  return JSON.stringify(milestones.map((m) => [m.id, m.title, m.program.slug, m.due?.label ?? null, m.original?.label ?? null, m.status, m.completedOn, m.source.id]));
+  return JSON.stringify(
+    milestones.map((m) => [
+      m.id,
+      m.title,
+      m.program.slug,
+      m.due?.label ?? null,
+      m.original?.label ?? null,
+      m.status,
+      m.completedOn,
+      m.source.id,
+    ]),
+  );
 }

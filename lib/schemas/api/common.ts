@@ -4,8 +4,11 @@
 import { z } from "zod";
 import { confidences, datePrecisions, milestoneStatuses, sourceReliabilities, valueShapes } from "@/lib/core/vocabulary";
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A day, YYYY-MM-DD.", example: "2025-01-21" });
-export const dayLabel = z.string().meta({ description: "The date as readers see it, at its precision (\"March 2025\", \"Q3 2026\")." });
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "A day, YYYY-MM-DD.", example: "2025-01-21" });
+export const dayLabel = z.string().meta({ description: 'The date as readers see it, at its precision ("March 2025", "Q3 2026").' });
 export const confidence = z.enum(confidences);
 export const shape = z.enum(valueShapes);
 export const programRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ProgramRef" });
@@ -16,7 +19,10 @@ export const sourceSchema = z
     title: z.string(),
     publisher: z.string(),
     url: z.string().nullable(),
-    seedDocument: z.string().nullable().meta({ description: "The seed document's name, for sources recorded from the project's seed research." }),
+    seedDocument: z
+      .string()
+      .nullable()
+      .meta({ description: "The seed document's name, for sources recorded from the project's seed research." }),
     publishedOn: isoDay.nullable(),
     publishedLabel: dayLabel.nullable(),
     reliability: z.enum(sourceReliabilities),
@@ -25,7 +31,10 @@ export const sourceSchema = z
 /** The shape in which a source travels with every figure, on pages and in the API. */
 export type SourceDto = z.infer<typeof sourceSchema>;
 
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "A decimal number as text (money is never a float)." });
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .meta({ description: "A decimal number as text (money is never a float)." });
 
 export const moneyFigureSchema = z
   .object({ shape, amount: decimal.nullable(), low: decimal.nullable(), high: decimal.nullable(), currency: z.string() })
@@ -35,10 +44,20 @@ export const moneySchema = z
   .object({
     figure: moneyFigureSchema,
     text: z.string().meta({ description: "The figure as written for readers, in its own currency." }),
-    usd: z.union([
-      z.object({ ok: z.literal(true), figure: moneyFigureSchema, text: z.string(), sentence: z.string().nullable(), rateYear: z.number().int() }),
-      z.object({ ok: z.literal(false), message: z.string() }),
-    ]).meta({ description: "In US dollars at the reference rate of the claim's year, with the sentence saying so; or why it cannot be converted." }),
+    usd: z
+      .union([
+        z.object({
+          ok: z.literal(true),
+          figure: moneyFigureSchema,
+          text: z.string(),
+          sentence: z.string().nullable(),
+          rateYear: z.number().int(),
+        }),
+        z.object({ ok: z.literal(false), message: z.string() }),
+      ])
+      .meta({
+        description: "In US dollars at the reference rate of the claim's year, with the sentence saying so; or why it cannot be converted.",
+      }),
   })
   .meta({ id: "Money" });
 
@@ -64,11 +83,17 @@ export const milestoneSchema = z
     slippage: z.object({ days: z.number().int(), months: z.number().int(), text: z.string() }).nullable(),
     status: z.enum(milestoneStatuses),
     statusDetail: z.string().nullable(),
-    completedOn: isoDay.nullable().meta({ description: "The day it was completed, cancelled or missed, as its completion source reports." }),
-    completedLabel: z.string().nullable().meta({ description: "completedOn as precise as its source (\"Mar 2026\")." }),
+    completedOn: isoDay
+      .nullable()
+      .meta({ description: "The day it was completed, cancelled or missed, as its completion source reports." }),
+    completedLabel: z.string().nullable().meta({ description: 'completedOn as precise as its source ("Mar 2026").' }),
     completedLateByDays: z.number().int().nullable(),
     completionSource: sourceSchema.nullable().meta({ description: "Who reports the completion, cancellation or miss." }),
-    statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then." }),
+    statusCheckedOn: isoDay
+      .nullable()
+      .meta({
+        description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then.",
+      }),
     overdue: z.boolean(),
     daysUntilDue: z.number().int().nullable(),
     confidence,
@@ -77,7 +102,14 @@ export const milestoneSchema = z
   })
   .meta({ id: "Milestone", description: "A milestone as readers see it on the view's day." });
 
-export const errorCodes = ["not_found", "bad_request", "service_unavailable", "rate_limited", "method_not_allowed", "not_implemented"] as const;
+export const errorCodes = [
+  "not_found",
+  "bad_request",
+  "service_unavailable",
+  "rate_limited",
+  "method_not_allowed",
+  "not_implemented",
+] as const;
 
 export const errorSchema = z
   .object({ error: z.object({ code: z.enum(errorCodes), message: z.string() }) })

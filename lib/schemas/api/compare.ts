@@ -15,7 +15,10 @@ export const compareRowSchema = z
     confidence,
     shape,
     isHeadline: z.boolean(),
-    value: z.object({ low: z.number(), high: z.number() }).nullable().meta({ description: "The figure on the panel's axis (low = high for a point); null when not drawn." }),
+    value: z
+      .object({ low: z.number(), high: z.number() })
+      .nullable()
+      .meta({ description: "The figure on the panel's axis (low = high for a point); null when not drawn." }),
     text: z.string().meta({ description: "The figure as drawn." }),
     original: z.string().meta({ description: "The figure as the source stated it." }),
     conversion: z.string().nullable(),
@@ -29,32 +32,54 @@ export const compareRowSchema = z
 export const compareSchema = z
   .object({
     query: z.string().meta({ description: "The options as the /compare page's query string (only what differs from the defaults)." }),
-    params: z.object({
-      programs: z.array(z.string()),
-      metric: z.enum(compareMetrics),
-      currency: z.enum(compareCurrencies),
-      scale: z.enum(compareScales),
-      claims: z.enum(compareClaimSets),
-      funding: z.array(z.enum(fundingKinds)),
-      capacity: z.array(z.enum(capacityKinds)),
-      unverified: z.boolean(),
-      asOf: isoDay.nullable(),
-    }).meta({ description: "The options as read (unknown values replaced by defaults)." }),
+    params: z
+      .object({
+        programs: z.array(z.string()),
+        metric: z.enum(compareMetrics),
+        currency: z.enum(compareCurrencies),
+        scale: z.enum(compareScales),
+        claims: z.enum(compareClaimSets),
+        funding: z.array(z.enum(fundingKinds)),
+        capacity: z.array(z.enum(capacityKinds)),
+        unverified: z.boolean(),
+        asOf: isoDay.nullable(),
+      })
+      .meta({ description: "The options as read (unknown values replaced by defaults)." }),
     notes: z.array(z.string()).meta({ description: "Sentences the chart carries: how panels were split, what was left out and why." }),
-    axes: z.array(z.object({
-      key: z.string(),
-      title: z.string(),
-      axisLabel: z.string(),
-      scale: z.enum(compareScales),
-      domain: z.array(z.number()).min(2).max(2).nullable(),
-      ticks: z.array(z.object({ value: z.number(), label: z.string() })),
-    })),
+    axes: z.array(
+      z.object({
+        key: z.string(),
+        title: z.string(),
+        axisLabel: z.string(),
+        scale: z.enum(compareScales),
+        domain: z.array(z.number()).min(2).max(2).nullable(),
+        ticks: z.array(z.object({ value: z.number(), label: z.string() })),
+      }),
+    ),
     rows: z.array(compareRowSchema),
   })
   .meta({ id: "Compare" });
 
 export const compareCsvColumns = [
-  "n", "claim_id", "axis", "program", "program_slug", "claim", "kind", "confidence", "shape", "headline", "figure",
-  "drawn_low", "drawn_high", "as_stated", "conversion", "not_drawn", "as_of",
-  "source_title", "source_publisher", "source_url", "source_published",
+  "n",
+  "claim_id",
+  "axis",
+  "program",
+  "program_slug",
+  "claim",
+  "kind",
+  "confidence",
+  "shape",
+  "headline",
+  "figure",
+  "drawn_low",
+  "drawn_high",
+  "as_stated",
+  "conversion",
+  "not_drawn",
+  "as_of",
+  "source_title",
+  "source_publisher",
+  "source_url",
+  "source_published",
 ] as const;

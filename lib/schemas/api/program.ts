@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { capacityKinds, capacityMetrics, fundingKinds, organizationKinds, participationRoles, programKinds, programStatuses } from "@/lib/core/vocabulary";
+import {
+  capacityKinds,
+  capacityMetrics,
+  fundingKinds,
+  organizationKinds,
+  participationRoles,
+  programKinds,
+  programStatuses,
+} from "@/lib/core/vocabulary";
 import { confidence, dayLabel, isoDay, milestoneSchema, moneySchema, programRef, shape, sourceSchema } from "./common";
 
 const claimBase = {
@@ -14,7 +22,7 @@ const claimBase = {
   quote: z.string().nullable().meta({ description: "The source's own words." }),
   notes: z.string().nullable(),
   isHeadline: z.boolean(),
-  parentId: z.string().nullable().meta({ description: "The claim this one is part of (\"of which\"); never added to it." }),
+  parentId: z.string().nullable().meta({ description: 'The claim this one is part of ("of which"); never added to it.' }),
   supersedesId: z.string().nullable(),
   supersededById: z.string().nullable().meta({ description: "The newer claim that replaces this one, if any." }),
   source: sourceSchema,
@@ -59,7 +67,7 @@ const statusChangeSchema = z
     status: z.enum(programStatuses),
     detail: z.string().nullable(),
     on: isoDay.meta({ description: "The first day of the period the source dates it to." }),
-    label: z.string().meta({ description: "The date as the source gives it (\"Mar 2026\" for a month)." }),
+    label: z.string().meta({ description: 'The date as the source gives it ("Mar 2026" for a month).' }),
     source: sourceSchema,
   })
   .meta({ id: "ProgramStatusChange", description: "A dated status transition with its source." });
@@ -88,11 +96,19 @@ export const programDetailSchema = z
     capacity: z.array(capacityClaimSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
     milestones: z.array(milestoneSchema),
     partners: z.array(z.object({ role: z.enum(participationRoles), label: z.string(), partners: z.array(partnerSchema) })),
-    announcements: z.array(z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceSchema })),
+    announcements: z.array(
+      z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceSchema }),
+    ),
     sources: z.array(
-      sourceSchema.extend({
-        funding: z.number().int(), capacity: z.number().int(), milestones: z.number().int(), partners: z.number().int(), announcements: z.number().int(),
-      }).meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." }),
+      sourceSchema
+        .extend({
+          funding: z.number().int(),
+          capacity: z.number().int(),
+          milestones: z.number().int(),
+          partners: z.number().int(),
+          announcements: z.number().int(),
+        })
+        .meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." }),
     ),
   })
   .meta({ id: "ProgramDetail" });

@@ -13,22 +13,43 @@ export const programSummarySchema = z
     status: z.enum(programStatuses),
     announcedOn: isoDay,
     summary: z.string(),
-    headlineFunding: z.array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        kind: z.enum(fundingKinds),
-        confidence,
-        asOf: isoDay.nullable(),
-        asOfLabel: dayLabel.nullable(),
-        money: moneySchema,
-        source: sourceSchema,
-      }).meta({ id: "HeadlineFunding" }),
-    ).meta({ description: "The program's headline money claims, newest first." }),
+    headlineFunding: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            label: z.string(),
+            kind: z.enum(fundingKinds),
+            confidence,
+            asOf: isoDay.nullable(),
+            asOfLabel: dayLabel.nullable(),
+            money: moneySchema,
+            source: sourceSchema,
+          })
+          .meta({ id: "HeadlineFunding" }),
+      )
+      .meta({ description: "The program's headline money claims, newest first." }),
   })
   .meta({ id: "ProgramSummary" });
 
 export const programsCsvColumns = [
-  "program_slug", "program", "country", "region", "kind", "status", "announced_on", "claim_id", "claim", "funding_kind",
-  "confidence", "as_of", "figure", "usd", "usd_conversion", "source_title", "source_publisher", "source_url", "source_published",
+  "program_slug",
+  "program",
+  "country",
+  "region",
+  "kind",
+  "status",
+  "announced_on",
+  "claim_id",
+  "claim",
+  "funding_kind",
+  "confidence",
+  "as_of",
+  "figure",
+  "usd",
+  "usd_conversion",
+  "source_title",
+  "source_publisher",
+  "source_url",
+  "source_published",
 ] as const;

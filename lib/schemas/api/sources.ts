@@ -3,7 +3,12 @@ import { sourceKinds, sourceReliabilities } from "@/lib/core/vocabulary";
 import { dayLabel, isoDay, programRef } from "./common";
 
 const backedItem = z
-  .object({ id: z.string(), label: z.string(), program: programRef, path: z.string().meta({ description: "Where the record is shown on this site." }) })
+  .object({
+    id: z.string(),
+    label: z.string(),
+    program: programRef,
+    path: z.string().meta({ description: "Where the record is shown on this site." }),
+  })
   .meta({ id: "BackedItem" });
 
 export const sourceEntrySchema = z
@@ -31,5 +36,17 @@ export const sourceEntrySchema = z
   .meta({ id: "SourceEntry", description: "A source with everything it backs that a reader may see." });
 
 export const sourcesCsvColumns = [
-  "source_id", "title", "publisher", "source_kind", "url", "published_on", "reliability", "language", "supports", "item_id", "item", "program_slug", "path",
+  "source_id",
+  "title",
+  "publisher",
+  "source_kind",
+  "url",
+  "published_on",
+  "reliability",
+  "language",
+  "supports",
+  "item_id",
+  "item",
+  "program_slug",
+  "path",
 ] as const;

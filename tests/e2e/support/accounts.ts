@@ -6,8 +6,20 @@ import { Secret, TOTP } from "otpauth";
 
 export type E2eAccount = { email: string; password: string; name: string; role: "admin" | "editor"; totpSecret?: string };
 
-export const e2eAdmin: E2eAccount = { email: "e2e-admin@example.org", password: "e2e admin passphrase, test only", name: "E2E Admin", role: "admin", totpSecret: "JBSWY3DPEHPK3PXPE2EADMINTESTONLY" };
-export const e2eEditor: E2eAccount = { email: "e2e-editor@example.org", password: "e2e editor passphrase, test only", name: "E2E Editor", role: "editor", totpSecret: "JBSWY3DPEHPK3PXPE2EEDITORTESTONL" };
+export const e2eAdmin: E2eAccount = {
+  email: "e2e-admin@example.org",
+  password: "e2e admin passphrase, test only",
+  name: "E2E Admin",
+  role: "admin",
+  totpSecret: "JBSWY3DPEHPK3PXPE2EADMINTESTONLY",
+};
+export const e2eEditor: E2eAccount = {
+  email: "e2e-editor@example.org",
+  password: "e2e editor passphrase, test only",
+  name: "E2E Editor",
+  role: "editor",
+  totpSecret: "JBSWY3DPEHPK3PXPE2EEDITORTESTONL",
+};
 
 // The secret of every account this run knows, by email: the two above, and each account that
 // enrolled through signInAs (read from the enrolment page).
@@ -61,7 +73,10 @@ export function assumeStepsUsed(email: string): void {
 export function createAccountsCommand(accounts: E2eAccount[] = [e2eAdmin, e2eEditor]): string {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
   return accounts
-    .map((a) => `ATLAS_USER_PASSWORD=${quote(a.password)} ATLAS_USER_TOTP_SECRET=${quote(a.totpSecret ?? "")} npx tsx scripts/user-create.ts --email ${quote(a.email)} --role ${a.role} --name ${quote(a.name)}`)
+    .map(
+      (a) =>
+        `ATLAS_USER_PASSWORD=${quote(a.password)} ATLAS_USER_TOTP_SECRET=${quote(a.totpSecret ?? "")} npx tsx scripts/user-create.ts --email ${quote(a.email)} --role ${a.role} --name ${quote(a.name)}`,
+    )
     .join(" && ");
 }
 

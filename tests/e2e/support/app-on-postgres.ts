@@ -35,7 +35,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function waitForStatus(url: string, status: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const answered = await fetch(url).then((r) => r.status, () => 0);
+    const answered = await fetch(url).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (answered === status) return true;
     await sleep(250);
   }

@@ -3,7 +3,10 @@ import { expect, type APIResponse, type Page, type Request } from "@playwright/t
 
 /** Every value of a header, duplicates included (headers() would join or drop them). */
 export function headerValues(response: APIResponse, name: string): string[] {
-  return response.headersArray().filter((h) => h.name.toLowerCase() === name.toLowerCase()).map((h) => h.value);
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === name.toLowerCase())
+    .map((h) => h.value);
 }
 
 /** The one Content-Security-Policy of a response; fails the caller's expectation when there are 0 or 2+. */
@@ -14,11 +17,17 @@ export function onlyPolicy(response: APIResponse): string | null {
 
 /** Directive name → its sources, from one policy. */
 export function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!.toLowerCase(), d.split(/\s+/).slice(1).join(" ")]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!.toLowerCase(), d.split(/\s+/).slice(1).join(" ")]),
+  );
 }
 
 // Only the signed-in editors' layout renders these (components/admin/admin-header.tsx).
-export const adminContentMarkers = ["signed-in-as", "Editors’ area\"", "Editors\\u2019 area"];
+export const adminContentMarkers = ["signed-in-as", 'Editors’ area"', "Editors\\u2019 area"];
 
 export function hasAdminContent(body: string): boolean {
   return adminContentMarkers.some((marker) => body.includes(marker));
@@ -30,7 +39,9 @@ export async function watchPolicyViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sample})`);
+      (window as unknown as { __reportViolation: (t: string) => void }).__reportViolation(
+        `${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sample})`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -60,7 +71,6 @@ export async function isListed(page: Page, email: string): Promise<boolean> {
   await page.goto("/admin/users");
   return (await page.locator(`[data-user="${email}"]`).count()) > 0;
 }
-
 
 /** The captured action's headers without those a replay sets itself (origin, fetch metadata, cookies). */
 export function replayableHeaders(action: Request): Record<string, string> {

@@ -17,7 +17,16 @@ const now = new Date("2026-05-01T12:00:00Z");
 beforeAll(async () => {
   seeded = await createSeededDatabase();
   const db = seeded.db;
-  const source = await db.source.create({ data: { kind: "news", title: "SECRET source", publisher: "SECRET publisher", url: "https://example.org/secret", reliability: "secondary", publishedOn: day("2025-06-01") } });
+  const source = await db.source.create({
+    data: {
+      kind: "news",
+      title: "SECRET source",
+      publisher: "SECRET publisher",
+      url: "https://example.org/secret",
+      reliability: "secondary",
+      publishedOn: day("2025-06-01"),
+    },
+  });
   const org = await db.organization.create({ data: { slug: "secret-org", name: "SECRET Org", kind: "company" } });
   const sourceId = source.id;
   const claim = { currency: "USD", kind: "pledged", confidence: "verified", sourceId, shape: "exact", amount: "999000000" } as const;
@@ -26,26 +35,61 @@ beforeAll(async () => {
 
   // A draft program with everything hanging off it.
   const draft = await db.program.create({
-    data: { slug: "secret-draft", name: "SECRET draft program", country: "France", region: "Europe", kind: "public", status: "announced", announcedOn: day("2025-03-01"), summary: "SECRET", publicationState: "draft" },
+    data: {
+      slug: "secret-draft",
+      name: "SECRET draft program",
+      country: "France",
+      region: "Europe",
+      kind: "public",
+      status: "announced",
+      announcedOn: day("2025-03-01"),
+      summary: "SECRET",
+      publicationState: "draft",
+    },
   });
   await db.fundingClaim.create({ data: { ...claim, programId: draft.id, label: "SECRET draft-program claim", isHeadline: true } });
   await db.capacityClaim.create({ data: { ...capacity, programId: draft.id, label: "SECRET draft-program capacity", isHeadline: true } });
   await db.milestone.create({ data: { ...milestone, programId: draft.id, title: "SECRET draft-program milestone" } });
   await db.participation.create({ data: { programId: draft.id, organizationId: org.id, role: "funder", sourceId } });
-  await db.announcement.create({ data: { programId: draft.id, sourceId, title: "SECRET draft-program announcement", announcedOn: day("2025-03-01"), publicationState: "published", publishedAt: day("2025-03-01") } });
+  await db.announcement.create({
+    data: {
+      programId: draft.id,
+      sourceId,
+      title: "SECRET draft-program announcement",
+      announcedOn: day("2025-03-01"),
+      publicationState: "published",
+      publishedAt: day("2025-03-01"),
+    },
+  });
 
   // A published, soft-deleted program.
   await db.program.create({
-    data: { slug: "secret-deleted", name: "SECRET deleted program", country: "France", region: "Europe", kind: "public", status: "announced", announcedOn: day("2025-03-01"), summary: "SECRET", publicationState: "published", publishedAt: day("2025-03-01"), deletedAt: new Date() },
+    data: {
+      slug: "secret-deleted",
+      name: "SECRET deleted program",
+      country: "France",
+      region: "Europe",
+      kind: "public",
+      status: "announced",
+      announcedOn: day("2025-03-01"),
+      summary: "SECRET",
+      publicationState: "published",
+      publishedAt: day("2025-03-01"),
+      deletedAt: new Date(),
+    },
   });
 
   // On Stargate: a draft announcement bringing a claim (which would supersede the headline), a
   // capacity claim, a milestone and a partner; and soft-deleted claims and milestone.
   const stargate = await db.program.findUniqueOrThrow({ where: { slug: "stargate" } });
   const headline = await db.fundingClaim.findFirstOrThrow({ where: { programId: stargate.id, isHeadline: true } });
-  const announcement = await db.announcement.create({ data: { programId: stargate.id, sourceId, title: "SECRET draft announcement", announcedOn: day("2025-06-01") } });
+  const announcement = await db.announcement.create({
+    data: { programId: stargate.id, sourceId, title: "SECRET draft announcement", announcedOn: day("2025-06-01") },
+  });
   const onDraft = { programId: stargate.id, announcementId: announcement.id };
-  await db.fundingClaim.create({ data: { ...claim, ...onDraft, label: "SECRET claim on a draft announcement", isHeadline: true, supersedesId: headline.id } });
+  await db.fundingClaim.create({
+    data: { ...claim, ...onDraft, label: "SECRET claim on a draft announcement", isHeadline: true, supersedesId: headline.id },
+  });
   await db.capacityClaim.create({ data: { ...capacity, ...onDraft, label: "SECRET capacity on a draft announcement", isHeadline: true } });
   await db.milestone.create({ data: { ...milestone, ...onDraft, title: "SECRET milestone on a draft announcement" } });
   await db.participation.create({ data: { ...onDraft, organizationId: org.id, role: "supplier", sourceId } });
@@ -77,7 +121,9 @@ describe("hidden records", () => {
 
   it("never appear on the timeline, the partners pages or the sources page", async () => {
     expect(JSON.stringify(await loadTimeline(seeded.db, null, parseTimelineFilters({}), { now }))).not.toContain("SECRET");
-    expect(JSON.stringify(await loadTimeline(seeded.db, null, parseTimelineFilters({ program: "secret-draft" }), { now }))).not.toContain("SECRET");
+    expect(JSON.stringify(await loadTimeline(seeded.db, null, parseTimelineFilters({ program: "secret-draft" }), { now }))).not.toContain(
+      "SECRET",
+    );
     expect(JSON.stringify(await loadPartnerMatrix(seeded.db, null))).not.toContain("SECRET");
     expect(await loadPartner(seeded.db, null, "secret-org")).toBeNull();
     expect(JSON.stringify(await loadSources(seeded.db, null))).not.toContain("SECRET");

@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => seeded.drop());
 
 const now = new Date("2026-05-01T12:00:00Z");
-const table = (params: Record<string, string>, knownBy: Date | null = null) => loadProgramsTable(seeded.db, knownBy, parseProgramFilters(params));
+const table = (params: Record<string, string>, knownBy: Date | null = null) =>
+  loadProgramsTable(seeded.db, knownBy, parseProgramFilters(params));
 
 describe("loadProgramsTable", () => {
   it("lists the five programs by name with their newest headline money and its source", async () => {
@@ -99,7 +100,13 @@ describe("loadProgramDetail", () => {
   it("resolves relative deadlines, flags completion late, and groups partners, announcements and sources", async () => {
     const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
     const sixtyDay = genesis.milestones.find((m) => m.title.startsWith("Identify at least 20 national"))!;
-    expect(sixtyDay).toMatchObject({ due: { on: "2026-01-23" }, relative: { days: 60, anchorOn: "2025-11-24" }, status: "completed", completedLateByDays: 20, overdue: false });
+    expect(sixtyDay).toMatchObject({
+      due: { on: "2026-01-23" },
+      relative: { days: 60, anchorOn: "2025-11-24" },
+      status: "completed",
+      completedLateByDays: 20,
+      overdue: false,
+    });
     const undated = genesis.milestones.find((m) => m.relative?.days === 30)!;
     expect(undated.due).toBeNull();
     expect(undated.dueUnknownReason).toMatch(/^30 days after/);
@@ -114,9 +121,18 @@ describe("loadProgramDetail", () => {
   it("shows slippage from a milestone's first recorded due date to its current one", async () => {
     const milestone = await seeded.db.milestone.findFirstOrThrow({ where: { title: "Formal gigafactory call launched" } });
     await seeded.db.milestoneRevision.create({
-      data: { milestoneId: milestone.id, dueOn: day("2026-06-01"), duePrecision: "month", reason: "Call postponed", sourceId: milestone.sourceId },
+      data: {
+        milestoneId: milestone.id,
+        dueOn: day("2026-06-01"),
+        duePrecision: "month",
+        reason: "Call postponed",
+        sourceId: milestone.sourceId,
+      },
     });
-    await seeded.db.milestone.update({ where: { id: milestone.id }, data: { dueOn: day("2026-06-01"), duePrecision: "month", dueText: null } });
+    await seeded.db.milestone.update({
+      where: { id: milestone.id },
+      data: { dueOn: day("2026-06-01"), duePrecision: "month", dueText: null },
+    });
     const eurohpc = (await loadProgramDetail(seeded.db, null, "eurohpc-ai-factories", { now }))!;
     const call = eurohpc.milestones.find((m) => m.id === milestone.id)!;
     expect(call.original).toMatchObject({ on: "2026-01-01", precision: "quarter", label: "early 2026" });

@@ -18,7 +18,13 @@ const timeline = (params: Record<string, string | string[]>, knownBy: Date | nul
 describe("loadTimeline", () => {
   it("has a lane per program with its milestones, a today line and undated milestones kept aside", async () => {
     const result = await timeline({});
-    expect(result.lanes.map((l) => l.slug)).toEqual(["eurohpc-ai-factories", "stargate", "fluidstack-france", "atom-project", "genesis-mission"]);
+    expect(result.lanes.map((l) => l.slug)).toEqual([
+      "eurohpc-ai-factories",
+      "stargate",
+      "fluidstack-france",
+      "atom-project",
+      "genesis-mission",
+    ]);
     expect(result.chart.lanes.map((l) => l.key)).toEqual(result.lanes.map((l) => l.slug));
     const genesis = result.lanes.find((l) => l.slug === "genesis-mission")!;
     expect(genesis.milestones.length).toBeGreaterThan(15);
@@ -67,7 +73,8 @@ describe("partners", () => {
   });
 
   it("leaves unconfirmed partnerships out of the matrix and its counts unless asked, and merges roles", async () => {
-    const atomRoles = (m: Awaited<ReturnType<typeof loadPartnerMatrix>>, slug: string) => m.organizations.find((o) => o.slug === slug)?.roles["atom-project"];
+    const atomRoles = (m: Awaited<ReturnType<typeof loadPartnerMatrix>>, slug: string) =>
+      m.organizations.find((o) => o.slug === slug)?.roles["atom-project"];
     const confirmed = await loadPartnerMatrix(seeded.db, null);
     const all = await loadPartnerMatrix(seeded.db, null, { unconfirmed: true });
     for (const slug of ["microsoft", "google", "meta"]) {
@@ -98,7 +105,14 @@ describe("loadSources", () => {
     const sources = await loadSources(seeded.db, null);
     expect(sources.length).toBeGreaterThan(50);
     for (const source of sources) {
-      const backed = source.funding.length + source.capacity.length + source.milestones.length + source.revisions.length + source.announcements.length + source.partners.length + source.exchangeRates.length;
+      const backed =
+        source.funding.length +
+        source.capacity.length +
+        source.milestones.length +
+        source.revisions.length +
+        source.announcements.length +
+        source.partners.length +
+        source.exchangeRates.length;
       expect(backed).toBeGreaterThan(0);
     }
     const openai = sources.find((s) => s.funding.some((f) => f.label === "Stated investment intention over four years"))!;

@@ -3,8 +3,17 @@
 import type { PrismaClient } from "../../../lib/prisma-client";
 import type { EditingFixture } from "../../factories/editing-records";
 import {
-  capacityForm, capacitySupersedeForm, exchangeRateForm, fundingForm, fundingSupersedeForm, milestoneForm, organizationForm,
-  participationForm, programForm, rescheduleForm, sourceForm,
+  capacityForm,
+  capacitySupersedeForm,
+  exchangeRateForm,
+  fundingForm,
+  fundingSupersedeForm,
+  milestoneForm,
+  organizationForm,
+  participationForm,
+  programForm,
+  rescheduleForm,
+  sourceForm,
 } from "../edit-forms";
 
 export type ExampleContext = { db: PrismaClient; fixture: EditingFixture };
@@ -21,13 +30,23 @@ export const editingExamples: Record<string, ActionExample> = {
   "fundingClaim.supersede": async ({ fixture }) => fundingSupersedeForm(fixture),
   "capacityClaim.supersede": async ({ fixture }) => capacitySupersedeForm(fixture),
   "milestone.reschedule": async ({ fixture }) => rescheduleForm(fixture),
-  "record.delete": async ({ fixture }) => ({ entityType: "FundingClaim", id: fixture.fundingClaim.id, version: String(fixture.fundingClaim.version) }),
+  "record.delete": async ({ fixture }) => ({
+    entityType: "FundingClaim",
+    id: fixture.fundingClaim.id,
+    version: String(fixture.fundingClaim.version),
+  }),
   "record.restore": async ({ db, fixture }) => {
-    const { id, version } = await db.fundingClaim.update({ where: { id: fixture.fundingClaim.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    const { id, version } = await db.fundingClaim.update({
+      where: { id: fixture.fundingClaim.id },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
     return { entityType: "FundingClaim", id, version: String(version) };
   },
   "record.hardDelete": async ({ db, fixture }) => {
-    const { id, version } = await db.participation.update({ where: { id: fixture.participation.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    const { id, version } = await db.participation.update({
+      where: { id: fixture.participation.id },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
     return { entityType: "Participation", id, version: String(version) };
   },
   "exchangeRate.add": async ({ fixture }) => exchangeRateForm(fixture),

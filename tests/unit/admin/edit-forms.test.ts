@@ -16,14 +16,28 @@ describe("form values", () => {
   });
 
   it("turns lines into lists and empty optional choices into null", () => {
-    const input = inputFromValues({ aliases: " Stargate \n\nStargate LLC\r\n", precision: " ", unit: "MW" }, { lines: ["aliases"], blankAsNull: ["precision"] });
+    const input = inputFromValues(
+      { aliases: " Stargate \n\nStargate LLC\r\n", precision: " ", unit: "MW" },
+      { lines: ["aliases"], blankAsNull: ["precision"] },
+    );
     expect(input).toEqual({ aliases: ["Stargate", "Stargate LLC"], precision: null, unit: "MW" });
   });
 
   it("shows a stored row as form text: days, exact decimals, ticked boxes, one alias per line", () => {
-    const row = { announcedOn: new Date("2025-01-21T00:00:00Z"), amount: { toString: () => "500000000000.00" }, isHeadline: true, aliases: ["A", "B"], nameFr: null };
+    const row = {
+      announcedOn: new Date("2025-01-21T00:00:00Z"),
+      amount: { toString: () => "500000000000.00" },
+      isHeadline: true,
+      aliases: ["A", "B"],
+      nameFr: null,
+    };
     expect(formValuesOf(row, ["announcedOn", "amount", "isHeadline", "aliases", "nameFr", "missing"])).toEqual({
-      announcedOn: "2025-01-21", amount: "500000000000.00", isHeadline: "on", aliases: "A\nB", nameFr: "", missing: "",
+      announcedOn: "2025-01-21",
+      amount: "500000000000.00",
+      isHeadline: "on",
+      aliases: "A\nB",
+      nameFr: "",
+      missing: "",
     });
   });
 });
@@ -31,14 +45,27 @@ describe("form values", () => {
 describe("safeReturnPath", () => {
   it("accepts our admin paths only", () => {
     expect(safeReturnPath("/admin/programs/abc-1?saved=1", "/x")).toBe("/admin/programs/abc-1?saved=1");
-    for (const bad of ["https://evil.example/admin", "//evil.example", "/admin//evil", "/programs", "/admin/<script>", "javascript:alert(1)", undefined]) {
+    for (const bad of [
+      "https://evil.example/admin",
+      "//evil.example",
+      "/admin//evil",
+      "/programs",
+      "/admin/<script>",
+      "javascript:alert(1)",
+      undefined,
+    ]) {
       expect(safeReturnPath(bad, "/admin/deleted")).toBe("/admin/deleted");
     }
   });
 });
 
 describe("moving a due date", () => {
-  const base = { id: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10", version: "1", reason: "Delay", sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22" };
+  const base = {
+    id: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10",
+    version: "1",
+    reason: "Delay",
+    sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22",
+  };
 
   it("resolves 'N days after' a dated anchor to a day, and leaves an undated event's date unknown", () => {
     const dated = resolveNewDue(milestoneRescheduleSchema.parse({ ...base, relativeDays: "60", anchorOn: "2025-11-24" }));
@@ -54,8 +81,20 @@ describe("moving a due date", () => {
   });
 
   it("shows editors the first due date when the current one differs", () => {
-    const revision = (iso: string, precision: "day" | "month") => ({ dueOn: new Date(`${iso}T00:00:00Z`), duePrecision: precision, dueText: null });
-    const moved = { id: "m", version: 2, deletedAt: null, title: "T", status: "planned", ...revision("2027-06-01", "month"), revisions: [revision("2026-12-31", "day"), revision("2027-06-01", "month")] };
+    const revision = (iso: string, precision: "day" | "month") => ({
+      dueOn: new Date(`${iso}T00:00:00Z`),
+      duePrecision: precision,
+      dueText: null,
+    });
+    const moved = {
+      id: "m",
+      version: 2,
+      deletedAt: null,
+      title: "T",
+      status: "planned",
+      ...revision("2027-06-01", "month"),
+      revisions: [revision("2026-12-31", "day"), revision("2027-06-01", "month")],
+    };
     expect(summariseMilestone(moved)).toMatchObject({ due: "Jun 2027", originalDue: "2026-12-31" });
     expect(summariseMilestone({ ...moved, revisions: [revision("2027-06-01", "month")] }).originalDue).toBeNull();
   });

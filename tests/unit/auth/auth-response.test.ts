@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { finishAuthResponse } from "../../../lib/auth/auth-response";
 
-const request = (type: string) => new Request("http://localhost/api/auth/sign-in/password", { method: "POST", headers: { "content-type": type }, body: "x" });
+const request = (type: string) =>
+  new Request("http://localhost/api/auth/sign-in/password", { method: "POST", headers: { "content-type": type }, body: "x" });
 
 describe("finishAuthResponse", () => {
   it("sends a rate-limited sign-in form back to the sign-in page with a message", () => {

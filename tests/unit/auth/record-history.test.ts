@@ -8,8 +8,16 @@ import type { AuditEventDto } from "../../../lib/data/audit";
 const render = (props: Parameters<typeof RecordHistory>[0]) => renderToStaticMarkup(createElement(RecordHistory, props));
 
 const event = (overrides: Partial<AuditEventDto>): AuditEventDto => ({
-  id: "e1", occurredAt: "2026-11-21T06:30:00.000Z", who: "Ada (ada@example.org)", actorId: "u1", action: "update",
-  entityType: "Milestone", entityId: "m1", entityLabel: "Exascale system", changes: [], ...overrides,
+  id: "e1",
+  occurredAt: "2026-11-21T06:30:00.000Z",
+  who: "Ada (ada@example.org)",
+  actorId: "u1",
+  action: "update",
+  entityType: "Milestone",
+  entityId: "m1",
+  entityLabel: "Exascale system",
+  changes: [],
+  ...overrides,
 });
 
 describe("RecordHistory", () => {
@@ -28,7 +36,10 @@ describe("RecordHistory", () => {
   });
 
   it("renders text inertly and says when there is no history", () => {
-    const html = render({ events: [event({ changes: [{ field: "quote", before: null, after: "<script>alert(1)</script>" }] })], headingLevel: 3 });
+    const html = render({
+      events: [event({ changes: [{ field: "quote", before: null, after: "<script>alert(1)</script>" }] })],
+      headingLevel: 3,
+    });
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain("<h3");

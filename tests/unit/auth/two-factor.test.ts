@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CliError, parseTotpSecret } from "../../../lib/auth/user-create-cli";
-import { hashRecoveryCode, newRecoveryCodes, normalizeRecoveryCode, parseRecoveryHashes, serializeRecoveryHashes } from "../../../lib/auth/two-factor/recovery-codes";
+import {
+  hashRecoveryCode,
+  newRecoveryCodes,
+  normalizeRecoveryCode,
+  parseRecoveryHashes,
+  serializeRecoveryHashes,
+} from "../../../lib/auth/two-factor/recovery-codes";
 import { openSecret, sealSecret, totpKey } from "../../../lib/auth/two-factor/secret-box";
 import { currentTotpStep, groupedSecret, matchTotpStep, newTotpSecret, otpauthUri, totpCodeAt } from "../../../lib/auth/two-factor/totp";
 import { classifyCode } from "../../../lib/auth/two-factor/verify-code";
@@ -42,7 +48,9 @@ describe("TOTP", () => {
   });
 
   it("gives an otpauth address apps read, and the key in groups of four", () => {
-    expect(otpauthUri("JBSWY3DPEHPK3PXP", "a@example.org")).toMatch(/^otpauth:\/\/totp\/Compute%20Atlas:a%40example\.org\?issuer=Compute%20Atlas&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30$/);
+    expect(otpauthUri("JBSWY3DPEHPK3PXP", "a@example.org")).toMatch(
+      /^otpauth:\/\/totp\/Compute%20Atlas:a%40example\.org\?issuer=Compute%20Atlas&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30$/,
+    );
     expect(groupedSecret("JBSWY3DPEHPK3PXP")).toBe("JBSW Y3DP EHPK 3PXP");
   });
 });

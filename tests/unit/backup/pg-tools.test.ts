@@ -19,14 +19,22 @@ describe("pg tools", () => {
     expect(majorOfToolVersion("pg_dump (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)\n")).toBe(15);
     expect(() => assertToolCanDump("pg_dump", 15, 15)).not.toThrow();
     expect(() => assertToolCanDump("pg_dump", 17, 15)).not.toThrow();
-    expect(() => assertToolCanDump("pg_dump", 15, 17)).toThrow(/pg_dump is PostgreSQL 15 but the server is PostgreSQL 17: a dump needs pg_dump 17 or newer/);
+    expect(() => assertToolCanDump("pg_dump", 15, 17)).toThrow(
+      /pg_dump is PostgreSQL 15 but the server is PostgreSQL 17: a dump needs pg_dump 17 or newer/,
+    );
   });
 });
 
 describe("backup plan", () => {
   it("backs up what the app uses: DATABASE_URL, else the embedded directory", () => {
-    expect(backupTarget({ DATABASE_URL: "postgresql://a@b/c", ATLAS_DATA_DIR: ".data" })).toEqual({ kind: "postgres", url: "postgresql://a@b/c" });
-    expect(backupTarget({ DATABASE_URL: undefined, ATLAS_DATA_DIR: "/srv/atlas" })).toEqual({ kind: "embedded", dataDir: "/srv/atlas/pglite" });
+    expect(backupTarget({ DATABASE_URL: "postgresql://a@b/c", ATLAS_DATA_DIR: ".data" })).toEqual({
+      kind: "postgres",
+      url: "postgresql://a@b/c",
+    });
+    expect(backupTarget({ DATABASE_URL: undefined, ATLAS_DATA_DIR: "/srv/atlas" })).toEqual({
+      kind: "embedded",
+      dataDir: "/srv/atlas/pglite",
+    });
   });
 
   it("names backups by kind and time", () => {

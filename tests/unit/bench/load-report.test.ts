@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { formatTable, ratioToFloor, scaleVerdict, summarize, throughputVerdict, type Measured } from "../../../scripts/bench/load-report";
 
-const measured = (rps: number, over: Partial<Measured> = {}): Measured => ({ requests: { average: rps, total: rps * 10 }, latency: { p50: 5, p99: 20 }, non2xx: 0, errors: 0, timeouts: 0, ...over });
+const measured = (rps: number, over: Partial<Measured> = {}): Measured => ({
+  requests: { average: rps, total: rps * 10 },
+  latency: { p50: 5, p99: 20 },
+  non2xx: 0,
+  errors: 0,
+  timeouts: 0,
+  ...over,
+});
 const floor = summarize({ name: "static", path: "/embed.js" }, measured(1000));
 
 describe("summarize", () => {
@@ -53,7 +60,10 @@ describe("formatTable", () => {
 });
 
 describe("a target that completed nothing", () => {
-  const stalled = summarize({ name: "embed", path: "/embed/compare" }, measured(0, { requests: { average: 0, total: 0 }, latency: { p50: 0, p99: 0 } }));
+  const stalled = summarize(
+    { name: "embed", path: "/embed/compare" },
+    measured(0, { requests: { average: 0, total: 0 }, latency: { p50: 0, p99: 0 } }),
+  );
 
   it("is below target in both verdicts, though its latencies are empty", () => {
     expect(throughputVerdict([floor, stalled], floor)).toContain("/embed/compare: no request completed");
@@ -62,7 +72,10 @@ describe("a target that completed nothing", () => {
   });
 
   it("lists the statuses of the answers that were not 2xx", () => {
-    const r = summarize({ name: "x", path: "/" }, measured(10, { non2xx: 3, statusCodeStats: { "200": { count: 7 }, "503": { count: 2 }, "302": { count: 1 } } }));
+    const r = summarize(
+      { name: "x", path: "/" },
+      measured(10, { non2xx: 3, statusCodeStats: { "200": { count: 7 }, "503": { count: 2 }, "302": { count: 1 } } }),
+    );
     expect(r.statuses).toBe("302×1, 503×2");
   });
 });

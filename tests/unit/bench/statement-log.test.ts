@@ -9,7 +9,7 @@ const log = [
   "2026-11-21 10:00:00.003 UTC [101] LOG:  statement: BEGIN",
   "2026-11-21 10:00:00.004 UTC [102] LOG:  execute s1/p1: SELECT 1",
   "2026-11-21 10:00:00.005 UTC [102] LOG:  checkpoint starting: time",
-  "2026-11-21 10:00:00.006 UTC [102] ERROR:  relation \"x\" does not exist",
+  '2026-11-21 10:00:00.006 UTC [102] ERROR:  relation "x" does not exist',
   "",
 ].join("\n");
 

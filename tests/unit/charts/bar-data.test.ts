@@ -13,11 +13,16 @@ describe("toBarData", () => {
   it("starts log bars at the domain's lower bound and keeps ranges floating", () => {
     const chart = buildCompareChart(
       [capacity({ value: "1000" }), capacity({ shape: "range", value: null, low: "600", high: "900" })],
-      { ...all, metric: "power", scale: "log" }, [], [],
+      { ...all, metric: "power", scale: "log" },
+      [],
+      [],
     );
     const data = toBarData(chart.panels[0]!);
     // The smallest drawn value is 600, so the axis starts at 10, a full decade below 100.
-    expect(data.map((d) => d.span)).toEqual([[10, 1000], [600, 900]]);
+    expect(data.map((d) => d.span)).toEqual([
+      [10, 1000],
+      [600, 900],
+    ]);
     expect(data.every((d) => d.dot)).toBe(true); // a bar's length means nothing on a log axis
   });
 
@@ -27,17 +32,40 @@ describe("toBarData", () => {
   });
 
   it("labels a program's marks by kind only when it has several on the panel, and numbers each value", () => {
-    const chart = buildCompareChart([funding({ kind: "pledged", isHeadline: false }), funding(), funding({ programSlug: "x", programName: "X" })], all, RATES, []);
+    const chart = buildCompareChart(
+      [funding({ kind: "pledged", isHeadline: false }), funding(), funding({ programSlug: "x", programName: "X" })],
+      all,
+      RATES,
+      [],
+    );
     const data = toBarData(chart.panels[0]!);
     expect(data.map((d) => d.axisLabel)).toEqual(["Fluidstack · private investment", "Fluidstack · pledged", "X"]);
     expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn [1]");
   });
 
   it("names the claims on a panel of one program's claims, whose title names the program", () => {
-    const chart = buildCompareChart([funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })], all, RATES, []);
-    expect(toBarData(chart.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Initial investment for Phase 1", "Pledge"]);
-    const similar = buildCompareChart(["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false })), all, RATES, []);
-    expect(toBarData(similar.panels[0]!).map((d) => d.axisLabel).sort()).toEqual(["Reported equity commitment – Oracle", "Reported equity commitment – SoftBank"]);
+    const chart = buildCompareChart(
+      [funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })],
+      all,
+      RATES,
+      [],
+    );
+    expect(
+      toBarData(chart.panels[0]!)
+        .map((d) => d.axisLabel)
+        .sort(),
+    ).toEqual(["Initial investment for Phase 1", "Pledge"]);
+    const similar = buildCompareChart(
+      ["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false })),
+      all,
+      RATES,
+      [],
+    );
+    expect(
+      toBarData(similar.panels[0]!)
+        .map((d) => d.axisLabel)
+        .sort(),
+    ).toEqual(["Reported equity commitment – Oracle", "Reported equity commitment – SoftBank"]);
   });
 
   it("never cuts a label: the geometry wraps it onto more lines, and widens the margin for long values", () => {
@@ -51,8 +79,12 @@ describe("toBarData", () => {
       expect(geometry.rows[0]!.labelLines.join(" ")).toBe(name);
       expect(geometry.rows[0]!.labelLines.length).toBeGreaterThan(variant === "wide" ? 1 : 0);
     }
-    const long = buildCompareChart([capacity({ metric: "accelerators", unit: "accelerators", shape: "at_least", value: "2000000" })],
-      { ...all, metric: "accelerators" }, [], []).panels[0]!;
+    const long = buildCompareChart(
+      [capacity({ metric: "accelerators", unit: "accelerators", shape: "at_least", value: "2000000" })],
+      { ...all, metric: "accelerators" },
+      [],
+      [],
+    ).panels[0]!;
     const wide = chartGeometry(toBarData(long), "wide");
     const value = wide.rows[0]!.valueLines.join(" ");
     expect(value).toMatch(/2\u00a0million accelerators|2 million accelerators/);
@@ -68,7 +100,7 @@ describe("tooltipText", () => {
       "≈ $11.3\u00a0bn (stated: €10\u00a0bn)",
       "≈ $11.3\u00a0bn at the 2025 average EUR/USD rate (ECB)",
       "private investment · verified · as of 2025-02-10",
-      "Source: Élysée, 2025-02-10: A <b>bold</b> & \"quoted\" article",
+      'Source: Élysée, 2025-02-10: A <b>bold</b> & "quoted" article',
     ]);
   });
 
@@ -81,8 +113,14 @@ describe("tooltipText", () => {
 describe("legendEntries", () => {
   it("lists only the kinds of mark the chart draws", () => {
     const chart = buildCompareChart(
-      [funding({ shape: "up_to" }), funding({ confidence: "disputed" }), funding({ currency: "BRL", shape: "range", amount: null, low: "1", high: "2" })],
-      all, RATES, [],
+      [
+        funding({ shape: "up_to" }),
+        funding({ confidence: "disputed" }),
+        funding({ currency: "BRL", shape: "range", amount: null, low: "1", high: "2" }),
+      ],
+      all,
+      RATES,
+      [],
     );
     expect(legendEntries(chart.rows)).toEqual(["solid", "up_to", "disputed"]);
   });

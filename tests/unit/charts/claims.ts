@@ -3,28 +3,60 @@ import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare
 import type { SourceDto } from "@/lib/schemas/api/common";
 
 export const source: SourceDto = {
-  id: "s1", title: "A <b>bold</b> & \"quoted\" article", publisher: "Élysée", url: "https://example.org/a",
-  seedDocument: null, publishedOn: "2025-02-10", publishedLabel: "2025-02-10", reliability: "primary",
+  id: "s1",
+  title: 'A <b>bold</b> & "quoted" article',
+  publisher: "Élysée",
+  url: "https://example.org/a",
+  seedDocument: null,
+  publishedOn: "2025-02-10",
+  publishedLabel: "2025-02-10",
+  reliability: "primary",
 };
 
 let counter = 0;
 const nextId = () => `c${String((counter += 1)).padStart(3, "0")}`;
 
 const base = {
-  programSlug: "fluidstack-france", programName: "Fluidstack", label: "Phase 1", confidence: "verified" as const,
-  isHeadline: true, parentId: null, supersedesId: null, asOf: "2025-02-10", asOfLabel: "2025-02-10", source,
+  programSlug: "fluidstack-france",
+  programName: "Fluidstack",
+  label: "Phase 1",
+  confidence: "verified" as const,
+  isHeadline: true,
+  parentId: null,
+  supersedesId: null,
+  asOf: "2025-02-10",
+  asOfLabel: "2025-02-10",
+  source,
 };
 
 export function funding(overrides: Partial<FundingClaimInput> = {}): FundingClaimInput {
   return {
-    ...base, id: nextId(), type: "funding", kind: "private_investment", shape: "exact",
-    amount: "10000000000", low: null, high: null, currency: "EUR", ...overrides,
+    ...base,
+    id: nextId(),
+    type: "funding",
+    kind: "private_investment",
+    shape: "exact",
+    amount: "10000000000",
+    low: null,
+    high: null,
+    currency: "EUR",
+    ...overrides,
   };
 }
 
 export function capacity(overrides: Partial<CapacityClaimInput> = {}): CapacityClaimInput {
   return {
-    ...base, id: nextId(), type: "capacity", kind: "target", metric: "power", unit: "MW", precision: null,
-    shape: "exact", value: "1000", low: null, high: null, ...overrides,
+    ...base,
+    id: nextId(),
+    type: "capacity",
+    kind: "target",
+    metric: "power",
+    unit: "MW",
+    precision: null,
+    shape: "exact",
+    value: "1000",
+    low: null,
+    high: null,
+    ...overrides,
   };
 }

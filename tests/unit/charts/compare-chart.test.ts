@@ -15,8 +15,18 @@ describe("buildCompareChart", () => {
       funding({ programSlug: "b", amount: "5000", isHeadline: false }),
     ];
     const chart = buildCompareChart(claims, params({ currency: "original" }), RATES, ["a", "b"]);
-    expect(chart.rows.map((r) => [r.programSlug, r.value?.high, r.n])).toEqual([["b", 5000, 1], ["b", 1000, 2], ["b", 10, 3], ["a", 5, 4]]);
-    const ties = buildCompareChart([funding({ programSlug: "b", amount: "5" }), funding({ programSlug: "a", amount: "5" })], params({ currency: "original" }), RATES, ["b", "a"]);
+    expect(chart.rows.map((r) => [r.programSlug, r.value?.high, r.n])).toEqual([
+      ["b", 5000, 1],
+      ["b", 1000, 2],
+      ["b", 10, 3],
+      ["a", 5, 4],
+    ]);
+    const ties = buildCompareChart(
+      [funding({ programSlug: "b", amount: "5" }), funding({ programSlug: "a", amount: "5" })],
+      params({ currency: "original" }),
+      RATES,
+      ["b", "a"],
+    );
     expect(ties.rows.map((r) => r.programSlug)).toEqual(["b", "a"]); // equal values keep the page's program order
   });
 
@@ -44,7 +54,11 @@ describe("buildCompareChart", () => {
       capacity({ metric: "compute", unit: "EFLOPS", precision: null, value: "16" }),
     ];
     const chart = buildCompareChart(claims, params({ metric: "compute" }), [], []);
-    expect(chart.panels.map((p) => [p.key, p.rows.length])).toEqual([["fp64", 2], ["mixed_ai", 1], ["unspecified", 1]]);
+    expect(chart.panels.map((p) => [p.key, p.rows.length])).toEqual([
+      ["fp64", 2],
+      ["mixed_ai", 1],
+      ["unspecified", 1],
+    ]);
     expect(chart.panels[0]!.title).toBe("Compute, exaFLOPS (FP64, double precision)");
     expect(chart.notes.join(" ")).toMatch(/one panel per numeric precision/);
   });
@@ -58,17 +72,28 @@ describe("buildCompareChart", () => {
   });
 
   it("on a log scale starts the domain a decade below the smallest drawn value", () => {
-    const chart = buildCompareChart([capacity({ value: "250" }), capacity({ value: "10000" })], params({ metric: "power", scale: "log" }), [], []);
+    const chart = buildCompareChart(
+      [capacity({ value: "250" }), capacity({ value: "10000" })],
+      params({ metric: "power", scale: "log" }),
+      [],
+      [],
+    );
     expect(chart.panels[0]!.domain).toEqual([10, 10000]);
     expect(chart.panels[0]!.ticks.map((t) => t.value)).toEqual([10, 100, 1000, 10000]);
     expect(chart.notes.join(" ")).toMatch(/Logarithmic axis/);
   });
 
   it("on a log scale lists a zero, or a range from zero, without drawing it", () => {
-    const claims = [capacity({ value: "1000" }), capacity({ value: "0" }), capacity({ shape: "range", value: null, low: "0", high: "500" })];
+    const claims = [
+      capacity({ value: "1000" }),
+      capacity({ value: "0" }),
+      capacity({ shape: "range", value: null, low: "0", high: "500" }),
+    ];
     const chart = buildCompareChart(claims, params({ metric: "power", scale: "log" }), [], []);
     expect(chart.rows.map((r) => [r.value, r.notDrawn?.startsWith("Zero cannot") ?? false])).toEqual([
-      [{ low: 1000, high: 1000 }, false], [null, true], [null, true],
+      [{ low: 1000, high: 1000 }, false],
+      [null, true],
+      [null, true],
     ]);
     expect(chart.panels[0]!.domain).toEqual([100, 1000]);
     const linear = buildCompareChart(claims, params({ metric: "power" }), [], []);

@@ -9,7 +9,9 @@ import { parseCsv } from "../../support/parse-csv";
 
 const params = { ...defaultCompareParams, claims: "all" as const, asOf: "2025-06-01" };
 const data: CompareData = {
-  params, programs: [], unknownPrograms: [],
+  params,
+  programs: [],
+  unknownPrograms: [],
   chart: buildCompareChart([funding({ label: 'Phase "1", first' }), funding({ currency: "BRL", isHeadline: false })], params, RATES, []),
 };
 
@@ -21,13 +23,18 @@ describe("compare downloads", () => {
       ["1", 'Phase "1", first', "≈ $11.3\u00a0bn", false],
       ["2", "Phase 1", "no reference rate", true],
     ]);
-    expect(rows[0]).toMatchObject({ source_publisher: "Élysée", source_url: "https://example.org/a", headline: "yes", as_stated: "€10\u00a0bn" });
+    expect(rows[0]).toMatchObject({
+      source_publisher: "Élysée",
+      source_url: "https://example.org/a",
+      headline: "yes",
+      as_stated: "€10\u00a0bn",
+    });
   });
 
   it("CSV: a database text that a spreadsheet would run as a formula is written as text", () => {
-    const chart = buildCompareChart([funding({ label: "=HYPERLINK(\"https://evil.example\")", programName: "@SUM(A1)" })], params, RATES, []);
+    const chart = buildCompareChart([funding({ label: '=HYPERLINK("https://evil.example")', programName: "@SUM(A1)" })], params, RATES, []);
     const [row] = parseCsv(compareCsv({ ...data, chart }));
-    expect(row).toMatchObject({ claim: "'=HYPERLINK(\"https://evil.example\")", program: "'@SUM(A1)", n: "1" });
+    expect(row).toMatchObject({ claim: '\'=HYPERLINK("https://evil.example")', program: "'@SUM(A1)", n: "1" });
   });
 
   it("JSON: the canonical query, the axes and the same rows", () => {

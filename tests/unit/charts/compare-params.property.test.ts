@@ -4,21 +4,47 @@ import { parseCompareParams, serializeCompareParams } from "@/lib/dashboard/comp
 
 const today = new Date("2026-11-21T12:00:00Z");
 const keys = ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf", "format", "_rsc"];
-const plausible = ["money", "power", "log", "eur", "original", "all", "table", "1", "spent", "target", "stargate", "2025-01-01", "2031-01-01", "a,b", ""];
+const plausible = [
+  "money",
+  "power",
+  "log",
+  "eur",
+  "original",
+  "all",
+  "table",
+  "1",
+  "spent",
+  "target",
+  "stargate",
+  "2025-01-01",
+  "2031-01-01",
+  "a,b",
+  "",
+];
 
 // Queries mixing real option names and values with arbitrary (including odd Unicode) strings.
-const query = fc.array(
-  fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), fc.oneof(fc.constantFrom(...plausible), fc.string(), fc.string({ unit: "grapheme" }))),
-  { maxLength: 12 },
-).map((pairs) => {
-  const params = new URLSearchParams();
-  for (const [key, value] of pairs) params.append(key, value);
-  return params;
-});
+const query = fc
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...keys), fc.string()),
+      fc.oneof(fc.constantFrom(...plausible), fc.string(), fc.string({ unit: "grapheme" })),
+    ),
+    { maxLength: 12 },
+  )
+  .map((pairs) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of pairs) params.append(key, value);
+    return params;
+  });
 
 describe("compare params, for any query", () => {
   it("parse never throws", () => {
-    fc.assert(fc.property(query, (q) => { parseCompareParams(q, today); }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(query, (q) => {
+        parseCompareParams(q, today);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("the canonical address reads back as the same view, and is a fixed point", () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  compareHref, defaultCompareParams, foldProgramSelection, parseCompareParams, receivedQuery, serializeCompareParams,
+  compareHref,
+  defaultCompareParams,
+  foldProgramSelection,
+  parseCompareParams,
+  receivedQuery,
+  serializeCompareParams,
 } from "@/lib/dashboard/compare-params";
 
 const today = new Date("2026-11-21T12:00:00Z");
@@ -12,15 +17,27 @@ describe("parseCompareParams", () => {
   });
 
   it("reads every option", () => {
-    const params = parse("program=stargate&program=atom-project&metric=power&currency=eur&scale=log&claims=all&funding=spent&capacity=operational&unverified=1&view=table&asOf=2025-01-01");
+    const params = parse(
+      "program=stargate&program=atom-project&metric=power&currency=eur&scale=log&claims=all&funding=spent&capacity=operational&unverified=1&view=table&asOf=2025-01-01",
+    );
     expect(params).toEqual({
-      programs: ["atom-project", "stargate"], metric: "power", currency: "eur", scale: "log", claims: "all",
-      funding: ["spent"], capacity: ["operational"], unverified: true, view: "table", asOf: "2025-01-01",
+      programs: ["atom-project", "stargate"],
+      metric: "power",
+      currency: "eur",
+      scale: "log",
+      claims: "all",
+      funding: ["spent"],
+      capacity: ["operational"],
+      unverified: true,
+      view: "table",
+      asOf: "2025-01-01",
     });
   });
 
   it("falls back to the default for each bad value without touching the good ones", () => {
-    const params = parse("metric=gold&currency=yen&scale=cubic&claims=some&view=pie&unverified=maybe&asOf=2025-02-30&scale=log&program=Bad Slug&program=ok");
+    const params = parse(
+      "metric=gold&currency=yen&scale=cubic&claims=some&view=pie&unverified=maybe&asOf=2025-02-30&scale=log&program=Bad Slug&program=ok",
+    );
     expect(params).toEqual({ ...defaultCompareParams, programs: ["ok"] });
   });
 
@@ -30,7 +47,10 @@ describe("parseCompareParams", () => {
   });
 
   it("takes the first value of a repeated single option and reads Next's record form too", () => {
-    expect(parseCompareParams({ metric: ["compute", "power"], unverified: "on" }, today)).toMatchObject({ metric: "compute", unverified: true });
+    expect(parseCompareParams({ metric: ["compute", "power"], unverified: "on" }, today)).toMatchObject({
+      metric: "compute",
+      unverified: true,
+    });
   });
 
   it("refuses a future past-view date (it would be the live view)", () => {
@@ -46,12 +66,19 @@ describe("serializeCompareParams", () => {
   });
 
   it("writes only what differs, in a fixed order", () => {
-    const params = { ...defaultCompareParams, view: "table" as const, scale: "log" as const, programs: ["a", "b"], funding: ["spent" as const] };
+    const params = {
+      ...defaultCompareParams,
+      view: "table" as const,
+      scale: "log" as const,
+      programs: ["a", "b"],
+      funding: ["spent" as const],
+    };
     expect(serializeCompareParams(params)).toBe("program=a&program=b&scale=log&funding=spent&view=table");
   });
 
   it("turns what a GET form submits with every default ticked into the bare address", () => {
-    const submitted = "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&funding=appropriated&funding=contracted&funding=spent&funding=private_investment&funding=estimate&capacity=target&capacity=operational&asOf=";
+    const submitted =
+      "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&funding=appropriated&funding=contracted&funding=spent&funding=private_investment&funding=estimate&capacity=target&capacity=operational&asOf=";
     expect(serializeCompareParams(parse(submitted))).toBe("");
     expect(receivedQuery(new URLSearchParams(submitted))).not.toBe("");
   });

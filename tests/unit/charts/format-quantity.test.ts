@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { capacityTickFormatter, formatCapacity, powerScale, precisionLabel, type CapacityFigure } from "@/lib/charts/format-quantity";
 
 const nb = (text: string) => text.replaceAll(" ", "\u00a0");
-const figure = (shape: CapacityFigure["shape"], value: number | null, unit: string): CapacityFigure => ({ shape, value, low: null, high: null, unit });
+const figure = (shape: CapacityFigure["shape"], value: number | null, unit: string): CapacityFigure => ({
+  shape,
+  value,
+  low: null,
+  high: null,
+  unit,
+});
 const range = (low: number | null, high: number | null, unit: string): CapacityFigure => ({ shape: "range", value: null, low, high, unit });
 
 describe("formatCapacity", () => {

@@ -35,7 +35,11 @@ describe("moneyRowValue", () => {
   it("needs a date to choose a rate, but not for a figure already in the target currency", () => {
     const undated = { asOf: null, source: { ...funding().source, publishedOn: null } };
     expect(moneyRowValue(funding(undated), "usd", RATES).notDrawn).toMatch(/no date/);
-    expect(moneyRowValue(funding({ ...undated, currency: "USD" }), "usd", RATES)).toMatchObject({ value: { low: 1e10, high: 1e10 }, notDrawn: null, conversion: null });
+    expect(moneyRowValue(funding({ ...undated, currency: "USD" }), "usd", RATES)).toMatchObject({
+      value: { low: 1e10, high: 1e10 },
+      notDrawn: null,
+      conversion: null,
+    });
   });
 
   it("uses the latest earlier rate and says so", () => {
@@ -45,6 +49,10 @@ describe("moneyRowValue", () => {
 
   it("in original-currency mode converts nothing and puts each currency on its own panel", () => {
     expect(moneyRowValue(funding(), "original", RATES)).toMatchObject({ panel: "EUR", text: nb("€10 bn"), conversion: null });
-    expect(moneyRowValue(funding({ currency: "BRL" }), "original", RATES)).toMatchObject({ panel: "BRL", value: { low: 1e10, high: 1e10 }, notDrawn: null });
+    expect(moneyRowValue(funding({ currency: "BRL" }), "original", RATES)).toMatchObject({
+      panel: "BRL",
+      value: { low: 1e10, high: 1e10 },
+      notDrawn: null,
+    });
   });
 });

@@ -10,13 +10,21 @@ const all = { ...defaultCompareParams, claims: "all" as const, unverified: true 
 
 function rects(svg: string) {
   return [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*data-shape="(\w+)" data-confidence="(\w+)"/g)].map((m) => ({
-    x: Number(m[1]), width: Number(m[2]), shape: m[3], confidence: m[4],
+    x: Number(m[1]),
+    width: Number(m[2]),
+    shape: m[3],
+    confidence: m[4],
   }));
 }
 
 describe("renderBarChart", () => {
   it("renders a static SVG with a viewBox, one mark per drawn row, each with its tooltip", () => {
-    const chart = buildCompareChart([funding(), funding({ shape: "up_to", isHeadline: false }), funding({ currency: "BRL" })], all, RATES, []);
+    const chart = buildCompareChart(
+      [funding(), funding({ shape: "up_to", isHeadline: false }), funding({ currency: "BRL" })],
+      all,
+      RATES,
+      [],
+    );
     const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" });
     expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Money"[^>]*viewBox="0 0 680 \d+"/);
     expect(rects(svg).map((r) => r.shape)).toEqual(["exact", "up_to"]);
@@ -42,7 +50,12 @@ describe("renderBarChart", () => {
   });
 
   it("draws dots, not bars, on a log axis, and labels powers of ten", () => {
-    const chart = buildCompareChart([capacity({ value: "10000" }), capacity({ value: "250" })], { ...all, metric: "power", scale: "log" }, [], []);
+    const chart = buildCompareChart(
+      [capacity({ value: "10000" }), capacity({ value: "250" })],
+      { ...all, metric: "power", scale: "log" },
+      [],
+      [],
+    );
     const svg = renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Power" });
     expect(rects(svg)).toEqual([]);
     const dots = [...svg.matchAll(/<circle cx="([\d.]+)"[^>]*data-mark="dot"/g)].map((m) => Number(m[1]));
@@ -52,7 +65,12 @@ describe("renderBarChart", () => {
   });
 
   it("draws a range from its low end, with caps, and the unverified hatched", () => {
-    const chart = buildCompareChart([capacity({ value: "1000" }), capacity({ shape: "range", value: null, low: "600", high: "900", confidence: "unverified" })], { ...all, metric: "power" }, [], []);
+    const chart = buildCompareChart(
+      [capacity({ value: "1000" }), capacity({ shape: "range", value: null, low: "600", high: "900", confidence: "unverified" })],
+      { ...all, metric: "power" },
+      [],
+      [],
+    );
     const svg = renderBarChart(chart.panels[0]!, { idPrefix: "p", title: "Power" });
     const [point, range] = rects(svg);
     expect(range!.x).toBeGreaterThan(point!.x);
@@ -72,7 +90,10 @@ describe("renderBarChart", () => {
   });
 
   it("lays out a narrow variant for phones: labels above bars, no category axis, text of 13 px", () => {
-    const claims = [funding({ programName: "Fluidstack AI supercomputer in France" }), funding({ programSlug: "x", programName: "X", amount: "1" })];
+    const claims = [
+      funding({ programName: "Fluidstack AI supercomputer in France" }),
+      funding({ programSlug: "x", programName: "X", amount: "1" }),
+    ];
     const svg = renderBarChart(buildCompareChart(claims, all, RATES, []).panels[0]!, { idPrefix: "n", title: "Money", variant: "narrow" });
     expect(svg).toMatch(/viewBox="0 0 360 \d+"/);
     expect(svg).not.toContain("recharts-yAxis");

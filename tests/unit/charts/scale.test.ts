@@ -22,12 +22,14 @@ describe("linear axis", () => {
   });
 
   it("always covers every value, for any values", () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 1e-3, max: 1e15, noNaN: true }), { minLength: 1 }), (values) => {
-      const domain = linearDomain(values)!;
-      expect(domain[0]).toBe(0);
-      expect(domain[1]).toBeGreaterThanOrEqual(Math.max(...values));
-      expect(linearTicks(domain).at(-1)).toBe(domain[1]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1e-3, max: 1e15, noNaN: true }), { minLength: 1 }), (values) => {
+        const domain = linearDomain(values)!;
+        expect(domain[0]).toBe(0);
+        expect(domain[1]).toBeGreaterThanOrEqual(Math.max(...values));
+        expect(linearTicks(domain).at(-1)).toBe(domain[1]);
+      }),
+    );
   });
 });
 
@@ -50,13 +52,15 @@ describe("log axis", () => {
   });
 
   it("always has a lower bound strictly below every value, for any positive values", () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 1e-6, max: 1e15, noNaN: true }), { minLength: 1 }), (values) => {
-      const [low, high] = logDomain(values)!;
-      expect(low).toBeGreaterThan(0);
-      expect(low).toBeLessThan(Math.min(...values));
-      expect(high).toBeGreaterThanOrEqual(Math.max(...values) * (1 - 1e-12));
-      expect(logTicks([low, high]).length).toBeGreaterThanOrEqual(2);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1e-6, max: 1e15, noNaN: true }), { minLength: 1 }), (values) => {
+        const [low, high] = logDomain(values)!;
+        expect(low).toBeGreaterThan(0);
+        expect(low).toBeLessThan(Math.min(...values));
+        expect(high).toBeGreaterThanOrEqual(Math.max(...values) * (1 - 1e-12));
+        expect(logTicks([low, high]).length).toBeGreaterThanOrEqual(2);
+      }),
+    );
   });
 });
 

@@ -23,7 +23,12 @@ describe("selectClaims", () => {
   });
 
   it("hides unverified and disputed claims unless asked", () => {
-    const claims = [funding(), funding({ confidence: "reported" }), funding({ confidence: "unverified" }), funding({ confidence: "disputed" })];
+    const claims = [
+      funding(),
+      funding({ confidence: "reported" }),
+      funding({ confidence: "unverified" }),
+      funding({ confidence: "disputed" }),
+    ];
     expect(selectClaims(claims, all).map((c) => c.confidence)).toEqual(["verified", "reported"]);
     expect(selectClaims(claims, { ...all, unverified: true })).toHaveLength(4);
   });

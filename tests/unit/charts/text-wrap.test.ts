@@ -32,11 +32,13 @@ describe("wrapText", () => {
   });
 
   it("never loses or reorders a word, whatever the text", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 20, max: 1200 }), (text, width) => {
-      const lines = wrapText(text, width, style);
-      expect(lines.join("").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
-      for (const line of lines) if ([...line].length > 1) expect(estimateWidth(line, style)).toBeLessThanOrEqual(width);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 20, max: 1200 }), (text, width) => {
+        const lines = wrapText(text, width, style);
+        expect(lines.join("").replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+        for (const line of lines) if ([...line].length > 1) expect(estimateWidth(line, style)).toBeLessThanOrEqual(width);
+      }),
+    );
   });
 
   it("estimates no narrower than DejaVu Sans really draws (measured with resvg)", () => {

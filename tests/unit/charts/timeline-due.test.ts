@@ -19,7 +19,10 @@ describe("resolveDue", () => {
   });
 
   it("keeps a stored date and its precision", () => {
-    expect(resolveDue({ dueOn: "2026-01-01", duePrecision: "quarter", relativeDays: null, anchorOn: null })).toEqual({ on: "2026-01-01", precision: "quarter" });
+    expect(resolveDue({ dueOn: "2026-01-01", duePrecision: "quarter", relativeDays: null, anchorOn: null })).toEqual({
+      on: "2026-01-01",
+      precision: "quarter",
+    });
   });
 
   it("leaves the date unknown when the anchor is an undated event", () => {
@@ -57,7 +60,10 @@ describe("slippageOf", () => {
   });
 
   it("moves by whole quarters and years", () => {
-    expect(slippageOf({ on: "2026-01-01", precision: "quarter" }, { on: "2026-04-01", precision: "quarter" })).toEqual({ days: 91, months: 3 });
+    expect(slippageOf({ on: "2026-01-01", precision: "quarter" }, { on: "2026-04-01", precision: "quarter" })).toEqual({
+      days: 91,
+      months: 3,
+    });
     expect(slippageOf({ on: "2027-01-01", precision: "year" }, { on: "2028-01-01", precision: "year" })).toEqual({ days: 366, months: 12 });
     expect(describeSlippage({ days: 366, months: 12 })).toBe("12 months later");
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { timeDomain, timeScale, timeTicks } from "../../../lib/charts/timeline-axis";
-import { layoutTimeline, markNumbers, numberX, relayoutTimeline, TIMELINE_GEOMETRY, type TimelineItem } from "../../../lib/charts/timeline-layout";
+import {
+  layoutTimeline,
+  markNumbers,
+  numberX,
+  relayoutTimeline,
+  TIMELINE_GEOMETRY,
+  type TimelineItem,
+} from "../../../lib/charts/timeline-layout";
 import { packRows, rowCount } from "../../../lib/charts/timeline-lanes";
 
 const item = (id: string, on: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
@@ -26,7 +33,17 @@ describe("time axis", () => {
     const short = timeTicks({ start: "2026-04-01", end: "2026-07-01" });
     expect(short.map((t) => t.label)).toEqual(["Apr 2026", "May 2026", "Jun 2026", "Jul 2026"]);
     const twoYears = timeTicks({ start: "2025-01-01", end: "2027-01-01" });
-    expect(twoYears.map((t) => t.label)).toEqual(["Jan 2025", "Apr 2025", "Jul 2025", "Oct 2025", "Jan 2026", "Apr 2026", "Jul 2026", "Oct 2026", "Jan 2027"]);
+    expect(twoYears.map((t) => t.label)).toEqual([
+      "Jan 2025",
+      "Apr 2025",
+      "Jul 2025",
+      "Oct 2025",
+      "Jan 2026",
+      "Apr 2026",
+      "Jul 2026",
+      "Oct 2026",
+      "Jan 2027",
+    ]);
     const fourYears = timeTicks({ start: "2024-10-01", end: "2029-01-01" });
     expect(fourYears[0]!.label).toBe("Jan 2025");
     expect(fourYears.map((t) => t.date.slice(5, 7)).every((m) => m === "01" || m === "07")).toBe(true);
@@ -64,7 +81,11 @@ describe("layoutTimeline", () => {
   it("stacks one lane per program, draws a today line, and leaves undated milestones off the chart", () => {
     const chart = layoutTimeline(
       [
-        { key: "a", label: "A", items: [item("a1", "2026-01-23"), item("a2", "2026-01-24"), item("a3", "2027-06-01"), { ...item("a4", "x"), due: null }] },
+        {
+          key: "a",
+          label: "A",
+          items: [item("a1", "2026-01-23"), item("a2", "2026-01-24"), item("a3", "2027-06-01"), { ...item("a4", "x"), due: null }],
+        },
         { key: "b", label: "B", items: [] },
       ],
       "2026-06-01",
@@ -91,7 +112,10 @@ describe("layoutTimeline", () => {
           label: "P",
           items: [
             item("year", "2028-01-01", { due: { on: "2028-01-01", precision: "year" } }),
-            item("slipped", "2026-05-01", { due: { on: "2026-05-01", precision: "month" }, original: { on: "2026-02-21", precision: "day" } }),
+            item("slipped", "2026-05-01", {
+              due: { on: "2026-05-01", precision: "month" },
+              original: { on: "2026-02-21", precision: "day" },
+            }),
             item("late", "2026-01-23", { status: "completed", completedOn: "2026-02-12", completedLate: true }),
             item("same", "2026-03-01", { original: { on: "2026-03-01", precision: "day" } }),
           ],
@@ -117,7 +141,11 @@ describe("labelled marks", () => {
 
   it("numbers every drawn mark across the chart in lane order, for the table rows they link to", () => {
     const chart = layoutTimeline(lanes, "2026-03-01");
-    expect(chart.lanes.flatMap((lane) => lane.marks.map((mark) => [mark.id, mark.n]))).toEqual([["a1", 1], ["a2", 2], ["b1", 3]]);
+    expect(chart.lanes.flatMap((lane) => lane.marks.map((mark) => [mark.id, mark.n]))).toEqual([
+      ["a1", 1],
+      ["a2", 2],
+      ["b1", 3],
+    ]);
     expect(markNumbers(chart).get("b1")).toBe(3);
   });
 
@@ -134,7 +162,9 @@ describe("labelled marks", () => {
   });
 
   it("lays the chart out again at phone width, packing marks that now overlap onto more rows", () => {
-    const busy = [{ key: "a", label: "A", items: ["2026-01-05", "2026-01-10", "2026-01-15", "2026-01-20"].map((on, i) => item(`m${i}`, on)) }];
+    const busy = [
+      { key: "a", label: "A", items: ["2026-01-05", "2026-01-10", "2026-01-15", "2026-01-20"].map((on, i) => item(`m${i}`, on)) },
+    ];
     const wide = layoutTimeline(busy, "2026-03-01");
     const narrow = relayoutTimeline(wide, 340);
     expect(narrow.width).toBe(340);

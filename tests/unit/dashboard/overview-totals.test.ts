@@ -24,12 +24,19 @@ describe("totalMoneyUsd", () => {
   });
 
   it("shows a range when the ends differ at display precision", () => {
-    const total = totalMoneyUsd([item("A", usd({ shape: "range", low: "1000000000", high: "3000000000" })), item("B", usd({ amount: "500000000" }))]);
+    const total = totalMoneyUsd([
+      item("A", usd({ shape: "range", low: "1000000000", high: "3000000000" })),
+      item("B", usd({ amount: "500000000" })),
+    ]);
     expect(total.text).toBe("$1.5–3.5\u00a0bn");
   });
 
   it("leaves out and names a figure without a reference rate", () => {
-    const noRate: MoneyDto = { figure: { shape: "exact", amount: "1", low: null, high: null, currency: "JPY" }, text: "", usd: { ok: false, message: "No JPY rate for 2025." } };
+    const noRate: MoneyDto = {
+      figure: { shape: "exact", amount: "1", low: null, high: null, currency: "JPY" },
+      text: "",
+      usd: { ok: false, message: "No JPY rate for 2025." },
+    };
     const total = totalMoneyUsd([item("A", usd({ amount: "1000000" })), item("Yen", noRate)]);
     expect(total.counted).toBe(1);
     expect(total.unconverted).toEqual([{ programName: "Yen", reason: "No JPY rate for 2025." }]);

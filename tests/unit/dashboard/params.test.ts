@@ -10,20 +10,37 @@ describe("/programs search params", () => {
   });
 
   it("keeps valid values, takes the first of repeated keys, and drops bad ones", () => {
-    expect(parseProgramFilters({ region: "Europe", status: "active", kind: "public", sort: "usd", dir: "desc" })).toEqual({ region: "Europe", status: "active", kind: "public", sort: "usd", dir: "desc" });
+    expect(parseProgramFilters({ region: "Europe", status: "active", kind: "public", sort: "usd", dir: "desc" })).toEqual({
+      region: "Europe",
+      status: "active",
+      kind: "public",
+      sort: "usd",
+      dir: "desc",
+    });
     expect(parseProgramFilters({ status: ["active", "proposed"], sort: ["country"] })).toMatchObject({ status: "active", sort: "country" });
-    expect(parseProgramFilters({ status: "flying", kind: "", region: "x".repeat(101), sort: "price", dir: "up" })).toEqual({ sort: "name", dir: "asc", region: undefined, status: undefined, kind: undefined });
+    expect(parseProgramFilters({ status: "flying", kind: "", region: "x".repeat(101), sort: "price", dir: "up" })).toEqual({
+      sort: "name",
+      dir: "asc",
+      region: undefined,
+      status: undefined,
+      kind: undefined,
+    });
   });
 
   it("writes only what differs from the defaults back into links", () => {
     expect(programsQuery({ sort: "name", dir: "asc" }, null)).toBe("");
-    expect(programsQuery({ sort: "usd", dir: "desc", region: "Europe" }, "2025-01-01")).toBe("?region=Europe&sort=usd&dir=desc&asOf=2025-01-01");
+    expect(programsQuery({ sort: "usd", dir: "desc", region: "Europe" }, "2025-01-01")).toBe(
+      "?region=Europe&sort=usd&dir=desc&asOf=2025-01-01",
+    );
   });
 });
 
 describe("/timeline search params", () => {
   it("reads repeated programs and statuses, dropping unknown statuses and malformed slugs", () => {
-    expect(parseTimelineFilters({ program: ["stargate", "Bad Slug!"], status: ["overdue", "lost", "completed"] })).toEqual({ program: ["stargate"], status: ["overdue", "completed"] });
+    expect(parseTimelineFilters({ program: ["stargate", "Bad Slug!"], status: ["overdue", "lost", "completed"] })).toEqual({
+      program: ["stargate"],
+      status: ["overdue", "completed"],
+    });
     expect(parseTimelineFilters({})).toEqual({ program: [], status: [] });
   });
 });
@@ -40,7 +57,17 @@ describe("past-view links", () => {
 
 describe("sortRows", () => {
   const row = (slug: string, usd: number | null, extra: Partial<ProgramRowDto> = {}): ProgramRowDto => ({
-    slug, name: slug, country: "X", region: "R", kind: "public", status: "active", announcedOn: "2025-01-01", lead: null, headline: null, headlineUsdHigh: usd, ...extra,
+    slug,
+    name: slug,
+    country: "X",
+    region: "R",
+    kind: "public",
+    status: "active",
+    announcedOn: "2025-01-01",
+    lead: null,
+    headline: null,
+    headlineUsdHigh: usd,
+    ...extra,
   });
   it("puts programs without a USD figure last in both directions", () => {
     const rows = [row("none", null), row("small", 1), row("big", 10)];
@@ -48,7 +75,11 @@ describe("sortRows", () => {
     expect(sortRows(rows, { sort: "usd", dir: "desc" }).map((r) => r.slug)).toEqual(["big", "small", "none"]);
   });
   it("sorts by announced date, ties by name", () => {
-    const rows = [row("b", null, { announcedOn: "2025-02-01" }), row("a", null, { announcedOn: "2025-02-01" }), row("c", null, { announcedOn: "2024-01-01" })];
+    const rows = [
+      row("b", null, { announcedOn: "2025-02-01" }),
+      row("a", null, { announcedOn: "2025-02-01" }),
+      row("c", null, { announcedOn: "2024-01-01" }),
+    ];
     expect(sortRows(rows, { sort: "announced", dir: "desc" }).map((r) => r.slug)).toEqual(["a", "b", "c"]);
   });
 });

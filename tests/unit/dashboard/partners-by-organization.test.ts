@@ -2,10 +2,27 @@ import { describe, expect, it } from "vitest";
 import { partnersByOrganization, type PartnerDto, type PartnerRoleGroup } from "../../../lib/data/participation-dto";
 import type { SourceDto } from "../../../lib/schemas/api/common";
 
-const source: SourceDto = { id: "s", title: "T", publisher: "P", url: "https://example.org", seedDocument: null, publishedOn: null, publishedLabel: null, reliability: "primary" };
+const source: SourceDto = {
+  id: "s",
+  title: "T",
+  publisher: "P",
+  url: "https://example.org",
+  seedDocument: null,
+  publishedOn: null,
+  publishedLabel: null,
+  reliability: "primary",
+};
 const partner = (slug: string, confidence: string, roleDetail: string | null = null): PartnerDto => ({
-  id: `${slug}-${roleDetail}`, roleDetail, contribution: null, confidence, notes: null, organization: { slug, name: slug, kind: "company", country: null },
-  source, joinedOn: null, leftOn: null, leftSource: null,
+  id: `${slug}-${roleDetail}`,
+  roleDetail,
+  contribution: null,
+  confidence,
+  notes: null,
+  organization: { slug, name: slug, kind: "company", country: null },
+  source,
+  joinedOn: null,
+  leftOn: null,
+  leftSource: null,
 });
 
 describe("partnersByOrganization", () => {
@@ -13,15 +30,24 @@ describe("partnersByOrganization", () => {
     const groups: PartnerRoleGroup[] = [
       { role: "equity_partner", label: "Equity partners", partners: [partner("oracle", "verified", "Initial equity funder")] },
       { role: "technology_partner", label: "Technology partners", partners: [partner("oracle", "verified", "Technology partner")] },
-      { role: "developer", label: "Developers", partners: [partner("oracle", "verified", "Builds 4.5 GW"), partner("vantage", "reported")] },
+      {
+        role: "developer",
+        label: "Developers",
+        partners: [partner("oracle", "verified", "Builds 4.5 GW"), partner("vantage", "reported")],
+      },
     ];
     const rows = partnersByOrganization(groups);
-    expect(rows.map((r) => [r.organization.slug, r.roles])).toEqual([["oracle", ["equity partner", "technology partner", "developer"]], ["vantage", ["developer"]]]);
+    expect(rows.map((r) => [r.organization.slug, r.roles])).toEqual([
+      ["oracle", ["equity partner", "technology partner", "developer"]],
+      ["vantage", ["developer"]],
+    ]);
     expect(rows[0]!.roleDetails).toEqual(["Initial equity funder", "Technology partner", "Builds 4.5 GW"]);
   });
 
   it("marks a partnership no source confirms", () => {
-    const rows = partnersByOrganization([{ role: "other", label: "Other", partners: [partner("microsoft", "disputed"), partner("hf", "unverified")] }]);
+    const rows = partnersByOrganization([
+      { role: "other", label: "Other", partners: [partner("microsoft", "disputed"), partner("hf", "unverified")] },
+    ]);
     expect(rows.map((r) => r.confirmed)).toEqual([false, false]);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import {
-  dataPath, embedPath, imagePath, pagePath, parseChartUrl, parseCompareRef, parsePin, parseProgramRef, parseTimelineRef, withPin,
+  dataPath,
+  embedPath,
+  imagePath,
+  pagePath,
+  parseChartUrl,
+  parseCompareRef,
+  parsePin,
+  parseProgramRef,
+  parseTimelineRef,
+  withPin,
 } from "@/lib/charts/chart-ref";
 import { chartTitle } from "@/lib/embed/chart-title";
 import { escapeHtml, iframeSnippet, scriptSnippet } from "@/lib/embed/snippets";
@@ -41,7 +50,8 @@ describe("chart references", () => {
   it("reads the chart of a page or embed URL, and nothing else", () => {
     expect(parseChartUrl(url("/"), today)?.ref).toEqual({ kind: "compare", params: defaultCompareParams });
     expect(parseChartUrl(url("/embed/timeline?program=stargate&status=overdue&theme=dark"), today)).toEqual({
-      ref: { kind: "timeline", filters: { program: ["stargate"], status: ["overdue"] }, asOf: null }, theme: "dark",
+      ref: { kind: "timeline", filters: { program: ["stargate"], status: ["overdue"] }, asOf: null },
+      theme: "dark",
     });
     expect(parseChartUrl(url("/programs/stargate/"), today)?.ref).toMatchObject({ kind: "program", slug: "stargate" });
     expect(parseChartUrl(url("/sources"), today)).toBeNull();
@@ -57,7 +67,14 @@ describe("chart references", () => {
 });
 
 describe("embed snippets", () => {
-  const input = { origin: "https://atlas.test", embedPath: "/embed/compare?a=1&b=2", imagePath: "/api/v1/charts/compare?format=png", pagePath: "/compare", title: `Money "<b>"`, height: 520 };
+  const input = {
+    origin: "https://atlas.test",
+    embedPath: "/embed/compare?a=1&b=2",
+    imagePath: "/api/v1/charts/compare?format=png",
+    pagePath: "/compare",
+    title: `Money "<b>"`,
+    height: 520,
+  };
 
   it("escapes every value it writes into HTML", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
@@ -69,9 +86,11 @@ describe("embed snippets", () => {
   });
 
   it("reserves the height and names the frame", () => {
-    expect(iframeSnippet(input)).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare\?a=1&amp;b=2" title="Money &quot;&lt;b&gt;&quot;" loading="lazy" style="width:100%;height:520px;border:0"/);
+    expect(iframeSnippet(input)).toMatch(
+      /^<iframe src="https:\/\/atlas\.test\/embed\/compare\?a=1&amp;b=2" title="Money &quot;&lt;b&gt;&quot;" loading="lazy" style="width:100%;height:520px;border:0"/,
+    );
     expect(scriptSnippet(input)).toContain('data-compute-atlas-embed="https://atlas.test/embed/compare?a=1&amp;b=2"');
-    expect(scriptSnippet(input)).toContain('min-height:520px');
+    expect(scriptSnippet(input)).toContain("min-height:520px");
   });
 });
 
@@ -81,13 +100,18 @@ describe("chart titles", () => {
 
   it("names the metric, the currency and the chosen programs", () => {
     expect(chartTitle(parseCompareRef(new URLSearchParams(""), today), nameOf)).toBe("Money announced, in US dollars, by program");
-    expect(chartTitle(parseCompareRef(new URLSearchParams("program=stargate&program=atom-project&currency=eur"), today), nameOf))
-      .toBe("Money announced, in euros: ATOM Project, Stargate");
-    expect(chartTitle(parseCompareRef(new URLSearchParams("metric=power&program=ghost"), today), nameOf)).toBe("Power announced, by program");
+    expect(chartTitle(parseCompareRef(new URLSearchParams("program=stargate&program=atom-project&currency=eur"), today), nameOf)).toBe(
+      "Money announced, in euros: ATOM Project, Stargate",
+    );
+    expect(chartTitle(parseCompareRef(new URLSearchParams("metric=power&program=ghost"), today), nameOf)).toBe(
+      "Power announced, by program",
+    );
   });
 
   it("names a timeline's statuses and a program chart's program", () => {
-    expect(chartTitle(parseTimelineRef(new URLSearchParams("status=overdue&program=stargate"), today), nameOf)).toBe("Milestones (overdue): Stargate");
+    expect(chartTitle(parseTimelineRef(new URLSearchParams("status=overdue&program=stargate"), today), nameOf)).toBe(
+      "Milestones (overdue): Stargate",
+    );
     expect(chartTitle(parseProgramRef("stargate", new URLSearchParams("chart=timeline"), today)!, nameOf)).toBe("Stargate: milestones");
   });
 });

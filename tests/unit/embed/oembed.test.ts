@@ -18,11 +18,26 @@ describe("oEmbed query", () => {
       ok: true,
       query: { url: `${origin}/compare`, maxwidth: 500, maxheight: 300 },
     });
-    expect(parse(`url=${encodeURIComponent(origin + "/")}`)).toEqual({ ok: true, query: { url: `${origin}/`, maxwidth: null, maxheight: null } });
+    expect(parse(`url=${encodeURIComponent(origin + "/")}`)).toEqual({
+      ok: true,
+      query: { url: `${origin}/`, maxwidth: null, maxheight: null },
+    });
   });
 
   it("answers 400 for a missing, empty or relative url and for sizes that are not whole positive numbers", () => {
-    for (const query of ["", "url=", "url=/compare", "url=compare", `url=${origin}&maxwidth=abc`, `url=${origin}&maxheight=-5`, `url=${origin}&maxwidth=0`, `url=${origin}&maxwidth=12.5`, `url=${origin}&maxwidth=`, `url=${origin}&url=${origin}/compare`, `url=${origin}&maxwidth=5&maxwidth=6`]) {
+    for (const query of [
+      "",
+      "url=",
+      "url=/compare",
+      "url=compare",
+      `url=${origin}&maxwidth=abc`,
+      `url=${origin}&maxheight=-5`,
+      `url=${origin}&maxwidth=0`,
+      `url=${origin}&maxwidth=12.5`,
+      `url=${origin}&maxwidth=`,
+      `url=${origin}&url=${origin}/compare`,
+      `url=${origin}&maxwidth=5&maxwidth=6`,
+    ]) {
       const result = parse(query);
       expect(result.ok, query).toBe(false);
       if (!result.ok) expect(result.error).toMatchObject({ status: 400, code: "bad_request" });
@@ -46,7 +61,10 @@ describe("oEmbed URL acceptance", () => {
     expect(accept(`${origin}/compare?metric=power`)?.ref).toMatchObject({ kind: "compare", params: { metric: "power" } });
     expect(accept(`${origin}/timeline?program=stargate`)?.ref.kind).toBe("timeline");
     expect(accept(`${origin}/programs/stargate#milestones`)?.ref).toMatchObject({ kind: "program", slug: "stargate", chart: "funding" });
-    expect(accept(`${origin}/embed/program/stargate?chart=timeline&theme=dark`)).toMatchObject({ ref: { chart: "timeline" }, theme: "dark" });
+    expect(accept(`${origin}/embed/program/stargate?chart=timeline&theme=dark`)).toMatchObject({
+      ref: { chart: "timeline" },
+      theme: "dark",
+    });
   });
 
   it("refuses other origins, schemes, credentials and paths that are not charts", () => {
@@ -77,9 +95,19 @@ describe("oEmbed URL acceptance", () => {
 describe("oEmbed answer", () => {
   it("has every field the specification requires of a rich answer, and ours", () => {
     const result = answer(compare);
-    expect(result).toMatchObject({ version: "1.0", type: "rich", width: OEMBED_WIDTH, height: 800, provider_name: "Compute Atlas", provider_url: `${origin}/`, title: "Money" });
+    expect(result).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: OEMBED_WIDTH,
+      height: 800,
+      provider_name: "Compute Atlas",
+      provider_url: `${origin}/`,
+      title: "Money",
+    });
     expect(result.cache_age).toBeGreaterThan(0);
-    expect(result.html).toMatch(/^<iframe src="https:\/\/atlas\.test\/embed\/compare" title="Money" loading="lazy" style="width:100%;max-width:680px;height:800px;border:0"/);
+    expect(result.html).toMatch(
+      /^<iframe src="https:\/\/atlas\.test\/embed\/compare" title="Money" loading="lazy" style="width:100%;max-width:680px;height:800px;border:0"/,
+    );
   });
 
   it("honours maxwidth and maxheight without ever growing past the chart's own size", () => {

@@ -9,20 +9,61 @@ import { renderEmbed } from "@/lib/embed/render/embed-response";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
 
 const source = (id: string, publisher: string): SourceDto => ({
-  id, title: `${publisher} article`, publisher, url: `https://example.org/${id}`, seedDocument: null, publishedOn: "2025-01-21", publishedLabel: "2025-01-21", reliability: "primary",
+  id,
+  title: `${publisher} article`,
+  publisher,
+  url: `https://example.org/${id}`,
+  seedDocument: null,
+  publishedOn: "2025-01-21",
+  publishedLabel: "2025-01-21",
+  reliability: "primary",
 });
 
 const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
-  id: `c${n}`, n, panel: "USD", programSlug: "stargate", programName: "Stargate", label: `Claim ${n}`, kind: "private_investment", confidence: "verified",
-  shape: "exact", isHeadline: n === 1, value: { low: 1, high: 1 }, text: "$500 bn", original: "$500 bn", conversion: null, notDrawn: null,
-  asOf: null, asOfLabel: null, source: source(`s${n}`, `Publisher ${n}`), ...overrides,
+  id: `c${n}`,
+  n,
+  panel: "USD",
+  programSlug: "stargate",
+  programName: "Stargate",
+  label: `Claim ${n}`,
+  kind: "private_investment",
+  confidence: "verified",
+  shape: "exact",
+  isHeadline: n === 1,
+  value: { low: 1, high: 1 },
+  text: "$500 bn",
+  original: "$500 bn",
+  conversion: null,
+  notDrawn: null,
+  asOf: null,
+  asOfLabel: null,
+  source: source(`s${n}`, `Publisher ${n}`),
+  ...overrides,
 });
 
 const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
-  id, title: `Milestone ${id}`, description: null, program: { slug: "stargate", name: "Stargate" },
-  due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" }, dueUnknownReason: null, relative: null, original: null,
-  slippage: null, status: "planned", statusDetail: null, completedOn: null, completedLabel: null, completedLateByDays: null, completionSource: null, statusCheckedOn: null, overdue: false, daysUntilDue: 10,
-  confidence: "verified", source: src, movedBy: null, ...overrides,
+  id,
+  title: `Milestone ${id}`,
+  description: null,
+  program: { slug: "stargate", name: "Stargate" },
+  due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" },
+  dueUnknownReason: null,
+  relative: null,
+  original: null,
+  slippage: null,
+  status: "planned",
+  statusDetail: null,
+  completedOn: null,
+  completedLabel: null,
+  completedLateByDays: null,
+  completionSource: null,
+  statusCheckedOn: null,
+  overdue: false,
+  daysUntilDue: 10,
+  confidence: "verified",
+  source: src,
+  movedBy: null,
+  ...overrides,
 });
 
 describe("compare rows in an embed", () => {
@@ -33,7 +74,10 @@ describe("compare rows in an embed", () => {
       ["Stargate", "Claim 1", "$500 bn", "$500 bn", "private investment, verified", "[1] Publisher 1, 2025-01-21"],
       ["Stargate", "Claim 2", "≈ $565 bn (not drawn: no rate)", "€500 bn", "private investment, verified", "[2] Publisher 2, 2025-01-21"],
     ]);
-    expect(compareSources(rows).map((s) => [s.n, s.label, s.url])).toEqual([[1, "Publisher 1, 2025-01-21", "https://example.org/s1"], [2, "Publisher 2, 2025-01-21", "https://example.org/s2"]]);
+    expect(compareSources(rows).map((s) => [s.n, s.label, s.url])).toEqual([
+      [1, "Publisher 1, 2025-01-21", "https://example.org/s1"],
+      [2, "Publisher 2, 2025-01-21", "https://example.org/s2"],
+    ]);
   });
 
   it("fingerprints what a reader sees: a new, changed or re-sourced row changes it", () => {
@@ -49,8 +93,15 @@ describe("timeline rows in an embed", () => {
   it("numbers each source once and cites it from the table", () => {
     const a = source("a", "Alpha");
     const b = source("b", "Beta");
-    const { table, sources } = timelineNotes([milestone("1", a), milestone("2", b, { movedBy: a, overdue: true }), milestone("3", a, { due: null, dueUnknownReason: "No due date given" })]);
-    expect(sources.map((s) => [s.n, s.label])).toEqual([[1, "Alpha, 2025-01-21"], [2, "Beta, 2025-01-21"]]);
+    const { table, sources } = timelineNotes([
+      milestone("1", a),
+      milestone("2", b, { movedBy: a, overdue: true }),
+      milestone("3", a, { due: null, dueUnknownReason: "No due date given" }),
+    ]);
+    expect(sources.map((s) => [s.n, s.label])).toEqual([
+      [1, "Alpha, 2025-01-21"],
+      [2, "Beta, 2025-01-21"],
+    ]);
     expect(table.rows.map((r) => r[4])).toEqual(["[1] Alpha, 2025-01-21", "[2] Beta, 2025-01-21", "[1] Alpha, 2025-01-21"]);
     expect(table.rows[1]![3]).toBe("Planned, overdue");
     expect(table.rows[2]![2]).toBe("unknown (No due date given)");
@@ -71,7 +122,12 @@ describe("the embed document", () => {
     day: "2026-01-01",
     pinned: true,
     newer: true,
-    links: { page: "https://atlas.test/compare?a=1&b=2", live: "https://atlas.test/compare", data: "https://atlas.test/api/v1/compare?format=csv", site: "https://atlas.test/" },
+    links: {
+      page: "https://atlas.test/compare?a=1&b=2",
+      live: "https://atlas.test/compare",
+      data: "https://atlas.test/api/v1/compare?format=csv",
+      site: "https://atlas.test/",
+    },
     chart: { kind: "compare", panels: [], rows: [], notes: [] },
     table: { caption: "c", columns: ["Program"], rows: [["<img src=x onerror=alert(1)>"]] },
     sources: [{ n: 1, context: "</li><script>", label: "Pub", title: "T", url: "javascript:alert(1)" }],
@@ -100,7 +156,9 @@ describe("the embed document", () => {
   it("keeps its stylesheet to a few KB, with dark colours for the dark, automatic and transparent themes", () => {
     expect(embedCss.length).toBeLessThan(4096);
     expect(embedCss).toMatch(/html\[data-theme=dark\]\{color-scheme:dark;/);
-    expect(embedCss).toMatch(/@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\],html\[data-theme=transparent\]\{color-scheme:dark;/);
+    expect(embedCss).toMatch(
+      /@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\],html\[data-theme=transparent\]\{color-scheme:dark;/,
+    );
     expect(embedCss).toMatch(/html\[data-theme=transparent\]\{--bg:transparent;/);
   });
 });

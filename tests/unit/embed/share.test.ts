@@ -47,12 +47,21 @@ describe("share model", () => {
   it("offers the live chart and the chart pinned to today, in each theme", () => {
     expect(model.pinnedOn).toBe("2026-11-21");
     expect(model.variants.map((v) => `${v.pin}/${v.theme}`)).toEqual([
-      "live/auto", "live/light", "live/dark", "live/transparent", "pinned/auto", "pinned/light", "pinned/dark", "pinned/transparent",
+      "live/auto",
+      "live/light",
+      "live/dark",
+      "live/transparent",
+      "pinned/auto",
+      "pinned/light",
+      "pinned/dark",
+      "pinned/transparent",
     ]);
     const pinnedDark = model.variants.find((v) => v.pin === "pinned" && v.theme === "dark")!;
     expect(pinnedDark.previewPath).toBe("/embed/compare?program=stargate&asOf=2026-11-21&theme=dark");
     expect(pinnedDark.iframe).toContain('src="https://atlas.test/embed/compare?program=stargate&amp;asOf=2026-11-21&amp;theme=dark"');
-    expect(pinnedDark.script).toContain('data-compute-atlas-embed="https://atlas.test/embed/compare?program=stargate&amp;asOf=2026-11-21&amp;theme=dark"');
+    expect(pinnedDark.script).toContain(
+      'data-compute-atlas-embed="https://atlas.test/embed/compare?program=stargate&amp;asOf=2026-11-21&amp;theme=dark"',
+    );
     const liveAuto = model.variants[0]!;
     expect(liveAuto.iframe).toContain('src="https://atlas.test/embed/compare?program=stargate"');
     expect(liveAuto.iframe).toContain("height:800px");
@@ -78,7 +87,11 @@ describe("oEmbed discovery", () => {
       "https://atlas.test/api/oembed?url=https%3A%2F%2Fatlas.test%2Fcompare%3Fprogram%3Dstargate%26metric%3Dpower&format=json",
     );
     expect(oembedAlternates("https://atlas.test", "/", "Budget comparison")).toEqual({
-      types: { "application/json+oembed": [{ url: "https://atlas.test/api/oembed?url=https%3A%2F%2Fatlas.test%2F&format=json", title: "Budget comparison" }] },
+      types: {
+        "application/json+oembed": [
+          { url: "https://atlas.test/api/oembed?url=https%3A%2F%2Fatlas.test%2F&format=json", title: "Budget comparison" },
+        ],
+      },
     });
   });
 });
@@ -86,20 +99,33 @@ describe("oEmbed discovery", () => {
 describe("the toolbar as the server renders it (what a reader without JavaScript gets)", () => {
   const chart: ChartRef = { kind: "timeline", filters: { program: ["stargate"], status: [] }, asOf: null };
   const html = renderToStaticMarkup(
-    createElement(ShareToolbar, { chart, origin: "https://atlas.test", title: 'Milestones: "Stargate" <&>', today: "2026-11-21", idPrefix: "timeline" }),
+    createElement(ShareToolbar, {
+      chart,
+      origin: "https://atlas.test",
+      title: 'Milestones: "Stargate" <&>',
+      today: "2026-11-21",
+      idPrefix: "timeline",
+    }),
   );
 
   it("has a closed disclosure holding the live and the pinned snippets, labelled, and a lazy preview", () => {
     expect(html).toMatch(/<details[^>]*><summary[^>]*>Embed this chart<\/summary>/);
     expect(html).not.toMatch(/<details[^>]*open/);
-    for (const id of ["timeline-snippet-iframe-live", "timeline-snippet-script-live", "timeline-snippet-iframe-pinned", "timeline-snippet-script-pinned"]) {
+    for (const id of [
+      "timeline-snippet-iframe-live",
+      "timeline-snippet-script-live",
+      "timeline-snippet-iframe-pinned",
+      "timeline-snippet-script-pinned",
+    ]) {
       expect(html).toContain(`<label for="${id}"`);
       expect(html).toMatch(new RegExp(`<textarea[^>]*id="${id}"[^>]*readonly`, "i"));
     }
     // The snippet is text inside the textarea: escaped once more by React, so it cannot open a tag.
     expect(html).toContain("&lt;iframe src=&quot;https://atlas.test/embed/timeline?program=stargate&amp;amp;asOf=2026-11-21&quot;");
-    expect(html).not.toContain("<iframe src=\"https://atlas.test");
-    expect(html).toMatch(/<iframe src="\/embed\/timeline\?program=stargate" title="Preview: Milestones: &quot;Stargate&quot; &lt;&amp;&gt;" loading="lazy"/);
+    expect(html).not.toContain('<iframe src="https://atlas.test');
+    expect(html).toMatch(
+      /<iframe src="\/embed\/timeline\?program=stargate" title="Preview: Milestones: &quot;Stargate&quot; &lt;&amp;&gt;" loading="lazy"/,
+    );
     expect(html).not.toContain('type="radio"');
   });
 

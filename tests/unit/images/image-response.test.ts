@@ -13,9 +13,15 @@ const image: ChartImage = {
 
 describe("image requests", () => {
   it("names the file in plain ASCII from the chart and the day", () => {
-    expect(fileStemOf({ kind: "compare", params: { ...defaultCompareParams, metric: "power" } }, "2026-01-05")).toBe("compute-atlas-compare-power-2026-01-05");
-    expect(fileStemOf({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }, "2026-01-05")).toBe("compute-atlas-timeline-2026-01-05");
-    expect(fileStemOf({ kind: "program", slug: "stargate", chart: "timeline", asOf: null }, "2026-01-05")).toBe("compute-atlas-stargate-timeline-2026-01-05");
+    expect(fileStemOf({ kind: "compare", params: { ...defaultCompareParams, metric: "power" } }, "2026-01-05")).toBe(
+      "compute-atlas-compare-power-2026-01-05",
+    );
+    expect(fileStemOf({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }, "2026-01-05")).toBe(
+      "compute-atlas-timeline-2026-01-05",
+    );
+    expect(fileStemOf({ kind: "program", slug: "stargate", chart: "timeline", asOf: null }, "2026-01-05")).toBe(
+      "compute-atlas-stargate-timeline-2026-01-05",
+    );
     expect(fileStemOf({ kind: "program", slug: "x", chart: "funding", asOf: null }, `"; filename*=évil\r\n`)).toMatch(/^[a-z0-9-]+$/);
   });
 
@@ -25,7 +31,12 @@ describe("image requests", () => {
     expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas-compare-power-2026-01-05.svg"`);
     const png = imageHeaders(image, "png");
-    expect(png).toMatchObject({ "Content-Type": "image/png", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=0, s-maxage=30, stale-while-revalidate=30" });
+    expect(png).toMatchObject({
+      "Content-Type": "image/png",
+      "Access-Control-Allow-Origin": "*",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "public, max-age=0, s-maxage=30, stale-while-revalidate=30",
+    });
   });
 
   it("tags each format and document with its own weak ETag and answers 304 without drawing when it matches", async () => {
@@ -36,7 +47,11 @@ describe("image requests", () => {
     expect(first.status).toBe(200);
     const bytes = new Uint8Array(await first.arrayBuffer());
     expect(readTexts(bytes)).toEqual({ Title: image.title, Source: image.permalink });
-    const again = await imageResponse(new Request("http://x/a", { headers: { "If-None-Match": first.headers.get("ETag")! } }), image, "png");
+    const again = await imageResponse(
+      new Request("http://x/a", { headers: { "If-None-Match": first.headers.get("ETag")! } }),
+      image,
+      "png",
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
   });

@@ -5,7 +5,11 @@ import { encodeChunk, PNG_SIGNATURE, readChunks, readTexts, withTextChunks } fro
 import { parseWithResvg } from "./fonts";
 
 function tinyPng(): Buffer {
-  return parseWithResvg(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1d4ed8"/><text x="2" y="15" font-size="12">Hi</text></svg>`).render().asPng();
+  return parseWithResvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1d4ed8"/><text x="2" y="15" font-size="12">Hi</text></svg>`,
+  )
+    .render()
+    .asPng();
 }
 
 describe("PNG chunks", () => {
@@ -19,15 +23,26 @@ describe("PNG chunks", () => {
 
   it("writes Title and Source right after IHDR; the file reads back with every CRC correct and its image intact", () => {
     const png = tinyPng();
-    const tagged = withTextChunks(png, { Title: "Money announced, in US dollars, by program", Source: "https://atlas.example/compare?metric=power" });
+    const tagged = withTextChunks(png, {
+      Title: "Money announced, in US dollars, by program",
+      Source: "https://atlas.example/compare?metric=power",
+    });
     expect(tagged.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const chunks = readChunks(tagged);
     expect(chunks.map((c) => c.type).slice(0, 3)).toEqual(["IHDR", "tEXt", "tEXt"]);
     expect(chunks.at(-1)!.type).toBe("IEND");
     expect(chunks.every((c) => c.crcOk)).toBe(true);
-    expect(readTexts(tagged)).toEqual({ Title: "Money announced, in US dollars, by program", Source: "https://atlas.example/compare?metric=power" });
+    expect(readTexts(tagged)).toEqual({
+      Title: "Money announced, in US dollars, by program",
+      Source: "https://atlas.example/compare?metric=power",
+    });
     // The pixels are untouched: the same IDAT bytes, inflating to one filter byte + width × RGBA per row.
-    const idat = (b: Buffer) => Buffer.concat(readChunks(b).filter((c) => c.type === "IDAT").map((c) => c.data));
+    const idat = (b: Buffer) =>
+      Buffer.concat(
+        readChunks(b)
+          .filter((c) => c.type === "IDAT")
+          .map((c) => c.data),
+      );
     expect(idat(tagged).equals(idat(png))).toBe(true);
     const header = chunks[0]!.data;
     const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)];
@@ -46,11 +61,14 @@ describe("PNG chunks", () => {
 
   it("round-trips any text", () => {
     const base = tinyPng();
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (title) => {
-      const png = withTextChunks(base, { Title: title });
-      expect(readChunks(png).every((c) => c.crcOk)).toBe(true);
-      expect(readTexts(png).Title).toBe(title.replaceAll("\u0000", ""));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (title) => {
+        const png = withTextChunks(base, { Title: title });
+        expect(readChunks(png).every((c) => c.crcOk)).toBe(true);
+        expect(readTexts(png).Title).toBe(title.replaceAll("\u0000", ""));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("notices a damaged chunk and refuses what is not a PNG", () => {

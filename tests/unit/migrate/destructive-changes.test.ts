@@ -31,7 +31,10 @@ describe("findDestructiveChanges", () => {
     ["DELETE", `DELETE FROM "source" WHERE true;`],
     ["audit log guard", `DROP TRIGGER "audit_event_no_truncate" ON "audit_event";`],
     ["audit log guard", `ALTER TABLE "audit_event" DISABLE TRIGGER ALL;`],
-    ["audit log guard", `CREATE OR REPLACE FUNCTION "audit_event_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$;`],
+    [
+      "audit log guard",
+      `CREATE OR REPLACE FUNCTION "audit_event_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$;`,
+    ],
     ["audit log guard", `SET session_replication_role = replica;`],
     ["TRUNCATE", `DO $$ BEGIN TRUNCATE "source"; END $$;`],
     ["DROP TABLE", `DO $body$ BEGIN IF true THEN DROP TABLE "x"; END IF; END $body$;`],
@@ -68,7 +71,10 @@ describe("findDestructiveChanges", () => {
 
   it("reports the line of each statement", () => {
     const sql = `-- intro\nCREATE TABLE "a" ("id" INT);\n\nALTER TABLE "a"\n  DROP COLUMN "id";\nTRUNCATE "a";`;
-    expect(findDestructiveChanges(sql).map((c) => [c.rule, c.line])).toEqual([["DROP COLUMN", 4], ["TRUNCATE", 6]]);
+    expect(findDestructiveChanges(sql).map((c) => [c.rule, c.line])).toEqual([
+      ["DROP COLUMN", 4],
+      ["TRUNCATE", 6],
+    ]);
   });
 });
 
@@ -82,19 +88,20 @@ describe("checkMigration and its approval marker", () => {
   });
 
   it("accepts it with a marker that gives a reason", () => {
-    const verdict = checkMigration(`-- atlas:approve-destructive: summary moved to program_text in 20261101 (expand/contract step 3)\n${destructive}`);
+    const verdict = checkMigration(
+      `-- atlas:approve-destructive: summary moved to program_text in 20261101 (expand/contract step 3)\n${destructive}`,
+    );
     expect(verdict).toMatchObject({ ok: true, approvedBecause: "summary moved to program_text in 20261101 (expand/contract step 3)" });
   });
 
-  it.each([
-    "-- atlas:approve-destructive:\n",
-    "-- atlas:approve-destructive:    \n",
-    "-- atlas:approve-destructive: <reason>\n",
-  ])("refuses a marker without a reason: %j", (markerLine) => {
-    const verdict = checkMigration(`${markerLine}${destructive}`);
-    expect(verdict.ok).toBe(false);
-    expect(!verdict.ok && verdict.problem).toMatch(/gives no reason/);
-  });
+  it.each(["-- atlas:approve-destructive:\n", "-- atlas:approve-destructive:    \n", "-- atlas:approve-destructive: <reason>\n"])(
+    "refuses a marker without a reason: %j",
+    (markerLine) => {
+      const verdict = checkMigration(`${markerLine}${destructive}`);
+      expect(verdict.ok).toBe(false);
+      expect(!verdict.ok && verdict.problem).toMatch(/gives no reason/);
+    },
+  );
 
   it("does not take a marker inside a string literal or one not at a comment's start", () => {
     expect(checkMigration(`SELECT '-- atlas:approve-destructive: sneaky';\n${destructive}`).ok).toBe(false);

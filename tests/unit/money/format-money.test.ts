@@ -104,7 +104,10 @@ describe("formatMoney properties", () => {
     fc.assert(
       fc.property(amount, (value) => {
         const text = formatMoney(point("exact", value, "USD"));
-        const digits = text.replace(/[^0-9]/g, "").replace(/^0+/, "").replace(/0+$/, "");
+        const digits = text
+          .replace(/[^0-9]/g, "")
+          .replace(/^0+/, "")
+          .replace(/0+$/, "");
         expect(digits.length).toBeLessThanOrEqual(3);
       }),
     );

@@ -3,8 +3,26 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAmount } from "@/lib/money/parse-amount";
 
-const scales = [["thousand", 3], ["million", 6], ["bn", 9], ["billion", 9], ["milliards", 9], ["trillion", 12], ["lakh", 5], ["crore", 7], ["lakh crore", 12]] as const;
-const currencies = [["€", "EUR"], ["$", "USD"], ["£", "GBP"], ["₹", "INR"], ["USD ", "USD"], ["KRW ", "KRW"], ["", null]] as const;
+const scales = [
+  ["thousand", 3],
+  ["million", 6],
+  ["bn", 9],
+  ["billion", 9],
+  ["milliards", 9],
+  ["trillion", 12],
+  ["lakh", 5],
+  ["crore", 7],
+  ["lakh crore", 12],
+] as const;
+const currencies = [
+  ["€", "EUR"],
+  ["$", "USD"],
+  ["£", "GBP"],
+  ["₹", "INR"],
+  ["USD ", "USD"],
+  ["KRW ", "KRW"],
+  ["", null],
+] as const;
 
 // A decimal as an editor would write it: 1–6 integer digits without a leading zero, 0–4 decimals
 // but never exactly three ("1.500" may be grouping: see the language property below).
@@ -17,12 +35,15 @@ const expected = (typed: string, exponent: number) => new Decimal(typed).times(n
 describe("parseAmount properties", () => {
   it("never throws, and any success is a positive plain decimal", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.stringMatching(/^[\d.,\s–-]{0,30}(bn|m|crore|€|\$)?$/)), (text) => {
-        const result = parseAmount(text);
-        if (!result.ok) return typeof result.message === "string" && result.message.length > 0;
-        const values = [result.amount, result.low, result.high].filter((v): v is string => v !== null);
-        return values.length > 0 && values.every((v) => /^\d+(\.\d+)?$/.test(v) && new Decimal(v).greaterThan(0));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.stringMatching(/^[\d.,\s–-]{0,30}(bn|m|crore|€|\$)?$/)),
+        (text) => {
+          const result = parseAmount(text);
+          if (!result.ok) return typeof result.message === "string" && result.message.length > 0;
+          const values = [result.amount, result.low, result.high].filter((v): v is string => v !== null);
+          return values.length > 0 && values.every((v) => /^\d+(\.\d+)?$/.test(v) && new Decimal(v).greaterThan(0));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -64,44 +85,128 @@ describe("parseAmount properties", () => {
 // exactly), scale words with their powers of ten, currency words, and how they are put together.
 const languages = [
   {
-    locale: "en-US", scales: [["million", 6], ["bn", 9], ["trillion", 12]], currencies: [["€", "EUR"], ["$", "USD"]],
+    locale: "en-US",
+    scales: [
+      ["million", 6],
+      ["bn", 9],
+      ["trillion", 12],
+    ],
+    currencies: [
+      ["€", "EUR"],
+      ["$", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${c}${n} ${s}`,
   },
   {
-    locale: "fr-FR", scales: [["millions", 6], ["milliards", 9]], currencies: [["d'euros", "EUR"], ["de dollars", "USD"]],
+    locale: "fr-FR",
+    scales: [
+      ["millions", 6],
+      ["milliards", 9],
+    ],
+    currencies: [
+      ["d'euros", "EUR"],
+      ["de dollars", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
   },
   {
-    locale: "de-DE", scales: [["Millionen", 6], ["Milliarden", 9], ["Mrd.", 9]], currencies: [["Euro", "EUR"], ["Franken", "CHF"]],
+    locale: "de-DE",
+    scales: [
+      ["Millionen", 6],
+      ["Milliarden", 9],
+      ["Mrd.", 9],
+    ],
+    currencies: [
+      ["Euro", "EUR"],
+      ["Franken", "CHF"],
+    ],
     join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
   },
   {
-    locale: "es-ES", scales: [["millones", 6], ["mil millones", 9], ["billones", 12]],
-    currencies: [["de euros", "EUR"], ["de dólares", "USD"]],
+    locale: "es-ES",
+    scales: [
+      ["millones", 6],
+      ["mil millones", 9],
+      ["billones", 12],
+    ],
+    currencies: [
+      ["de euros", "EUR"],
+      ["de dólares", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
   },
   {
-    locale: "it-IT", scales: [["milioni", 6], ["miliardi", 9]], currencies: [["di euro", "EUR"], ["di dollari", "USD"]],
+    locale: "it-IT",
+    scales: [
+      ["milioni", 6],
+      ["miliardi", 9],
+    ],
+    currencies: [
+      ["di euro", "EUR"],
+      ["di dollari", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
   },
   {
-    locale: "pt-BR", scales: [["milhões", 6], ["bilhões", 9]], currencies: [["R$", "BRL"], ["US$", "USD"]],
+    locale: "pt-BR",
+    scales: [
+      ["milhões", 6],
+      ["bilhões", 9],
+    ],
+    currencies: [
+      ["R$", "BRL"],
+      ["US$", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${c} ${n} ${s}`,
   },
   {
-    locale: "nl-NL", scales: [["miljoen", 6], ["miljard", 9]], currencies: [["euro", "EUR"], ["dollar", "USD"]],
+    locale: "nl-NL",
+    scales: [
+      ["miljoen", 6],
+      ["miljard", 9],
+    ],
+    currencies: [
+      ["euro", "EUR"],
+      ["dollar", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n} ${s} ${c}`,
   },
   {
-    locale: "ja-JP", scales: [["万", 4], ["億", 8], ["兆", 12]], currencies: [["円", "JPY"], ["ドル", "USD"]],
+    locale: "ja-JP",
+    scales: [
+      ["万", 4],
+      ["億", 8],
+      ["兆", 12],
+    ],
+    currencies: [
+      ["円", "JPY"],
+      ["ドル", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n}${s}${c}`,
   },
   {
-    locale: "ko-KR", scales: [["만", 4], ["억", 8], ["조", 12]], currencies: [["원", "KRW"], ["달러", "USD"]],
+    locale: "ko-KR",
+    scales: [
+      ["만", 4],
+      ["억", 8],
+      ["조", 12],
+    ],
+    currencies: [
+      ["원", "KRW"],
+      ["달러", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n}${s} ${c}`,
   },
   {
-    locale: "zh-CN", scales: [["万", 4], ["亿", 8]], currencies: [["元", "CNY"], ["美元", "USD"]],
+    locale: "zh-CN",
+    scales: [
+      ["万", 4],
+      ["亿", 8],
+    ],
+    currencies: [
+      ["元", "CNY"],
+      ["美元", "USD"],
+    ],
     join: (n: string, s: string, c: string) => `${n}${s}${c}`,
   },
 ] as const;
@@ -124,7 +229,10 @@ describe("parseAmount in the sources' languages", () => {
         } else {
           // Only a lone separator before three digits is ever asked about, and one reading is the source's.
           expect(number, text).toMatch(/^[1-9]\d{0,2}[.,]\d{3}$/);
-          expect(result.readings?.map((reading) => reading.amount), text).toContain(amount);
+          expect(
+            result.readings?.map((reading) => reading.amount),
+            text,
+          ).toContain(amount);
         }
       }),
       { numRuns: 1000 },

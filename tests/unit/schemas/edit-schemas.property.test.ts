@@ -5,8 +5,13 @@ import { describe, expect, it } from "vitest";
 import { capacityClaimSupersedeSchema, fundingClaimSupersedeSchema, milestoneRescheduleSchema } from "../../../lib/schemas/corrections";
 import { exchangeRateSchema, unitsPerUsdOf } from "../../../lib/schemas/exchange-rate";
 import {
-  capacityClaimEditSchema, fundingClaimEditSchema, milestoneEditSchema, organizationEditSchema, participationEditSchema,
-  programEditSchema, sourceEditSchema,
+  capacityClaimEditSchema,
+  fundingClaimEditSchema,
+  milestoneEditSchema,
+  organizationEditSchema,
+  participationEditSchema,
+  programEditSchema,
+  sourceEditSchema,
 } from "../../../lib/schemas/record-edits";
 import { recordActionSchema } from "../../../lib/schemas/record-ref";
 import { hostileValue, hostileVariant } from "../../support/hostile-values";
@@ -16,15 +21,41 @@ const sourceId = "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22";
 const claim = { programId: id, sourceId, label: "Phase 1", shape: "exact", confidence: "verified" };
 
 const cases = [
-  ["program", programEditSchema, { id, version: "3", name: "P", country: "France", region: "Europe", kind: "public", status: "active", announcedOn: "2025-02-10", summary: "S" }],
+  [
+    "program",
+    programEditSchema,
+    {
+      id,
+      version: "3",
+      name: "P",
+      country: "France",
+      region: "Europe",
+      kind: "public",
+      status: "active",
+      announcedOn: "2025-02-10",
+      summary: "S",
+    },
+  ],
   ["funding claim", fundingClaimEditSchema, { ...claim, id, version: "1", amount: "10000000000", currency: "EUR", kind: "pledged" }],
   ["capacity claim", capacityClaimEditSchema, { ...claim, id, version: "1", metric: "power", unit: "MW", value: "1000", kind: "target" }],
   ["milestone", milestoneEditSchema, { id, version: "2", title: "Online", status: "planned", sourceId }],
   ["participation", participationEditSchema, { id, version: "1", sourceId, role: "developer" }],
   ["organization", organizationEditSchema, { id, version: "1", name: "Org", kind: "company" }],
-  ["source", sourceEditSchema, { id, version: "1", kind: "news", url: "https://example.org/a", title: "T", publisher: "P", reliability: "secondary" }],
-  ["funding correction", fundingClaimSupersedeSchema, { ...claim, supersedesId: id, version: "1", amount: "5", currency: "USD", kind: "pledged" }],
-  ["capacity correction", capacityClaimSupersedeSchema, { ...claim, supersedesId: id, version: "1", metric: "sites", unit: "sites", value: "3", kind: "target" }],
+  [
+    "source",
+    sourceEditSchema,
+    { id, version: "1", kind: "news", url: "https://example.org/a", title: "T", publisher: "P", reliability: "secondary" },
+  ],
+  [
+    "funding correction",
+    fundingClaimSupersedeSchema,
+    { ...claim, supersedesId: id, version: "1", amount: "5", currency: "USD", kind: "pledged" },
+  ],
+  [
+    "capacity correction",
+    capacityClaimSupersedeSchema,
+    { ...claim, supersedesId: id, version: "1", metric: "sites", unit: "sites", value: "3", kind: "target" },
+  ],
   ["reschedule", milestoneRescheduleSchema, { id, version: "1", dueOn: "2026-05-01", duePrecision: "month", reason: "Delay", sourceId }],
   ["record action", recordActionSchema, { entityType: "Program", id, version: "1" }],
   ["exchange rate", exchangeRateSchema, { currency: "KRW", year: "2025", usdPerUnit: "0.000725", sourceId }],
@@ -36,8 +67,18 @@ describe.each(cases)("%s edit schema", (_name, schema, valid) => {
   });
 
   it("never throws on anything", () => {
-    fc.assert(fc.property(fc.anything(), (input) => { schema.safeParse(input); }), { numRuns: 300 });
-    fc.assert(fc.property(hostileValue, (input) => { schema.safeParse(input); }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        schema.safeParse(input);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(hostileValue, (input) => {
+        schema.safeParse(input);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("never throws on a valid form with hostile fields, and what it accepts is clean", () => {

@@ -4,7 +4,15 @@ import { fundingClaimSchema } from "../../../lib/schemas/funding-claim";
 import { valueShapes } from "@/lib/core/vocabulary";
 
 const ids = { programId: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10", sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22" };
-const valid = { ...ids, label: "Initial investment", shape: "exact", amount: "10000000000", currency: "EUR", kind: "private_investment", confidence: "verified" };
+const valid = {
+  ...ids,
+  label: "Initial investment",
+  shape: "exact",
+  amount: "10000000000",
+  currency: "EUR",
+  kind: "private_investment",
+  confidence: "verified",
+};
 
 function fieldErrors(input: unknown): Record<string, string[] | undefined> {
   const result = fundingClaimSchema.safeParse(input);

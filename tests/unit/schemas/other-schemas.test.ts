@@ -22,7 +22,16 @@ describe("sourceSchema", () => {
 });
 
 describe("capacityClaimSchema", () => {
-  const base = { ...ids, label: "Dedicated AI compute power", metric: "power", unit: "MW", shape: "up_to", value: "1000", kind: "target", confidence: "verified" };
+  const base = {
+    ...ids,
+    label: "Dedicated AI compute power",
+    metric: "power",
+    unit: "MW",
+    shape: "up_to",
+    value: "1000",
+    kind: "target",
+    confidence: "verified",
+  };
   it("stores each metric in its canonical unit", () => {
     expect(capacityClaimSchema.safeParse(base).success).toBe(true);
     expect(errorsOf(capacityClaimSchema.safeParse({ ...base, unit: "GW", value: "1" }))).toHaveProperty("unit");
@@ -46,7 +55,16 @@ describe("milestoneSchema", () => {
 });
 
 describe("programSchema", () => {
-  const base = { slug: "genesis-mission", name: "Genesis Mission", country: "United States", region: "North America", kind: "public", status: "active", announcedOn: "2025-11-24", summary: "…" };
+  const base = {
+    slug: "genesis-mission",
+    name: "Genesis Mission",
+    country: "United States",
+    region: "North America",
+    kind: "public",
+    status: "active",
+    announcedOn: "2025-11-24",
+    summary: "…",
+  };
   it("accepts a program and starts it as a draft", () => {
     expect(programSchema.parse(base).publicationState).toBe("draft");
   });

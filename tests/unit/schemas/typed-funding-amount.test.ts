@@ -7,7 +7,14 @@ import { typedAmountOf } from "../../../lib/schemas/typed-funding-amount";
 const id = "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10";
 const sourceId = "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22";
 const form = {
-  programId: id, sourceId, label: "Phase 1", confidence: "verified", supersedesId: id, version: "1", kind: "pledged", currency: "",
+  programId: id,
+  sourceId,
+  label: "Phase 1",
+  confidence: "verified",
+  supersedesId: id,
+  version: "1",
+  kind: "pledged",
+  currency: "",
 };
 
 describe("the funding correction form's typed amount", () => {
@@ -42,9 +49,11 @@ describe("the funding correction form's typed amount", () => {
 
   it("starts from the stored figure, as text the parser reads back to it", () => {
     const stored: Array<Record<string, string>> = [
-      { shape: "exact", amount: "10000000000" }, { shape: "approximate", amount: "11000000000" },
+      { shape: "exact", amount: "10000000000" },
+      { shape: "approximate", amount: "11000000000" },
       { shape: "at_least", amount: "320000000" },
-      { shape: "up_to", amount: "100000000000" }, { shape: "range", amountLow: "2000000000", amountHigh: "3000000000" },
+      { shape: "up_to", amount: "100000000000" },
+      { shape: "range", amountLow: "2000000000", amountHigh: "3000000000" },
     ];
     for (const values of stored) {
       const result = fundingClaimSupersedeSchema.safeParse({ ...form, currency: "USD", amountText: typedAmountOf(values) });

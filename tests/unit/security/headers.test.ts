@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { editorContentSecurityPolicy, editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "../../../lib/security/headers";
+import {
+  editorContentSecurityPolicy,
+  editorFallbackContentSecurityPolicy,
+  everyResponseHeaders,
+  publicContentSecurityPolicy,
+} from "../../../lib/security/headers";
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).join(" ")]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).join(" ")]),
+  );
 }
 
 describe("security headers", () => {

@@ -3,12 +3,18 @@ import { redactAuthResponse, withoutSecrets } from "../../../lib/security/redact
 
 describe("auth answers without secrets", () => {
   it("drops token-like keys at any depth and keeps the rest", () => {
-    const session = { session: { id: "s1", token: "TOKEN", userId: "u1" }, user: { email: "a@example.org" }, list: [{ token: "T2", id: "x" }] };
+    const session = {
+      session: { id: "s1", token: "TOKEN", userId: "u1" },
+      user: { email: "a@example.org" },
+      list: [{ token: "T2", id: "x" }],
+    };
     expect(withoutSecrets(session)).toEqual({ session: { id: "s1", userId: "u1" }, user: { email: "a@example.org" }, list: [{ id: "x" }] });
   });
 
   it("rewrites JSON bodies only, keeping status and headers", async () => {
-    const json = await redactAuthResponse(Response.json({ token: "TOKEN", redirect: false }, { status: 201, headers: { "set-cookie": "a=b" } }));
+    const json = await redactAuthResponse(
+      Response.json({ token: "TOKEN", redirect: false }, { status: 201, headers: { "set-cookie": "a=b" } }),
+    );
     expect(json.status).toBe(201);
     expect(json.headers.get("set-cookie")).toBe("a=b");
     expect(await json.json()).toEqual({ redirect: false });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AuthorizationError } from "@/lib/core/actor";
-import { assertSameOrigin, crossSiteReason, CrossSiteRequestError, expectedOriginOf, sameOriginActor } from "../../../lib/security/same-origin";
+import {
+  assertSameOrigin,
+  crossSiteReason,
+  CrossSiteRequestError,
+  expectedOriginOf,
+  sameOriginActor,
+} from "../../../lib/security/same-origin";
 
 const ours = "http://localhost:3000";
 const h = (values: Record<string, string>) => new Headers({ host: "localhost:3000", ...values });

@@ -80,7 +80,12 @@ describe('every "use server" export refuses cross-site requests', () => {
   });
 
   it("the scan sees an unguarded export (it can fail)", () => {
-    const bad = ts.createSourceFile("bad.ts", '"use server";\nexport async function leak() { return currentActor(); }', ts.ScriptTarget.Latest, true);
+    const bad = ts.createSourceFile(
+      "bad.ts",
+      '"use server";\nexport async function leak() { return currentActor(); }',
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const unguarded = exportsOf(bad).filter(({ node }) => !guards.some((g) => calledNames(node).has(g)));
     expect(unguarded.map((u) => u.name)).toEqual(["leak"]);
   });

@@ -12,7 +12,8 @@ describe("funding claims", () => {
     // 39 budget lines less Fluidstack's "Phase 1 = 25% of the total", which states no total.
     expect(rows.fundingClaims).toHaveLength(38);
     for (const claim of rows.fundingClaims) {
-      for (const value of [claim.amount, claim.amountLow, claim.amountHigh]) expect(value === null || /^\d+(\.\d+)?$/.test(value)).toBe(true);
+      for (const value of [claim.amount, claim.amountLow, claim.amountHigh])
+        expect(value === null || /^\d+(\.\d+)?$/.test(value)).toBe(true);
     }
   });
 
@@ -43,19 +44,42 @@ describe("funding claims", () => {
     expect(rfa.periodEnd?.toISOString().slice(0, 10)).toBe("2029-12-31");
     expect(rfa.kind).toBe("funding_call");
     expect(fundingClaim("eu-eurohpc-ai-factories-investai", "InvestAI: investment to mobilise for AI")).toMatchObject({
-      kind: "mobilisation_target", claimScope: "related",
+      kind: "mobilisation_target",
+      claimScope: "related",
     });
-    expect(fundingClaim(genesis, "AWS investment in AI/HPC capacity for U.S. government agencies")).toMatchObject({ shape: "up_to", kind: "private_investment", claimScope: "related" });
-    expect(fundingClaim(atom, "Seed 000 claim: initial budget")).toMatchObject({ shape: "range", amount: null, amountLow: "200000000", amountHigh: "300000000" });
-    expect(fundingClaim(stargate, "Reported equity commitment – Oracle")).toMatchObject({ shape: "approximate", kind: "committed", confidence: "reported" });
-    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "Second wave: six AI Factories (AT, BG, FR, DE, PL, SI)").shape).toBe("approximate");
+    expect(fundingClaim(genesis, "AWS investment in AI/HPC capacity for U.S. government agencies")).toMatchObject({
+      shape: "up_to",
+      kind: "private_investment",
+      claimScope: "related",
+    });
+    expect(fundingClaim(atom, "Seed 000 claim: initial budget")).toMatchObject({
+      shape: "range",
+      amount: null,
+      amountLow: "200000000",
+      amountHigh: "300000000",
+    });
+    expect(fundingClaim(stargate, "Reported equity commitment – Oracle")).toMatchObject({
+      shape: "approximate",
+      kind: "committed",
+      confidence: "reported",
+    });
+    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "Second wave: six AI Factories (AT, BG, FR, DE, PL, SI)").shape).toBe(
+      "approximate",
+    );
   });
 
   it("keeps Stargate's EUR 500bn line separate from the USD one, and incorrect", () => {
     const usd = fundingClaim(stargate, "Stated investment intention over four years");
     const eur = fundingClaim(stargate, "Seed 004 variant: 'investissement américain de 500 milliards d'euros'");
     expect(usd).toMatchObject({ currency: "USD", amount: "500000000000", shape: "up_to", confidence: "verified", isHeadline: true });
-    expect(eur).toMatchObject({ currency: "EUR", amount: "500000000000", confidence: "incorrect", isHeadline: false, supersedesId: null, parentId: null });
+    expect(eur).toMatchObject({
+      currency: "EUR",
+      amount: "500000000000",
+      confidence: "incorrect",
+      isHeadline: false,
+      supersedesId: null,
+      parentId: null,
+    });
     expect(eur.id).not.toBe(usd.id);
     expect(eur.sourceId).toBe(idOf(keys.source("SEED004")));
     expect(eur.quote).toContain("500 milliards d'euros");
@@ -70,7 +94,13 @@ describe("funding claims", () => {
 
   it("gives a figure whose source states no number no number", () => {
     expect(fundingClaim(atom, "Unsourced press claim: federal funding 'could reach hundreds of millions'")).toMatchObject({
-      shape: "unstated", amount: null, amountLow: null, amountHigh: null, currency: "USD", kind: "estimate", confidence: "unverified",
+      shape: "unstated",
+      amount: null,
+      amountLow: null,
+      amountHigh: null,
+      currency: "USD",
+      kind: "estimate",
+      confidence: "unverified",
       quote: "federal funding could reach hundreds of millions, sources indicate",
     });
     const maklary = keys.funding(fluidstack, "Maklary claim: Phase 1 = 25% of the total project (implies ~EUR 40bn total, derived)");
@@ -80,8 +110,11 @@ describe("funding claims", () => {
 
   it("keeps seed 003's own USD conversion of the €10bn beside the claim, with its source", () => {
     expect(fundingClaim(fluidstack, "Initial investment for Phase 1")).toMatchObject({
-      currency: "EUR", amount: "10000000000",
-      statedConversionAmount: "10300000000", statedConversionCurrency: "USD", statedConversionSourceId: idOf(keys.source("SEED003")),
+      currency: "EUR",
+      amount: "10000000000",
+      statedConversionAmount: "10300000000",
+      statedConversionCurrency: "USD",
+      statedConversionSourceId: idOf(keys.source("SEED003")),
     });
   });
 
@@ -103,7 +136,10 @@ describe("funding claims", () => {
       expect(claim.sourceId).toBe(idOf(keys.source("SEED000")));
       expect(claim.quote).toContain("millions de dollars");
     }
-    expect(fundingClaim(atom, "Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo")).toMatchObject({ kind: "estimate", isHeadline: true });
+    expect(fundingClaim(atom, "Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo")).toMatchObject({
+      kind: "estimate",
+      isHeadline: true,
+    });
   });
 
   it("has exactly the chosen headline per program", () => {
@@ -120,8 +156,18 @@ describe("funding claims", () => {
 
 describe("capacity claims", () => {
   it("stores power in MW", () => {
-    expect(capacityClaim(stargate, "Abilene (Stargate I) campus power")).toMatchObject({ metric: "power", unit: "MW", value: "1200", unitDetail: "GW" });
-    expect(capacityClaim(stargate, "Abilene expansion dropped (capacity later leased by Microsoft)")).toMatchObject({ shape: "range", value: "700", valueLow: "600", valueHigh: "900" });
+    expect(capacityClaim(stargate, "Abilene (Stargate I) campus power")).toMatchObject({
+      metric: "power",
+      unit: "MW",
+      value: "1200",
+      unitDetail: "GW",
+    });
+    expect(capacityClaim(stargate, "Abilene expansion dropped (capacity later leased by Microsoft)")).toMatchObject({
+      shape: "range",
+      value: "700",
+      valueLow: "600",
+      valueHigh: "900",
+    });
     expect(capacityClaim(fluidstack, "First tranche of power connected by end-2026 (WSJ)")).toMatchObject({ value: "250", unit: "MW" });
   });
 
@@ -140,7 +186,10 @@ describe("capacity claims", () => {
 
   it("keeps compute precision and skips the figure without a number", () => {
     expect(capacityClaim(genesis, "Solstice + Equinox combined AI performance (vendor figure)")).toMatchObject({
-      metric: "compute", unit: "EFLOPS", precision: "mixed_ai", confidence: "unverified",
+      metric: "compute",
+      unit: "EFLOPS",
+      precision: "mixed_ai",
+      confidence: "unverified",
     });
     expect(rows.capacityClaims.some((c) => c.label.startsWith("Lux AI cluster"))).toBe(false);
   });
@@ -148,7 +197,10 @@ describe("capacity claims", () => {
   it("leaves seed 000's jobs, publications and models out: they are not capacity", () => {
     expect(rows.capacityClaims.some((c) => ["jobs", "models"].includes(c.metric) || /publications/i.test(c.label))).toBe(false);
     expect(capacityClaim(atom, "Seed 000 claim: models with more than 10 billion parameters")).toMatchObject({
-      shape: "at_least", metric: "other", confidence: "unverified", label: "Article claim: models with more than 10 billion parameters",
+      shape: "at_least",
+      metric: "other",
+      confidence: "unverified",
+      label: "Article claim: models with more than 10 billion parameters",
     });
   });
 
@@ -167,6 +219,9 @@ describe("capacity claims", () => {
     expect(capacityClaim(stargate, "Chips running in >5 GW of capacity").isHeadline).toBe(true);
     expect(capacityClaim(fluidstack, "Dedicated AI compute power")).toMatchObject({ isHeadline: true, shape: "up_to", value: "1000" });
     expect(capacityClaim(fluidstack, "Next-generation AI chips (Phase 1, 'ultimately')").isHeadline).toBe(true);
-    expect(capacityClaim(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)")).toMatchObject({ isHeadline: false, claimScope: "related" });
+    expect(capacityClaim(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)")).toMatchObject({
+      isHeadline: false,
+      claimScope: "related",
+    });
   });
 });

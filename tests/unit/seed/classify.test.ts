@@ -41,8 +41,15 @@ describe("fundingKindFrom and reliabilityFrom", () => {
 });
 
 describe("sources", () => {
-  const web = (publisher: string, reliability = "secondary", url = "https://example.org/a", title = "A page") =>
-    ({ id: "X", type: "web" as const, title, url, publisher, published: "2025-01-01", reliability });
+  const web = (publisher: string, reliability = "secondary", url = "https://example.org/a", title = "A page") => ({
+    id: "X",
+    type: "web" as const,
+    title,
+    url,
+    publisher,
+    published: "2025-01-01",
+    reliability,
+  });
 
   it("guesses kinds from publisher and reliability", () => {
     expect(sourceKindOf(web("Federal Register / GPO", "primary"))).toBe("official_document");
@@ -84,7 +91,11 @@ describe("organisations and roles", () => {
     expect(rolesFrom("MoU signatory; political sponsor")).toEqual(["mou_signatory"]);
     expect(rolesFrom("Early signatory")).toEqual(["signatory"]);
     expect(rolesFrom("Initiator and author")).toEqual(["lead"]);
-    expect(rolesFrom("Initial equity funder; technology partner; builds/leases 4.5 GW")).toEqual(["equity_partner", "technology_partner", "developer"]);
+    expect(rolesFrom("Initial equity funder; technology partner; builds/leases 4.5 GW")).toEqual([
+      "equity_partner",
+      "technology_partner",
+      "developer",
+    ]);
     expect(rolesFrom("AI Factory host (first wave)")).toEqual(["host"]);
     expect(rolesFrom("Key initial technology partner; GB200 supplier")).toEqual(["technology_partner", "supplier"]);
     expect(rolesFrom("Claimed financier (Maklary interview)")).toEqual(["funder"]);

@@ -15,7 +15,15 @@ describe("row integrity", () => {
 
   it("gives every claim, milestone, revision, participation, announcement and rate a mapped source", () => {
     const sources = idsOf(rows.sources);
-    const cited = [...rows.fundingClaims, ...rows.capacityClaims, ...rows.milestones, ...rows.milestoneRevisions, ...rows.participations, ...rows.announcements, ...rows.exchangeRates];
+    const cited = [
+      ...rows.fundingClaims,
+      ...rows.capacityClaims,
+      ...rows.milestones,
+      ...rows.milestoneRevisions,
+      ...rows.participations,
+      ...rows.announcements,
+      ...rows.exchangeRates,
+    ];
     expect(cited.filter((r) => !sources.has(r.sourceId))).toEqual([]);
   });
 
@@ -25,14 +33,16 @@ describe("row integrity", () => {
     const announcements = idsOf(rows.announcements);
     const funding = idsOf(rows.fundingClaims);
     const capacity = idsOf(rows.capacityClaims);
-    for (const r of [...rows.announcements, ...rows.participations, ...rows.fundingClaims, ...rows.capacityClaims, ...rows.milestones]) expect(programs.has(r.programId)).toBe(true);
+    for (const r of [...rows.announcements, ...rows.participations, ...rows.fundingClaims, ...rows.capacityClaims, ...rows.milestones])
+      expect(programs.has(r.programId)).toBe(true);
     for (const p of rows.participations) expect(organizations.has(p.organizationId)).toBe(true);
     for (const p of rows.programs) expect(p.leadOrganizationId === null || organizations.has(p.leadOrganizationId)).toBe(true);
     for (const r of [...rows.fundingClaims, ...rows.capacityClaims, ...rows.milestones, ...rows.milestoneRevisions]) {
       expect(r.announcementId === null || announcements.has(r.announcementId)).toBe(true);
     }
     for (const c of rows.fundingClaims) for (const ref of [c.parentId, c.supersedesId]) expect(ref === null || funding.has(ref)).toBe(true);
-    for (const c of rows.capacityClaims) for (const ref of [c.parentId, c.supersedesId]) expect(ref === null || capacity.has(ref)).toBe(true);
+    for (const c of rows.capacityClaims)
+      for (const ref of [c.parentId, c.supersedesId]) expect(ref === null || capacity.has(ref)).toBe(true);
     expect(new Set(rows.milestoneRevisions.map((r) => r.milestoneId))).toEqual(idsOf(rows.milestones));
   });
 
@@ -42,15 +52,19 @@ describe("row integrity", () => {
       [rows.organizations, { slug: 100, name: 200 }],
       [rows.programs, { slug: 100, name: 200, nameFr: 200, region: 100, country: 100 }],
       [rows.announcements, { title: 300 }],
-      [[...rows.fundingClaims, ...rows.capacityClaims], { label: 300, scope: 300, confidenceNote: 500, periodText: 200, unit: 40, unitDetail: 200 }],
+      [
+        [...rows.fundingClaims, ...rows.capacityClaims],
+        { label: 300, scope: 300, confidenceNote: 500, periodText: 200, unit: 40, unitDetail: 200 },
+      ],
       [rows.milestones, { title: 300, dueText: 100, anchorLabel: 300 }],
       [rows.exchangeRates, { series: 200 }],
     ];
     for (const [list, columns] of limits) {
-      for (const row of list) for (const [column, max] of Object.entries(columns)) {
-        const value = row[column];
-        if (typeof value === "string") expect(value.length, `${column}: ${value}`).toBeLessThanOrEqual(max);
-      }
+      for (const row of list)
+        for (const [column, max] of Object.entries(columns)) {
+          const value = row[column];
+          if (typeof value === "string") expect(value.length, `${column}: ${value}`).toBeLessThanOrEqual(max);
+        }
     }
   });
 
@@ -75,7 +89,11 @@ describe("programs and sources", () => {
     expect(atom.summary).toMatch(/advocacy memo/i);
     expect(atom.statusAsOf).toBeNull();
     const genesis = rows.programs.find((p) => p.slug === "genesis-mission")!;
-    expect(genesis).toMatchObject({ name: "Genesis Mission", nameFr: "Mission Genesis", leadOrganizationId: idOf(keys.organization("u-s-department-of-energy")) });
+    expect(genesis).toMatchObject({
+      name: "Genesis Mission",
+      nameFr: "Mission Genesis",
+      leadOrganizationId: idOf(keys.organization("u-s-department-of-energy")),
+    });
     expect(genesis.aliases).toContain("Projet Genesis");
   });
 
@@ -84,10 +102,21 @@ describe("programs and sources", () => {
     expect(new Set(refs).size).toBe(refs.length);
     const seeds = rows.sources.filter((s) => s.kind === "seed_document");
     expect(seeds.map((s) => [s.seedDocument?.slice(0, 3), s.reliability, s.language])).toEqual([
-      ["000", "unreliable", "fr"], ["001", "low", "fr"], ["002", "secondary", "fr"], ["003", "secondary", "fr"], ["004", "low", "fr"],
+      ["000", "unreliable", "fr"],
+      ["001", "low", "fr"],
+      ["002", "secondary", "fr"],
+      ["003", "secondary", "fr"],
+      ["004", "low", "fr"],
     ]);
-    expect(rows.sources.find((s) => s.ref === "G_EO")).toMatchObject({ reliability: "primary", kind: "official_document", publishedPrecision: "day" });
-    expect(rows.sources.find((s) => s.ref === "G_GOVREP")).toMatchObject({ publishedOn: null, publishedNote: "undated (after 2025-11-28)" });
+    expect(rows.sources.find((s) => s.ref === "G_EO")).toMatchObject({
+      reliability: "primary",
+      kind: "official_document",
+      publishedPrecision: "day",
+    });
+    expect(rows.sources.find((s) => s.ref === "G_GOVREP")).toMatchObject({
+      publishedOn: null,
+      publishedNote: "undated (after 2025-11-28)",
+    });
     expect(rows.sources.find((s) => s.ref === "FED_G5A_2024")).toMatchObject({ kind: "dataset", reliability: "primary" });
   });
 });
@@ -113,7 +142,10 @@ describe("milestones", () => {
     // Rhetoric and a list of fabricated outputs are not milestones: no event is due.
     const atomTitles = rows.milestones.filter((m) => m.programId === programId("us-atom-project")).map((m) => m.title);
     expect(atomTitles).toEqual(["ATOM memo published and signature campaign opened"]);
-    expect(milestone("eu-eurohpc-ai-factories-investai", "Gigafactories operational")).toMatchObject({ duePrecision: "year", dueText: "2027–2028" });
+    expect(milestone("eu-eurohpc-ai-factories-investai", "Gigafactories operational")).toMatchObject({
+      duePrecision: "year",
+      dueText: "2027–2028",
+    });
   });
 
   it("keeps each milestone's original due date in one revision", () => {
@@ -126,7 +158,9 @@ describe("milestones", () => {
 
 describe("announcements and links", () => {
   it("has a launch per program and one per dated completion", () => {
-    const launches = rows.programs.map((p) => rows.announcements.find((a) => a.programId === p.id && a.announcedOn.getTime() === p.announcedOn.getTime()));
+    const launches = rows.programs.map((p) =>
+      rows.announcements.find((a) => a.programId === p.id && a.announcedOn.getTime() === p.announcedOn.getTime()),
+    );
     expect(launches.every(Boolean)).toBe(true);
     const perDay = rows.announcements.map((a) => `${a.programId}:${toIsoDay(a.announcedOn)}`);
     expect(new Set(perDay).size).toBe(perDay.length);
@@ -143,7 +177,9 @@ describe("participations and exchange rates", () => {
   it("has one participation per program, organisation and role", () => {
     const triples = rows.participations.map((p) => `${p.programId}:${p.organizationId}:${p.role}`);
     expect(new Set(triples).size).toBe(triples.length);
-    const openAiGenesis = rows.participations.filter((p) => p.programId === programId("us-genesis-mission") && p.organizationId === idOf(keys.organization("openai")));
+    const openAiGenesis = rows.participations.filter(
+      (p) => p.programId === programId("us-genesis-mission") && p.organizationId === idOf(keys.organization("openai")),
+    );
     expect(openAiGenesis).toHaveLength(1);
     expect(openAiGenesis[0]!.roleDetail).toContain("Venado");
   });
@@ -157,10 +193,22 @@ describe("participations and exchange rates", () => {
 
   it("stores annual averages as published and pegs as pegs", () => {
     expect(rows.exchangeRates).toHaveLength(30);
-    expect(rows.exchangeRates.find((r) => r.currency === "EUR" && r.year === 2025)).toMatchObject({ rateKind: "annual_average", usdPerUnit: "1.13", unitsPerUsd: "0.884969" });
+    expect(rows.exchangeRates.find((r) => r.currency === "EUR" && r.year === 2025)).toMatchObject({
+      rateKind: "annual_average",
+      usdPerUnit: "1.13",
+      unitsPerUsd: "0.884969",
+    });
     const sar = rows.exchangeRates.find((r) => r.currency === "SAR" && r.year === 2024)!;
-    expect(sar).toMatchObject({ rateKind: "official_peg", unitsPerUsd: "3.75", usdPerUnit: "0.2666666667", sourceId: idOf(keys.source("PEG_SAR")) });
+    expect(sar).toMatchObject({
+      rateKind: "official_peg",
+      unitsPerUsd: "3.75",
+      usdPerUnit: "0.2666666667",
+      sourceId: idOf(keys.source("PEG_SAR")),
+    });
     expect(sar.note).toMatch(/policy choice/);
-    expect(rows.exchangeRates.find((r) => r.currency === "AED" && r.year === 2023)).toMatchObject({ usdPerUnit: "0.2722940776", sourceId: idOf(keys.source("PEG_AED")) });
+    expect(rows.exchangeRates.find((r) => r.currency === "AED" && r.year === 2023)).toMatchObject({
+      usdPerUnit: "0.2722940776",
+      sourceId: idOf(keys.source("PEG_AED")),
+    });
   });
 });

@@ -15,10 +15,15 @@ function asFormValues(row: object): Record<string, unknown> {
   );
 }
 
-function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, list: object[]) {
+function problems(
+  schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  list: object[],
+) {
   return list.flatMap((row) => {
     const result = schema.safeParse(asFormValues(row));
-    return result.success ? [] : [`${(row as { id: string }).id}: ${result.error!.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`];
+    return result.success
+      ? []
+      : [`${(row as { id: string }).id}: ${result.error!.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`];
   });
 }
 

@@ -11,7 +11,14 @@ const seedsDir = path.resolve(import.meta.dirname, "../../../../shared/seeds");
 const haveSeeds = existsSync(seedsDir);
 const seedText = (file: string) => normalizeQuote(readFileSync(path.join(seedsDir, file), "utf8"));
 
-type Stored = { id: string; sourceId?: string; quote?: string | null; notes?: string | null; description?: string | null; editorNote?: string | null };
+type Stored = {
+  id: string;
+  sourceId?: string;
+  quote?: string | null;
+  notes?: string | null;
+  description?: string | null;
+  editorNote?: string | null;
+};
 const stored: Stored[] = [...rows.fundingClaims, ...rows.capacityClaims, ...rows.milestones, ...rows.participations, ...rows.sources];
 
 describe("seed figures", () => {
@@ -32,7 +39,9 @@ describe("seed figures", () => {
     const seedSource = idOf(keys.source(seedDocumentByCode(figure.seed).ref));
     const isTheSeed = row!.id === seedSource;
     const citesTheSeed = row!.sourceId === seedSource;
-    const quoted = [row!.quote, row!.notes, row!.description, row!.editorNote].some((text) => text && normalizeQuote(text).includes(normalizeQuote(figure.figure)));
+    const quoted = [row!.quote, row!.notes, row!.description, row!.editorNote].some(
+      (text) => text && normalizeQuote(text).includes(normalizeQuote(figure.figure)),
+    );
     expect(isTheSeed || citesTheSeed || quoted).toBe(true);
   });
 
@@ -52,7 +61,9 @@ describe("seed documents", () => {
 
   it("skip page furniture when looking for a title", () => {
     expect(firstMeaningfulLine("Top Nav\n\nLa Mission Genesis, ou quand les Avengers\n")).toBe("La Mission Genesis, ou quand les Avengers");
-    expect(firstMeaningfulLine("EN BREF |\n|\nUne phrase assez longue pour un titre. Puis une autre.")).toBe("Une phrase assez longue pour un titre. Puis une autre.");
+    expect(firstMeaningfulLine("EN BREF |\n|\nUne phrase assez longue pour un titre. Puis une autre.")).toBe(
+      "Une phrase assez longue pour un titre. Puis une autre.",
+    );
     expect(firstMeaningfulLine(`${"mot ".repeat(60)}fin. Suite.`)).toMatch(/fin\.$/);
   });
 });

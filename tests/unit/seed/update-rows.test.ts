@@ -21,8 +21,12 @@ describe("the dated updates", () => {
     const announcement = plan.rows.announcements.find((a) => a.id === announcementId);
     expect(announcement && toIsoDay(announcement.announcedOn)).toBe(update.date.length === 7 ? `${update.date}-01` : update.date);
     const tied = [
-      ...plan.rows.fundingClaims, ...plan.rows.capacityClaims, ...plan.rows.milestones, ...plan.rows.milestoneRevisions,
-      ...plan.rows.participations, ...plan.rows.statusChanges,
+      ...plan.rows.fundingClaims,
+      ...plan.rows.capacityClaims,
+      ...plan.rows.milestones,
+      ...plan.rows.milestoneRevisions,
+      ...plan.rows.participations,
+      ...plan.rows.statusChanges,
     ].filter((row) => row.announcementId === announcementId).length;
     const edits = plan.edits.filter((e) => e.update === id).length;
     // Each change is a row tied to the announcement, an edit, or both (a move, a status change).
@@ -38,7 +42,9 @@ describe("the dated updates", () => {
       "Late against the goal. It rose from 2.8% to 72.7%.",
     );
     const texts = [
-      ...plan.rows.statusChanges.map((s) => s.detail), ...plan.rows.announcements.map((a) => a.summary), ...plan.edits.map((e) => e.data.statusDetail),
+      ...plan.rows.statusChanges.map((s) => s.detail),
+      ...plan.rows.announcements.map((a) => a.summary),
+      ...plan.edits.map((e) => e.data.statusDetail),
     ].join("\n");
     expect(texts).not.toMatch(/programs\.json|Do not|Record the/);
   });

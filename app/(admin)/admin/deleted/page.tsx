@@ -13,7 +13,9 @@ export default async function DeletedItemsPage() {
   return (
     <div>
       <h1 className="text-2xl font-semibold">Deleted items</h1>
-      <p className="mt-1">Readers do not see these. Restore any of them{actor.role === "admin" && ", or delete it for good once nothing refers to it"}.</p>
+      <p className="mt-1">
+        Readers do not see these. Restore any of them{actor.role === "admin" && ", or delete it for good once nothing refers to it"}.
+      </p>
       {records.length === 0 ? (
         <p className="mt-4">Nothing is deleted.</p>
       ) : (
@@ -21,10 +23,22 @@ export default async function DeletedItemsPage() {
           {records.map((r) => (
             <li key={`${r.entityType}:${r.id}`} className="border-t border-slate-300 py-2">
               <span className="text-sm">{r.kind}</span>{" "}
-              {r.href ? <Link className="underline" href={r.href}>{r.label}</Link> : r.label}
+              {r.href ? (
+                <Link className="underline" href={r.href}>
+                  {r.label}
+                </Link>
+              ) : (
+                r.label
+              )}
               <span className="ml-2 text-sm">deleted {toIsoDay(r.deletedAt)}</span>
               <div className="mt-1 text-sm">
-                <LifecycleButtons entityType={r.entityType} record={r} recordLabel={r.label} returnTo="/admin/deleted" isAdmin={actor.role === "admin"} />
+                <LifecycleButtons
+                  entityType={r.entityType}
+                  record={r}
+                  recordLabel={r.label}
+                  returnTo="/admin/deleted"
+                  isAdmin={actor.role === "admin"}
+                />
               </div>
             </li>
           ))}

@@ -15,10 +15,21 @@ export default async function AdminOrganizationsPage() {
       <ul className="mt-4">
         {organizations.map((o) => (
           <li key={o.id} className="border-t border-slate-300 py-2">
-            <Link className="underline" href={`/admin/organizations/${o.id}`}>{o.name}</Link>
-            <span className="ml-2 text-sm">{o.kind.replace(/_/g, " ")}{o.country && ` · ${o.country}`} · {o.participations} partnerships{o.deletedAt && " · deleted"}</span>
+            <Link className="underline" href={`/admin/organizations/${o.id}`}>
+              {o.name}
+            </Link>
+            <span className="ml-2 text-sm">
+              {o.kind.replace(/_/g, " ")}
+              {o.country && ` · ${o.country}`} · {o.participations} partnerships{o.deletedAt && " · deleted"}
+            </span>
             <div className="mt-1 text-sm">
-              <LifecycleButtons entityType="Organization" record={o} recordLabel={o.name} returnTo="/admin/organizations" isAdmin={actor.role === "admin"} />
+              <LifecycleButtons
+                entityType="Organization"
+                record={o}
+                recordLabel={o.name}
+                returnTo="/admin/organizations"
+                isAdmin={actor.role === "admin"}
+              />
             </div>
           </li>
         ))}

@@ -14,22 +14,46 @@ const empty = { currency: "", year: "", usdPerUnit: "", rateKind: "annual_averag
 
 export default async function RatesPage({ searchParams }: Pick<PageParams, "searchParams">) {
   await requirePageActor("admin");
-  const [rates, choices, query] = await Promise.all([listExchangeRates(prisma()), loadChoices(prisma(), choiceKeysOf(exchangeRateFields)), searchParams]);
+  const [rates, choices, query] = await Promise.all([
+    listExchangeRates(prisma()),
+    loadChoices(prisma(), choiceKeysOf(exchangeRateFields)),
+    searchParams,
+  ]);
   return (
     <EditFrame title="Reference exchange rates" back={{ href: "/admin", label: "Editors' home" }} saved={firstParam(query.saved)}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">US dollars per unit of each currency, by year, with the source</caption>
-        <thead><tr><th scope="col">Currency</th><th scope="col">Year</th><th scope="col">USD per unit</th><th scope="col">Source</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Currency</th>
+            <th scope="col">Year</th>
+            <th scope="col">USD per unit</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
         <tbody>
           {rates.map((r) => (
             <tr key={r.id} className="border-t border-slate-300">
-              <th scope="row" className="font-normal">{r.currency}</th><td>{r.year}</td><td>{r.usdPerUnit.toString()}</td><td>{r.source.publisher}</td>
+              <th scope="row" className="font-normal">
+                {r.currency}
+              </th>
+              <td>{r.year}</td>
+              <td>{r.usdPerUnit.toString()}</td>
+              <td>{r.source.publisher}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2 className="mt-8 text-xl font-semibold">Add a rate</h2>
-      <RecordForm action={addRate} fields={exchangeRateFields} values={empty} choices={choices} hidden={{}} submitLabel="Add the rate" reloadHref="/admin/rates" />
+      <RecordForm
+        action={addRate}
+        fields={exchangeRateFields}
+        values={empty}
+        choices={choices}
+        hidden={{}}
+        submitLabel="Add the rate"
+        reloadHref="/admin/rates"
+      />
     </EditFrame>
   );
 }

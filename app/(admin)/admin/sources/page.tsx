@@ -16,10 +16,20 @@ export default async function AdminSourcesPage() {
       <ul className="mt-4">
         {sources.map((s) => (
           <li key={s.id} className="border-t border-slate-300 py-2">
-            <Link className="underline" href={`/admin/sources/${s.id}`}>{s.publisher}: {s.title}</Link>
-            <span className="ml-2 text-sm">{s.publishedOn ? toIsoDay(s.publishedOn) : "undated"} · cited {s.citations} times{s.deletedAt && " · deleted"}</span>
+            <Link className="underline" href={`/admin/sources/${s.id}`}>
+              {s.publisher}: {s.title}
+            </Link>
+            <span className="ml-2 text-sm">
+              {s.publishedOn ? toIsoDay(s.publishedOn) : "undated"} · cited {s.citations} times{s.deletedAt && " · deleted"}
+            </span>
             <div className="mt-1 text-sm">
-              <LifecycleButtons entityType="Source" record={s} recordLabel={s.title} returnTo="/admin/sources" isAdmin={actor.role === "admin"} />
+              <LifecycleButtons
+                entityType="Source"
+                record={s}
+                recordLabel={s.title}
+                returnTo="/admin/sources"
+                isAdmin={actor.role === "admin"}
+              />
             </div>
           </li>
         ))}

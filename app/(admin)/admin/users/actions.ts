@@ -18,12 +18,15 @@ export async function inviteUserAction(_state: UserFormState, formData: FormData
 
 export async function userRowAction(_state: UserFormState, formData: FormData): Promise<UserFormState> {
   const { intent, ...input } = formFields(formData, ["intent", "userId"]);
-  return runUserAction(async () => {
-    const actor = await actionActor();
-    if (intent === "disable") return setUserDisabled(prisma(), actor, input, true);
-    if (intent === "enable") return setUserDisabled(prisma(), actor, input, false);
-    if (intent === "link") return issueNewPasswordLink(prisma(), actor, input);
-    if (intent === "reset-two-factor") return resetTwoFactor(prisma(), actor, input);
-    return { ok: false, message: "Unknown action." };
-  }, { revalidate: page });
+  return runUserAction(
+    async () => {
+      const actor = await actionActor();
+      if (intent === "disable") return setUserDisabled(prisma(), actor, input, true);
+      if (intent === "enable") return setUserDisabled(prisma(), actor, input, false);
+      if (intent === "link") return issueNewPasswordLink(prisma(), actor, input);
+      if (intent === "reset-two-factor") return resetTwoFactor(prisma(), actor, input);
+      return { ok: false, message: "Unknown action." };
+    },
+    { revalidate: page },
+  );
 }

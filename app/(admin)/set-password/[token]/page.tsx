@@ -21,13 +21,19 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     return (
       <AuthCard title="Set your password">
         <p role="alert">{expiredLinkMessage}</p>
-        <p className="mt-4"><Link href="/sign-in" className="underline">Go to sign-in</Link></p>
+        <p className="mt-4">
+          <Link href="/sign-in" className="underline">
+            Go to sign-in
+          </Link>
+        </p>
       </AuthCard>
     );
   }
   return (
     <AuthCard title="Set your password">
-      <p className="mb-6">For <strong>{link.email}</strong>. This link works once.</p>
+      <p className="mb-6">
+        For <strong>{link.email}</strong>. This link works once.
+      </p>
       <SetPasswordForm token={token} minLength={passwordLength.min} setPasswordAction={setPasswordAction} />
     </AuthCard>
   );

@@ -15,13 +15,12 @@ export default async function SignInCodePage({ searchParams }: { searchParams: P
   const { error } = await searchParams;
   return (
     <AuthCard title="Enter your sign-in code">
-      {pending ? (
-        <CodeForm error={error === "code" ? codeFailedMessage : null} />
-      ) : (
-        <p role="alert">{signInExpiredMessage}</p>
-      )}
+      {pending ? <CodeForm error={error === "code" ? codeFailedMessage : null} /> : <p role="alert">{signInExpiredMessage}</p>}
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-        Lost your phone and your recovery codes? Ask an admin to reset your two-factor sign-in. <Link href="/sign-in" className="underline">Start again</Link>
+        Lost your phone and your recovery codes? Ask an admin to reset your two-factor sign-in.{" "}
+        <Link href="/sign-in" className="underline">
+          Start again
+        </Link>
       </p>
     </AuthCard>
   );

@@ -19,12 +19,19 @@ export default async function EnrolPage() {
         {view && (
           <>
             <p className="mb-4">
-              Every sign-in to the editors&apos; area needs a code from an authenticator app on your phone (such as Aegis, FreeOTP,
-              Google Authenticator or 1Password) as well as your password. Scan this QR code with the app:
+              Every sign-in to the editors&apos; area needs a code from an authenticator app on your phone (such as Aegis, FreeOTP, Google
+              Authenticator or 1Password) as well as your password. Scan this QR code with the app:
             </p>
-            <div role="img" aria-label={`QR code for the account ${view.email}`} className="mb-4 w-48 bg-white p-2" dangerouslySetInnerHTML={{ __html: view.qrSvg }} />
+            <div
+              role="img"
+              aria-label={`QR code for the account ${view.email}`}
+              className="mb-4 w-48 bg-white p-2"
+              dangerouslySetInnerHTML={{ __html: view.qrSvg }}
+            />
             <p className="mb-1">Or type this key into the app (time-based, 6 digits, 30 seconds):</p>
-            <p className="font-mono text-lg" data-testid="totp-secret" data-secret={view.secret}>{view.groupedSecret}</p>
+            <p className="font-mono text-lg" data-testid="totp-secret" data-secret={view.secret}>
+              {view.groupedSecret}
+            </p>
           </>
         )}
       </EnrolForm>

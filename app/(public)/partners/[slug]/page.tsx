@@ -28,18 +28,36 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   if (!org) notFound();
   return (
     <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
-      <p className="text-sm"><Link href={withAsOf("/partners", knownBy)} className="underline">All partners</Link></p>
+      <p className="text-sm">
+        <Link href={withAsOf("/partners", knownBy)} className="underline">
+          All partners
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold">{org.name}</h1>
       <p className="text-slate-600 dark:text-slate-300">
-        {org.kind.replace("_", " ")}{org.country ? ` · ${org.country}` : ""}
-        {org.website && <> · <a href={org.website} className="underline" rel="noopener noreferrer">website</a></>}
+        {org.kind.replace("_", " ")}
+        {org.country ? ` · ${org.country}` : ""}
+        {org.website && (
+          <>
+            {" "}
+            ·{" "}
+            <a href={org.website} className="underline" rel="noopener noreferrer">
+              website
+            </a>
+          </>
+        )}
       </p>
       {org.notes && <p className="mt-3 max-w-prose">{org.notes}</p>}
       {org.led.length > 0 && (
         <p className="mt-3">
           Leads:{" "}
           {org.led.map((p, i) => (
-            <span key={p.slug}>{i > 0 && ", "}<Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">{p.name}</Link></span>
+            <span key={p.slug}>
+              {i > 0 && ", "}
+              <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+                {p.name}
+              </Link>
+            </span>
           ))}
         </p>
       )}
@@ -48,24 +66,39 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="partner-roles">
           <thead>
             <tr>
-              <th scope="col" className={thClass}>Program</th>
-              <th scope="col" className={thClass}>Role</th>
-              <th scope="col" className={thClass}>Details</th>
-              <th scope="col" className={thClass}>Source</th>
+              <th scope="col" className={thClass}>
+                Program
+              </th>
+              <th scope="col" className={thClass}>
+                Role
+              </th>
+              <th scope="col" className={thClass}>
+                Details
+              </th>
+              <th scope="col" className={thClass}>
+                Source
+              </th>
             </tr>
           </thead>
           <tbody>
             {org.participations.map((p) => (
               <tr key={p.id} data-program={p.program.slug}>
                 <th scope="row" className={`${tdClass} text-left`}>
-                  <Link href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">{p.program.name}</Link>
+                  <Link href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">
+                    {p.program.name}
+                  </Link>
                 </th>
-                <td className={tdClass}>{p.roleName}{p.confidence !== "verified" && ` (${p.confidence})`}</td>
+                <td className={tdClass}>
+                  {p.roleName}
+                  {p.confidence !== "verified" && ` (${p.confidence})`}
+                </td>
                 <td className={tdClass}>
                   {p.roleDetail}
                   {p.contribution && <div>Contribution: {p.contribution}</div>}
                 </td>
-                <td className={tdClass}><SourceCitation source={p.source} /></td>
+                <td className={tdClass}>
+                  <SourceCitation source={p.source} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -57,20 +57,42 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
       <StatusTimeline changes={program.statusHistory} programName={program.name} />
-      <ProgramFundingChart data={funding} programName={program.name} share={toolbar({ kind: "program", slug: program.slug, chart: "funding", asOf: day }, "funding")} />
+      <ProgramFundingChart
+        data={funding}
+        programName={program.name}
+        share={toolbar({ kind: "program", slug: program.slug, chart: "funding", asOf: day }, "funding")}
+      />
       <FundingSection claims={program.funding} />
       <CapacitySection groups={program.capacity} />
-      <ProgramMilestoneChart timeline={timeline} programName={program.name} share={toolbar({ kind: "program", slug: program.slug, chart: "timeline", asOf: day }, "milestones")}>
+      <ProgramMilestoneChart
+        timeline={timeline}
+        programName={program.name}
+        share={toolbar({ kind: "program", slug: program.slug, chart: "timeline", asOf: day }, "milestones")}
+      >
         <p className="mt-3 text-sm">
           Judged on {program.today}.{" "}
-          <Link href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">See them on the timeline</Link>.
+          <Link href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">
+            See them on the timeline
+          </Link>
+          .
         </p>
-        <MilestoneTable milestones={program.milestones} caption={`Milestones of ${program.name}`} knownBy={knownBy} numbers={markNumbers(timeline.chart)} />
+        <MilestoneTable
+          milestones={program.milestones}
+          caption={`Milestones of ${program.name}`}
+          knownBy={knownBy}
+          numbers={markNumbers(timeline.chart)}
+        />
       </ProgramMilestoneChart>
       <PartnerGroups groups={program.partners} knownBy={knownBy} />
       <section aria-labelledby="announcements" className="mt-10">
-        <h2 id="announcements" className="text-xl font-bold">Announcements</h2>
-        <AnnouncementList announcements={program.announcements} knownBy={knownBy} label={`Announcements of ${program.name}, oldest first`} />
+        <h2 id="announcements" className="text-xl font-bold">
+          Announcements
+        </h2>
+        <AnnouncementList
+          announcements={program.announcements}
+          knownBy={knownBy}
+          label={`Announcements of ${program.name}, oldest first`}
+        />
       </section>
       <ProgramSourceList sources={program.sources} />
     </PublicPage>

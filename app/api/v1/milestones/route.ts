@@ -20,6 +20,10 @@ export const GET = publicGet(async (request: Request) => {
   const timeline = await loadTimeline(prisma(), knownBy, filters);
   const milestones = timelineMilestones(timeline);
   return dataOrCsv(request, query.format, {
-    name: "milestones", knownBy, json: { today: timeline.today, milestones }, records: () => milestones.map(milestoneRecord), columns: milestonesCsvColumns,
+    name: "milestones",
+    knownBy,
+    json: { today: timeline.today, milestones },
+    records: () => milestones.map(milestoneRecord),
+    columns: milestonesCsvColumns,
   });
 });

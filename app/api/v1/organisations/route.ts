@@ -18,6 +18,10 @@ export const GET = publicGet(async (request: Request) => {
   const knownBy = parseAsOf(query.asOf);
   const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownBy));
   return dataOrCsv(request, query.format, {
-    name: "organisations", knownBy, json: organisations, records: () => organisationRecords(organisations), columns: organisationsCsvColumns,
+    name: "organisations",
+    knownBy,
+    json: organisations,
+    records: () => organisationRecords(organisations),
+    columns: organisationsCsvColumns,
   });
 });

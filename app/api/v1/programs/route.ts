@@ -17,5 +17,11 @@ export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(programsQuery, request);
   const knownBy = parseAsOf(query.asOf);
   const programs = await listPublishedPrograms(prisma(), knownBy);
-  return dataOrCsv(request, query.format, { name: "programs", knownBy, json: programs, records: () => programRecords(programs), columns: programsCsvColumns });
+  return dataOrCsv(request, query.format, {
+    name: "programs",
+    knownBy,
+    json: programs,
+    records: () => programRecords(programs),
+    columns: programsCsvColumns,
+  });
 });

@@ -17,5 +17,11 @@ export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(sourcesQuery, request);
   const knownBy = parseAsOf(query.asOf);
   const sources = await loadSources(prisma(), knownBy);
-  return dataOrCsv(request, query.format, { name: "sources", knownBy, json: sources, records: () => sourceRecords(sources), columns: sourcesCsvColumns });
+  return dataOrCsv(request, query.format, {
+    name: "sources",
+    knownBy,
+    json: sources,
+    records: () => sourceRecords(sources),
+    columns: sourcesCsvColumns,
+  });
 });

@@ -20,18 +20,34 @@ export default async function EditMilestonePage({ params, searchParams }: PagePa
   const { record, choices } = page;
   return (
     <EditFrame
-      title={`Milestone: ${record.values.title}`} back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Milestone", id)}
+      title={`Milestone: ${record.values.title}`}
+      back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
+      saved={firstParam(query.saved)}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), "Milestone", id)}
     >
       <section aria-labelledby="due-heading" className="mb-6">
-        <h2 id="due-heading" className="text-xl font-semibold">Due date</h2>
+        <h2 id="due-heading" className="text-xl font-semibold">
+          Due date
+        </h2>
         <RevisionList revisions={await loadRevisions(prisma(), id)} />
-        {!record.deletedAt && <p className="mt-2"><Link className="underline" href={`/admin/milestones/${id}/move`}>Move the due date</Link></p>}
+        {!record.deletedAt && (
+          <p className="mt-2">
+            <Link className="underline" href={`/admin/milestones/${id}/move`}>
+              Move the due date
+            </Link>
+          </p>
+        )}
       </section>
       {!record.deletedAt && (
         <RecordForm
-          action={saveMilestone} fields={milestoneFields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Save milestone" reloadHref={`/admin/milestones/${id}`}
+          action={saveMilestone}
+          fields={milestoneFields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Save milestone"
+          reloadHref={`/admin/milestones/${id}`}
         />
       )}
     </EditFrame>

@@ -18,13 +18,21 @@ export default async function EditOrganizationPage({ params, searchParams }: Pag
   const { record, choices } = page;
   return (
     <EditFrame
-      title={`Organisation: ${record.values.name}`} back={{ href: "/admin/organizations", label: "All organisations" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Organization", id)}
+      title={`Organisation: ${record.values.name}`}
+      back={{ href: "/admin/organizations", label: "All organisations" }}
+      saved={firstParam(query.saved)}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), "Organization", id)}
     >
       {!record.deletedAt && (
         <RecordForm
-          action={saveOrganization} fields={organizationFields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Save organisation" reloadHref={`/admin/organizations/${id}`}
+          action={saveOrganization}
+          fields={organizationFields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Save organisation"
+          reloadHref={`/admin/organizations/${id}`}
         />
       )}
     </EditFrame>

@@ -18,13 +18,21 @@ export default async function EditPartnerPage({ params, searchParams }: PagePara
   const { record, choices } = page;
   return (
     <EditFrame
-      title="Partner in the program" back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Participation", id)}
+      title="Partner in the program"
+      back={{ href: `/admin/programs/${record.programId}`, label: "The program" }}
+      saved={firstParam(query.saved)}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), "Participation", id)}
     >
       {!record.deletedAt && (
         <RecordForm
-          action={saveParticipation} fields={participationFields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Save partner" reloadHref={`/admin/partners/${id}`}
+          action={saveParticipation}
+          fields={participationFields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Save partner"
+          reloadHref={`/admin/partners/${id}`}
         />
       )}
     </EditFrame>

@@ -22,20 +22,34 @@ export default async function EditProgramPage({ params, searchParams }: PagePara
   const href = `/admin/programs/${id}`;
   return (
     <EditFrame
-      title={`Program: ${records.program.name}`} back={{ href: "/admin/programs", label: "All programs" }}
-      saved={firstParam((await searchParams).saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Program", id)}
+      title={`Program: ${records.program.name}`}
+      back={{ href: "/admin/programs", label: "All programs" }}
+      saved={firstParam((await searchParams).saved)}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), "Program", id)}
     >
-      <p className="text-sm">Public page: <code>/programs/{records.program.slug}</code> ({records.program.publicationState})</p>
+      <p className="text-sm">
+        Public page: <code>/programs/{records.program.slug}</code> ({records.program.publicationState})
+      </p>
       <div className="mt-2 mb-4 text-sm">
         <LifecycleButtons
-          entityType="Program" record={records.program} recordLabel={records.program.name} returnTo={href}
-          isAdmin={actor.role === "admin"} afterHardDelete="/admin/programs"
+          entityType="Program"
+          record={records.program}
+          recordLabel={records.program.name}
+          returnTo={href}
+          isAdmin={actor.role === "admin"}
+          afterHardDelete="/admin/programs"
         />
       </div>
       {!record.deletedAt && (
         <RecordForm
-          action={saveProgram} fields={programFields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Save program" reloadHref={href}
+          action={saveProgram}
+          fields={programFields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Save program"
+          reloadHref={href}
         />
       )}
       <ProgramRecordLists records={records} returnTo={href} isAdmin={actor.role === "admin"} />

@@ -18,13 +18,21 @@ export default async function EditSourcePage({ params, searchParams }: PageParam
   const { record, choices } = page;
   return (
     <EditFrame
-      title={`Source: ${record.values.title}`} back={{ href: "/admin/sources", label: "All sources" }}
-      saved={firstParam(query.saved)} deleted={record.deletedAt !== null} history={await historyOf(prisma(), "Source", id)}
+      title={`Source: ${record.values.title}`}
+      back={{ href: "/admin/sources", label: "All sources" }}
+      saved={firstParam(query.saved)}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), "Source", id)}
     >
       {!record.deletedAt && (
         <RecordForm
-          action={saveSource} fields={sourceFields} values={record.values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Save source" reloadHref={`/admin/sources/${id}`}
+          action={saveSource}
+          fields={sourceFields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Save source"
+          reloadHref={`/admin/sources/${id}`}
         />
       )}
     </EditFrame>

@@ -15,7 +15,11 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const query = parseQuery(programQuery, request);
   const { slug } = await params;
-  const notFound = new ApiProblem(404, "not_found", `No published program "${slug.slice(0, 100)}"${query.asOf ? ` as of ${query.asOf}` : ""}.`);
+  const notFound = new ApiProblem(
+    404,
+    "not_found",
+    `No published program "${slug.slice(0, 100)}"${query.asOf ? ` as of ${query.asOf}` : ""}.`,
+  );
   if (!programPath.safeParse({ slug }).success) throw notFound;
   const detail = await loadProgramDetail(prisma(), parseAsOf(query.asOf), slug);
   if (!detail) throw notFound;

@@ -20,14 +20,23 @@ export default async function MoveMilestonePage({ params }: Pick<PageParams, "pa
   // The new date starts empty: the form records what the new source says, with its reason.
   const values = { ...record.values, dueOn: "", dueText: "", reason: "", sourceId: "", announcementId: "" };
   return (
-    <EditFrame title="Move the due date" back={{ href: `/admin/milestones/${id}`, label: "The milestone" }} history={await historyOf(prisma(), "Milestone", id)}>
+    <EditFrame
+      title="Move the due date"
+      back={{ href: `/admin/milestones/${id}`, label: "The milestone" }}
+      history={await historyOf(prisma(), "Milestone", id)}
+    >
       <RevisionList revisions={await loadRevisions(prisma(), id)} />
       {record.deletedAt ? (
         <p className="mt-4">This milestone is deleted: restore it before moving it.</p>
       ) : (
         <RecordForm
-          action={moveMilestone} fields={rescheduleFields} values={values} choices={choices}
-          hidden={{ id, version: String(record.version) }} submitLabel="Move the due date" reloadHref={`/admin/milestones/${id}/move`}
+          action={moveMilestone}
+          fields={rescheduleFields}
+          values={values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel="Move the due date"
+          reloadHref={`/admin/milestones/${id}/move`}
         />
       )}
     </EditFrame>
