@@ -30,7 +30,12 @@ export default defineConfig([
   {
     // These set state once after mount on purpose: the server's HTML (what a reader without JavaScript keeps) must
     // differ from the enhanced one until hydration, and a focus request is cleared once the focus has moved.
-    files: ["components/admin/announcement-form.tsx", "components/admin/repeatable-section.tsx", "components/share/embed-dialog.tsx"],
+    files: [
+      "components/admin/announcement-form.tsx",
+      "components/admin/repeatable-section.tsx",
+      "components/share/embed-dialog.tsx",
+      "components/admin/edit/record-form.tsx",
+    ],
     rules: { "react-hooks/set-state-in-effect": "off" },
   },
 ]);

@@ -123,9 +123,9 @@ describe("several instances on one Redis", () => {
       headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/compare" },
       status: 200,
     };
-    const roundTrip = deserializeEntry(serializeEntry(page));
+    const roundTrip = deserializeEntry(serializeEntry(page)) as typeof page;
     expect(roundTrip.rscData.equals(Buffer.from("rsc"))).toBe(true);
-    expect(roundTrip.segmentData.get("/_tree").toString()).toBe("tree");
+    expect(roundTrip.segmentData.get("/_tree")?.toString()).toBe("tree");
     // Commands before the connection is up fail at once (no offline queue): retry until B reads it.
     let seen = null;
     for (let i = 0; i < 100 && !seen; i += 1) {
@@ -133,7 +133,7 @@ describe("several instances on one Redis", () => {
       seen = await b.get("/cached/compare/live", { kind: "APP_PAGE" });
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(seen?.value.html).toBe("<p>hi</p>");
+    expect((seen?.value as typeof page | undefined)?.html).toBe("<p>hi</p>");
     expect(seen?.cacheControl).toEqual({ revalidate: 3600, expire: 86400 });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await a.revalidateTag("_N_T_/compare");

@@ -89,11 +89,9 @@ export const milestoneSchema = z
     completedLabel: z.string().nullable().meta({ description: 'completedOn as precise as its source ("Mar 2026").' }),
     completedLateByDays: z.number().int().nullable(),
     completionSource: sourceSchema.nullable().meta({ description: "Who reports the completion, cancellation or miss." }),
-    statusCheckedOn: isoDay
-      .nullable()
-      .meta({
-        description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then.",
-      }),
+    statusCheckedOn: isoDay.nullable().meta({
+      description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then.",
+    }),
     overdue: z.boolean(),
     daysUntilDue: z.number().int().nullable(),
     confidence,
