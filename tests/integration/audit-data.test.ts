@@ -31,8 +31,10 @@ describe("listActivity", () => {
     expect([...times].sort().reverse()).toEqual(times);
 
     const programs = await listActivity(db, { page: 1, entityType: "Program" });
-    expect(programs.total).toBe(5);
-    expect(programs.events.every((e) => e.entityType === "Program" && e.who === "seed" && e.action === "create")).toBe(true);
+    // The five programs created, and the four status changes the 2026 updates brought (Fluidstack's and others').
+    expect(programs.total).toBe(9);
+    expect(programs.events.filter((e) => e.action === "create")).toHaveLength(5);
+    expect(programs.events.every((e) => e.entityType === "Program" && e.who === "seed")).toBe(true);
     expect(programs.events.map((e) => e.entityLabel)).toContain("Genesis Mission");
     const last = await listActivity(db, { page: 10_000 });
     expect(last.page).toBe(last.pageCount);

@@ -19,6 +19,8 @@ export async function loadRoute(operation: string): Promise<RouteModule> {
 }
 
 export const origin = "http://127.0.0.1:3240";
+// Links and oEmbed accept only our configured origin (lib/security/site-origin.ts), read on first use, after this line.
+process.env.ATLAS_BASE_URL = origin;
 
 /**
  * Calls a route's handler as Next would, with the path parameters as a promise. Each call starts
