@@ -8,7 +8,7 @@ export function SourceCitation({ source }: { source: SourceDto }) {
       {source.url ? (
         <a href={source.url} className="underline" rel="noopener noreferrer" title={source.title}>{label}</a>
       ) : (
-        <cite title={source.title}>{label} (seed document {source.seedDocument})</cite>
+        <cite title={source.title}>{label}: {source.title} (no web address)</cite>
       )}
     </span>
   );

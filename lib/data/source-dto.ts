@@ -1,12 +1,13 @@
 import { formatPartialDate, type DatePrecision } from "./partial-date";
 
-// The shape in which a source travels with every figure, on pages and in the API.
+// The shape in which a source travels with every figure, on pages and in the API. A source is cited
+// by its title, publisher and date; the name of the file an editor recorded it from never leaves
+// the admin area.
 export type SourceDto = {
   id: string;
   title: string;
   publisher: string;
   url: string | null;
-  seedDocument: string | null;
   publishedOn: string | null;
   // publishedOn as readers should see it, at the precision the source was dated with.
   publishedLabel: string | null;
@@ -18,7 +19,6 @@ export const sourceSelect = {
   title: true,
   publisher: true,
   url: true,
-  seedDocument: true,
   publishedOn: true,
   publishedPrecision: true,
   reliability: true,

@@ -17,7 +17,6 @@ export type SourceEntryDto = {
   publisher: string;
   kind: string;
   url: string | null;
-  seedDocument: string | null;
   publishedOn: string | null;
   publishedLabel: string | null;
   reliability: string;
@@ -65,7 +64,7 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
     where: backedWhere(knownBy),
     orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }, { title: "asc" }],
     select: {
-      id: true, title: true, publisher: true, kind: true, url: true, seedDocument: true, publishedOn: true, publishedPrecision: true,
+      id: true, title: true, publisher: true, kind: true, url: true, publishedOn: true, publishedPrecision: true,
       reliability: true, reliabilityNote: true, language: true,
       fundingClaims: { where: visibleFundingClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },
       capacityClaims: { where: visibleCapacityClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },

@@ -16,7 +16,6 @@ export const sourceSchema = z
     title: z.string(),
     publisher: z.string(),
     url: z.string().nullable(),
-    seedDocument: z.string().nullable().meta({ description: "The seed document's name, for sources recorded from the project's seed research." }),
     publishedOn: isoDay.nullable(),
     publishedLabel: dayLabel.nullable(),
     reliability: z.enum(sourceReliabilities),

@@ -4,7 +4,7 @@ import type { SourceDto } from "@/lib/data/source-dto";
 
 export const source: SourceDto = {
   id: "s1", title: "A <b>bold</b> & \"quoted\" article", publisher: "Élysée", url: "https://example.org/a",
-  seedDocument: null, publishedOn: "2025-02-10", publishedLabel: "2025-02-10", reliability: "primary",
+  publishedOn: "2025-02-10", publishedLabel: "2025-02-10", reliability: "primary",
 };
 
 let counter = 0;

@@ -9,7 +9,7 @@ import { renderEmbed } from "@/lib/embed/render/embed-response";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
 
 const source = (id: string, publisher: string): SourceDto => ({
-  id, title: `${publisher} article`, publisher, url: `https://example.org/${id}`, seedDocument: null, publishedOn: "2025-01-21", publishedLabel: "2025-01-21", reliability: "primary",
+  id, title: `${publisher} article`, publisher, url: `https://example.org/${id}`, publishedOn: "2025-01-21", publishedLabel: "2025-01-21", reliability: "primary",
 });
 
 const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
