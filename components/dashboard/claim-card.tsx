@@ -10,7 +10,7 @@ type Level = 3 | 4 | 5 | 6;
 type Props<T extends ClaimBaseDto> = { node: ClaimNode<T>; labels: Map<string, string>; figure: (claim: T) => ReactNode; level: Level; part?: boolean };
 
 const badge = "inline-block rounded px-1.5 py-0.5 text-xs font-semibold";
-const doubtful = new Set(["unverified", "disputed"]);
+const doubtful = new Set(["unverified", "disputed", "incorrect"]);
 
 export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level, part = false }: Props<T>) {
   const { claim, supersededById } = node;
@@ -28,6 +28,10 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
         {claim.isHeadline && <span className={`${badge} bg-blue-700 text-white`}>Headline</span>}
         {part && <span className={`${badge} bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50`}>Of which</span>}
         {superseded && <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="superseded">Superseded</span>}
+        {claim.withdrawnOn && <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="withdrawn">Withdrawn</span>}
+        {claim.claimScope === "related" && (
+          <span className={`${badge} bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50`} data-testid="related">Related context, not the program’s own</span>
+        )}
         <span className={`${badge} bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100`}>{claim.kind.replace("_", " ")}</span>
         <span className={`${badge} ${doubtful.has(claim.confidence) ? "bg-red-100 text-red-900" : "bg-green-100 text-green-900"}`}>{claim.confidence}</span>
       </p>
@@ -44,7 +48,8 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
         {supersededById && (
           <Row term="Superseded by"><a href={`#claim-${supersededById}`} className="underline">{labels.get(supersededById) ?? "a later claim"}</a></Row>
         )}
-        {claim.confidenceNote && <Row term="Confidence">{claim.confidenceNote}</Row>}
+        {claim.confidenceNote && <Row term={claim.confidence === "incorrect" ? "Why incorrect" : "Confidence"}>{claim.confidenceNote}</Row>}
+        {claim.withdrawnOn && <Row term="Withdrawn">{claim.withdrawnOn}{claim.withdrawnNote ? `: ${claim.withdrawnNote}` : ""}</Row>}
       </dl>
       {claim.quote && <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{claim.quote}”</blockquote>}
       {claim.notes && <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{claim.notes}</p>}

@@ -33,7 +33,7 @@ export const moneySchema = z
     figure: moneyFigureSchema,
     text: z.string().meta({ description: "The figure as written for readers, in its own currency." }),
     usd: z.union([
-      z.object({ ok: z.literal(true), figure: moneyFigureSchema, text: z.string(), sentence: z.string().nullable(), rateYear: z.number().int() }),
+      z.object({ ok: z.literal(true), figure: moneyFigureSchema, text: z.string(), sentence: z.string().nullable(), rateYear: z.number().int().nullable() }),
       z.object({ ok: z.literal(false), message: z.string() }),
     ]).meta({ description: "In US dollars at the reference rate of the claim's year, with the sentence saying so; or why it cannot be converted." }),
   })

@@ -51,7 +51,7 @@ describe("serializeCompareParams", () => {
   });
 
   it("turns what a GET form submits with every default ticked into the bare address", () => {
-    const submitted = "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&funding=appropriated&funding=contracted&funding=spent&funding=private_investment&funding=estimate&capacity=target&capacity=operational&asOf=";
+    const submitted = "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&funding=appropriated&funding=contracted&funding=spent&funding=private_investment&funding=estimate&funding=funding_call&funding=mobilisation_target&capacity=target&capacity=operational&asOf=";
     expect(serializeCompareParams(parse(submitted))).toBe("");
     expect(receivedQuery(new URLSearchParams(submitted))).not.toBe("");
   });
