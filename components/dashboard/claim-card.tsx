@@ -16,7 +16,7 @@ type Props<T extends ClaimBaseDto> = {
 };
 
 const badge = "inline-block rounded px-1.5 py-0.5 text-xs font-semibold";
-const doubtful = new Set(["unverified", "disputed"]);
+const doubtful = new Set(["unverified", "disputed", "incorrect"]);
 
 export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level, part = false }: Props<T>) {
   const { claim, supersededById } = node;
@@ -36,6 +36,16 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
         {superseded && (
           <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="superseded">
             Superseded
+          </span>
+        )}
+        {claim.withdrawnOn && (
+          <span className={`${badge} bg-amber-200 text-amber-950`} data-testid="withdrawn">
+            Withdrawn
+          </span>
+        )}
+        {claim.claimScope === "related" && (
+          <span className={`${badge} bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-50`} data-testid="related">
+            Related context, not the program’s own
           </span>
         )}
         <span className={`${badge} bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100`}>{claim.kind.replace("_", " ")}</span>
@@ -70,7 +80,13 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
             </a>
           </Row>
         )}
-        {claim.confidenceNote && <Row term="Confidence">{claim.confidenceNote}</Row>}
+        {claim.confidenceNote && <Row term={claim.confidence === "incorrect" ? "Why incorrect" : "Confidence"}>{claim.confidenceNote}</Row>}
+        {claim.withdrawnOn && (
+          <Row term="Withdrawn">
+            {claim.withdrawnOn}
+            {claim.withdrawnNote ? `: ${claim.withdrawnNote}` : ""}
+          </Row>
+        )}
       </dl>
       {claim.quote && (
         <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{claim.quote}”</blockquote>

@@ -11,6 +11,12 @@ export function MoneyFigureText({ claim }: { claim: FundingClaimDto }) {
       <p className="text-sm" data-testid="usd-amount">
         {money.usd.ok ? (money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${money.usd.message}`}
       </p>
+      {claim.statedConversion && (
+        <p className="text-sm" data-testid="stated-conversion">
+          The source {claim.statedConversion.source.publisher} gives its own conversion: {claim.statedConversion.text}. It differs from ours
+          because each uses a different exchange rate (ours is the stated reference rate of the claim’s year).
+        </p>
+      )}
       {claim.periodText && <p className="text-sm text-slate-600 dark:text-slate-300">Period: {claim.periodText}</p>}
     </>
   );

@@ -16,8 +16,11 @@ const metricNames: Record<string, string> = {
   other: "Other",
 };
 
-export function FundingSection({ claims }: { claims: ClaimNode<FundingClaimDto>[] }) {
-  const labels = claimLabels(claims);
+export function FundingSection({ claims: all }: { claims: ClaimNode<FundingClaimDto>[] }) {
+  const labels = claimLabels(all);
+  // Related context (money beside the program, not its own) sits in its own labelled section.
+  const claims = all.filter((node) => node.claim.claimScope === "own");
+  const related = all.filter((node) => node.claim.claimScope === "related");
   return (
     <section aria-labelledby="funding-claims-heading" className="mt-10">
       <h2 id="funding-claims-heading" className="text-xl font-bold">
@@ -35,6 +38,21 @@ export function FundingSection({ claims }: { claims: ClaimNode<FundingClaimDto>[
             <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <MoneyFigureText claim={c} />} level={3} />
           ))}
         </div>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="related-funding-heading" className="mt-8" data-testid="related-funding">
+          <h3 id="related-funding-heading" className="text-lg font-bold">
+            Related money, not this program’s own
+          </h3>
+          <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
+            Context announced beside the program. It is never drawn in its charts, added to its totals or compared as its figure.
+          </p>
+          <div className="mt-4 grid gap-4 md:grid-cols-2">
+            {related.map((node) => (
+              <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <MoneyFigureText claim={c} />} level={4} />
+            ))}
+          </div>
+        </section>
       )}
     </section>
   );

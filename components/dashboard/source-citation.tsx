@@ -11,7 +11,7 @@ export function SourceCitation({ source }: { source: SourceDto }) {
         </a>
       ) : (
         <cite title={source.title}>
-          {label} (seed document {source.seedDocument})
+          {label}: {source.title} (no web address)
         </cite>
       )}
     </span>

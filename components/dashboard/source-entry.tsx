@@ -38,7 +38,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {source.publisher}
         {source.publishedLabel && ` · ${source.publishedLabel}`} · {source.kind.replaceAll("_", " ")} · reliability: {source.reliability}
-        {source.seedDocument && ` · seed document ${source.seedDocument}`}
+        {!source.url && " · no web address"}
         {source.language !== "en" && ` · language: ${source.language}`}
       </p>
       {source.reliabilityNote && <p className="text-sm">{source.reliabilityNote}</p>}

@@ -1,6 +1,6 @@
 // Funding and capacity claims with everything a reader needs beside the figure: source, quote,
 // confidence, kind, as-of date, the announcement that brought it, and its place in the claim tree.
-import type { ReferenceRate, ValueShape } from "@/lib/money";
+import { formatMoney, type ReferenceRate, type ValueShape } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
@@ -23,6 +23,9 @@ const commonSelect = {
   isHeadline: true,
   parentId: true,
   supersedesId: true,
+  claimScope: true,
+  withdrawnOn: true,
+  withdrawnNote: true,
   source: { select: sourceSelect },
   announcement: { select: { id: true, title: true, announcedOn: true } },
 } as const;
@@ -34,6 +37,9 @@ export const fundingClaimSelect = {
   amountHigh: true,
   currency: true,
   periodText: true,
+  statedConversionAmount: true,
+  statedConversionCurrency: true,
+  statedConversionSource: { select: sourceSelect },
 } as const satisfies Prisma.FundingClaimSelect;
 
 export const capacityClaimSelect = {
@@ -65,11 +71,18 @@ export type ClaimBaseDto = {
   isHeadline: boolean;
   parentId: string | null;
   supersedesId: string | null;
+  // "own": the program's figure; "related": context beside it, never drawn or totalled with it.
+  claimScope: "own" | "related";
+  withdrawnOn: string | null;
+  withdrawnNote: string | null;
   source: SourceDto;
   announcement: { id: string; title: string; announcedOn: string } | null;
 };
 
-export type FundingClaimDto = ClaimBaseDto & { money: MoneyDto; periodText: string | null };
+// A source's own conversion, shown beside ours (they differ by the rate and the day each used).
+export type StatedConversionDto = { text: string; source: SourceDto };
+
+export type FundingClaimDto = ClaimBaseDto & { money: MoneyDto; periodText: string | null; statedConversion: StatedConversionDto | null };
 
 export type CapacityClaimDto = ClaimBaseDto & {
   metric: string;
@@ -98,6 +111,9 @@ function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
     isHeadline: row.isHeadline,
     parentId: row.parentId,
     supersedesId: row.supersedesId,
+    claimScope: row.claimScope,
+    withdrawnOn: isoDate(row.withdrawnOn),
+    withdrawnNote: row.withdrawnNote,
     source: toSourceDto(row.source),
     announcement: row.announcement && { ...row.announcement, announcedOn: isoDate(row.announcement.announcedOn) ?? "" },
   };
@@ -105,7 +121,24 @@ function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
 
 export function toFundingClaimDto(row: FundingRow, rates: ReferenceRate[]): FundingClaimDto {
   const base = toBase(row);
-  return { ...base, periodText: row.periodText, money: toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates) };
+  const money = toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates);
+  // An incorrect figure (a currency error) is kept on record but never converted.
+  const usd =
+    row.confidence === "incorrect" ? { ok: false as const, message: "Not converted: this figure is incorrect (see why)." } : money.usd;
+  const stated =
+    row.statedConversionAmount && row.statedConversionCurrency && row.statedConversionSource
+      ? {
+          text: formatMoney({
+            shape: "exact",
+            amount: row.statedConversionAmount.toString(),
+            low: null,
+            high: null,
+            currency: row.statedConversionCurrency,
+          }),
+          source: toSourceDto(row.statedConversionSource),
+        }
+      : null;
+  return { ...base, periodText: row.periodText, money: { ...money, usd }, statedConversion: stated };
 }
 
 const toNumber = (value: { toString(): string } | null) => (value === null ? null : Number(value.toString()));

@@ -1,7 +1,8 @@
 import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 
 export type ConvertedMoney =
-  { ok: true; figure: MoneyFigure; text: string; sentence: string | null; rateYear: number } | { ok: false; message: string };
+  // rateYear is null when no rate was needed (a figure stated in US dollars, or one with no number).
+  { ok: true; figure: MoneyFigure; text: string; sentence: string | null; rateYear: number | null } | { ok: false; message: string };
 
 export type MoneyDto = { figure: MoneyFigure; text: string; usd: ConvertedMoney };
 
@@ -26,6 +27,9 @@ export function toFigure(claim: ClaimAmounts): MoneyFigure {
 /** A claim's figure in its own currency and in USD at the reference rate of the claim's year. */
 export function toMoneyDto(figure: MoneyFigure, asOf: string | null, sourceDate: string | null, rates: ReferenceRate[]): MoneyDto {
   const text = formatMoney(figure);
+  // US dollars to US dollars needs no rate, so no date either; nor does a figure with no number.
+  if (figure.currency === "USD" || figure.shape === "unstated")
+    return { figure, text, usd: { ok: true, figure, text, sentence: null, rateYear: null } };
   const year = claimYear(asOf, sourceDate);
   if (year === null) return { figure, text, usd: { ok: false, message: "No date to pick an exchange rate for." } };
   const converted = convertFigure(figure, "USD", year, rates);

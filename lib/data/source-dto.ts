@@ -7,7 +7,6 @@ export const sourceSelect = {
   title: true,
   publisher: true,
   url: true,
-  seedDocument: true,
   publishedOn: true,
   publishedPrecision: true,
   reliability: true,

@@ -23,7 +23,6 @@ export type SourceEntryDto = {
   publisher: string;
   kind: string;
   url: string | null;
-  seedDocument: string | null;
   publishedOn: string | null;
   publishedLabel: string | null;
   reliability: string;
@@ -76,7 +75,6 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
       publisher: true,
       kind: true,
       url: true,
-      seedDocument: true,
       publishedOn: true,
       publishedPrecision: true,
       reliability: true,

@@ -65,8 +65,6 @@ export function previewSource(source: TypedSource): SourceDto {
     title: source.title?.trim() || "(source title)",
     publisher: source.publisher?.trim() || "(publisher)",
     url: source.url?.trim() || null,
-    // The citation names the document when there is no web address: say that none is given yet.
-    seedDocument: source.seedDocument?.trim() || (source.url?.trim() ? null : "(not named yet)"),
     publishedOn,
     publishedLabel: formatPartialDate(publishedOn, precisionOf(source.publishedPrecision)),
     reliability,

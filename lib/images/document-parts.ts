@@ -19,10 +19,10 @@ export function noteBlock(text: string, gapBefore = 4): TextBlock {
   return { type: "text", text, style: { fontSize: 15 }, color: muted, gapBefore };
 }
 
-/** "Publisher, date: Title. URL" (a source without a URL names its seed document). */
+/** "Publisher, date: Title. URL" (a source without a URL says so; a file name is never printed). */
 export function sourceText(source: SourceDto): string {
   const who = `${source.publisher}${source.publishedLabel ? `, ${source.publishedLabel}` : ""}`;
-  const where = source.url ?? (source.seedDocument ? `seed document ${source.seedDocument}` : "no public address");
+  const where = source.url ?? "no web address";
   return `${who}: ${source.title}. ${where}`;
 }
 

@@ -7,6 +7,8 @@ import type { SeedInput } from "./input-schema";
 import { mapMilestones } from "./milestones";
 import { mapOrganizationsAndParticipations } from "./participations";
 import { mapPrograms } from "./programs";
+import { readerRoleDetail } from "./reader-text";
+import { joinNotes } from "./seed-quotes";
 import type { SeedRows } from "./row-types";
 import { mapSources } from "./sources";
 import { buildUpdateRows, type SeedEdit } from "./update-rows";
@@ -21,7 +23,15 @@ export function buildBaseRows({ programs, fx }: SeedInput): SeedRows {
     programs: mapPrograms(programs),
     announcements: mapAnnouncements(programs, milestones),
     // The research file's partner notes are for editors; readers see the role and its source.
-    participations: participations.map((row) => ({ ...row, notes: null, editorNote: row.notes })),
+    participations: participations.map((row) => ({
+      ...row,
+      roleDetail: readerRoleDetail(row.roleDetail),
+      notes: null,
+      editorNote: joinNotes(
+        row.roleDetail === readerRoleDetail(row.roleDetail) ? null : `Role as researched: ${row.roleDetail}`,
+        row.notes,
+      ),
+    })),
     fundingClaims: mapFundingClaims(programs),
     capacityClaims: mapCapacityClaims(programs),
     milestones,

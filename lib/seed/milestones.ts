@@ -8,6 +8,7 @@ import { idOf, keys } from "./keys";
 import { configOf } from "./program-config";
 import type { MilestoneRevisionRow, MilestoneRow } from "./row-types";
 import { describeMentions, isSeedSource, seedMentions } from "./seed-quotes";
+import { readerStatusDetail } from "./reader-text";
 import { pickSource } from "./sources";
 
 // First match wins. "Not a real milestone" and UNVERIFIED are seed claims nobody confirmed.
@@ -57,7 +58,7 @@ function milestoneRows(program: RawProgram, milestone: RawMilestone): [Milestone
     editorNote: describeMentions(seedMentions(key, program)),
     ...schedule,
     status,
-    statusDetail: [originalStatus, milestone.statusDetail].filter(Boolean).join(" — ") || null,
+    statusDetail: readerStatusDetail([originalStatus, milestone.statusDetail].filter(Boolean).join(" — ") || null),
     completedOn: parseDateText(milestone.completedDate)?.date ?? null,
     confidence,
     sourceId,

@@ -83,7 +83,7 @@ export function mapOrganizationsAndParticipations(programs: RawProgram[]): Organ
     const lead = configOf(program.id).lead;
     if (lead) {
       const org = namedOrganization(lead.name, lead.kind);
-      const roleDetail = program.leadOrganisation.details ?? program.leadOrganisation.name;
+      const roleDetail = configOf(program.id).leadDescription ?? program.leadOrganisation.details ?? program.leadOrganisation.name;
       const sourceId = pickSource(program.leadOrganisation.sources, `${program.id} lead`);
       addParticipation(program.id, org, "lead", { roleDetail, confidence: "verified", sourceId, notes: null });
     }

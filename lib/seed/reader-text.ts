@@ -59,3 +59,24 @@ export const CAPACITY_TEXT: Record<string, ClaimText> = {
   [keys.capacity(genesis, "Equinox AI supercomputer (Argonne)")]: { scope: "related" },
   [keys.capacity(genesis, "Solstice + Equinox combined AI performance (vendor figure)")]: { scope: "related" },
 };
+
+/** A partner's role as readers read it: a research verdict ("UNVERIFIED – …") is said plainly. */
+export function readerRoleDetail(roleDetail: string | null): string | null {
+  if (!roleDetail || !/UNVERIFIED/.test(roleDetail)) return roleDetail;
+  return "Named only by a promotional article; no other source confirms this partnership.";
+}
+
+// How the research file says "we found nothing", reworded for readers.
+const STATUS_WORDING: Array<[RegExp, string]> = [
+  [/\s*\(latest material June 2026\)/, " (sources checked up to June 2026)"],
+  [/ in the material read/g, ""],
+];
+
+export function readerStatusDetail(text: string | null): string | null {
+  return text === null ? null : STATUS_WORDING.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
+}
+
+/** A web source's title without the researcher's note on how it was found ("; URL as cited by …"). */
+export function readerSourceTitle(title: string): string {
+  return title.replace(/;\s*URL as cited by [^)]*\)/, ")");
+}

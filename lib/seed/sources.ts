@@ -2,6 +2,7 @@
 // the five seed documents, and the statistical sources of fx_rates.json.
 import type { FxFile, FxSource, RawProgram, RawSource, RawWebSource } from "./input-schema";
 import { reliabilityFrom } from "./classify";
+import { readerSourceTitle } from "./reader-text";
 import { parseDateText } from "./dates";
 import { idOf, keys } from "./keys";
 import type { SourceRow } from "./row-types";
@@ -55,7 +56,7 @@ export function webSourceRow(source: RawWebSource): SourceRow {
     kind: sourceKindOf(source),
     url: source.url,
     seedDocument: null,
-    title: source.title,
+    title: readerSourceTitle(source.title),
     publisher: source.publisher,
     ...published(source.published),
     language: sourceLanguageOf(source),

@@ -19,10 +19,6 @@ export const sourceSchema = z
     title: z.string(),
     publisher: z.string(),
     url: z.string().nullable(),
-    seedDocument: z
-      .string()
-      .nullable()
-      .meta({ description: "The seed document's name, for sources recorded from the project's seed research." }),
     publishedOn: isoDay.nullable(),
     publishedLabel: dayLabel.nullable(),
     reliability: z.enum(sourceReliabilities),
@@ -51,7 +47,7 @@ export const moneySchema = z
           figure: moneyFigureSchema,
           text: z.string(),
           sentence: z.string().nullable(),
-          rateYear: z.number().int(),
+          rateYear: z.number().int().nullable(),
         }),
         z.object({ ok: z.literal(false), message: z.string() }),
       ])

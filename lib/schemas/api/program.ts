@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   capacityKinds,
   capacityMetrics,
+  claimScopes,
   fundingKinds,
   organizationKinds,
   participationRoles,
@@ -25,12 +26,25 @@ const claimBase = {
   parentId: z.string().nullable().meta({ description: 'The claim this one is part of ("of which"); never added to it.' }),
   supersedesId: z.string().nullable(),
   supersededById: z.string().nullable().meta({ description: "The newer claim that replaces this one, if any." }),
+  claimScope: z.enum(claimScopes).meta({
+    description: "own: the program's figure; related: context beside it, never drawn, totalled or compared as the program's.",
+  }),
+  withdrawnOn: isoDay.nullable().meta({ description: "The day the claim was withdrawn; kept on record, never drawn as current." }),
+  withdrawnNote: z.string().nullable(),
   source: sourceSchema,
   announcement: z.object({ id: z.string(), title: z.string(), announcedOn: isoDay }).nullable(),
 };
 
 export const fundingClaimSchema = z
-  .object({ ...claimBase, kind: z.enum(fundingKinds), money: moneySchema, periodText: z.string().nullable() })
+  .object({
+    ...claimBase,
+    kind: z.enum(fundingKinds),
+    money: moneySchema,
+    periodText: z.string().nullable(),
+    statedConversion: z.object({ text: z.string(), source: sourceSchema }).nullable().meta({
+      description: "The source's own conversion of the figure, shown beside ours: the two differ by the rate and day each used.",
+    }),
+  })
   .meta({ id: "FundingClaim" });
 
 export const capacityClaimSchema = z

@@ -18,7 +18,6 @@ export const sourceEntrySchema = z
     publisher: z.string(),
     kind: z.enum(sourceKinds),
     url: z.string().nullable(),
-    seedDocument: z.string().nullable(),
     publishedOn: isoDay.nullable(),
     publishedLabel: dayLabel.nullable(),
     reliability: z.enum(sourceReliabilities),

@@ -46,7 +46,7 @@ describe("loadProgramsTable", () => {
   it("falls back to the defaults on bad values instead of failing", async () => {
     const filters = parseProgramFilters({ sort: "drop table", dir: "sideways", status: "bogus", kind: ["private", "x"], region: "" });
     expect(filters).toEqual({ sort: "name", dir: "asc", status: undefined, kind: "private", region: undefined });
-    expect((await loadProgramsTable(seeded.db, null, filters)).rows.map((r) => r.slug)).toEqual(["atom-project", "stargate"]);
+    expect((await loadProgramsTable(seeded.db, null, filters)).rows.map((r) => r.slug)).toEqual(["stargate"]);
   });
 
   it("on ?asOf=2025-01-01 hides the Genesis Mission and every program announced later", async () => {
@@ -71,8 +71,8 @@ describe("loadProgramDetail", () => {
     expect(update.claim.supersedesId).toBe(earlier.claim.id);
     expect(earlier.supersededById).toBe(update.claim.id);
     expect(update.supersededById).toBeNull();
-    // The disputed EUR variant is shown beside the others, with its confidence.
-    expect(stargate.funding.some((n) => n.claim.confidence === "disputed" && n.claim.money.figure.currency === "EUR")).toBe(true);
+    // The incorrect EUR variant is kept on record beside the others, with its verdict.
+    expect(stargate.funding.some((n) => n.claim.confidence === "incorrect" && n.claim.money.figure.currency === "EUR")).toBe(true);
   });
 
   it("shows 'of which' parts under their parent only, never as claims of their own", async () => {

@@ -30,6 +30,7 @@ describe("loadTimeline", () => {
     expect(genesis.milestones.length).toBeGreaterThan(15);
     const marked = result.chart.lanes.find((l) => l.key === "genesis-mission")!.marks;
     expect(marked.length).toBe(genesis.milestones.filter((m) => m.due !== null).length);
+    // ATOM's undated seed "milestones" were rhetoric, not milestones: they are no longer in the seed.
     expect(result.undated.map((m) => m.program.slug).sort()).toEqual(["genesis-mission"]);
     expect(result.chart.today.date).toBe("2026-05-01");
     expect(result.chart.today.x).toBeGreaterThan(result.chart.plot.left);

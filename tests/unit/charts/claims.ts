@@ -7,7 +7,6 @@ export const source: SourceDto = {
   title: 'A <b>bold</b> & "quoted" article',
   publisher: "Élysée",
   url: "https://example.org/a",
-  seedDocument: null,
   publishedOn: "2025-02-10",
   publishedLabel: "2025-02-10",
   reliability: "primary",

@@ -7,7 +7,6 @@ const source: SourceDto = {
   title: "T",
   publisher: "P",
   url: "https://example.org",
-  seedDocument: null,
   publishedOn: null,
   publishedLabel: null,
   reliability: "primary",

@@ -13,7 +13,6 @@ const source = (id: string, publisher: string): SourceDto => ({
   title: `${publisher} article`,
   publisher,
   url: `https://example.org/${id}`,
-  seedDocument: null,
   publishedOn: "2025-01-21",
   publishedLabel: "2025-01-21",
   reliability: "primary",
