@@ -98,7 +98,7 @@ function capacityRow(program: RawProgram, figure: RawComputeFigure): CapacityCla
     kind: OPERATIONAL.has(key) ? "operational" : "target",
     asOf: asOf?.date ?? null,
     asOfPrecision: asOf?.precision ?? "day",
-    scope: figure.scope ?? null,
+    scope: text.scopeText ?? figure.scope ?? null,
     quote: seed.quote,
     confidence: confidenceFrom(figure.verification),
     confidenceNote: text.confidenceNote ?? null,

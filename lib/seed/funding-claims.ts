@@ -81,7 +81,7 @@ function fundingRow(program: RawProgram, budget: RawBudget, parentId: string | n
     periodStart: periodBound(budget.period?.start, "start"),
     periodEnd: periodBound(budget.period?.end, "end"),
     periodText: budget.period?.text ?? null,
-    scope: budget.scope ?? null,
+    scope: text.scopeText ?? budget.scope ?? null,
     quote: override.quote ?? seed.quote,
     confidence: confidenceFrom(budget.verification),
     confidenceNote: text.confidenceNote ?? null,

@@ -16,7 +16,8 @@ export function readerLabel(label: string): string {
   return label.trim().replace(/^Seed \d{3} (claims?|variant):\s*/i, "Article claim: ");
 }
 
-type ClaimText = { label?: string; confidenceNote?: string; scope?: ClaimScope; kind?: FundingKind };
+// scopeText: the reader wording of what the figure covers, where the research file wrote an instruction to editors.
+type ClaimText = { label?: string; confidenceNote?: string; scope?: ClaimScope; scopeText?: string; kind?: FundingKind };
 
 // Reader wording and decisions per funding line, keyed by the research file's label.
 export const FUNDING_TEXT: Record<string, ClaimText> = {
@@ -55,6 +56,11 @@ export const FUNDING_TEXT: Record<string, ClaimText> = {
 // AWS's build-out is commercial: related context beside Genesis, not the Mission's own capacity.
 export const CAPACITY_TEXT: Record<string, ClaimText> = {
   [keys.capacity(genesis, "AWS government AI/HPC capacity")]: { scope: "related" },
+  // The dropped Abilene expansion site went to Microsoft (2026 update): reported beside Stargate, not its capacity.
+  [keys.capacity(stargate, "Crusoe Abilene expansion leased by Microsoft (formerly planned for Oracle/OpenAI)")]: {
+    scope: "related",
+    scopeText: "Microsoft's data centre on the site once planned for Stargate's expansion; not Stargate capacity",
+  },
   [keys.capacity(genesis, "Solstice AI supercomputer (Argonne, with NVIDIA and Oracle)")]: { scope: "related" },
   [keys.capacity(genesis, "Equinox AI supercomputer (Argonne)")]: { scope: "related" },
   [keys.capacity(genesis, "Solstice + Equinox combined AI performance (vendor figure)")]: { scope: "related" },

@@ -90,8 +90,8 @@ describe("loadProgramDetail", () => {
     const power = stargate.capacity.find((g) => g.metric === "power")!;
     expect(power.claims[0]!.claim).toMatchObject({ isHeadline: true, text: "more than 10\u00a0GW" });
     const superseded = power.claims.filter((n) => n.supersededById !== null).map((n) => n.claim.text);
-    // 5 → 7 → 8 → 10 GW: each update supersedes the one before.
-    expect(superseded.sort()).toEqual(["more than 5\u00a0GW", "more than 8\u00a0GW", "≈ 7\u00a0GW"].sort());
+    // 5 → 7 → 8 → 10 GW: each update supersedes the one before; Michigan's 1 GW, by its 1.4 GW (2026 updates).
+    expect(superseded.sort()).toEqual(["more than 1\u00a0GW", "more than 5\u00a0GW", "more than 8\u00a0GW", "≈ 7\u00a0GW"].sort());
     const genesis = (await loadProgramDetail(seeded.db, null, "genesis-mission", { now }))!;
     const compute = genesis.capacity.find((g) => g.metric === "compute")!.claims[0]!.claim;
     expect(compute).toMatchObject({ text: "2,200\u00a0EF", precisionLabel: "AI, low precision" });
@@ -135,10 +135,10 @@ describe("loadProgramDetail", () => {
     });
     const eurohpc = (await loadProgramDetail(seeded.db, null, "eurohpc-ai-factories", { now }))!;
     const call = eurohpc.milestones.find((m) => m.id === milestone.id)!;
-    expect(call.original).toMatchObject({ on: "2026-01-01", precision: "quarter", label: "early 2026" });
+    expect(call.original).toMatchObject({ on: "2026-01-01", precision: "part_of_year", label: "early 2026" });
     expect(call.due).toMatchObject({ on: "2026-06-01", precision: "month", label: "Jun 2026" });
-    // Q1 → June: the deadline moved from 31 March to 30 June; the precision changed too.
-    expect(call.slippage).toEqual({ days: 91, months: 3, text: "moved to Jun 2026; deadline 3 months (91 days) later" });
+    // "early 2026" (January–April) → June: the deadline moved from 30 April to 30 June; the precision changed too.
+    expect(call.slippage).toEqual({ days: 61, months: 2, text: "moved to Jun 2026; deadline 2 months (61 days) later" });
     const unchanged = eurohpc.milestones.find((m) => m.title.startsWith("Gigafactory selection concluded"))!;
     expect(unchanged.slippage).toBeNull();
   });

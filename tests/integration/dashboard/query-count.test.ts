@@ -53,8 +53,8 @@ describe("queries per page", () => {
     const large = await countQueries();
     expect((await loadProgramsTable(seeded.db, null, parseProgramFilters({}))).rows).toHaveLength(505);
     expect(large).toEqual(small);
-    // A small constant, not one query per program.
-    for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(25);
+    // A small constant, not one query per program (the program page also reads its status history).
+    for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(30);
     console.info("SQL statements per page:", small);
   });
 });
