@@ -186,7 +186,8 @@ export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartR
  * leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
  */
 export function defaultEmbedHeight(ref: ChartRef): number {
-  if (ref.kind === "timeline") return 1740;
-  if (ref.kind === "program") return ref.chart === "timeline" ? 700 : 1140;
+  // Re-measured with the 2026 updates: timeline 1,934 px, Stargate's funding 1,742 px, its timeline 715 px.
+  if (ref.kind === "timeline") return 2130;
+  if (ref.kind === "program") return ref.chart === "timeline" ? 790 : 1920;
   return 800;
 }
