@@ -74,7 +74,7 @@ test.describe("a refused save keeps every choice", () => {
   test("edit form: selects and inputs survive a refusal, and the next save stores them", async ({ page }) => {
     await signInAs(page, e2eEditor);
     await openProgram(page);
-    await follow(page, "Edit Seed 000 claim: amplification over five years", "Funding claim");
+    await follow(page, "Edit Article claim: amplification over five years", "Funding claim");
     const chosen = await fill(page, {
       sourceId: null,
       announcementId: null,
