@@ -32,7 +32,8 @@ test.afterAll(async () => {
   await redis?.stop();
 });
 
-// The cached default views, an embed, the API and a chart image: each shows the program's name.
+// The cached default views, an embed, the API and a chart image: each shows the program's name
+// (Genesis: its money is drawn on the default chart, unlike ATOM's, a proposal).
 const surfaces = ["/", "/compare", "/embed/compare", "/api/v1/programs", "/api/v1/charts/compare?format=svg"];
 
 async function bodyOn(app: AppOnPostgres, path: string): Promise<string> {
@@ -46,16 +47,16 @@ test("a publication through instance A shows on instance B on the next request",
   for (const path of surfaces) {
     // Twice: the second answer comes from the shared cache.
     await bodyOn(b, path);
-    expect(await bodyOn(b, path), path).toContain("The ATOM Project");
+    expect(await bodyOn(b, path), path).toContain("Genesis Mission");
   }
   const page = await (await browser.newContext({ baseURL: a.url })).newPage();
   await signInAsAdmin(page);
   await page.goto("/admin/programs");
-  await page.getByRole("link", { name: "The ATOM Project", exact: true }).click();
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill("The ATOM Project, renamed on A");
+  await page.getByRole("link", { name: "Genesis Mission", exact: true }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Genesis Mission, renamed on A");
   await page.getByRole("button", { name: "Save program" }).click();
   await expect(page).toHaveURL(/saved=/);
-  for (const path of surfaces) expect(await bodyOn(b, path), `${path} on B`).toContain("The ATOM Project, renamed on A");
+  for (const path of surfaces) expect(await bodyOn(b, path), `${path} on B`).toContain("Genesis Mission, renamed on A");
 });
 
 test("a client over the API limit on instance A is refused on instance B", async () => {
@@ -71,6 +72,6 @@ test("with Redis stopped both instances answer uncached, never a 5xx", async () 
   test.setTimeout(60_000);
   await redis.halt();
   for (const app of [a, b]) {
-    for (const path of surfaces) expect(await bodyOn(app, path), `${path} on ${app.url}`).toContain("The ATOM Project, renamed on A");
+    for (const path of surfaces) expect(await bodyOn(app, path), `${path} on ${app.url}`).toContain("Genesis Mission, renamed on A");
   }
 });
