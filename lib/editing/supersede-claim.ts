@@ -27,7 +27,14 @@ async function checkSupersedable(
   if (old.deletedAt) rejectForm("This claim is deleted. Restore it before correcting it.");
   const where = { where: { supersedesId: old.id }, select: { id: true } } as const;
   const newer = model === "fundingClaim" ? await tx.fundingClaim.findUnique(where) : await tx.capacityClaim.findUnique(where);
-  if (newer) rejectForm("This claim has already been corrected. Correct the newer claim instead.");
+  if (newer) {
+    // A correction committed since `old` was read (two editors at once) is a conflict like any
+    // other concurrent change; a claim corrected before the editor loaded the form is not.
+    const byId = { where: { id: old.id }, select: { version: true } } as const;
+    const now = model === "fundingClaim" ? await tx.fundingClaim.findUnique(byId) : await tx.capacityClaim.findUnique(byId);
+    if (now?.version !== old.version) throw new ConflictError(model === "fundingClaim" ? "FundingClaim" : "CapacityClaim", old.id);
+    rejectForm("This claim has already been corrected. Correct the newer claim instead.");
+  }
   if (input.sourceId === old.sourceId) {
     rejectField("sourceId", "A correction cites the source that corrects it. To fix a typo in this claim, edit it instead.");
   }
