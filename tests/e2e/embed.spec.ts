@@ -118,6 +118,11 @@ test("/embed.js run after the embed has loaded still sizes an iframe snippet's f
 test("/embed.js ignores height messages that do not come from one of its embeds", async ({ page }) => {
   await page.goto(`${host}/embed/script/${encodeURIComponent("program timeline")}`);
   const { iframe, frame } = await embedFrame(page);
+  // Measured once the embed has drawn and reported its own height: before that, the document is as
+  // tall as the frame's reserved height, and the embed's own (legitimate) message would come later.
+  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  const reserved = defaultEmbedHeight(refs["program timeline"]!);
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).not.toBe(reserved);
   const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
   // The host page itself (wrong origin) posting a height, and a frame of our origin that /embed.js
