@@ -76,6 +76,7 @@ describe("createAnnouncement", () => {
       organization: 1,
       participation: 1,
       exchange_rate: 0,
+      program_status_change: 0,
       audit_event: 9,
     });
     const events = await db.auditEvent.findMany({ where: { actorId: editor.id }, orderBy: { occurredAt: "asc" } });

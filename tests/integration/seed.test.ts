@@ -4,22 +4,11 @@ import { buildSeedRows } from "../../lib/seed/build-rows";
 import { idOf, keys } from "../../lib/seed/keys";
 import { loadSeedInput } from "../../lib/seed/load-input";
 import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
+import { EDITABLE_TABLES } from "../support/table-counts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-const SEEDED_TABLES = [
-  "source",
-  "organization",
-  "program",
-  "announcement",
-  "participation",
-  "funding_claim",
-  "capacity_claim",
-  "milestone",
-  "milestone_revision",
-  "exchange_rate",
-  "program_status_change",
-  "audit_event",
-];
+// Every table the seed writes is one an editor may write too.
+const SEEDED_TABLES = EDITABLE_TABLES;
 
 let database: TestDatabase;
 let db: PrismaClient;

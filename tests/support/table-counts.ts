@@ -12,6 +12,7 @@ export const EDITABLE_TABLES = [
   "milestone",
   "milestone_revision",
   "exchange_rate",
+  "program_status_change",
   "audit_event",
 ] as const;
 
