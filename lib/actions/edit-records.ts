@@ -2,7 +2,14 @@
 // Server actions of the edit forms: each runs its defined action for the session's actor.
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import type { EditFormState } from "@/lib/admin/form-state";
-import { milestoneFields, organizationFields, participationFields, programFields, sourceFields } from "@/lib/admin/record-form-fields";
+import {
+  milestoneFields,
+  organizationFields,
+  participationFields,
+  programFields,
+  sourceFields,
+  statusChangeFields,
+} from "@/lib/admin/record-form-fields";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import {
   editCapacityClaimAction,
@@ -13,6 +20,7 @@ import {
   editProgramAction,
   editSourceAction,
 } from "./definitions/edit-records";
+import { addStatusChangeAction, editStatusChangeAction } from "./definitions/status-changes";
 import { runFormAction } from "./run-form-action";
 
 export async function saveProgram(_state: EditFormState, formData: FormData): Promise<EditFormState> {
@@ -20,6 +28,19 @@ export async function saveProgram(_state: EditFormState, formData: FormData): Pr
     lines: ["aliases"],
     next: (saved) => `/admin/programs/${saved.id}?saved=1`,
     current: (values) => storedVersion("Program", values.id, programFields),
+  });
+}
+
+export async function addStatusChange(_state: EditFormState, formData: FormData): Promise<EditFormState> {
+  return runFormAction(addStatusChangeAction, formData, {
+    next: (_saved, values) => `/admin/programs/${values.programId}?saved=1`,
+  });
+}
+
+export async function saveStatusChange(_state: EditFormState, formData: FormData): Promise<EditFormState> {
+  return runFormAction(editStatusChangeAction, formData, {
+    next: (saved) => `/admin/status-changes/${saved.id}?saved=1`,
+    current: (values) => storedVersion("ProgramStatusChange", values.id, statusChangeFields),
   });
 }
 

@@ -1,4 +1,4 @@
-// The fields of the other edit forms: program, milestone (details and move), partner,
+// The fields of the other edit forms: program, its status changes, milestone (details and move), partner,
 // organisation, source and exchange rate.
 import { rateKinds } from "@/lib/schemas/exchange-rate";
 import {
@@ -57,6 +57,17 @@ export const milestoneFields: FieldSpec[] = [
   },
   { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
   { name: "confidence", label: "Confidence", control: "select", options: confidences },
+  ...provenance,
+  editorNote,
+];
+
+// One dated change of a program's status. Its date is as precise as its source says.
+export const statusChangeFields: FieldSpec[] = [
+  { name: "fromStatus", label: "Status before", control: "select", options: programStatuses, optional: true },
+  { name: "status", label: "New status", control: "select", options: programStatuses, required: true },
+  { name: "effectiveOn", label: "Since", control: "date", required: true, hint: "For a month or a quarter, any day in it." },
+  { name: "effectivePrecision", label: "Date known to the", control: "select", options: datePrecisions, required: true },
+  { name: "detail", label: "What happened, for readers", control: "textarea" },
   ...provenance,
   editorNote,
 ];

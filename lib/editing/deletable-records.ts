@@ -23,6 +23,7 @@ const delegateNames = {
   Organization: "organization",
   Source: "source",
   Announcement: "announcement",
+  ProgramStatusChange: "programStatusChange",
 } as const satisfies Record<DeletableEntity, keyof Tx>;
 
 export function delegateOf(tx: Tx, entityType: DeletableEntity): Delegate {
@@ -36,6 +37,7 @@ const claimsAndMore = (field: "programId" | "sourceId" | "announcementId"): Coun
   { label: "capacity claim", count: (tx, id) => tx.capacityClaim.count({ where: { [field]: id } }) },
   { label: "milestone", count: (tx, id) => tx.milestone.count({ where: { [field]: id } }) },
   { label: "partner", count: (tx, id) => tx.participation.count({ where: { [field]: id } }) },
+  { label: "status change", count: (tx, id) => tx.programStatusChange.count({ where: { [field]: id } }) },
 ];
 
 // Rows that point at a record (deleted or not). A hard delete is refused while any exists: the
@@ -70,6 +72,7 @@ export const dependents: Record<DeletableEntity, Count[]> = {
   // A milestone's due-date revisions are its own history and go with it.
   Milestone: [],
   Participation: [],
+  ProgramStatusChange: [],
 };
 
 /** "2 funding claims and 1 milestone", or null when nothing depends on the record. */
@@ -92,6 +95,7 @@ export async function liveCitations(tx: Tx, sourceId: string): Promise<number> {
     tx.milestone.count({ where: live }),
     tx.participation.count({ where: live }),
     tx.announcement.count({ where: live }),
+    tx.programStatusChange.count({ where: live }),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

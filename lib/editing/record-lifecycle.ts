@@ -10,6 +10,7 @@ import { assertVersionMatched, ConflictError } from "./conflict";
 import { delegateOf, describeDependents, liveCitations, type DeletableRow } from "./deletable-records";
 import { programSlugOf, type Affects, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
+import { followLatestStatus, latestStatusChangeId } from "./program-status-sync";
 import { rejectForm } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
 
@@ -35,6 +36,11 @@ async function checkCanRestore(tx: Tx, row: DeletableRow): Promise<void> {
   if (source?.deletedAt) rejectForm("Its source is deleted. Restore the source first.");
 }
 
+async function statusChangeBefore(tx: Tx, id: string) {
+  const row = await tx.programStatusChange.findUniqueOrThrow({ where: { id }, select: { id: true, programId: true, fromStatus: true } });
+  return { ...row, wasLatest: (await latestStatusChangeId(tx, row.programId)) === id };
+}
+
 async function setDeleted(db: PrismaClient, actor: Actor, input: RecordActionInput, deleted: boolean): Promise<EditOutcome> {
   const { entityType, id, version } = input;
   return db.$transaction(async (tx) => {
@@ -42,6 +48,7 @@ async function setDeleted(db: PrismaClient, actor: Actor, input: RecordActionInp
     const read = () => delegate.findUnique({ where: { id } });
     const stored = await readExisting(tx, entityType, id, read);
     if (stored.version === version) await (deleted ? checkCanHide(tx, entityType, stored) : checkCanRestore(tx, stored));
+    const statusChange = entityType === "ProgramStatusChange" ? await statusChangeBefore(tx, id) : null;
     const { after } = await saveVersioned(tx, actor, {
       entityType,
       id,
@@ -55,6 +62,8 @@ async function setDeleted(db: PrismaClient, actor: Actor, input: RecordActionInp
           data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
         }),
     });
+    // Removing or bringing back a program's latest status change moves the program's status with it.
+    if (statusChange) await followLatestStatus(tx, actor, statusChange);
     return { entityType, id, version: after.version, affects: await affectsOf(tx, entityType, after) };
   });
 }

@@ -23,6 +23,7 @@ export const deletableEntities = [
   "Organization",
   "Source",
   "Announcement",
+  "ProgramStatusChange",
 ] as const;
 export type DeletableEntity = (typeof deletableEntities)[number];
 

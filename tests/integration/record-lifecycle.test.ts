@@ -6,6 +6,7 @@ import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from 
 import { editFundingClaimAction } from "../../lib/actions/definitions/edit-records";
 import { deletableEntities } from "../../lib/schemas/record-ref";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
+import { createStatusChange } from "../factories/status-change";
 import { createActionDatabase, type ActionDatabase } from "../support/action-database";
 import { fundingForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
@@ -22,9 +23,10 @@ afterAll(async () => {
 type Entity = (typeof deletableEntities)[number];
 const ref = (entityType: Entity, row: { id: string; version: number }) => ({ entityType, id: row.id, version: String(row.version) });
 
-// The fixture's record of each kind.
-function recordOf(f: EditingFixture, entityType: Entity): { id: string; version: number } {
-  const rows: Record<Entity, { id: string; version: number }> = {
+// The fixture's record of each kind (a status change is made for the test that asks for one).
+async function recordOf(f: EditingFixture, entityType: Entity): Promise<{ id: string; version: number }> {
+  if (entityType === "ProgramStatusChange") return createStatusChange(env.db, f);
+  const rows: Record<Exclude<Entity, "ProgramStatusChange">, { id: string; version: number }> = {
     Program: f.program,
     FundingClaim: f.fundingClaim,
     CapacityClaim: f.capacityClaim,
@@ -40,7 +42,7 @@ function recordOf(f: EditingFixture, entityType: Entity): { id: string; version:
 describe("soft delete and restore", () => {
   it.each(deletableEntities.map((e) => [e]))("%s: delete sets deletedAt, restore clears it, both audited", async (entityType) => {
     const fixture = await createEditingFixture(env.db);
-    const record = recordOf(fixture, entityType);
+    const record = await recordOf(fixture, entityType);
     const deleted = await deleteRecordAction.invoke(env.editor, ref(entityType, record));
     expect(deleted).toMatchObject({ status: "ok", data: { version: record.version + 1 } });
     const restored = await restoreRecordAction.invoke(env.editor, ref(entityType, { id: record.id, version: record.version + 1 }));
@@ -132,7 +134,7 @@ describe("permanent delete", () => {
     ["Announcement", /1 funding claim refer/],
   ] as const)("refuses %s while other rows depend on it, saying which, and writes nothing", async (entityType, message) => {
     const fixture = await createEditingFixture(env.db);
-    const record = entityType === "Source" ? fixture.source : recordOf(fixture, entityType);
+    const record = entityType === "Source" ? fixture.source : await recordOf(fixture, entityType);
     // Straight to the deleted items (a cited source cannot be soft-deleted through the action).
     const deletedRow = await setDeleted(entityType, record.id);
     if (entityType === "Announcement")
@@ -186,5 +188,7 @@ async function setDeleted(entityType: Entity, id: string): Promise<{ id: string;
       return env.db.milestone.update(args);
     case "Participation":
       return env.db.participation.update(args);
+    case "ProgramStatusChange":
+      return env.db.programStatusChange.update(args);
   }
 }

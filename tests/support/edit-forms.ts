@@ -185,3 +185,45 @@ export function exchangeRateForm(f: Fixture, over: Values = {}): Values {
     ...over,
   };
 }
+
+type StatusChange = {
+  id: string;
+  version: number;
+  sourceId: string;
+  fromStatus: string | null;
+  status: string;
+  detail: string | null;
+  effectiveOn: Date;
+  effectivePrecision: string;
+};
+
+export function statusChangeAddForm(f: Fixture, over: Values = {}): Values {
+  return {
+    programId: f.program.id,
+    fromStatus: "active",
+    status: "cancelled",
+    effectiveOn: "2026-03-15",
+    effectivePrecision: "month",
+    detail: "The developer withdrew.",
+    sourceId: f.newSource.id,
+    announcementId: "",
+    editorNote: "",
+    ...over,
+  };
+}
+
+export function statusChangeEditForm(c: StatusChange, over: Values = {}): Values {
+  return {
+    id: c.id,
+    version: String(c.version),
+    fromStatus: c.fromStatus ?? "",
+    status: c.status,
+    effectiveOn: day(c.effectiveOn),
+    effectivePrecision: c.effectivePrecision,
+    detail: c.detail ?? "",
+    sourceId: c.sourceId,
+    announcementId: "",
+    editorNote: "",
+    ...over,
+  };
+}

@@ -1,8 +1,8 @@
-// A program's claims, milestones and partners for editors, each with its actions: edit, correct
-// (claims), move (milestones), delete or restore. Superseded claims and moved milestones say so.
+// A program's status history, claims, milestones and partners for editors, each with its actions: edit,
+// correct (claims), move (milestones), delete or restore. Superseded claims and moved milestones say so.
 import Link from "next/link";
 import type { ClaimSummary, MilestoneSummary } from "@/lib/data/admin/claim-summaries";
-import type { ProgramRecords } from "@/lib/data/admin/program-records";
+import type { ProgramRecords, StatusChangeSummary } from "@/lib/data/admin/program-records";
 import { LifecycleButtons } from "./lifecycle-buttons";
 
 type Shared = { returnTo: string; isAdmin: boolean };
@@ -76,11 +76,46 @@ function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; sha
   );
 }
 
+const words = (status: string) => status.replace(/_/g, " ");
+
+function StatusChangeItem({ change, shared }: { change: StatusChangeSummary; shared: Shared }) {
+  const label = `${change.fromStatus ? `${words(change.fromStatus)} → ` : ""}${words(change.status)} (${change.since})`;
+  return (
+    <li className="border-t border-slate-300 py-2" data-testid="status-change-item">
+      <span className="font-medium">{label}</span>
+      {change.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
+      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+        <Link className="underline" href={`/admin/status-changes/${change.id}`} aria-label={`Edit the status change ${label}`}>
+          Edit
+        </Link>
+        <LifecycleButtons entityType="ProgramStatusChange" record={change} recordLabel={`status change ${label}`} {...shared} />
+      </div>
+    </li>
+  );
+}
+
 export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: ProgramRecords } & Shared) {
   const shared = { returnTo, isAdmin };
   return (
     <>
-      <section aria-labelledby="funding-heading" className="mt-10">
+      <section aria-labelledby="status-history-heading" className="mt-10">
+        <h2 id="status-history-heading" className="text-xl font-semibold">
+          Status history
+        </h2>
+        <ul>
+          {records.statusChanges.map((c) => (
+            <StatusChangeItem key={c.id} change={c} shared={shared} />
+          ))}
+        </ul>
+        {!records.program.deletedAt && (
+          <p className="mt-2 text-sm">
+            <Link className="underline" href={`/admin/programs/${records.program.id}/status-changes/new`}>
+              Add a status change
+            </Link>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="funding-heading" className="mt-8">
         <h2 id="funding-heading" className="text-xl font-semibold">
           Funding claims
         </h2>

@@ -15,6 +15,7 @@ import {
 } from "./edit-records";
 import { addExchangeRateAction } from "./exchange-rates";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "./record-lifecycle";
+import { addStatusChangeAction, editStatusChangeAction } from "./status-changes";
 
 /** What tests need of any action, whatever its input and result types. */
 export type RegisteredAction = {
@@ -34,6 +35,8 @@ export const allActions: readonly RegisteredAction[] = [
   editParticipationAction,
   editOrganizationAction,
   editSourceAction,
+  addStatusChangeAction,
+  editStatusChangeAction,
   supersedeFundingClaimAction,
   supersedeCapacityClaimAction,
   rescheduleMilestoneAction,

@@ -17,7 +17,7 @@ const deleted = { deletedAt: { not: null } } as const;
 const base = { id: true, version: true, deletedAt: true } as const;
 
 export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecord[]> {
-  const [programs, funding, capacity, milestones, partners, organizations, sources, announcements] = await Promise.all([
+  const [programs, funding, capacity, milestones, partners, organizations, sources, announcements, statusChanges] = await Promise.all([
     db.program.findMany({ where: deleted, select: { ...base, name: true } }),
     db.fundingClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
     db.capacityClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
@@ -29,6 +29,7 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
     db.organization.findMany({ where: deleted, select: { ...base, name: true } }),
     db.source.findMany({ where: deleted, select: { ...base, title: true, publisher: true } }),
     db.announcement.findMany({ where: deleted, select: { ...base, title: true, program: { select: { name: true } } } }),
+    db.programStatusChange.findMany({ where: deleted, select: { ...base, status: true, program: { select: { name: true } } } }),
   ]);
   const item = (
     entityType: DeletableEntity,
@@ -56,5 +57,8 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
     ...organizations.map((r) => item("Organization", "Organisation", `/admin/organizations/${r.id}`, r, r.name)),
     ...sources.map((r) => item("Source", "Source", `/admin/sources/${r.id}`, r, `${r.publisher}: ${r.title}`)),
     ...announcements.map((r) => item("Announcement", "Announcement", null, r, `${r.program.name}: ${r.title}`)),
+    ...statusChanges.map((r) =>
+      item("ProgramStatusChange", "Status change", `/admin/status-changes/${r.id}`, r, `${r.program.name}: ${r.status.replace(/_/g, " ")}`),
+    ),
   ].sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }

@@ -3,6 +3,8 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { summariseCapacity, summariseFunding, summariseMilestone, type ClaimSummary, type MilestoneSummary } from "./claim-summaries";
 import { isRecordId } from "./record-forms";
+import { toIsoDay } from "@/lib/core/dates";
+import { formatPartialDate } from "@/lib/core/partial-date";
 
 export type ProgramListItem = {
   id: string;
@@ -42,25 +44,36 @@ export type PartnerSummary = {
   contribution: string | null;
 };
 
+export type StatusChangeSummary = {
+  id: string;
+  version: number;
+  deletedAt: Date | null;
+  fromStatus: string | null;
+  status: string;
+  // The date as its source gives it ("Mar 2026").
+  since: string;
+};
+
 export type ProgramRecords = {
   program: { id: string; slug: string; name: string; version: number; deletedAt: Date | null; publicationState: string };
   fundingClaims: ClaimSummary[];
   capacityClaims: ClaimSummary[];
   milestones: MilestoneSummary[];
   partners: PartnerSummary[];
+  statusChanges: StatusChangeSummary[];
 };
 
 const lifecycle = { id: true, version: true, deletedAt: true } as const;
 const claimLinks = { label: true, isHeadline: true, supersedesId: true, supersededBy: { select: { id: true } }, shape: true } as const;
 const due = { dueOn: true, duePrecision: true, dueText: true } as const;
 
-/** One program's records for editors, in five queries whatever their number. */
+/** One program's records for editors, in six queries whatever their number. */
 export async function loadProgramRecords(db: PrismaClient, id: string): Promise<ProgramRecords | null> {
   if (!isRecordId(id)) return null;
   const program = await db.program.findUnique({ where: { id }, select: { ...lifecycle, slug: true, name: true, publicationState: true } });
   if (!program) return null;
   const where = { programId: id };
-  const [funding, capacity, milestones, partners] = await Promise.all([
+  const [funding, capacity, milestones, partners, statusChanges] = await Promise.all([
     db.fundingClaim.findMany({
       where,
       orderBy: [{ label: "asc" }, { createdAt: "asc" }],
@@ -81,6 +94,11 @@ export async function loadProgramRecords(db: PrismaClient, id: string): Promise<
       orderBy: [{ organization: { name: "asc" } }, { role: "asc" }],
       select: { ...lifecycle, role: true, contribution: true, organization: { select: { name: true } } },
     }),
+    db.programStatusChange.findMany({
+      where,
+      orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
+      select: { ...lifecycle, fromStatus: true, status: true, effectiveOn: true, effectivePrecision: true },
+    }),
   ]);
   return {
     program,
@@ -88,5 +106,9 @@ export async function loadProgramRecords(db: PrismaClient, id: string): Promise<
     capacityClaims: capacity.map(summariseCapacity),
     milestones: milestones.map(summariseMilestone),
     partners: partners.map(({ organization, ...p }) => ({ ...p, organization: organization.name })),
+    statusChanges: statusChanges.map(({ effectiveOn, effectivePrecision, ...change }) => ({
+      ...change,
+      since: formatPartialDate(toIsoDay(effectiveOn), effectivePrecision) ?? toIsoDay(effectiveOn),
+    })),
   };
 }

@@ -4,7 +4,8 @@ import { formValuesOf } from "@/lib/admin/form-values";
 import type { FormValues } from "@/lib/admin/form-state";
 import type { PrismaClient } from "@/lib/prisma-client";
 
-export type EditableEntity = "Program" | "FundingClaim" | "CapacityClaim" | "Milestone" | "Participation" | "Organization" | "Source";
+export type EditableEntity =
+  "Program" | "ProgramStatusChange" | "FundingClaim" | "CapacityClaim" | "Milestone" | "Participation" | "Organization" | "Source";
 
 export type FormRecord = { id: string; version: number; deletedAt: Date | null; programId: string | null; values: FormValues };
 
@@ -19,6 +20,7 @@ export function isRecordId(value: string): boolean {
 
 const readers: Record<EditableEntity, (db: PrismaClient, id: string) => Promise<Row | null>> = {
   Program: (db, id) => db.program.findUnique({ where: { id } }),
+  ProgramStatusChange: (db, id) => db.programStatusChange.findUnique({ where: { id } }),
   FundingClaim: (db, id) => db.fundingClaim.findUnique({ where: { id } }),
   CapacityClaim: (db, id) => db.capacityClaim.findUnique({ where: { id } }),
   Milestone: (db, id) => db.milestone.findUnique({ where: { id } }),

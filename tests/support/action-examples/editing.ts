@@ -14,7 +14,10 @@ import {
   programForm,
   rescheduleForm,
   sourceForm,
+  statusChangeAddForm,
+  statusChangeEditForm,
 } from "../edit-forms";
+import { createStatusChange } from "../../factories/status-change";
 
 export type ExampleContext = { db: PrismaClient; fixture: EditingFixture };
 export type ActionExample = (context: ExampleContext) => Promise<Record<string, unknown>>;
@@ -27,6 +30,9 @@ export const editingExamples: Record<string, ActionExample> = {
   "participation.edit": async ({ fixture }) => participationForm(fixture, { contribution: "Builds the site" }),
   "organization.edit": async ({ fixture }) => organizationForm(fixture, { country: "France" }),
   "source.edit": async ({ fixture }) => sourceForm(fixture, { title: "A better title" }),
+  "programStatusChange.add": async ({ fixture }) => statusChangeAddForm(fixture),
+  "programStatusChange.edit": async ({ db, fixture }) =>
+    statusChangeEditForm(await createStatusChange(db, fixture), { detail: "The program started its first phase." }),
   "fundingClaim.supersede": async ({ fixture }) => fundingSupersedeForm(fixture),
   "capacityClaim.supersede": async ({ fixture }) => capacitySupersedeForm(fixture),
   "milestone.reschedule": async ({ fixture }) => rescheduleForm(fixture),
