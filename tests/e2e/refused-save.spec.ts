@@ -1,4 +1,4 @@
-// After the server refuses a save, every field of the edit, correct, move and rate forms (selects
+// After the server refuses a save, every field of the edit, correct, move, rate and status-change forms (selects
 // included) still shows what the editor chose, and the next save stores exactly that: a select that
 // snapped back to its first option would make the save cite another program's source.
 import { expect, test, type Locator, type Page } from "@playwright/test";
@@ -164,5 +164,38 @@ test.describe("a refused save keeps every choice", () => {
       .filter({ has: page.getByRole("rowheader", { name: "SEK" }) })
       .filter({ hasText: "2019" });
     await expect(row).toContainText(publisher);
+  });
+
+  test("status-change form: selects and inputs survive a refusal, and the change is listed, then deleted", async ({ page }) => {
+    await signInAs(page, e2eEditor);
+    await openProgram(page);
+    const programUrl = page.url();
+    await follow(page, "Add a status change", "Add a status change");
+    // Dated before ATOM's own status changes, so the program's current status is left as it is.
+    const chosen = await fill(page, {
+      status: null,
+      effectivePrecision: null,
+      detail: "The memo's authors opened a signature campaign.",
+      sourceId: null,
+      announcementId: null,
+    });
+    await field(page, "fromStatus").selectOption("announced");
+    // The date is required: left empty, the save is refused.
+    await submitRefused(page, "Add the status change", "Since");
+    await expectKept(page, { ...chosen, fromStatus: "announced" });
+
+    await field(page, "effectiveOn").fill("2025-08-01");
+    await page.getByRole("button", { name: "Add the status change" }).click();
+    await expect(page).toHaveURL(/\/admin\/programs\/[0-9a-f-]{36}\?saved=1$/);
+    const item = page.getByTestId("status-change-item").filter({ hasText: `announced → ${chosen.status!.replace(/_/g, " ")}` });
+    await expect(item).toHaveCount(1);
+    await item.getByRole("link", { name: /^Edit the status change/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Status change");
+    await expectKept(page, { ...chosen, fromStatus: "announced" }, ["status", "detail", "sourceId", "announcementId"]);
+
+    // Other specs share this database: take the change out again.
+    await page.goto(programUrl);
+    await item.getByRole("button", { name: /^Delete:/ }).click();
+    await expect(item).toContainText("(deleted)");
   });
 });
