@@ -87,7 +87,8 @@ describe("programs and sources", () => {
     const atom = rows.programs.find((p) => p.slug === "atom-project")!;
     expect(atom.leadOrganizationId).toBeNull();
     expect(atom.summary).toMatch(/advocacy memo/i);
-    expect(atom.statusAsOf).toBeNull();
+    // Dated by the Lambert talk of 2026-05-21 (correction 11 of updates_2026_notes.md; it read "2026 (Lambert talk slides)").
+    expect(atom.statusAsOf).toEqual(new Date("2026-05-21T00:00:00.000Z"));
     const genesis = rows.programs.find((p) => p.slug === "genesis-mission")!;
     expect(genesis).toMatchObject({
       name: "Genesis Mission",
