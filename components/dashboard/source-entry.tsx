@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
+import { sourceKindLabel } from "@/lib/dashboard/source-kind-label";
 import type { BackedItem, SourceEntryDto } from "@/lib/data/sources";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 
@@ -37,7 +38,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
       </p>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {source.publisher}
-        {source.publishedLabel && ` · ${source.publishedLabel}`} · {source.kind.replaceAll("_", " ")} · reliability: {source.reliability}
+        {source.publishedLabel && ` · ${source.publishedLabel}`} · {sourceKindLabel(source.kind)} · reliability: {source.reliability}
         {!source.url && " · no web address"}
         {source.language !== "en" && ` · language: ${source.language}`}
       </p>
