@@ -24,10 +24,10 @@ if (!url) {
 
 const prisma = createPrismaClient(url, 2);
 try {
-  const { created } = await seedDatabase(prisma);
+  const { created, refreshed } = await seedDatabase(prisma);
   const total = Object.entries(created).reduce((sum, [table, count]) => (table === "AuditEvent" ? sum : sum + count), 0);
   const parts = Object.entries(created).map(([table, count]) => `${table} ${count}`);
-  console.log(`Seed complete: ${total} new rows (${parts.join(", ")}).`);
+  console.log(`Seed complete: ${total} new rows (${parts.join(", ")}); reader text refreshed on ${refreshed} unedited rows.`);
 } catch (error) {
   console.error("Seeding failed, nothing was written:", error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -1,6 +1,7 @@
 // Writes the seed into a database: in one transaction, inserts the seed rows that are missing (by
-// id or natural key) and one audit event per inserted row. It never updates a row, so an editor's
-// correction to a seeded figure survives any number of re-seeds; a second run inserts nothing.
+// id or natural key) and one audit event per inserted row, and brings the reader-facing text of
+// rows no editor has touched up to date. It never changes a row an editor changed, so an editor's
+// correction to a seeded figure survives any number of re-seeds; a second run writes nothing.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { auditEventFor, type SeedAuditEvent } from "./audit-events";
 import { applyUpdateEdits } from "./apply-update-edits";
@@ -9,9 +10,11 @@ import type { SeedInput } from "./input-schema";
 import { loadSeedInput } from "./load-input";
 import { referencedFirst } from "./order-rows";
 import { planInsert } from "./plan-insert";
+import { refreshReaderText } from "./refresh-reader-text";
 
-// `edited`: rows the dated updates changed in this run; `skipped`: update changes not entered, and why.
-export type SeedReport = { created: Record<string, number>; edited: number; skipped: string[] };
+// `edited`: rows the dated updates changed in this run; `skipped`: update changes not entered, and why;
+// `refreshed`: existing rows whose reader-facing text the seed brought up to date (refresh-reader-text.ts).
+export type SeedReport = { created: Record<string, number>; edited: number; skipped: string[]; refreshed: number };
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,9 +41,11 @@ async function insertMissing(tx: Tx, input: SeedInput): Promise<SeedReport> {
   await insert("ProgramStatusChange", rows.statusChanges, (data) => tx.programStatusChange.createMany({ data }));
   const events = await numberReinserts(tx, audits);
   created.AuditEvent = events.length === 0 ? 0 : (await tx.auditEvent.createMany({ data: events })).count;
+  // Rows seeded by an earlier version of the seed: its current wording, unless an editor changed them.
+  const { refreshed } = await refreshReaderText(tx, plan.rows);
   // After every insert: an update may change a row the same run inserted.
   const edits = await applyUpdateEdits(tx, plan.edits);
-  return { created, edited: edits.applied, skipped: [...plan.skipped, ...edits.skipped] };
+  return { created, edited: edits.applied, skipped: [...plan.skipped, ...edits.skipped], refreshed };
 }
 
 // A row an editor deleted and the seed inserts again already has an audit event under the derived
