@@ -1,6 +1,7 @@
 // A program's status history, claims, milestones and partners for editors, each with its actions: edit,
 // correct (claims), move (milestones), delete or restore. Superseded claims and moved milestones say so.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ClaimSummary, MilestoneSummary } from "@/lib/data/admin/claim-summaries";
 import type { ProgramRecords, StatusChangeSummary } from "@/lib/data/admin/program-records";
 import { LifecycleButtons } from "./lifecycle-buttons";
@@ -94,14 +95,22 @@ function StatusChangeItem({ change, shared }: { change: StatusChangeSummary; sha
   );
 }
 
+function RecordSection({ name, title, first, children }: { name: string; title: string; first?: boolean; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${name}-heading`} className={first ? "mt-10" : "mt-8"}>
+      <h2 id={`${name}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: ProgramRecords } & Shared) {
   const shared = { returnTo, isAdmin };
   return (
     <>
-      <section aria-labelledby="status-history-heading" className="mt-10">
-        <h2 id="status-history-heading" className="text-xl font-semibold">
-          Status history
-        </h2>
+      <RecordSection name="status-history" title="Status history" first>
         <ul>
           {records.statusChanges.map((c) => (
             <StatusChangeItem key={c.id} change={c} shared={shared} />
@@ -114,41 +123,29 @@ export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: Pr
             </Link>
           </p>
         )}
-      </section>
-      <section aria-labelledby="funding-heading" className="mt-8">
-        <h2 id="funding-heading" className="text-xl font-semibold">
-          Funding claims
-        </h2>
+      </RecordSection>
+      <RecordSection name="funding" title="Funding claims">
         <ul>
           {records.fundingClaims.map((c) => (
             <ClaimItem key={c.id} claim={c} kind="funding" shared={shared} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="capacity-heading" className="mt-8">
-        <h2 id="capacity-heading" className="text-xl font-semibold">
-          Capacity claims
-        </h2>
+      </RecordSection>
+      <RecordSection name="capacity" title="Capacity claims">
         <ul>
           {records.capacityClaims.map((c) => (
             <ClaimItem key={c.id} claim={c} kind="capacity" shared={shared} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="milestones-heading" className="mt-8">
-        <h2 id="milestones-heading" className="text-xl font-semibold">
-          Milestones
-        </h2>
+      </RecordSection>
+      <RecordSection name="milestones" title="Milestones">
         <ul>
           {records.milestones.map((m) => (
             <MilestoneItem key={m.id} milestone={m} shared={shared} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="partners-heading" className="mt-8">
-        <h2 id="partners-heading" className="text-xl font-semibold">
-          Partners
-        </h2>
+      </RecordSection>
+      <RecordSection name="partners" title="Partners">
         <ul>
           {records.partners.map((p) => (
             <li key={p.id} className="border-t border-slate-300 py-2">
@@ -164,7 +161,7 @@ export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: Pr
             </li>
           ))}
         </ul>
-      </section>
+      </RecordSection>
     </>
   );
 }
