@@ -98,6 +98,7 @@ async function editorNotes(): Promise<string[]> {
     ...(await db.milestone.findMany({ where, select })),
     ...(await db.participation.findMany({ where, select })),
     ...(await db.program.findMany({ where, select })),
+    ...(await db.programStatusChange.findMany({ where, select })),
   ];
   return rows.flatMap((r) => (r.editorNote ?? "").split("\n")).filter((line) => line.length >= 40);
 }
