@@ -10,6 +10,7 @@ export type { ChangeDto } from "./audit/changes";
 /** The entity types the app records (Prisma model names, as the seed and the actions write them). */
 export const auditEntityTypes = [
   "Program",
+  "ProgramStatusChange",
   "Announcement",
   "Source",
   "FundingClaim",
