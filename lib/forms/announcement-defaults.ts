@@ -18,6 +18,7 @@ export function emptyFundingClaim(): FormValues {
     confidence: "verified",
     confidenceNote: "",
     notes: "",
+    parentId: "",
     isHeadline: "false",
   };
 }
