@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { AnnouncementSourceInput } from "@/lib/schemas/announcement-records";
 import { newRecord, type InlineProvenance } from "@/lib/schemas/inline-provenance";
 import { dateOf, publicationOf, sourceRow, type Publication } from "./announcement-rows";
+import { InvalidInputError } from "./invalid-input";
 import { toIsoDay } from "@/lib/core/dates";
 
 export async function createSource(tx: Tx, actor: Actor, source: AnnouncementSourceInput) {
@@ -24,6 +25,12 @@ export async function createAnnouncementRecord(tx: Tx, actor: Actor, announcemen
   return created;
 }
 
+// The schema fills these in whenever "new" is chosen (keepChosenProvenance); their absence is a bug.
+function required<T>(typed: T | undefined): T {
+  if (typed === undefined) throw new Error("A new record was chosen without its fields.");
+  return typed;
+}
+
 /**
  * The source and announcement a correction or move cites, creating those typed on the spot inside
  * the caller's transaction (so a refusal later rolls them back too). A new announcement is published
@@ -36,24 +43,17 @@ export async function resolveProvenance(
   programId: string,
   now = new Date(),
 ): Promise<{ sourceId: string; announcementId: string | null }> {
-  let sourceId = input.sourceId;
-  let publishedOn: string | null = null;
-  if (sourceId === newRecord) {
-    if (!input.newSource) throw new Error("A new source was chosen without its fields.");
-    const source = await createSource(tx, actor, input.newSource);
-    sourceId = source.id;
-    publishedOn = input.newSource.publishedOn;
-  } else {
-    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { publishedOn: true } });
-    publishedOn = source?.publishedOn ? toIsoDay(source.publishedOn) : null;
-  }
+  const sourceId = input.sourceId === newRecord ? (await createSource(tx, actor, required(input.newSource))).id : input.sourceId;
   if (input.announcementId !== newRecord) return { sourceId, announcementId: input.announcementId };
-  if (!input.newAnnouncement) throw new Error("A new announcement was chosen without its fields.");
-  const { title, announcedOn } = input.newAnnouncement;
+  const { title, announcedOn } = required(input.newAnnouncement);
+  // Blank date: the source's, as in the guided form.
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { publishedOn: true, deletedAt: true } });
+  if (!source || source.deletedAt) throw new InvalidInputError({ sourceId: ["Choose an existing source."] });
+  const sourceDay = source.publishedOn ? toIsoDay(source.publishedOn) : null;
   const announcement = await createAnnouncementRecord(
     tx,
     actor,
-    { programId, sourceId, title, summary: null, announcedOn: announcedOn ?? publishedOn ?? toIsoDay(now) },
+    { programId, sourceId, title, summary: null, announcedOn: announcedOn ?? sourceDay ?? toIsoDay(now) },
     publicationOf("publish", now),
   );
   return { sourceId, announcementId: announcement.id };

@@ -93,6 +93,16 @@ describe("a correction citing a new source", () => {
       fundingSupersedeForm(fixture, { sourceId: "new", newSource, announcementId: "new", newAnnouncement: { title: "" } }),
     );
     expect(noAnnouncementTitle).toMatchObject({ status: "invalid", fieldErrors: { "newAnnouncement.title": ["Required."] } });
+    // A new announcement citing a source that is not on file: a field error, not a database error.
+    const unknownSource = await supersedeFundingClaimAction.invoke(
+      env.editor,
+      fundingSupersedeForm(fixture, {
+        sourceId: "00000000-0000-4000-8000-000000000000",
+        announcementId: "new",
+        newAnnouncement: { title: "A" },
+      }),
+    );
+    expect(unknownSource).toMatchObject({ status: "invalid", fieldErrors: { sourceId: ["Choose an existing source."] } });
     // Valid new source, but the claim changed since the form was loaded.
     const stale = await supersedeFundingClaimAction.invoke(
       env.editor,
