@@ -51,7 +51,7 @@ export function AnnouncementForm({ options }: { options: AnnouncementFormOptions
         <ErrorSummary result={result} ref={summary} />
         <SourceSection />
         <ProgramSection programs={options.programs} />
-        <FundingSection currencies={options.currencies} rates={options.rates} />
+        <FundingSection currencies={options.currencies} rates={options.rates} claims={options.fundingClaims} />
         <CapacitySection />
         <MilestoneSection />
         <PartnerSection organizations={options.organizations} />

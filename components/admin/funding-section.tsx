@@ -3,20 +3,36 @@
 import { useMemo } from "react";
 import { previewFunding } from "@/lib/editing/preview-claim";
 import { emptyFundingClaim } from "@/lib/forms/announcement-defaults";
-import { getAt } from "@/lib/forms/path-state";
+import { repointParts } from "@/lib/forms/part-of";
+import { getAt, textAt } from "@/lib/forms/path-state";
 import type { ReferenceRate } from "@/lib/money";
 import { announcementLimits } from "@/lib/schemas/announcement";
+import { partOfItem } from "@/lib/schemas/announcement-claims";
 import { confidences, datePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 import { CheckboxField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { FundingPreviewBox } from "./figure-preview";
 import { RepeatableSection } from "./repeatable-section";
 
-type Props = { currencies: string[]; rates: ReferenceRate[] };
+type ExistingClaim = { id: string; label: string; programId: string };
+type Props = { currencies: string[]; rates: ReferenceRate[]; claims: ExistingClaim[] };
 type Typed = Record<string, string>;
 
-function FundingItem({ path, currencies, rates }: Props & { path: string }) {
+/** What a funding item may be part of: another item of this form, or a claim of the chosen program on file. */
+function usePartOfOptions(index: number, claims: ExistingClaim[]) {
   const { values } = useFormContext();
+  const items = getAt(values, "fundingClaims");
+  const programId = textAt(values, "program.mode") === "existing" ? textAt(values, "program.id") : null;
+  const others = (Array.isArray(items) ? items : []).flatMap((item, other) =>
+    other === index ? [] : [[partOfItem(other), `Funding claim ${other + 1}: ${textAt(item, "label") || "(no label yet)"}`] as const],
+  );
+  const onFile = claims.filter((claim) => claim.programId === programId).map((claim) => [claim.id, `On file: ${claim.label}`] as const);
+  return [["", "Not part of another figure"] as const, ...others, ...onFile];
+}
+
+function FundingItem({ path, index, currencies, rates, claims }: Props & { path: string; index: number }) {
+  const { values } = useFormContext();
+  const partOfOptions = usePartOfOptions(index, claims);
   const claim = getAt(values, path) as Typed;
   const source = getAt(values, "source") as Typed;
   const preview = useMemo(() => previewFunding(claim, source, rates), [claim, source, rates]);
@@ -49,6 +65,12 @@ function FundingItem({ path, currencies, rates }: Props & { path: string }) {
       <TextField path={`${path}.scope`} label="Scope" />
       <TextField path={`${path}.quote`} label="Quote from the source" multiline />
       <TextField path={`${path}.confidenceNote`} label="Why this confidence" />
+      <SelectField
+        path={`${path}.parentId`}
+        label="Part of"
+        options={partOfOptions}
+        hint="For an “of which” figure (one recipient's share of a total): the whole it is part of. Never added to it."
+      />
       <CheckboxField path={`${path}.isHeadline`} label="Headline figure of the program" />
     </>
   );
@@ -63,7 +85,8 @@ export function FundingSection(props: Props) {
       max={announcementLimits.fundingClaims}
       intro="One claim per figure. A range stays a range; “up to” and “more than” are kept as stated."
       empty={emptyFundingClaim}
-      renderItem={(path) => <FundingItem path={path} {...props} />}
+      renderItem={(path, index) => <FundingItem path={path} index={index} {...props} />}
+      afterRemove={repointParts}
     />
   );
 }

@@ -2,7 +2,7 @@
 // A list of like items (funding claims, milestones…) the editor can add to and remove from. Items
 // are numbered by position, so removing one renumbers the inputs after it and no gap is sent.
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { appendAt, getAt, removeAt, type FormValues } from "@/lib/forms/path-state";
+import { appendAt, getAt, removeAt, type FormValue, type FormValues } from "@/lib/forms/path-state";
 import { useFormContext } from "./form-context";
 
 type Props = {
@@ -13,11 +13,13 @@ type Props = {
   intro?: ReactNode;
   empty: () => FormValues;
   renderItem: (itemPath: string, index: number) => ReactNode;
+  // Fixes what other items say about positions once item `removed` is gone ("part of" item 3).
+  afterRemove?: (items: FormValue[], removed: number) => FormValue[];
 };
 
 const buttonClass = "rounded border border-slate-500 px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
-export function RepeatableSection({ path, title, noun, max, intro, empty, renderItem }: Props) {
+export function RepeatableSection({ path, title, noun, max, intro, empty, renderItem, afterRemove }: Props) {
   const { values, set, errors } = useFormContext();
   const items = getAt(values, path);
   const list = Array.isArray(items) ? items : [];
@@ -49,7 +51,9 @@ export function RepeatableSection({ path, title, noun, max, intro, empty, render
             type="button"
             className={`${buttonClass} mt-4`}
             onClick={() => {
-              set(path, getAt(removeAt(values, path, index), path) ?? []);
+              const rest = getAt(removeAt(values, path, index), path);
+              const items = Array.isArray(rest) ? rest : [];
+              set(path, afterRemove ? afterRemove(items, index) : items);
               setFocusTarget("heading");
             }}
           >

@@ -14,6 +14,8 @@ export type FieldSpec = {
   required?: boolean;
   // A select that may be left empty ("none").
   optional?: boolean;
+  // Options offered before the loaded list ("A new source, typed below").
+  leading?: readonly Choice[];
   hint?: string;
 };
 

@@ -30,7 +30,25 @@ export function inputFromValues(values: FormValues, shaping: InputShaping = {}):
   for (const name of shaping.blankAsNull ?? []) {
     if ((values[name] ?? "").trim() === "") input[name] = null;
   }
-  return input;
+  return nestDotted(input);
+}
+
+// "newSource.title" (a record typed inside another form) becomes { newSource: { title } }, one level
+// deep; a name that would overwrite a plain field, or reach a prototype, is dropped.
+function nestDotted(input: Record<string, unknown>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    const [group, field, ...rest] = name.split(".");
+    if (field === undefined) {
+      if (!(name in nested)) nested[name] = value;
+      continue;
+    }
+    if (rest.length > 0 || [group, field].some((part) => part === "__proto__" || part === "constructor" || part === "prototype")) continue;
+    const target = nested[group!];
+    if (target === undefined) nested[group!] = { [field]: value };
+    else if (typeof target === "object" && target !== null && !Array.isArray(target)) (target as Record<string, unknown>)[field] = value;
+  }
+  return nested;
 }
 
 function textOf(value: unknown): string {

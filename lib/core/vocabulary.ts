@@ -17,6 +17,7 @@ export const participationRoles = [
   "lead",
   "equity_partner",
   "funder",
+  "recipient",
   "technology_partner",
   "developer",
   "operator",

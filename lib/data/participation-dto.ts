@@ -68,6 +68,7 @@ const roleLabels: Record<string, string> = {
   lead: "Lead",
   equity_partner: "Equity partners",
   funder: "Funders",
+  recipient: "Recipients of its funding",
   technology_partner: "Technology partners",
   developer: "Developers",
   operator: "Operators",
@@ -87,6 +88,7 @@ export function roleLabel(role: string): string {
 /** One participant's role in words: "MOU signatory", "equity partner". */
 export function roleName(role: string): string {
   if (role === "mou_signatory") return "MOU signatory";
+  if (role === "recipient") return "recipient of its funding";
   if (role === "other") return "other role";
   return role.replace("_", " ");
 }

@@ -51,11 +51,34 @@ export function programRow(
 
 type Links = { programId: string; sourceId: string; announcementId: string };
 
-export function fundingClaimRow(claim: AnnouncementFundingInput, links: Links): Prisma.FundingClaimUncheckedCreateInput {
-  const { amountText, ...fields } = claim;
-  void amountText;
+/** The funding items in an order that creates every whole before its parts ("part of" item K). */
+export function wholesFirst(claims: ReadonlyArray<{ parentItem: number | null }>): number[] {
+  const order: number[] = [];
+  const placed = new Set<number>();
+  while (order.length < claims.length) {
+    const before = order.length;
+    claims.forEach((claim, index) => {
+      if (placed.has(index) || (claim.parentItem !== null && !placed.has(claim.parentItem))) return;
+      order.push(index);
+      placed.add(index);
+    });
+    // The schema refuses loops and dangling items; never spin on one that slipped through.
+    if (order.length === before) throw new Error("Funding items are parts of each other.");
+  }
+  return order;
+}
+
+/** `parentId`: the claim it is part of (an existing one, or an item of this announcement once created). */
+export function fundingClaimRow(
+  claim: AnnouncementFundingInput,
+  links: Links,
+  parentId: string | null = claim.parentId,
+): Prisma.FundingClaimUncheckedCreateInput {
+  const { amountText, parentItem, ...fields } = claim;
+  void [amountText, parentItem];
   return {
     ...fields,
+    parentId,
     ...links,
     asOf: optionalDate(claim.asOf),
     periodStart: optionalDate(claim.periodStart),

@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { AnnouncementInput } from "@/lib/schemas/announcement";
 import type { AnnouncementPartnerInput } from "@/lib/schemas/announcement-records";
 import { rateProblems } from "./announcement-rates";
+import { createAnnouncementRecord, createSource } from "./create-provenance";
 import {
   capacityClaimRow,
   fundingClaimRow,
@@ -16,12 +17,13 @@ import {
   participationRow,
   programRow,
   publicationOf,
-  sourceRow,
+  wholesFirst,
   type Publication,
 } from "./announcement-rows";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { InvalidInputError, uniqueOr } from "./invalid-input";
+import { checkReferences } from "./references";
 import { toIsoDay } from "@/lib/core/dates";
 
 export type CreatedAnnouncement = {
@@ -99,11 +101,31 @@ async function createPartners(tx: Tx, actor: Actor, partners: AnnouncementPartne
   }
 }
 
-async function createFigures(tx: Tx, actor: Actor, input: AnnouncementInput, links: Links): Promise<void> {
-  for (const claim of input.fundingClaims) {
-    const created = await tx.fundingClaim.create({ data: fundingClaimRow(claim, links) });
-    await recordAudit(tx, actor, { action: "create", entityType: "FundingClaim", entityId: created.id, after: created });
+// "Part of" an existing claim: checked as on a claim's edit page (a live claim of this program).
+async function checkExistingParent(tx: Tx, programId: string, index: number, parentId: string | null): Promise<void> {
+  if (parentId === null) return;
+  try {
+    await checkReferences(tx, { programId, parent: { model: "fundingClaim", id: parentId } });
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw new InvalidInputError({ [`fundingClaims.${index}.parentId`]: error.fieldErrors.parentId ?? [] });
   }
+}
+
+async function createFunding(tx: Tx, actor: Actor, claims: AnnouncementInput["fundingClaims"], links: Links): Promise<void> {
+  const ids: string[] = [];
+  for (const index of wholesFirst(claims)) {
+    const claim = claims[index]!;
+    await checkExistingParent(tx, links.programId, index, claim.parentId);
+    const parentId = claim.parentItem === null ? claim.parentId : ids[claim.parentItem]!;
+    const created = await tx.fundingClaim.create({ data: fundingClaimRow(claim, links, parentId) });
+    await recordAudit(tx, actor, { action: "create", entityType: "FundingClaim", entityId: created.id, after: created });
+    ids[index] = created.id;
+  }
+}
+
+async function createFigures(tx: Tx, actor: Actor, input: AnnouncementInput, links: Links): Promise<void> {
+  await createFunding(tx, actor, input.fundingClaims, links);
   for (const claim of input.capacityClaims) {
     const created = await tx.capacityClaim.create({ data: capacityClaimRow(claim, links) });
     await recordAudit(tx, actor, { action: "create", entityType: "CapacityClaim", entityId: created.id, after: created });
@@ -128,20 +150,15 @@ export async function createAnnouncement(
   return db.$transaction(
     async (tx) => {
       await checkRates(tx, input);
-      const source = await tx.source.create({ data: sourceRow(input.source) });
-      await recordAudit(tx, actor, { action: "create", entityType: "Source", entityId: source.id, after: source });
+      const source = await createSource(tx, actor, input.source);
       const program = await resolveProgram(tx, actor, input, announcedOn, publication);
-      const announcement = await tx.announcement.create({
-        data: {
-          programId: program.id,
-          sourceId: source.id,
-          title: input.announcement.title,
-          summary: input.announcement.summary,
-          announcedOn: new Date(`${announcedOn}T00:00:00.000Z`),
-          ...publication,
-        },
-      });
-      await recordAudit(tx, actor, { action: "create", entityType: "Announcement", entityId: announcement.id, after: announcement });
+      const { title, summary } = input.announcement;
+      const announcement = await createAnnouncementRecord(
+        tx,
+        actor,
+        { programId: program.id, sourceId: source.id, title, summary, announcedOn },
+        publication,
+      );
       const links = { programId: program.id, sourceId: source.id, announcementId: announcement.id };
       await createFigures(tx, actor, input, links);
       await createPartners(tx, actor, input.partners, links);

@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/core/types";
 import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
 import { optionalDayOf } from "./db-values";
 import { programSlugOf, type EditOutcome } from "./outcome";
+import { resolveProvenance } from "./create-provenance";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned } from "./versioned-save";
 
@@ -62,14 +63,15 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
   return db.$transaction(async (tx) => {
     const read = () => tx.milestone.findUnique({ where: { id } });
     const stored = await readExisting(tx, "Milestone", id, read);
-    await checkReferences(tx, { programId: stored.programId, sourceId: input.sourceId, announcementId: input.announcementId });
+    const cites = await resolveProvenance(tx, actor, input, stored.programId);
+    await checkReferences(tx, { programId: stored.programId, ...cites });
     const { after } = await saveVersioned(tx, actor, {
       entityType: "Milestone",
       id,
       version,
       action: "reschedule",
       read,
-      auditAfter: (after) => ({ ...after, revision: { reason: input.reason, sourceId: input.sourceId } }),
+      auditAfter: (after) => ({ ...after, revision: { reason: input.reason, sourceId: cites.sourceId } }),
       write: async (t, where) => {
         const result = await t.milestone.updateMany({
           where,
@@ -84,7 +86,7 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
           await keepOriginal(t, stored);
           const { anchorLabel: _label, ...revision } = due;
           await t.milestoneRevision.create({
-            data: { ...revision, milestoneId: id, reason: input.reason, sourceId: input.sourceId, announcementId: input.announcementId },
+            data: { ...revision, milestoneId: id, reason: input.reason, ...cites },
           });
         }
         return result;

@@ -11,9 +11,12 @@ import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
+import { resolveProvenance } from "./create-provenance";
 import { checkReferences } from "./references";
 import { rejectField, rejectForm } from "./reject";
 import { readExisting } from "./versioned-save";
+
+type Provenance = { sourceId: string; announcementId: string | null };
 
 type OldClaim = { id: string; programId: string; sourceId: string; version: number; isHeadline: boolean; deletedAt: Date | null };
 
@@ -51,18 +54,19 @@ async function supersede<Old extends OldClaim, New extends { id: string; program
   entityType: "FundingClaim" | "CapacityClaim",
   steps: {
     readOld: (tx: Tx) => Promise<Old | null>;
-    check: (tx: Tx, old: Old) => Promise<void>;
+    // Checks the correction and returns what it cites (a source typed on the spot is created here).
+    check: (tx: Tx, old: Old) => Promise<Provenance>;
     markOld: (tx: Tx, old: Old) => Promise<{ count: number }>;
-    create: (tx: Tx, old: Old) => Promise<New>;
+    create: (tx: Tx, old: Old, cites: Provenance) => Promise<New>;
   },
   oldId: string,
 ): Promise<EditOutcome> {
   try {
     return await db.$transaction(async (tx) => {
       const old = await readExisting(tx, entityType, oldId, steps.readOld);
-      await steps.check(tx, old);
+      const cites = await steps.check(tx, old);
       assertVersionMatched((await steps.markOld(tx, old)).count, entityType, oldId);
-      const created = await steps.create(tx, old);
+      const created = await steps.create(tx, old, cites);
       const oldAfter = await steps.readOld(tx);
       // Both records' histories say what happened: the new one was created by the correction, the
       // old one was superseded by it.
@@ -93,19 +97,21 @@ export async function supersedeFundingClaim(db: PrismaClient, actor: Actor, inpu
       readOld: (tx) => tx.fundingClaim.findUnique({ where: { id: oldId } }),
       check: async (tx, old) => {
         await checkSupersedable(tx, old, input, "fundingClaim");
+        const cites = await resolveProvenance(tx, actor, input, old.programId);
         await checkReferences(tx, {
           programId: old.programId,
-          sourceId: input.sourceId,
-          announcementId: input.announcementId,
+          ...cites,
           parent: { model: "fundingClaim", id: input.parentId, selfId: old.id },
         });
+        return cites;
       },
       markOld: (tx, old) =>
         tx.fundingClaim.updateMany({
           where: { id: old.id, version: old.version, deletedAt: null },
           data: oldClaimChange(old, input.isHeadline),
         }),
-      create: (tx, old) => tx.fundingClaim.create({ data: { ...fundingColumns(input), programId: old.programId, supersedesId: old.id } }),
+      create: (tx, old, cites) =>
+        tx.fundingClaim.create({ data: { ...fundingColumns({ ...input, ...cites }), programId: old.programId, supersedesId: old.id } }),
     },
     oldId,
   );
@@ -121,19 +127,21 @@ export async function supersedeCapacityClaim(db: PrismaClient, actor: Actor, inp
       readOld: (tx) => tx.capacityClaim.findUnique({ where: { id: oldId } }),
       check: async (tx, old) => {
         await checkSupersedable(tx, old, input, "capacityClaim");
+        const cites = await resolveProvenance(tx, actor, input, old.programId);
         await checkReferences(tx, {
           programId: old.programId,
-          sourceId: input.sourceId,
-          announcementId: input.announcementId,
+          ...cites,
           parent: { model: "capacityClaim", id: input.parentId, selfId: old.id },
         });
+        return cites;
       },
       markOld: (tx, old) =>
         tx.capacityClaim.updateMany({
           where: { id: old.id, version: old.version, deletedAt: null },
           data: oldClaimChange(old, input.isHeadline),
         }),
-      create: (tx, old) => tx.capacityClaim.create({ data: { ...capacityColumns(input), programId: old.programId, supersedesId: old.id } }),
+      create: (tx, old, cites) =>
+        tx.capacityClaim.create({ data: { ...capacityColumns({ ...input, ...cites }), programId: old.programId, supersedesId: old.id } }),
     },
     oldId,
   );

@@ -18,6 +18,7 @@ export function emptyFundingClaim(): FormValues {
     confidence: "verified",
     confidenceNote: "",
     notes: "",
+    parentId: "",
     isHeadline: "false",
   };
 }
@@ -103,7 +104,9 @@ export function emptyAnnouncement(): FormValues {
       statusDetail: "",
       statusAsOf: "",
     },
-    fundingClaims: [emptyFundingClaim()],
+    // Every kind opens when the editor adds its first item: the first screen is the source and the
+    // announcement only, and an announcement that brings no money has no empty claim to delete.
+    fundingClaims: [],
     capacityClaims: [],
     milestones: [],
     partners: [],

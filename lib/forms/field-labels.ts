@@ -30,6 +30,7 @@ const FIELDS: Record<string, string> = {
   periodEnd: "period to",
   periodStart: "period from",
   asOf: "as of",
+  parentId: "part of",
 };
 
 function words(segment: string): string {

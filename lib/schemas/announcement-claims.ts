@@ -8,12 +8,28 @@ import { parseAmount, type ParsedAmount } from "@/lib/money/parse-amount";
 import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
 import { claimFields } from "./claim-fields";
 import { checkDateOrder } from "./figure-shape";
-import { blankToNull, currencyCode, optionalIsoDate, optionalText } from "./fields";
+import { blankToNull, currencyCode, optionalIsoDate, optionalText, uuid } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 
 // Filled by the write, or not set from this form (corrections are their own action).
 const { programId, sourceId, announcementId, parentId, supersedesId, shape, ...claimBasics } = claimFields;
 void [programId, sourceId, announcementId, parentId, supersedesId, shape];
+
+/** "Part of" another funding item of the same announcement: `item:<index>` (0-based) in the form. */
+export const partOfItem = (index: number) => `item:${index}`;
+const itemReference = /^item:(\d{1,3})$/;
+
+// "Part of" (an "of which" figure): an existing claim of the program, as on a claim's edit page
+// (checked there by lib/editing/references.ts), or another funding item of this announcement.
+const partOf = z.preprocess(
+  blankToNull,
+  z.union([z.string().regex(itemReference), uuid], { message: "Choose the whole this figure is part of." }).nullable(),
+);
+
+function splitPartOf(value: string | null): { parentId: string | null; parentItem: number | null } {
+  const item = value === null ? null : itemReference.exec(value);
+  return item ? { parentId: null, parentItem: Number(item[1]) } : { parentId: value, parentItem: null };
+}
 
 const amountText = z
   .string({ message: "Type the amount as the source gives it, e.g. 10,371.92 crore." })
@@ -64,6 +80,7 @@ export const announcementFundingSchema = z
     periodStart: optionalIsoDate,
     periodEnd: optionalIsoDate,
     periodText: optionalText(200),
+    parentId: partOf,
   })
   .superRefine((claim, ctx) => {
     const parsed = readTypedAmount(claim.amountText, "money");
@@ -84,6 +101,7 @@ export const announcementFundingSchema = z
     if (!parsed.ok || currency === null || !currency.ok) return z.NEVER;
     return {
       ...claim,
+      ...splitPartOf(claim.parentId),
       shape: parsed.shape,
       amount: parsed.amount,
       amountLow: parsed.low,

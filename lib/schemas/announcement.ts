@@ -51,6 +51,33 @@ function checkPartners(partners: unknown, ctx: z.RefinementCtx): void {
   });
 }
 
+// A funding item "part of" another item of this announcement must name one that exists, and parts
+// must not loop back (a whole that is part of its own part).
+function checkParts(claims: unknown, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(claims)) return;
+  const parentOf = (index: number): number | null => {
+    const item = (claims[index] as { parentItem?: unknown } | undefined)?.parentItem;
+    return typeof item === "number" ? item : null;
+  };
+  claims.forEach((_, index) => {
+    const parent = parentOf(index);
+    if (parent === null) return;
+    const path = ["fundingClaims", index, "parentId"];
+    if (parent === index || parent >= claims.length) {
+      ctx.addIssue({ code: "custom", path, message: "Choose another funding claim of this announcement." });
+      return;
+    }
+    let step: number | null = parent;
+    for (let hops = 0; step !== null && hops < claims.length; hops += 1) {
+      if (step === index) {
+        ctx.addIssue({ code: "custom", path, message: "These figures are parts of each other: one of them must be the whole." });
+        return;
+      }
+      step = parentOf(step);
+    }
+  });
+}
+
 export const announcementSchema = z
   .object({
     intent: z.enum(announcementIntents, { message: "Choose to save a draft or to publish." }),
@@ -64,6 +91,7 @@ export const announcementSchema = z
   })
   .superRefine((input, ctx) => {
     checkPartners(input.partners, ctx);
+    checkParts(input.fundingClaims, ctx);
     const brings = [input.fundingClaims, input.capacityClaims, input.milestones, input.partners].some(
       (items) => Array.isArray(items) && items.length > 0,
     );

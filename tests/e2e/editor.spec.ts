@@ -5,6 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eAdmin, e2eEditor, inviteUser, setPasswordWithLink, signInAs, type E2eAccount } from "./support/accounts";
+import { fillSourceAndNewProgram } from "./support/announcement-form";
 
 async function openNewAnnouncement(page: Page, account: Pick<E2eAccount, "email" | "password"> = e2eEditor): Promise<void> {
   await signInAs(page, account);
@@ -42,19 +43,24 @@ test("a new editor publishes an INR crore range and a relative deadline, and rea
   await expect(page.getByTestId("signed-in-as")).toContainText(newEditor.name);
 
   await field(page, "source.kind").selectOption("official_document");
-  await page.getByLabel("Web address").fill("https://pib.gov.in/PressReleasePage.aspx?PRID=2012355");
-  await field(page, "source.title").fill("Cabinet approves IndiaAI Mission");
-  await page.getByLabel("Publisher").fill("Press Information Bureau");
-  await field(page, "source.publishedOn").fill("2024-03-07");
-  await page.getByLabel("What was announced").fill("IndiaAI Mission approved with a Rs 10,371.92 crore outlay");
+  await fillSourceAndNewProgram(page, {
+    source: {
+      url: "https://pib.gov.in/PressReleasePage.aspx?PRID=2012355",
+      title: "Cabinet approves IndiaAI Mission",
+      publisher: "Press Information Bureau",
+      publishedOn: "2024-03-07",
+    },
+    announced: "IndiaAI Mission approved with a Rs 10,371.92 crore outlay",
+    program: {
+      name: programName,
+      slug,
+      country: "India",
+      region: "Asia",
+      summary: "National programme for AI compute, datasets and skills.",
+    },
+  });
 
-  await page.getByRole("radio", { name: "A new program" }).check();
-  await page.getByLabel("Program name").fill(programName);
-  await page.getByLabel("Short name for its web address").fill(slug);
-  await page.getByLabel("Country").fill("India");
-  await page.getByLabel("Region").fill("Asia");
-  await page.getByLabel("What the program is").fill("National programme for AI compute, datasets and skills.");
-
+  await page.getByRole("button", { name: "Add a funding claim" }).click();
   await page.getByLabel("What the money is for").fill("Mission outlay over five years");
   await page.getByLabel("Amount, as the source gives it").fill("₹10,000–10,371.92 crore");
   await field(page, "fundingClaims.0.kind").selectOption("appropriated");
@@ -103,6 +109,7 @@ test("a new editor publishes an INR crore range and a relative deadline, and rea
 test("a refused save keeps what the editor typed and puts each error by its field", async ({ page }) => {
   await openNewAnnouncement(page);
   await page.getByLabel("Publisher").fill("Press Information Bureau");
+  await page.getByRole("button", { name: "Add a funding claim" }).click();
   await page.getByLabel("Amount, as the source gives it").fill("10 gazillion");
   await page.getByRole("button", { name: "Save as draft" }).click();
 

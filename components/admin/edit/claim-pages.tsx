@@ -126,6 +126,7 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
             hidden={{ supersedesId: id, version: String(record.version), programId }}
             submitLabel="Save correction"
             reloadHref={`/admin/${kind}-claims/${id}/correct`}
+            inlineSource
           />
         </>
       )}

@@ -5,13 +5,15 @@ import { humanise, type Choices, type FieldSpec } from "@/lib/admin/field-spec";
 const inputClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
 
-export const fieldId = (name: string) => `field-${name}`;
+// A dotted name ("newSource.title") gives a dashed id, so it also works as a CSS selector.
+export const fieldId = (name: string) => `field-${name.replace(/\./g, "-")}`;
 
 type Props = { field: FieldSpec; value: string; errors: string[] | undefined; choices: Choices; onChange: (value: string) => void };
 
 function optionsOf(field: FieldSpec, choices: Choices): Array<{ value: string; label: string }> {
-  if (typeof field.options === "string") return choices[field.options] ?? [];
-  return (field.options ?? []).map((value) => ({ value, label: humanise(value) }));
+  const leading = field.leading ?? [];
+  if (typeof field.options === "string") return [...leading, ...(choices[field.options] ?? [])];
+  return [...leading, ...(field.options ?? []).map((value) => ({ value, label: humanise(value) }))];
 }
 
 export function FormField({ field, value, errors, choices, onChange }: Props) {

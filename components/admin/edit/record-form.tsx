@@ -6,6 +6,7 @@
 // first option (another program's source) while the state still held the editor's choice.
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
 import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/form-state";
+import { newProvenanceDefaults, withInlineProvenance } from "@/lib/admin/inline-provenance-fields";
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
 import { FormField } from "./form-field";
@@ -20,11 +21,14 @@ type Props = {
   choices: Choices;
   submitLabel: string;
   reloadHref: string;
+  // Corrections and moves: the source (and announcement) may be typed on the spot.
+  inlineSource?: boolean;
 };
 
-export function RecordForm({ action, fields, values, hidden, choices, submitLabel, reloadHref }: Props) {
+export function RecordForm({ action, fields: specs, values, hidden, choices, submitLabel, reloadHref, inlineSource }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const [typed, setTyped] = useState<FormValues>(values);
+  const [typed, setTyped] = useState<FormValues>(() => (inlineSource ? { ...newProvenanceDefaults, ...values } : values));
+  const fields = inlineSource ? withInlineProvenance(specs, typed) : specs;
   const [version, setVersion] = useState(hidden.version ?? "");
   const current = state.status === "conflict" ? state.current : null;
   const { version: _loadedVersion, ...fixed } = hidden;

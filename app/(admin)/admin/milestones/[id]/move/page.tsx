@@ -37,6 +37,7 @@ export default async function MoveMilestonePage({ params }: Pick<PageParams, "pa
           hidden={{ id, version: String(record.version) }}
           submitLabel="Move the due date"
           reloadHref={`/admin/milestones/${id}/move`}
+          inlineSource
         />
       )}
     </EditFrame>
