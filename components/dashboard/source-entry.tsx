@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { BackedItem, SourceEntryDto } from "@/lib/data/sources";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
 
 type Group = { key: string; noun: string; items: BackedItem[] };
 

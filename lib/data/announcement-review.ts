@@ -2,11 +2,11 @@
 // everything it brought, each figure read exactly as the public pages will print it.
 import type { PrismaClient } from "@/lib/prisma-client";
 import { toFigure, toMoneyDto } from "./money-dto";
-import type { HeadlineFundingDto } from "./programs";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
+import type { HeadlineFundingDto } from "@/lib/schemas/api/programs";
 
 export type ReviewFundingDto = HeadlineFundingDto & { quote: string | null };
 export type ReviewCapacityDto = {

@@ -1,35 +1,11 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { toFigure, toMoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
-
-export type HeadlineFundingDto = {
-  id: string;
-  label: string;
-  kind: string;
-  confidence: string;
-  asOf: string | null;
-  asOfLabel: string | null;
-  money: MoneyDto;
-  source: SourceDto;
-};
-
-export type ProgramSummaryDto = {
-  slug: string;
-  name: string;
-  nameFr: string | null;
-  country: string;
-  region: string;
-  kind: string;
-  status: string;
-  announcedOn: string;
-  summary: string;
-  headlineFunding: HeadlineFundingDto[];
-};
+import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 /** Published programs with their headline money. Two queries whatever the number of programs. */
 export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy = null): Promise<ProgramSummaryDto[]> {

@@ -5,7 +5,7 @@
 // React resets a form after its action runs, and the reset put every controlled select back on its
 // first option (another program's source) while the state still held the editor's choice.
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
-import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/form-state";
+import { idleFormState, type FormAction, type EditFormValues } from "@/lib/admin/form-state";
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
 import { FormField } from "./form-field";
@@ -14,9 +14,9 @@ import { FormStatus } from "./form-status";
 type Props = {
   action: FormAction;
   fields: readonly FieldSpec[];
-  values: FormValues;
+  values: EditFormValues;
   // id, version and any other fixed values the schema needs (programId, supersedesId, …).
-  hidden: FormValues;
+  hidden: EditFormValues;
   choices: Choices;
   submitLabel: string;
   reloadHref: string;
@@ -24,7 +24,7 @@ type Props = {
 
 export function RecordForm({ action, fields, values, hidden, choices, submitLabel, reloadHref }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const [typed, setTyped] = useState<FormValues>(values);
+  const [typed, setTyped] = useState<EditFormValues>(values);
   const [version, setVersion] = useState(hidden.version ?? "");
   const current = state.status === "conflict" ? state.current : null;
   const { version: _loadedVersion, ...fixed } = hidden;
