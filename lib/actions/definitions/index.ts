@@ -15,6 +15,7 @@ import {
 } from "./edit-records";
 import { addExchangeRateAction } from "./exchange-rates";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "./record-lifecycle";
+import { disableUserAction, enableUserAction, inviteUserAction, newPasswordLinkAction, resetTwoFactorAction } from "./users";
 
 /** What tests need of any action, whatever its input and result types. */
 export type RegisteredAction = {
@@ -41,4 +42,9 @@ export const allActions: readonly RegisteredAction[] = [
   restoreRecordAction,
   hardDeleteRecordAction,
   addExchangeRateAction,
+  inviteUserAction,
+  disableUserAction,
+  enableUserAction,
+  newPasswordLinkAction,
+  resetTwoFactorAction,
 ];
