@@ -2,17 +2,19 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "./security/client-address";
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
+/** A URL with a host and one of these schemes ("redis:"); anything else gets `message`. */
+function serverUrl(protocols: readonly string[], message: string) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => {
+      if (!URL.canParse(value)) return false;
       const url = new URL(value);
-      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "DATABASE_URL must look like postgresql://user:password@host:5432/database");
+      return protocols.includes(url.protocol) && url.hostname !== "";
+    }, message);
+}
+
+const postgresUrl = serverUrl(["postgresql:", "postgres:"], "DATABASE_URL must look like postgresql://user:password@host:5432/database");
 
 const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
@@ -62,18 +64,7 @@ const envSchema = z.object({
   // cache-handler.mjs (loaded by Next outside the app's bundles) reads the same variable.
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z
-      .string()
-      .trim()
-      .refine((value) => {
-        try {
-          const url = new URL(value);
-          return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "";
-        } catch {
-          return false;
-        }
-      }, "REDIS_URL must look like redis://[:password@]host:6379[/db] (rediss:// for TLS)")
-      .optional(),
+    serverUrl(["redis:", "rediss:"], "REDIS_URL must look like redis://[:password@]host:6379[/db] (rediss:// for TLS)").optional(),
   ),
   // Only `npm run user:create` reads it: the new account's password, never a command-line argument.
   ATLAS_USER_PASSWORD: z.string().optional(),

@@ -4,7 +4,7 @@ import { FundingFigure } from "@/components/dashboard/funding-figure";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 import type { AnnouncementReviewDto, ReviewCapacityDto, ReviewMilestoneDto } from "@/lib/data/announcement-review";
 import { groupDigits } from "@/lib/editing/preview-claim";
-import { humaniseValue } from "./words";
+import { humanise } from "@/lib/admin/field-spec";
 
 function capacityText(claim: ReviewCapacityDto): string {
   const unit = claim.unitDetail ? `${claim.unit} (${claim.unitDetail})` : claim.unit;
@@ -34,7 +34,7 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
     <>
       <Section title="Source">
         <p className="mt-2">
-          {source.title} · {humaniseValue(source.kind)} · {humaniseValue(source.reliability)} · language {source.language}
+          {source.title} · {humanise(source.kind)} · {humanise(source.reliability)} · language {source.language}
         </p>
         <p className="text-sm">
           <SourceCitation source={source} />
@@ -59,7 +59,7 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
           <ul className="mt-2 list-disc pl-6">
             {announcement.capacityClaims.map((claim) => (
               <li key={claim.id}>
-                {claim.label}: {capacityText(claim)} ({humaniseValue(claim.metric)}, {claim.kind})
+                {claim.label}: {capacityText(claim)} ({humanise(claim.metric)}, {claim.kind})
               </li>
             ))}
           </ul>
@@ -72,7 +72,7 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
           <ul className="mt-2 list-disc pl-6">
             {announcement.milestones.map((m) => (
               <li key={m.id}>
-                {m.title}: due {dueText(m)} · {humaniseValue(m.status)}
+                {m.title}: due {dueText(m)} · {humanise(m.status)}
               </li>
             ))}
           </ul>
@@ -85,7 +85,7 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
           <ul className="mt-2 list-disc pl-6">
             {announcement.partners.map((p) => (
               <li key={p.id}>
-                {p.organization}: {humaniseValue(p.role)}
+                {p.organization}: {humanise(p.role)}
                 {p.contribution ? ` — ${p.contribution}` : ""}
               </li>
             ))}

@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
 import type { EnrolState } from "@/lib/auth/two-factor/code-schemas";
-import { buttonClass, fieldClass } from "./auth-card";
+import { buttonClass } from "./auth-card";
+import { CodeField } from "./code-field";
 
 /**
  * Enrolment: the app's secret (children: the QR code and the text, rendered on the server), a
@@ -37,31 +38,7 @@ export function EnrolForm({
     <>
       {children}
       <form action={action} className="mt-6 space-y-4">
-        <div>
-          <label htmlFor="code" className="font-medium">
-            Code from your app
-          </label>
-          <p id="code-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            Six digits; a new one appears every 30 seconds.
-          </p>
-          <input
-            id="code"
-            name="code"
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            maxLength={12}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "code-hint code-error" : "code-hint"}
-            className={fieldClass}
-          />
-          {error && (
-            <p id="code-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
-              {error}
-            </p>
-          )}
-        </div>
+        <CodeField label="Code from your app" hint="Six digits; a new one appears every 30 seconds." error={error} accepts="digits" />
         <button type="submit" disabled={pending} className={buttonClass}>
           {pending ? "Checking…" : "Turn on two-factor sign-in"}
         </button>

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { textAt } from "@/lib/forms/path-state";
 import { fieldIds, useFormContext } from "./form-context";
-import { humaniseValue } from "./words";
+import { humanise } from "@/lib/admin/field-spec";
 
 type Option = string | readonly [value: string, label: string];
 
@@ -111,7 +111,7 @@ export function SelectField({
         onChange={(event) => field.set(event.target.value)}
       >
         {options.map((option) => {
-          const [value, text] = typeof option === "string" ? [option, humaniseValue(option)] : option;
+          const [value, text] = typeof option === "string" ? [option, humanise(option)] : option;
           return (
             <option key={value} value={value}>
               {text}

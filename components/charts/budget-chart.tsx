@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { compareHref } from "@/lib/dashboard/compare-params";
 import { loadBudgetChart, type CompareData } from "@/lib/data/compare";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { chartTitle } from "@/lib/charts/chart-ref";
 import type { ChartRef } from "@/lib/charts/chart-ref";
 import type { ShareContext } from "@/lib/embed/share-context";
 import type { KnownBy } from "@/lib/dashboard/as-of";

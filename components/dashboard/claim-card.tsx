@@ -2,9 +2,9 @@
 // announcement that brought it, and what it supersedes or is superseded by. "Of which" parts sit
 // under their parent and are never added to it.
 import type { ReactNode } from "react";
-import type { ClaimBaseDto } from "@/lib/data/claim-dto";
 import type { ClaimNode } from "@/lib/data/claim-tree";
 import { SourceCitation } from "./source-citation";
+import type { ClaimBaseDto } from "@/lib/schemas/api/program";
 
 type Level = 3 | 4 | 5 | 6;
 type Props<T extends ClaimBaseDto> = {

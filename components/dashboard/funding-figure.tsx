@@ -1,8 +1,8 @@
-import type { HeadlineFundingDto } from "@/lib/data/programs";
 import { SourceCitation } from "./source-citation";
+import type { FundingFigureDto } from "@/lib/schemas/api/programs";
 
 // A money figure never appears without its USD reading and its source.
-export function FundingFigure({ claim }: { claim: HeadlineFundingDto }) {
+export function FundingFigure({ claim }: { claim: FundingFigureDto }) {
   const { money } = claim;
   return (
     <figure className="mt-2" data-claim={claim.id}>

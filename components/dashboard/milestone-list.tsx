@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { MilestoneDto } from "@/lib/data/milestone-dto";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { SourceCitation } from "./source-citation";
+import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 /** A short list of milestones for the overview: due date, program, status, source. */
 export function MilestoneList({

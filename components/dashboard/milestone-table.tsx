@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { closedWord, type MilestoneDto } from "@/lib/data/milestone-dto";
+import { closedWord } from "@/lib/data/milestone-dto";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
+import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 // numbers: the timeline's mark numbers, shown in the rows the marks link to.
 type Props = {

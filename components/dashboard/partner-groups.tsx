@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import { partnersByOrganization, type PartnerOrganizationDto, type PartnerRoleGroup } from "@/lib/data/participation-dto";
+import { partnersByOrganization, type PartnerOrganizationDto } from "@/lib/data/participation-dto";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { SourceCitation } from "./source-citation";
+import type { PartnerRoleGroup } from "@/lib/schemas/api/program";
 
 // One row per organisation, its roles merged; partnerships no source confirms are listed apart,
 // marked, and not counted.

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import type { ProgramSummaryDto } from "@/lib/data/programs";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { FundingFigure } from "./funding-figure";
+import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 // headingLevel: 2 when the list is the page's main content, 3 under a "Programs" section heading.
 type Props = { programs: ProgramSummaryDto[]; headingLevel?: 2 | 3; knownBy?: KnownBy };

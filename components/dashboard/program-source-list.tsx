@@ -1,5 +1,5 @@
-import type { ProgramSourceDto } from "@/lib/data/program-sources";
 import { SourceCitation } from "./source-citation";
+import type { ProgramSourceDto } from "@/lib/schemas/api/program";
 
 const kinds = [
   ["funding", "funding claim"],

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import { programsQuery, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
+import { serializeProgramFilters, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
@@ -71,7 +71,7 @@ const sortNames: Record<ProgramSort, string> = {
 function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: string; filters: ProgramFilters; asOf: string | null }) {
   const active = filters.sort === sort;
   const dir = active && filters.dir === "asc" ? "desc" : "asc";
-  const href = `/programs${programsQuery({ ...filters, sort, dir }, asOf)}`;
+  const href = `/programs${serializeProgramFilters({ ...filters, sort, dir }, asOf)}`;
   return (
     <th scope="col" className={thClass} aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={href} className="underline">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { sourceKindLabel } from "@/lib/dashboard/source-kind-label";
-import type { BackedItem, SourceEntryDto } from "@/lib/data/sources";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
 
 type Group = { key: string; noun: string; items: BackedItem[] };
 

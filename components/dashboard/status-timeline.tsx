@@ -1,6 +1,6 @@
 // A program's status over time: each dated transition, what it went from and to, and who says so.
-import type { StatusChangeDto } from "@/lib/data/status-history";
 import { SourceCitation } from "./source-citation";
+import type { StatusChangeDto } from "@/lib/schemas/api/program";
 
 const words = (status: string) => status.replace(/_/g, " ");
 

@@ -3,7 +3,7 @@
 // on, or hand the form back what the editor typed, the errors, and on a conflict the stored record.
 import "server-only";
 import { redirect } from "next/navigation";
-import type { EditFormState, FormValues, StoredVersion } from "@/lib/admin/form-state";
+import type { EditFormState, EditFormValues, StoredVersion } from "@/lib/admin/form-state";
 import { inputFromValues, valuesFromForm, type InputShaping } from "@/lib/admin/form-values";
 import type { EditOutcome } from "@/lib/editing/outcome";
 import { actionActor } from "@/lib/auth/action-guard";
@@ -14,9 +14,9 @@ type Invocable = { invoke: (actor: ReturnType<typeof actionActor>, input: unknow
 
 export type FormActionOptions = InputShaping & {
   // Where to go after a successful save.
-  next: (outcome: EditOutcome, values: FormValues) => string;
+  next: (outcome: EditOutcome, values: EditFormValues) => string;
   // The record as stored now, for the compare view of a conflict.
-  current?: (values: FormValues) => Promise<StoredVersion | null>;
+  current?: (values: EditFormValues) => Promise<StoredVersion | null>;
 };
 
 export async function runFormAction(action: Invocable, formData: FormData, options: FormActionOptions): Promise<EditFormState> {

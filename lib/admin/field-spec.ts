@@ -19,6 +19,7 @@ export type FieldSpec = {
   hint?: string;
 };
 
+/** A vocabulary value for reading: "private_investment" → "private investment". */
 export function humanise(value: string): string {
   return value.replace(/_/g, " ");
 }

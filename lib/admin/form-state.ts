@@ -3,15 +3,15 @@
 // as it is stored now, so the editor can compare before deciding.
 import type { FieldErrors } from "@/lib/core/types";
 
-export type FormValues = Record<string, string>;
+export type EditFormValues = Record<string, string>;
 
-export type StoredVersion = { version: number; values: FormValues };
+export type StoredVersion = { version: number; values: EditFormValues };
 
 export type EditFormState = {
   status: "idle" | "invalid" | "conflict" | "not_found" | "unauthenticated" | "forbidden" | "error";
   message: string | null;
   fieldErrors: FieldErrors;
-  values: FormValues;
+  values: EditFormValues;
   current: StoredVersion | null;
 };
 

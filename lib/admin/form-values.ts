@@ -1,12 +1,12 @@
 // Records as form values and back: every field is text in a form ("" for none, "on" for a ticked
 // box, one alias per line), and the server action turns the text into what the schema reads.
-import type { FormValues } from "./form-state";
+import type { EditFormValues } from "./form-state";
 
 const MAX_FIELDS = 200;
 
 /** The text fields of a submitted form, minus Next's own $ACTION fields and any file. */
-export function valuesFromForm(formData: FormData): FormValues {
-  const values: FormValues = {};
+export function valuesFromForm(formData: FormData): EditFormValues {
+  const values: EditFormValues = {};
   let count = 0;
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string" || name.startsWith("$ACTION") || name in values) continue;
@@ -19,7 +19,7 @@ export function valuesFromForm(formData: FormData): FormValues {
 export type InputShaping = { lines?: readonly string[]; blankAsNull?: readonly string[] };
 
 /** Form values as schema input: multi-line fields become lists, and empty optional choices null. */
-export function inputFromValues(values: FormValues, shaping: InputShaping = {}): Record<string, unknown> {
+export function inputFromValues(values: EditFormValues, shaping: InputShaping = {}): Record<string, unknown> {
   const input: Record<string, unknown> = { ...values };
   for (const name of shaping.lines ?? []) {
     input[name] = (values[name] ?? "")
@@ -60,6 +60,6 @@ function textOf(value: unknown): string {
 }
 
 /** A stored row as the values of the named form fields. Dates are days; Decimals their exact text. */
-export function formValuesOf(row: Record<string, unknown>, names: readonly string[]): FormValues {
+export function formValuesOf(row: Record<string, unknown>, names: readonly string[]): EditFormValues {
   return Object.fromEntries(names.map((name) => [name, textOf(row[name])]));
 }

@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import type { CompareData } from "@/lib/data/compare";
 import { serializeCompareParams } from "@/lib/dashboard/compare-params";
 import { toTableRecords, type TableRecord } from "@/lib/charts/table-records";
-import { compareCsvColumns } from "@/lib/schemas/api/compare";
+import { compareCsvColumns, type CompareDto } from "@/lib/schemas/api/compare";
 
 // The API's CSV column list; the annotation checks that every column is a field of the table record.
 const columns: readonly (keyof TableRecord)[] = compareCsvColumns;
@@ -19,13 +19,21 @@ export function compareCsv(data: CompareData): string {
   });
 }
 
-export function compareJson(data: CompareData) {
+export function compareJson(data: CompareData): CompareDto {
   const { chart, params } = data;
+  const { view: _view, ...options } = params;
   return {
     query: serializeCompareParams({ ...params, view: "chart" }),
-    params: { ...params, view: undefined },
+    params: options,
     notes: chart.notes,
-    axes: chart.panels.map(({ key, title, axisLabel, scale, domain, ticks }) => ({ key, title, axisLabel, scale, domain, ticks })),
+    axes: chart.panels.map(({ key, title, axisLabel, scale, domain, ticks }) => ({
+      key,
+      title,
+      axisLabel,
+      scale,
+      domain: domain && [...domain],
+      ticks,
+    })),
     rows: chart.rows,
   };
 }

@@ -1,9 +1,10 @@
 // /api/v1/milestones: the /timeline chart's milestones, from the same loader the chart is drawn from,
 // so the download (the chart's dataPath) lists exactly its marks (then the undated ones, shown under it).
-import type { MilestoneDto } from "@/lib/data/milestone-dto";
+
 import type { TimelineDto } from "@/lib/data/timeline";
 import { milestonesCsvColumns } from "@/lib/schemas/api/milestones";
 import type { CsvCell } from "./csv";
+import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 export function timelineMilestones(timeline: TimelineDto): MilestoneDto[] {
   const dated = timeline.lanes.flatMap((lane) => lane.milestones.filter((m) => m.due !== null));

@@ -1,10 +1,10 @@
 // /api/v1/organisations: the /partners matrix turned inside out, one entry per organisation listing
 // its programs and roles (the matrix keys roles by program slug, which a table cannot hold).
 import type { PartnerMatrixDto } from "@/lib/data/partners";
-import { organisationsCsvColumns } from "@/lib/schemas/api/organisations";
+import { organisationsCsvColumns, type OrganisationDto } from "@/lib/schemas/api/organisations";
 import type { CsvCell } from "./csv";
 
-export function organisationsForApi(matrix: PartnerMatrixDto) {
+export function organisationsForApi(matrix: PartnerMatrixDto): OrganisationDto[] {
   return matrix.organizations.map(({ slug, name, kind, country, roles }) => ({
     slug,
     name,
@@ -17,7 +17,7 @@ export function organisationsForApi(matrix: PartnerMatrixDto) {
 
 type Column = (typeof organisationsCsvColumns)[number];
 
-export function organisationRecords(organisations: ReturnType<typeof organisationsForApi>): Record<Column, CsvCell>[] {
+export function organisationRecords(organisations: OrganisationDto[]): Record<Column, CsvCell>[] {
   return organisations.flatMap((org) =>
     org.programs.map((program) => ({
       organisation_slug: org.slug,

@@ -1,8 +1,8 @@
 // /api/v1/programs as CSV: one line per headline funding claim (a program without one still gets a
 // line, with the claim columns empty), each with its figure, its dollar conversion and its source.
-import type { ProgramSummaryDto } from "@/lib/data/programs";
 import { programsCsvColumns } from "@/lib/schemas/api/programs";
 import type { CsvCell } from "./csv";
+import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 type Column = (typeof programsCsvColumns)[number];
 
@@ -22,7 +22,7 @@ const noClaim = {
 } as const;
 
 export function programRecords(programs: ProgramSummaryDto[]): Record<Column, CsvCell>[] {
-  return programs.flatMap((program) => {
+  return programs.flatMap((program): Record<Column, CsvCell>[] => {
     const base = {
       program_slug: program.slug,
       program: program.name,

@@ -1,8 +1,8 @@
 // /api/v1/sources as CSV: one line per (source, record it backs), so a spreadsheet can filter by
 // program or by kind of record; a source backing only exchange rates gets one line per rate.
-import type { SourceEntryDto } from "@/lib/data/sources";
 import { sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import type { CsvCell } from "./csv";
+import type { SourceEntryDto } from "@/lib/schemas/api/sources";
 
 type Column = (typeof sourcesCsvColumns)[number];
 

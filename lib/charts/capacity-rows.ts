@@ -3,7 +3,7 @@
 // Compute is split by numeric precision: an FP64 exaFLOP and a low-precision AI exaFLOP measure
 // different things, so each precision gets its own panel and axis.
 import type { CompareMetric } from "@/lib/dashboard/compare-params";
-import type { CapacityClaimInput, ChartRow } from "./compare-types";
+import type { CompareCapacityClaim, ChartRow } from "./compare-types";
 import { formatCapacity, type CapacityUnit } from "./format-quantity";
 import { figureExtent } from "./money-rows";
 
@@ -16,11 +16,11 @@ export const unitOfMetric: Record<Exclude<CompareMetric, "money">, CapacityUnit>
 };
 
 /** The panel a capacity claim is drawn on: its precision for compute, the metric otherwise. */
-export function capacityPanel(claim: CapacityClaimInput): string {
+export function capacityPanel(claim: CompareCapacityClaim): string {
   return claim.metric === "compute" ? (claim.precision ?? "unspecified") : claim.metric;
 }
 
-export function capacityRowValue(claim: CapacityClaimInput, metric: Exclude<CompareMetric, "money">): RowValue {
+export function capacityRowValue(claim: CompareCapacityClaim, metric: Exclude<CompareMetric, "money">): RowValue {
   const unit = unitOfMetric[metric];
   const panel = capacityPanel(claim);
   const toNumber = (v: string | null) => (v === null ? null : Number(v));

@@ -2,11 +2,13 @@
 // its data. One chart has one set of options whatever the surface, so an embed, an oEmbed answer,
 // a PNG and a CSV made from the same options show the same figures.
 //
-// Three kinds of chart:
+// Three kinds of chart, one entry each in `chartKinds` (below):
 //   compare   /compare (and the overview's budget chart, which is /compare's default view)
 //   timeline  /timeline
 //   program   one program's funding claims or milestones (/programs/[slug]), which are a compare
 //             or a timeline view narrowed to that program (see programCompareParams/-TimelineFilters)
+// A chart kind's figures are loaded by its view's loader (lib/data/chart-views.ts) and drawn by the
+// embed's and the image's renderer of that view (lib/embed/render/load-embed.ts, lib/images/chart-image.ts).
 //
 // `asOf` pins a chart to what was known at the end of that day (lib/data/visibility.ts). A pin is
 // kept as written, even today's date: parseAsOf reads today as "live", so a chart pinned today
@@ -28,6 +30,9 @@ export type ChartRef =
   | { kind: "compare"; params: CompareParams }
   | { kind: "timeline"; filters: TimelineFilters; asOf: string | null }
   | { kind: "program"; slug: string; chart: ProgramChart; asOf: string | null };
+
+/** The views whose figures charts show: a program chart is one of them narrowed to its program. */
+export type ViewRef = Extract<ChartRef, { kind: "compare" | "timeline" }>;
 
 export type ImageFormat = "png" | "svg";
 export type DataFormat = "csv" | "json";
@@ -78,13 +83,11 @@ export function parseProgramRef(slug: string, query: SearchParamsInput, today: D
   };
 }
 
-export function asOfOf(ref: ChartRef): string | null {
-  return ref.kind === "compare" ? ref.params.asOf : ref.asOf;
-}
-
-/** The same chart pinned to `asOf` (a YYYY-MM-DD day), or made live again with null. */
-export function withPin(ref: ChartRef, asOf: string | null): ChartRef {
-  return ref.kind === "compare" ? { ...ref, params: { ...ref.params, asOf } } : { ...ref, asOf };
+/** A program chart as the compare or timeline view it narrows. */
+export function resolveProgramRef(ref: Extract<ChartRef, { kind: "program" }>): ViewRef {
+  return ref.chart === "funding"
+    ? { kind: "compare", params: programCompareParams(ref.slug, ref.asOf) }
+    : { kind: "timeline", filters: programTimelineFilters(ref.slug), asOf: ref.asOf };
 }
 
 /** A program's funding chart: every current money claim of that program, unverified ones marked. */
@@ -105,59 +108,165 @@ function timelineQuery(filters: TimelineFilters, asOf: string | null): URLSearch
   return query;
 }
 
-/** The chart's own options as a query (no theme, no format); the same on every surface. */
-export function chartQuery(ref: ChartRef): URLSearchParams {
-  if (ref.kind === "compare") return new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart" }));
-  if (ref.kind === "timeline") return timelineQuery(ref.filters, ref.asOf);
-  const query = new URLSearchParams();
-  if (ref.chart !== "funding") query.set("chart", ref.chart);
-  if (ref.asOf) query.set("asOf", ref.asOf);
-  return query;
-}
-
 function withQuery(path: string, query: URLSearchParams): string {
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
 
-/** The public page that shows this chart. */
-export function pagePath(ref: ChartRef): string {
-  if (ref.kind === "compare") return withQuery("/compare", chartQuery(ref));
-  if (ref.kind === "timeline") return withQuery("/timeline", chartQuery(ref));
-  const query = new URLSearchParams();
-  if (ref.asOf) query.set("asOf", ref.asOf);
-  return withQuery(`/programs/${ref.slug}`, query) + (ref.chart === "timeline" ? "#milestones" : "#funding");
+type NameOf = (slug: string) => string | undefined;
+
+function names(slugs: readonly string[], nameOf: NameOf): string {
+  return slugs
+    .map(nameOf)
+    .filter((name): name is string => name !== undefined)
+    .join(", ");
+}
+
+const currencyNames = { usd: "US dollars", eur: "euros", original: "original currencies" } as const;
+const statusWords: Record<string, string> = { overdue: "overdue" };
+
+type RefOf<K extends ChartRef["kind"]> = Extract<ChartRef, { kind: K }>;
+
+/** Everything that differs between chart kinds, apart from loading and drawing their figures. */
+type ChartKind<R extends ChartRef> = {
+  /** The chart's own options as a query (no theme, no format); the same on every surface. */
+  query: (ref: R) => URLSearchParams;
+  /** The public page that shows it. */
+  page: (ref: R) => string;
+  /** Its path below /embed/ and /api/v1/charts/. */
+  route: (ref: R) => string;
+  /** The compare or timeline view whose figures it shows. */
+  view: (ref: R) => ViewRef;
+  asOf: (ref: R) => string | null;
+  withPin: (ref: R, asOf: string | null) => R;
+  /** What a file of it is called, before the day ("compare-money"). */
+  fileName: (ref: R) => string;
+  /**
+   * The title it carries on every surface outside its page (the embed's heading, the oEmbed answer,
+   * the image). Names come from the caller; a slug without a name (unknown or not visible) is left out.
+   */
+  title: (ref: R, nameOf: NameOf) => string;
+  /**
+   * The height an embed reserves before it reports its own (a CMS that strips scripts keeps it, so
+   * the chart, its sources and its date must fit). Measured at 680 px (OEMBED_WIDTH, the width the
+   * charts are drawn for) on the seeded data, tallest program of each kind, plus about 10 % for the
+   * figures and sources the next announcements add (one more source line is 18 px); a smaller chart
+   * leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
+   * Re-measured with the 2026 updates: timeline 1,934 px, Stargate's funding 1,742 px, its timeline 715 px.
+   */
+  embedHeight: (ref: R) => number;
+};
+
+/** The chart kinds. Adding one: an entry here, its view's loader and its embed and image renderers. */
+export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
+  compare: {
+    query: (ref) => new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart" })),
+    page: (ref) => withQuery("/compare", chartQuery(ref)),
+    route: () => "compare",
+    view: (ref) => ref,
+    asOf: (ref) => ref.params.asOf,
+    withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
+    fileName: (ref) => `compare-${ref.params.metric}`,
+    title: ({ params }, nameOf) => {
+      const what = {
+        money: `Money announced, in ${currencyNames[params.currency]}`,
+        compute: "Compute announced",
+        power: "Power announced",
+        accelerators: "Accelerators announced",
+      }[params.metric];
+      const who = names(params.programs, nameOf);
+      return who ? `${what}: ${who}` : `${what}, by program`;
+    },
+    embedHeight: () => 800,
+  },
+  timeline: {
+    query: (ref) => timelineQuery(ref.filters, ref.asOf),
+    page: (ref) => withQuery("/timeline", chartQuery(ref)),
+    route: () => "timeline",
+    view: (ref) => ref,
+    asOf: (ref) => ref.asOf,
+    withPin: (ref, asOf) => ({ ...ref, asOf }),
+    fileName: () => "timeline",
+    title: ({ filters }, nameOf) => {
+      const statuses = filters.status.map((s) => statusWords[s] ?? s.replaceAll("_", " "));
+      const what = statuses.length > 0 ? `Milestones (${statuses.join(", ")})` : "Milestones";
+      const who = names(filters.program, nameOf);
+      return who ? `${what}: ${who}` : `${what} of every program`;
+    },
+    embedHeight: () => 2130,
+  },
+  program: {
+    query: (ref) => {
+      const query = new URLSearchParams();
+      if (ref.chart !== "funding") query.set("chart", ref.chart);
+      if (ref.asOf) query.set("asOf", ref.asOf);
+      return query;
+    },
+    page: (ref) => {
+      const query = new URLSearchParams();
+      if (ref.asOf) query.set("asOf", ref.asOf);
+      return withQuery(`/programs/${ref.slug}`, query) + (ref.chart === "timeline" ? "#milestones" : "#funding");
+    },
+    route: (ref) => `program/${ref.slug}`,
+    view: resolveProgramRef,
+    asOf: (ref) => ref.asOf,
+    withPin: (ref, asOf) => ({ ...ref, asOf }),
+    fileName: (ref) => `${ref.slug}-${ref.chart}`,
+    title: (ref, nameOf) => {
+      const name = nameOf(ref.slug) ?? "Program";
+      return ref.chart === "funding" ? `${name}: money announced, in US dollars` : `${name}: milestones`;
+    },
+    embedHeight: (ref) => (ref.chart === "timeline" ? 790 : 1920),
+  },
+};
+
+/** The entry of `ref`'s kind (TypeScript cannot relate the lookup to `ref` itself, hence the cast). */
+function kindOf<R extends ChartRef>(ref: R): ChartKind<R> {
+  return chartKinds[ref.kind] as unknown as ChartKind<R>;
+}
+
+export const chartQuery = (ref: ChartRef): URLSearchParams => kindOf(ref).query(ref);
+export const pagePath = (ref: ChartRef): string => kindOf(ref).page(ref);
+export const viewOf = (ref: ChartRef): ViewRef => kindOf(ref).view(ref);
+export const asOfOf = (ref: ChartRef): string | null => kindOf(ref).asOf(ref);
+export const chartTitle = (ref: ChartRef, nameOf: NameOf): string => kindOf(ref).title(ref, nameOf);
+export const defaultEmbedHeight = (ref: ChartRef): number => kindOf(ref).embedHeight(ref);
+
+/** The same chart pinned to `asOf` (a YYYY-MM-DD day), or made live again with null. */
+export function withPin<R extends ChartRef>(ref: R, asOf: string | null): R {
+  return kindOf(ref).withPin(ref, asOf);
+}
+
+/** "compute-atlas-compare-money-2026-01-05": ASCII only, whatever the options held. */
+export function fileStemOf(ref: ChartRef, day: string): string {
+  return `compute-atlas-${kindOf(ref).fileName(ref)}-${day}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .slice(0, 150);
 }
 
 /** The framable widget: /embed/compare, /embed/timeline, /embed/program/[slug]. */
 export function embedPath(ref: ChartRef, theme: EmbedTheme = "auto"): string {
   const query = chartQuery(ref);
   if (theme !== "auto") query.set("theme", theme);
-  const path = ref.kind === "program" ? `/embed/program/${ref.slug}` : `/embed/${ref.kind}`;
-  return withQuery(path, query);
+  return withQuery(`/embed/${kindOf(ref).route(ref)}`, query);
 }
 
 /** The chart as a PNG or SVG file, drawn on the server with its title, sources and date. */
 export function imagePath(ref: ChartRef, format: ImageFormat): string {
   const query = chartQuery(ref);
   query.set("format", format);
-  const path = ref.kind === "program" ? `/api/v1/charts/program/${ref.slug}` : `/api/v1/charts/${ref.kind}`;
-  return withQuery(path, query);
+  return withQuery(`/api/v1/charts/${kindOf(ref).route(ref)}`, query);
 }
+
+const dataRoutes: Record<ViewRef["kind"], string> = { compare: "/api/v1/compare", timeline: "/api/v1/milestones" };
 
 /** The figures the chart shows, with their sources, from the public API. */
 export function dataPath(ref: ChartRef, format: DataFormat): string {
-  const resolved = ref.kind === "program" ? resolveProgramRef(ref) : ref;
-  const query = chartQuery(resolved);
+  const view = viewOf(ref);
+  const query = chartQuery(view);
   query.set("format", format);
-  return withQuery(resolved.kind === "compare" ? "/api/v1/compare" : "/api/v1/milestones", query);
-}
-
-/** A program chart as the compare or timeline view it narrows. */
-export function resolveProgramRef(ref: Extract<ChartRef, { kind: "program" }>): Extract<ChartRef, { kind: "compare" | "timeline" }> {
-  return ref.chart === "funding"
-    ? { kind: "compare", params: programCompareParams(ref.slug, ref.asOf) }
-    : { kind: "timeline", filters: programTimelineFilters(ref.slug), asOf: ref.asOf };
+  return withQuery(dataRoutes[view.kind], query);
 }
 
 /**
@@ -176,18 +285,4 @@ export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartR
   // Slugs are plain ASCII; a percent-encoded segment cannot name a program.
   const ref = parseProgramRef(program[1]!, query, today);
   return ref ? { ref, theme } : null;
-}
-
-/**
- * The height an embed reserves before it reports its own (a CMS that strips scripts keeps it, so
- * the chart, its sources and its date must fit). Measured at 680 px (OEMBED_WIDTH, the width the
- * charts are drawn for) on the seeded data, tallest program of each kind, plus about 10 % for the
- * figures and sources the next announcements add (one more source line is 18 px); a smaller chart
- * leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
- */
-export function defaultEmbedHeight(ref: ChartRef): number {
-  // Re-measured with the 2026 updates: timeline 1,934 px, Stargate's funding 1,742 px, its timeline 715 px.
-  if (ref.kind === "timeline") return 2130;
-  if (ref.kind === "program") return ref.chart === "timeline" ? 790 : 1920;
-  return 800;
 }

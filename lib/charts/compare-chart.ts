@@ -3,14 +3,14 @@
 import type { ReferenceRate } from "@/lib/money";
 import { capacityRowValue } from "./capacity-rows";
 import type { CompareParams } from "@/lib/dashboard/compare-params";
-import type { ChartPanel, ChartRow, CompareChart, CompareClaimInput } from "./compare-types";
+import type { ChartPanel, ChartRow, CompareChart, CompareClaim } from "./compare-types";
 import { moneyRowValue } from "./money-rows";
 import { chartNotes } from "./chart-notes";
 import { panelOrder, panelTitle, tickFormatter } from "./panels";
 import { domainFor, ticksFor } from "./scale";
 import { selectClaims } from "./select-claims";
 
-function toRow(claim: CompareClaimInput, params: CompareParams, rates: readonly ReferenceRate[]): ChartRow {
+function toRow(claim: CompareClaim, params: CompareParams, rates: readonly ReferenceRate[]): ChartRow {
   const computed =
     claim.type === "funding"
       ? moneyRowValue(claim, params.currency, rates)
@@ -66,7 +66,7 @@ function buildPanel(params: CompareParams, key: string, rows: ChartRow[]): Chart
 }
 
 export function buildCompareChart(
-  claims: readonly CompareClaimInput[],
+  claims: readonly CompareClaim[],
   params: CompareParams,
   rates: readonly ReferenceRate[],
   programOrder: readonly string[],

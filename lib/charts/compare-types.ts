@@ -2,6 +2,7 @@
 // the downloads. Amounts travel as decimal strings until a row is built; only then do they become
 // numbers, and only for geometry (the texts a reader sees come from the decimal strings).
 import type { SourceDto } from "@/lib/schemas/api/common";
+import type { CompareRowDto } from "@/lib/schemas/api/compare";
 import type { ValueShape } from "@/lib/money";
 import type { Domain, ScaleKind } from "./scale";
 
@@ -21,7 +22,7 @@ type ClaimBase = {
   source: SourceDto;
 };
 
-export type FundingClaimInput = ClaimBase & {
+export type CompareFundingClaim = ClaimBase & {
   type: "funding";
   amount: string | null;
   low: string | null;
@@ -29,7 +30,7 @@ export type FundingClaimInput = ClaimBase & {
   currency: string;
 };
 
-export type CapacityClaimInput = ClaimBase & {
+export type CompareCapacityClaim = ClaimBase & {
   type: "capacity";
   metric: string;
   unit: string;
@@ -39,35 +40,10 @@ export type CapacityClaimInput = ClaimBase & {
   high: string | null;
 };
 
-export type CompareClaimInput = FundingClaimInput | CapacityClaimInput;
+export type CompareClaim = CompareFundingClaim | CompareCapacityClaim;
 
 /** One mark of the chart and one line of its table, footnotes and downloads. */
-export type ChartRow = {
-  id: string;
-  /** Footnote number, 1-based, in display order. */
-  n: number;
-  panel: string;
-  programSlug: string;
-  programName: string;
-  label: string;
-  kind: string;
-  confidence: ClaimBase["confidence"];
-  shape: ValueShape;
-  isHeadline: boolean;
-  /** The figure on the panel's axis; a point value has low = high. Null when it is not drawn. */
-  value: { low: number; high: number } | null;
-  /** The figure as drawn ("≈ $11.3 bn", "up to 1 GW"). */
-  text: string;
-  /** The figure as the source stated it, in its own currency or unit. */
-  original: string;
-  /** How a converted figure was converted, or null when nothing was converted. */
-  conversion: string | null;
-  /** Why the row is left off the axis (e.g. no reference rate); null when it is drawn. */
-  notDrawn: string | null;
-  asOf: string | null;
-  asOfLabel: string | null;
-  source: SourceDto;
-};
+export type ChartRow = CompareRowDto;
 
 export type AxisTick = { value: number; label: string };
 

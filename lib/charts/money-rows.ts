@@ -4,11 +4,11 @@
 // mode converts nothing and puts each currency on its own panel.
 import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 import type { CompareCurrency } from "@/lib/dashboard/compare-params";
-import type { ChartRow, FundingClaimInput } from "./compare-types";
+import type { ChartRow, CompareFundingClaim } from "./compare-types";
 
 type RowValue = Pick<ChartRow, "panel" | "value" | "text" | "conversion" | "notDrawn">;
 
-function figureOf(claim: FundingClaimInput): MoneyFigure {
+function figureOf(claim: CompareFundingClaim): MoneyFigure {
   return { shape: claim.shape, amount: claim.amount, low: claim.low, high: claim.high, currency: claim.currency };
 }
 
@@ -33,7 +33,7 @@ function valueIn(figure: MoneyFigure): RowValue {
     : { panel: figure.currency, value, text, conversion: null, notDrawn: null };
 }
 
-function converted(claim: FundingClaimInput, target: "USD" | "EUR", rates: readonly ReferenceRate[]): RowValue {
+function converted(claim: CompareFundingClaim, target: "USD" | "EUR", rates: readonly ReferenceRate[]): RowValue {
   const figure = figureOf(claim);
   const noRate = (why: string): RowValue => ({
     panel: target,
@@ -57,7 +57,7 @@ function converted(claim: FundingClaimInput, target: "USD" | "EUR", rates: reado
 }
 
 export function moneyRowValue(
-  claim: FundingClaimInput,
+  claim: CompareFundingClaim,
   currency: CompareCurrency,
   rates: readonly ReferenceRate[],
 ): RowValue & { original: string } {

@@ -7,11 +7,11 @@
 // - in "headline" mode, only the claims editors marked as a program's headline figure; in "all"
 //   mode every remaining claim, one mark each.
 import type { CompareParams } from "@/lib/dashboard/compare-params";
-import type { CompareClaimInput } from "./compare-types";
+import type { CompareClaim } from "./compare-types";
 
 const doubtful = new Set(["unverified", "disputed"]);
 
-export function selectClaims<T extends CompareClaimInput>(claims: readonly T[], params: CompareParams): T[] {
+export function selectClaims<T extends CompareClaim>(claims: readonly T[], params: CompareParams): T[] {
   // Supersession is read from every claim passed in (all the visible claims of the metric), not
   // only from the ones shown, so a filter can never bring back a figure its own update replaced.
   const superseded = new Set(claims.map((c) => c.supersedesId).filter((id): id is string => id !== null));

@@ -23,7 +23,7 @@ export function parseProgramFilters(params: SearchParams): ProgramFilters {
 }
 
 /** The query string of a /programs view: only non-default values, plus asOf when in a past view. */
-export function programsQuery(filters: ProgramFilters, asOf: string | null): string {
+export function serializeProgramFilters(filters: ProgramFilters, asOf: string | null): string {
   const query = new URLSearchParams();
   if (filters.region) query.set("region", filters.region);
   if (filters.status) query.set("status", filters.status);

@@ -1,12 +1,12 @@
 // One announcement as an editor reviews it before (or after) publishing: its source, program, and
 // everything it brought, each figure read exactly as the public pages will print it.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { toFigure, toMoneyDto } from "./money-dto";
-import type { HeadlineFundingDto } from "./programs";
 import { formatPartialDate } from "@/lib/core/partial-date";
+import { toHeadlineFundingDto } from "./programs";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
+import type { HeadlineFundingDto } from "@/lib/schemas/api/programs";
 
 export type ReviewFundingDto = HeadlineFundingDto & { quote: string | null };
 export type ReviewCapacityDto = {
@@ -80,20 +80,7 @@ export async function getAnnouncementForReview(db: PrismaClient, id: string): Pr
     publishedAt: row.publishedAt?.toISOString() ?? null,
     program: row.program,
     source,
-    fundingClaims: row.fundingClaims.map((claim) => {
-      const asOf = isoDate(claim.asOf);
-      return {
-        id: claim.id,
-        label: claim.label,
-        kind: claim.kind,
-        confidence: claim.confidence,
-        quote: claim.quote,
-        asOf,
-        source,
-        asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
-      };
-    }),
+    fundingClaims: row.fundingClaims.map((claim) => ({ ...toHeadlineFundingDto(claim, source, rates), quote: claim.quote })),
     capacityClaims: row.capacityClaims.map((claim) => ({
       id: claim.id,
       label: claim.label,

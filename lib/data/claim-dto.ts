@@ -1,12 +1,12 @@
 // Funding and capacity claims with everything a reader needs beside the figure: source, quote,
 // confidence, kind, as-of date, the announcement that brought it, and its place in the claim tree.
-import { formatMoney, type ReferenceRate, type ValueShape } from "@/lib/money";
+import { formatMoney, type ReferenceRate } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { toFigure, toMoneyDto } from "./money-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import type { CapacityClaimDto, ClaimBaseDto, FundingClaimDto } from "@/lib/schemas/api/program";
 
 const commonSelect = {
   id: true,
@@ -56,51 +56,13 @@ export const capacityClaimSelect = {
 type FundingRow = Prisma.FundingClaimGetPayload<{ select: typeof fundingClaimSelect }>;
 type CapacityRow = Prisma.CapacityClaimGetPayload<{ select: typeof capacityClaimSelect }>;
 
-export type ClaimBaseDto = {
-  id: string;
-  label: string;
-  shape: ValueShape;
-  kind: string;
-  confidence: string;
-  confidenceNote: string | null;
-  asOf: string | null;
-  asOfLabel: string | null;
-  scope: string | null;
-  quote: string | null;
-  notes: string | null;
-  isHeadline: boolean;
-  parentId: string | null;
-  supersedesId: string | null;
-  // "own": the program's figure; "related": context beside it, never drawn or totalled with it.
-  claimScope: "own" | "related";
-  withdrawnOn: string | null;
-  withdrawnNote: string | null;
-  source: SourceDto;
-  announcement: { id: string; title: string; announcedOn: string } | null;
-};
-
-// A source's own conversion, shown beside ours (they differ by the rate and the day each used).
-export type StatedConversionDto = { text: string; source: SourceDto };
-
-export type FundingClaimDto = ClaimBaseDto & { money: MoneyDto; periodText: string | null; statedConversion: StatedConversionDto | null };
-
-export type CapacityClaimDto = ClaimBaseDto & {
-  metric: string;
-  unit: string;
-  unitDetail: string | null;
-  precision: string | null;
-  precisionLabel: string | null;
-  value: { value: number | null; low: number | null; high: number | null };
-  text: string;
-};
-
-function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
+// Every field but the kind, whose vocabulary differs between funding and capacity claims.
+function toBase(row: FundingRow | CapacityRow): Omit<ClaimBaseDto, "kind"> {
   const asOf = isoDate(row.asOf);
   return {
     id: row.id,
     label: row.label,
     shape: row.shape,
-    kind: row.kind,
     confidence: row.confidence,
     confidenceNote: row.confidenceNote,
     asOf,
@@ -138,7 +100,7 @@ export function toFundingClaimDto(row: FundingRow, rates: ReferenceRate[]): Fund
           source: toSourceDto(row.statedConversionSource),
         }
       : null;
-  return { ...base, periodText: row.periodText, money: { ...money, usd }, statedConversion: stated };
+  return { ...base, kind: row.kind, periodText: row.periodText, money: { ...money, usd }, statedConversion: stated };
 }
 
 const toNumber = (value: { toString(): string } | null) => (value === null ? null : Number(value.toString()));
@@ -148,6 +110,7 @@ export function toCapacityClaimDto(row: CapacityRow): CapacityClaimDto {
   const text = formatCapacity({ shape: row.shape, ...value, unit: row.unit });
   return {
     ...toBase(row),
+    kind: row.kind,
     metric: row.metric,
     unit: row.unit,
     unitDetail: row.unitDetail,

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CompareParams } from "@/lib/dashboard/compare-params";
-import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
+import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
 import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
@@ -34,8 +34,8 @@ type CommonRow = {
   id: string;
   label: string;
   kind: string;
-  confidence: FundingClaimInput["confidence"];
-  shape: FundingClaimInput["shape"];
+  confidence: CompareFundingClaim["confidence"];
+  shape: CompareFundingClaim["shape"];
   isHeadline: boolean;
   parentId: string | null;
   supersedesId: string | null;
@@ -66,7 +66,7 @@ function base(row: CommonRow) {
 
 const text = (value: { toString(): string } | null) => value?.toString() ?? null;
 
-export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<FundingClaimInput[]> {
+export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CompareFundingClaim[]> {
   const rows = await db.fundingClaim.findMany({
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
     select: { ...common, amount: true, amountLow: true, amountHigh: true, currency: true },
@@ -81,7 +81,7 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
   }));
 }
 
-export async function loadCapacityClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CapacityClaimInput[]> {
+export async function loadCapacityClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CompareCapacityClaim[]> {
   if (params.metric === "money") return [];
   const rows = await db.capacityClaim.findMany({
     where: { AND: [visibleCapacityClaim(knownBy), drawableCapacityClaim(knownBy), { metric: params.metric }, ...programFilter(params)] },

@@ -11,12 +11,11 @@ import {
   resolveDue,
   slippageOf,
   statusOn,
-  type DueDate,
   type MilestoneStatus,
 } from "@/lib/charts/timeline-due";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import type { DueDto, MilestoneDto } from "@/lib/schemas/api/common";
 import { visibleRevision } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -48,36 +47,6 @@ export function milestoneSelect(knownBy: KnownBy) {
 
 type MilestoneRow = Prisma.MilestoneGetPayload<{ select: ReturnType<typeof milestoneSelect> }>;
 type DueRow = Pick<MilestoneRow, "dueOn" | "duePrecision" | "dueText" | "relativeDays" | "anchorOn">;
-
-export type DueDto = DueDate & { deadline: IsoDate; label: string };
-
-export type MilestoneDto = {
-  id: string;
-  title: string;
-  description: string | null;
-  program: { slug: string; name: string };
-  due: DueDto | null;
-  dueUnknownReason: string | null;
-  relative: { days: number; anchorOn: IsoDate | null; anchorLabel: string | null } | null;
-  original: DueDto | null;
-  slippage: { days: number; months: number; text: string } | null;
-  status: MilestoneStatus;
-  statusDetail: string | null;
-  completedOn: IsoDate | null;
-  // completedOn as precise as its source ("Mar 2026").
-  completedLabel: string | null;
-  completedLateByDays: number | null;
-  // Who reported the completion, cancellation or miss (null when not recorded, or not yet on the view's day).
-  completionSource: SourceDto | null;
-  // The day we last looked for news of an open milestone.
-  statusCheckedOn: IsoDate | null;
-  overdue: boolean;
-  daysUntilDue: number | null;
-  confidence: string;
-  source: SourceDto;
-  // Who moved the deadline: the source of the latest revision, when the date slipped.
-  movedBy: SourceDto | null;
-};
 
 function dueOf(row: DueRow): DueDto | null {
   const due = resolveDue({ ...row, dueOn: isoDate(row.dueOn), anchorOn: isoDate(row.anchorOn) });

@@ -1,10 +1,5 @@
 import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
-
-export type ConvertedMoney =
-  // rateYear is null when no rate was needed (a figure stated in US dollars, or one with no number).
-  { ok: true; figure: MoneyFigure; text: string; sentence: string | null; rateYear: number | null } | { ok: false; message: string };
-
-export type MoneyDto = { figure: MoneyFigure; text: string; usd: ConvertedMoney };
+import type { ConvertedMoney, MoneyDto } from "@/lib/schemas/api/common";
 
 type ClaimAmounts = {
   shape: MoneyFigure["shape"];

@@ -9,7 +9,7 @@ import type Decimal from "decimal.js";
 import { formatCapacity } from "@/lib/charts/format-quantity";
 import { formatMoney, type MoneyFigure } from "@/lib/money";
 import { MoneyDecimal, toMoneyString } from "@/lib/money/decimal";
-import type { MoneyDto } from "./money-dto";
+import type { MoneyDto } from "@/lib/schemas/api/common";
 
 export type Contribution = { programSlug: string; programName: string };
 

@@ -2,17 +2,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { addDays, type IsoDate } from "@/lib/core/dates";
-import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
-import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { capacityClaimSelect, toCapacityClaimDto } from "./claim-dto";
+import { milestoneSelect, toMilestoneDto } from "./milestone-dto";
 import { boundWords, groupComparable, moneyKind, whyComparable } from "./comparable-sets";
 import { drawableCapacityClaim } from "./drawable";
 import { totalCapacity, totalMoneyUsd, type MoneyTotal, type RangeTotal } from "./overview-totals";
-import { listPublishedPrograms, type ProgramSummaryDto } from "./programs";
+import { listPublishedPrograms } from "./programs";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
 import { viewDate } from "./view-date";
 import { visibleAnnouncement, visibleCapacityClaim, visibleMilestone } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import type { CapacityClaimDto } from "@/lib/schemas/api/program";
+import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 export const UPCOMING_DAYS = 180;
 const LIST_LIMIT = 8;

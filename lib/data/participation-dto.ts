@@ -2,8 +2,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { participationRoles } from "@/lib/core/vocabulary";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import type { PartnerDto, PartnerRoleGroup } from "@/lib/schemas/api/program";
 
 export const participationSelect = {
   id: true,
@@ -20,22 +20,6 @@ export const participationSelect = {
 } as const satisfies Prisma.ParticipationSelect;
 
 type ParticipationRow = Prisma.ParticipationGetPayload<{ select: typeof participationSelect }>;
-
-export type PartnerDto = {
-  id: string;
-  roleDetail: string | null;
-  contribution: string | null;
-  confidence: string;
-  notes: string | null;
-  organization: { slug: string; name: string; kind: string; country: string | null };
-  source: SourceDto;
-  joinedOn: string | null;
-  // Set once the departure is known on the view's day: a former partner stays listed, marked.
-  leftOn: string | null;
-  leftSource: SourceDto | null;
-};
-
-export type PartnerRoleGroup = { role: string; label: string; partners: PartnerDto[] };
 
 /** Confidence levels that count a partnership as confirmed; unverified and disputed ones do not. */
 export const confirmedLevels = ["verified", "reported"] as const;

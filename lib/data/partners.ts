@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { confirmedLevels, participationSelect, roleName } from "./participation-dto";
 import { isoDate, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
+import type { OrganisationDto } from "@/lib/schemas/api/organisations";
 import { visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -11,7 +12,7 @@ export type PartnerMatrixDto = {
   organizations: {
     slug: string;
     name: string;
-    kind: string;
+    kind: OrganisationDto["kind"];
     country: string | null;
     programCount: number;
     roles: Record<string, string[]>;

@@ -2,24 +2,15 @@
 // A fixed number of queries (one per relation, batched by Prisma); null for an unknown, draft or
 // deleted slug so the page answers 404.
 import type { PrismaClient } from "@/lib/prisma-client";
-import type { IsoDate } from "@/lib/core/dates";
-import {
-  capacityClaimSelect,
-  fundingClaimSelect,
-  toCapacityClaimDto,
-  toFundingClaimDto,
-  type CapacityClaimDto,
-  type FundingClaimDto,
-} from "./claim-dto";
+import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto } from "./claim-dto";
 import { buildClaimTree, type ClaimNode } from "./claim-tree";
-import { milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { milestoneSelect, toMilestoneDto } from "./milestone-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { groupPartners, participationSelect, type PartnerRoleGroup } from "./participation-dto";
+import { groupPartners, participationSelect } from "./participation-dto";
 import { loadReferenceRates } from "./reference-rates";
-import { collectSources, type ProgramSourceDto } from "./program-sources";
+import { collectSources } from "./program-sources";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
-import { allStatusChanges, statusChangeSelect, statusOnDay, toStatusChangeDto, type StatusChangeDto } from "./status-history";
+import { allStatusChanges, statusChangeSelect, statusOnDay, toStatusChangeDto } from "./status-history";
 import { viewDate } from "./view-date";
 import {
   visibleAnnouncement,
@@ -30,35 +21,14 @@ import {
   visibleProgram,
 } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import type { CapacityClaimDto, FundingClaimDto, ProgramDetailResponse } from "@/lib/schemas/api/program";
 
 export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
 
-export type ProgramDetailDto = {
-  slug: string;
-  name: string;
-  nameFr: string | null;
-  aliases: string[];
-  country: string;
-  region: string;
-  kind: string;
-  status: string;
-  statusDetail: string | null;
-  statusAsOf: string | null;
-  statusCheckedOn: string | null;
-  // Dated transitions known on the view's day, oldest first, each with its source.
-  statusHistory: StatusChangeDto[];
-  announcedOn: string;
-  summary: string;
-  website: string | null;
-  lead: { name: string; slug: string } | null;
-  leadDescription: string | null;
-  today: IsoDate;
+// The API's program (lib/schemas/api/program.ts) with the claims in trees, as the page shows them.
+export type ProgramDetailDto = Omit<ProgramDetailResponse, "funding" | "capacity"> & {
   funding: ClaimNode<FundingClaimDto>[];
   capacity: CapacityGroup[];
-  milestones: MilestoneDto[];
-  partners: PartnerRoleGroup[];
-  announcements: { id: string; title: string; summary: string | null; announcedOn: string; source: SourceDto }[];
-  sources: ProgramSourceDto[];
 };
 
 const metricOrder = ["compute", "power", "accelerators", "sites", "facilities", "researchers", "jobs", "models", "other"];

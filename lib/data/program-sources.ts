@@ -1,16 +1,7 @@
 // The sources behind one program's page, each with what it backs there.
-import type { CapacityClaimDto, FundingClaimDto } from "./claim-dto";
-import type { MilestoneDto } from "./milestone-dto";
-import type { PartnerRoleGroup } from "./participation-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
-
-export type ProgramSourceDto = SourceDto & {
-  funding: number;
-  capacity: number;
-  milestones: number;
-  partners: number;
-  announcements: number;
-};
+import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
+import type { CapacityClaimDto, FundingClaimDto, PartnerRoleGroup } from "@/lib/schemas/api/program";
+import type { ProgramSourceDto } from "@/lib/schemas/api/program";
 
 type Backed = {
   funding: FundingClaimDto[];

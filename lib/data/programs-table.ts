@@ -3,11 +3,12 @@
 // those claims' sources batched by Prisma), the region list, the unfiltered count, and the rates.
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramFilters } from "@/lib/dashboard/programs-params";
-import { fundingClaimSelect, toFundingClaimDto, type FundingClaimDto } from "./claim-dto";
+import { fundingClaimSelect, toFundingClaimDto } from "./claim-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate } from "./source-dto";
 import { visibleFundingClaim, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import type { FundingClaimDto } from "@/lib/schemas/api/program";
 
 export type ProgramRowDto = {
   slug: string;

@@ -1,35 +1,13 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate } from "@/lib/core/partial-date";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
+import type { ReferenceRate } from "@/lib/money";
+import { toFigure, toMoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
-
-export type HeadlineFundingDto = {
-  id: string;
-  label: string;
-  kind: string;
-  confidence: string;
-  asOf: string | null;
-  asOfLabel: string | null;
-  money: MoneyDto;
-  source: SourceDto;
-};
-
-export type ProgramSummaryDto = {
-  slug: string;
-  name: string;
-  nameFr: string | null;
-  country: string;
-  region: string;
-  kind: string;
-  status: string;
-  announcedOn: string;
-  summary: string;
-  headlineFunding: HeadlineFundingDto[];
-};
+import type { HeadlineFundingDto, ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 /** Published programs with their headline money. Two queries whatever the number of programs. */
 export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy = null): Promise<ProgramSummaryDto[]> {
@@ -73,19 +51,24 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
   return programs.map(({ fundingClaims, announcedOn, ...program }) => ({
     ...program,
     announcedOn: isoDate(announcedOn) ?? "",
-    headlineFunding: fundingClaims.map((claim) => {
-      const source = toSourceDto(claim.source);
-      const asOf = isoDate(claim.asOf);
-      return {
-        id: claim.id,
-        label: claim.label,
-        kind: claim.kind,
-        confidence: claim.confidence,
-        asOf,
-        asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
-        source,
-      };
-    }),
+    headlineFunding: fundingClaims.map((claim) => toHeadlineFundingDto(claim, toSourceDto(claim.source), rates)),
   }));
+}
+
+type HeadlineRow = Parameters<typeof toFigure>[0] &
+  Pick<HeadlineFundingDto, "id" | "label" | "kind" | "confidence"> & { asOf: Date | null; asOfPrecision: DatePrecision | null };
+
+/** A money claim as the pages print it, with its USD reading at the claim's year's reference rate. */
+export function toHeadlineFundingDto(claim: HeadlineRow, source: SourceDto, rates: ReferenceRate[]): HeadlineFundingDto {
+  const asOf = isoDate(claim.asOf);
+  return {
+    id: claim.id,
+    label: claim.label,
+    kind: claim.kind,
+    confidence: claim.confidence,
+    asOf,
+    asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
+    money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
+    source,
+  };
 }

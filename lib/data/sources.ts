@@ -13,31 +13,7 @@ import {
   visibleRevision,
 } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
-
-// `path`: where the backed record is shown (a program page anchor or an organisation's page).
-export type BackedItem = { id: string; label: string; program: { slug: string; name: string }; path: string };
-
-export type SourceEntryDto = {
-  id: string;
-  title: string;
-  publisher: string;
-  kind: string;
-  url: string | null;
-  publishedOn: string | null;
-  publishedLabel: string | null;
-  reliability: string;
-  reliabilityNote: string | null;
-  language: string;
-  funding: BackedItem[];
-  capacity: BackedItem[];
-  milestones: BackedItem[];
-  announcements: BackedItem[];
-  partners: BackedItem[];
-  // Due-date revisions of milestones; the link goes to the milestone.
-  revisions: BackedItem[];
-  exchangeRates: { currency: string; year: number }[];
-  programs: { slug: string; name: string }[];
-};
+import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
 
 const program = { select: { slug: true, name: true } } as const;
 

@@ -4,9 +4,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import type { KnownBy } from "@/lib/dashboard/as-of";
-import type { SourceDto } from "@/lib/schemas/api/common";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { visibleStatusChange } from "./visibility";
+import type { StatusChangeDto } from "@/lib/schemas/api/program";
+import type { programStatuses } from "@/lib/core/vocabulary";
 
 export function statusChangeSelect(knownBy: KnownBy) {
   return {
@@ -31,17 +32,6 @@ export const allStatusChanges = {
   select: { fromStatus: true, status: true, detail: true, effectiveOn: true },
 } as const satisfies Prisma.Program$statusChangesArgs;
 
-export type StatusChangeDto = {
-  id: string;
-  fromStatus: string | null;
-  status: string;
-  detail: string | null;
-  on: string;
-  // The date as its source gives it ("Mar 2026" for a month).
-  label: string;
-  source: SourceDto;
-};
-
 type ChangeRow = Prisma.ProgramStatusChangeGetPayload<{ select: ReturnType<typeof statusChangeSelect>["select"] }>;
 
 export function toStatusChangeDto(row: ChangeRow): StatusChangeDto {
@@ -57,8 +47,9 @@ export function toStatusChangeDto(row: ChangeRow): StatusChangeDto {
   };
 }
 
-type Transition = { fromStatus: string | null; status: string; detail: string | null; effectiveOn: Date };
-type Current = { status: string; statusDetail: string | null };
+type Status = (typeof programStatuses)[number];
+type Transition = { fromStatus: Status | null; status: Status; detail: string | null; effectiveOn: Date };
+type Current = { status: Status; statusDetail: string | null };
 
 /**
  * The status and its wording on the view's day. Live (knownBy null), or once every transition is

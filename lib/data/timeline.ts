@@ -5,10 +5,11 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { TimelineFilters } from "@/lib/dashboard/timeline-params";
 import type { IsoDate } from "@/lib/core/dates";
 import { layoutTimeline, type TimelineChart } from "@/lib/charts/timeline-layout";
-import { describeMilestone, milestoneSelect, toMilestoneDto, type MilestoneDto } from "./milestone-dto";
+import { describeMilestone, milestoneSelect, toMilestoneDto } from "./milestone-dto";
 import { viewDate } from "./view-date";
 import { visibleMilestone, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 export type TimelineDto = {
   today: IsoDate;

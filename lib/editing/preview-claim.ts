@@ -3,13 +3,13 @@
 // Pure (no database, no server-only import): the client form runs it with the rates the page passed.
 import { toMoneyDto } from "@/lib/data/money-dto";
 import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
-import type { HeadlineFundingDto } from "@/lib/data/programs";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { datePrecisions } from "@/lib/core/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { groupDigits } from "@/lib/money/group-digits";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";
 import { resolveDueOn } from "./announcement-rows";
+import type { FundingFigureDto } from "@/lib/schemas/api/programs";
 
 export type Preview = { state: "empty" } | { state: "error"; message: string } | { state: "ok"; lines: string[] };
 
@@ -50,7 +50,7 @@ type TypedSource = {
 };
 
 export type FundingPreview =
-  { state: "empty" } | { state: "error"; message: string } | { state: "ok"; readAs: string; figure: HeadlineFundingDto };
+  { state: "empty" } | { state: "error"; message: string } | { state: "ok"; readAs: string; figure: FundingFigureDto };
 
 const isoDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 const precisionOf = (value: string | undefined): DatePrecision =>

@@ -72,7 +72,7 @@ export function softDeleteRecord(db: PrismaClient, actor: Actor, input: RecordAc
   return setDeleted(db, actor, input, true);
 }
 
-export function restoreRecord(db: PrismaClient, actor: Actor, input: RecordActionInput): Promise<EditOutcome> {
+export function restoreSoftDeletedRecord(db: PrismaClient, actor: Actor, input: RecordActionInput): Promise<EditOutcome> {
   return setDeleted(db, actor, input, false);
 }
 

@@ -13,6 +13,7 @@
 // "not found", including `javascript:` and other schemes, other hosts and ports, and paths that
 // only look like ours (the URL parser resolves dot segments first).
 import { oembedQuery } from "@/lib/schemas/api/query";
+import type { OembedResponse } from "@/lib/schemas/api/oembed";
 import { defaultEmbedHeight, embedPath, imagePath, pagePath, parseChartUrl, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { iframeSnippet } from "./snippets";
 
@@ -24,18 +25,6 @@ export const PROVIDER_NAME = "Compute Atlas";
 export type OembedQuery = { url: string; maxwidth: number | null; maxheight: number | null };
 
 export type OembedQueryError = { status: 400 | 501; code: "bad_request" | "not_implemented"; message: string };
-
-export type OembedAnswer = {
-  version: "1.0";
-  type: "rich";
-  title: string;
-  html: string;
-  width: number;
-  height: number;
-  provider_name: string;
-  provider_url: string;
-  cache_age: number;
-};
 
 /** The query, or the error to answer: 400 for a missing or bad value, 501 for a format other than json. */
 export function parseOembedQuery(query: URLSearchParams): { ok: true; query: OembedQuery } | { ok: false; error: OembedQueryError } {
@@ -86,7 +75,7 @@ export function acceptChartUrl(url: string, origin: string, today: Date = new Da
 
 type AnswerInput = { ref: ChartRef; theme: EmbedTheme; origin: string; title: string; maxwidth: number | null; maxheight: number | null };
 
-export function buildOembedAnswer(input: AnswerInput): OembedAnswer {
+export function buildOembedAnswer(input: AnswerInput): OembedResponse {
   const { ref, origin } = input;
   const width = Math.min(input.maxwidth ?? OEMBED_WIDTH, OEMBED_WIDTH);
   const reserved = defaultEmbedHeight(ref);

@@ -1,47 +1,30 @@
 import "server-only";
-// One chart, read as the pages read it, composed into an SVG document. A program chart is the
-// compare or timeline view narrowed to that program; a program readers cannot see is null (404).
-import { asOfOf, pagePath, resolveProgramRef, type ChartRef } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
-import { knownByOf, loadCompare } from "@/lib/data/compare";
-import { loadTimeline } from "@/lib/data/timeline";
+// One chart, read as the pages read it (lib/data/chart-views.ts), composed into an SVG document by
+// its view's image renderer. A program readers cannot see is null (404).
+import { asOfOf, chartTitle, fileStemOf, pagePath, type ChartRef } from "@/lib/charts/chart-ref";
+import { loadChartView, type LoadedView } from "@/lib/data/chart-views";
 import { viewDate } from "@/lib/data/view-date";
-import { parseAsOf } from "@/lib/dashboard/as-of";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { composeCompareImage } from "./compare-image";
+import { composeCompareImage, type ImageContext } from "./compare-image";
 import { composeTimelineImage } from "./timeline-image";
 
 export type ChartImage = { title: string; svg: string; permalink: string; fileStem: string };
 
-type Program = { slug: string; name: string };
+type Renderer<V extends LoadedView> = (data: V["data"], pin: string | null, context: ImageContext) => string;
 
-const lookup = (programs: readonly Program[]) => (slug: string) => programs.find((p) => p.slug === slug)?.name;
-
-/** "compute-atlas-compare-money-2026-01-05": ASCII only, whatever the options held. */
-export function fileStemOf(ref: ChartRef, day: string): string {
-  const what = ref.kind === "compare" ? `compare-${ref.params.metric}` : ref.kind === "timeline" ? "timeline" : `${ref.slug}-${ref.chart}`;
-  return `compute-atlas-${what}-${day}`
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .slice(0, 150);
-}
+/** The image renderer of each chart view. */
+const renderers: { [K in LoadedView["kind"]]: Renderer<Extract<LoadedView, { kind: K }>> } = {
+  compare: (data, _pin, context) => composeCompareImage(data, context),
+  timeline: (data, pin, context) => composeTimelineImage(data, pin, context),
+};
 
 export async function loadChartImage(db: PrismaClient, ref: ChartRef, origin: string, now: Date = new Date()): Promise<ChartImage | null> {
-  const view = ref.kind === "program" ? resolveProgramRef(ref) : ref;
-  const pin = asOfOf(ref);
+  const loaded = await loadChartView(db, ref, now);
+  if (!loaded) return null;
   const permalink = `${origin}${pagePath(ref)}`;
-  if (view.kind === "compare") {
-    const knownBy = knownByOf(view.params, now);
-    const data = await loadCompare(db, view.params, knownBy);
-    if (ref.kind === "program" && !data.programs.some((p) => p.slug === ref.slug)) return null;
-    const dataDay = viewDate(knownBy, now);
-    const title = chartTitle(ref, lookup(data.programs));
-    return { title, permalink, fileStem: fileStemOf(ref, dataDay), svg: composeCompareImage(data, { title, permalink, dataDay }) };
-  }
-  const knownBy = parseAsOf(view.asOf ?? undefined, now);
-  const timeline = await loadTimeline(db, knownBy, view.filters, { now });
-  if (ref.kind === "program" && !timeline.programs.some((p) => p.slug === ref.slug)) return null;
-  const dataDay = viewDate(knownBy, now);
-  const title = chartTitle(ref, lookup(timeline.programs));
-  return { title, permalink, fileStem: fileStemOf(ref, dataDay), svg: composeTimelineImage(timeline, pin, { title, permalink, dataDay }) };
+  const dataDay = viewDate(loaded.knownBy, now);
+  const title = chartTitle(ref, (slug) => loaded.data.programs.find((p) => p.slug === slug)?.name);
+  // TypeScript cannot relate the looked-up renderer to `loaded` itself, hence the cast.
+  const render = renderers[loaded.kind] as Renderer<LoadedView>;
+  return { title, permalink, fileStem: fileStemOf(ref, dataDay), svg: render(loaded.data, asOfOf(ref), { title, permalink, dataDay }) };
 }

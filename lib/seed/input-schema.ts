@@ -61,16 +61,17 @@ const computeFigure = z.object({
   notes: z.string().nullish(),
 });
 
-const milestone = z.object({
+/** A milestone's own fields, as programs.json and the updates' new milestones give them. */
+export const milestoneFields = {
   title: z.string(),
   dueDate: z.string().nullable(),
   datePrecision: z.string(),
   relativeDeadline: z.object({ days: z.number().int().positive(), from: z.string() }).nullish(),
   status: z.string(),
   completedDate: z.string().nullable(),
-  sources,
-  statusDetail: z.string().nullish(),
-});
+};
+
+const milestone = z.object({ ...milestoneFields, sources, statusDetail: z.string().nullish() });
 
 const partner = z.object({
   organisation: z.string(),

@@ -3,7 +3,7 @@
 // Claim, milestone and partner changes use programs.json's own field names (so the same mappers
 // read them), with `sourceIds` into the update's sources instead of the source objects.
 import { z } from "zod";
-import { rawSourceSchema } from "./input-schema";
+import { milestoneFields, rawSourceSchema } from "./input-schema";
 
 const sourceIds = z.array(z.string()).min(1);
 const figure = {
@@ -46,12 +46,7 @@ export const updateChangeSchema = z.discriminatedUnion("kind", [
   }),
   z.object({
     kind: z.literal("milestone_new"),
-    title: z.string(),
-    dueDate: z.string().nullable(),
-    datePrecision: z.string(),
-    relativeDeadline: z.object({ days: z.number().int().positive(), from: z.string() }).nullish(),
-    status: z.string(),
-    completedDate: z.string().nullable(),
+    ...milestoneFields,
     sourceIds,
   }),
   z.object({

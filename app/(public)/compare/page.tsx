@@ -7,8 +7,7 @@ import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadCompare } from "@/lib/data/compare";
 import { prisma } from "@/lib/db";
-import { pagePath, parseCompareRef, type ChartRef } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { chartTitle, pagePath, parseCompareRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -12,8 +12,7 @@ import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
-import { pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { chartTitle, pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { searchParams: Promise<SearchParams> };

@@ -2,7 +2,7 @@ import { cacheableResponse } from "@/lib/cache/http-cache";
 import { publicGet } from "@/lib/api/public-get";
 import { ApiProblem } from "@/lib/api/respond";
 import { prisma } from "@/lib/db";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { chartTitle } from "@/lib/charts/chart-ref";
 import { acceptChartUrl, buildOembedAnswer, parseOembedQuery } from "@/lib/embed/oembed";
 import { loadProgramNames } from "@/lib/embed/share-names";
 import { siteOrigin } from "@/lib/security/site-origin";

@@ -2,11 +2,11 @@
 // stored now, field by field. The editor reloads the stored version, or chooses, knowingly, to
 // save their values over it. Nothing is ever overwritten silently.
 import type { FieldSpec } from "@/lib/admin/field-spec";
-import type { FormValues, StoredVersion } from "@/lib/admin/form-state";
+import type { EditFormValues, StoredVersion } from "@/lib/admin/form-state";
 
 type Props = {
   fields: readonly FieldSpec[];
-  typed: FormValues;
+  typed: EditFormValues;
   current: StoredVersion;
   reloadHref: string;
   adopted: boolean;

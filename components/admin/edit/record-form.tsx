@@ -5,7 +5,7 @@
 // React resets a form after its action runs, and the reset put every controlled select back on its
 // first option (another program's source) while the state still held the editor's choice.
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
-import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/form-state";
+import { idleFormState, type FormAction, type EditFormValues } from "@/lib/admin/form-state";
 import { newProvenanceDefaults, withInlineProvenance } from "@/lib/admin/inline-provenance-fields";
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
@@ -15,9 +15,9 @@ import { FormStatus } from "./form-status";
 type Props = {
   action: FormAction;
   fields: readonly FieldSpec[];
-  values: FormValues;
+  values: EditFormValues;
   // id, version and any other fixed values the schema needs (programId, supersedesId, …).
-  hidden: FormValues;
+  hidden: EditFormValues;
   choices: Choices;
   submitLabel: string;
   reloadHref: string;
@@ -27,7 +27,7 @@ type Props = {
 
 export function RecordForm({ action, fields: specs, values, hidden, choices, submitLabel, reloadHref, inlineSource }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const [typed, setTyped] = useState<FormValues>(() => (inlineSource ? { ...newProvenanceDefaults, ...values } : values));
+  const [typed, setTyped] = useState<EditFormValues>(() => (inlineSource ? { ...newProvenanceDefaults, ...values } : values));
   const fields = inlineSource ? withInlineProvenance(specs, typed) : specs;
   const [version, setVersion] = useState(hidden.version ?? "");
   const current = state.status === "conflict" ? state.current : null;

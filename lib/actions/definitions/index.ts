@@ -16,6 +16,7 @@ import {
 import { addExchangeRateAction } from "./exchange-rates";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "./record-lifecycle";
 import { addStatusChangeAction, editStatusChangeAction } from "./status-changes";
+import { disableUserAction, enableUserAction, inviteUserAction, newPasswordLinkAction, resetTwoFactorAction } from "./users";
 
 /** What tests need of any action, whatever its input and result types. */
 export type RegisteredAction = {
@@ -44,4 +45,9 @@ export const allActions: readonly RegisteredAction[] = [
   restoreRecordAction,
   hardDeleteRecordAction,
   addExchangeRateAction,
+  inviteUserAction,
+  disableUserAction,
+  enableUserAction,
+  newPasswordLinkAction,
+  resetTwoFactorAction,
 ];

@@ -1,6 +1,6 @@
 // Soft delete and restore (editors), and permanent delete (admins only, a separate permission).
 import { prisma } from "@/lib/db";
-import { hardDeleteRecord, restoreRecord, softDeleteRecord } from "@/lib/editing/record-lifecycle";
+import { hardDeleteRecord, restoreSoftDeletedRecord, softDeleteRecord } from "@/lib/editing/record-lifecycle";
 import { recordActionSchema } from "@/lib/schemas/record-ref";
 import { defineAction } from "../define-action";
 
@@ -15,7 +15,7 @@ export const restoreRecordAction = defineAction({
   name: "record.restore",
   role: "editor",
   schema: recordActionSchema,
-  run: (actor, input) => restoreRecord(prisma(), actor, input),
+  run: (actor, input) => restoreSoftDeletedRecord(prisma(), actor, input),
 });
 
 export const hardDeleteRecordAction = defineAction({

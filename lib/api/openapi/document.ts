@@ -4,14 +4,14 @@
 // page renders from this same document.
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { envelope } from "@/lib/schemas/api/common";
-import { compareCsvColumns, compareSchema } from "@/lib/schemas/api/compare";
-import { milestonesCsvColumns, milestonesSchema } from "@/lib/schemas/api/milestones";
-import { oembedSchema } from "@/lib/schemas/api/oembed";
-import { organisationSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
-import { programDetailSchema } from "@/lib/schemas/api/program";
-import { programsCsvColumns, programSummarySchema } from "@/lib/schemas/api/programs";
+import { compareCsvColumns, compareResponseSchema } from "@/lib/schemas/api/compare";
+import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/api/milestones";
+import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
+import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
+import { programDetailResponseSchema } from "@/lib/schemas/api/program";
+import { programsCsvColumns, programSummaryResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
-import { sourceEntrySchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
+import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import { z } from "zod";
 import { dataResponses, imageResponses, oembedResponses } from "./responses";
 
@@ -30,7 +30,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Programs with their headline funding",
       requestParams: { query: query.programsQuery },
-      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummarySchema)), {
+      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummaryResponseSchema)), {
         csvColumns: programsCsvColumns,
       }),
     },
@@ -41,7 +41,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "One program: funding and capacity claims, milestones, partners, announcements and sources",
       requestParams: { path: query.programPath, query: query.programQuery },
-      responses: dataResponses("The program as its page shows it.", envelope(programDetailSchema), {
+      responses: dataResponses("The program as its page shows it.", envelope(programDetailResponseSchema), {
         notFound: "No published program with this slug (on the asOf day).",
       }),
     },
@@ -54,7 +54,7 @@ const paths: ZodOpenApiPathsObject = {
       description:
         "The rows of the chart the /compare page draws for the same options, in the same order, with their sources. The chart options are read as the page reads them; asOf and format are strict.",
       requestParams: { query: query.compareQuery },
-      responses: dataResponses("The comparison.", envelope(compareSchema), { csvColumns: compareCsvColumns }),
+      responses: dataResponses("The comparison.", envelope(compareResponseSchema), { csvColumns: compareCsvColumns }),
     },
   },
   "/api/v1/milestones": {
@@ -63,7 +63,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "The /timeline chart's milestones",
       requestParams: { query: query.milestonesQuery },
-      responses: dataResponses("The milestones, judged on the view's day.", envelope(milestonesSchema), {
+      responses: dataResponses("The milestones, judged on the view's day.", envelope(milestonesResponseSchema), {
         csvColumns: milestonesCsvColumns,
       }),
     },
@@ -74,7 +74,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Organisations with their programs and roles",
       requestParams: { query: query.organisationsQuery },
-      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationSchema)), {
+      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationResponseSchema)), {
         csvColumns: organisationsCsvColumns,
       }),
     },
@@ -85,7 +85,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Sources with what they back",
       requestParams: { query: query.sourcesQuery },
-      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntrySchema)), {
+      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntryResponseSchema)), {
         csvColumns: sourcesCsvColumns,
       }),
     },
@@ -123,7 +123,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["oEmbed"],
       summary: "oEmbed for any chart URL of the site",
       requestParams: { query: query.oembedQuery },
-      responses: oembedResponses(oembedSchema),
+      responses: oembedResponses(oembedResponseSchema),
     },
   },
 };

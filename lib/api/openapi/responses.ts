@@ -1,9 +1,9 @@
 // Response objects shared by the operations of the OpenAPI document.
 import { z } from "zod";
-import { errorSchema } from "@/lib/schemas/api/common";
+import { errorResponseSchema } from "@/lib/schemas/api/common";
 import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-openapi";
 
-const errorContent = { "application/json": { schema: errorSchema } };
+const errorContent = { "application/json": { schema: errorResponseSchema } };
 
 const cacheHeaders = z.object({
   ETag: z.string().meta({ description: "Weak tag of the body; send it back in If-None-Match to get a 304 when nothing changed." }),

@@ -1,22 +1,56 @@
 import "server-only";
-// The figures of one embed, from the same loaders as the pages: a compare view (loadCompare) or a
-// timeline view (loadTimeline), a program chart being one of those narrowed to its program.
-// A pinned embed loads the live view too, only to say whether newer figures exist.
+// The figures of one embed, from the same loaders as the pages (lib/data/chart-views.ts), drawn by
+// its view's embed renderer. A pinned embed loads the live view too, only to say whether newer
+// figures exist.
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
-import { knownByOf, loadCompare, type CompareData } from "@/lib/data/compare";
-import { loadTimeline } from "@/lib/data/timeline";
-import { parseAsOf } from "@/lib/dashboard/as-of";
+import { loadChartView, type LoadedView } from "@/lib/data/chart-views";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { asOfOf, dataPath, pagePath, resolveProgramRef, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { asOfOf, chartTitle, dataPath, pagePath, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
 import { timelineFingerprint, timelineNotes } from "./timeline-rows";
 import { toIsoDay } from "@/lib/core/dates";
 
-type CompareRef = Extract<ChartRef, { kind: "compare" }>;
-type TimelineRef = Extract<ChartRef, { kind: "timeline" }>;
 export type EmbedContext = { origin: string; theme: EmbedTheme; today: Date };
+
+type EmbedParts = Pick<EmbedModel, "chart" | "table" | "sources">;
+type Renderer<V extends LoadedView> = {
+  /** What the embed shows of the view, under its title. */
+  draw: (data: V["data"], title: string) => EmbedParts;
+  /** Equal for two loads that show the same figures (a pinned embed against the live one). */
+  fingerprint: (data: V["data"]) => string;
+};
+
+const milestonesOf = (data: Extract<LoadedView, { kind: "timeline" }>["data"]) => data.lanes.flatMap((lane) => lane.milestones);
+
+/** The embed renderer of each chart view. */
+const renderers: { [K in LoadedView["kind"]]: Renderer<Extract<LoadedView, { kind: K }>> } = {
+  compare: {
+    draw: ({ chart }, title) => {
+      const several = chart.panels.length > 1;
+      const panels = chart.panels.map((panel, index) => ({
+        panel,
+        svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }),
+      }));
+      return {
+        chart: { kind: "compare", panels, rows: chart.rows, notes: chart.notes },
+        table: compareTable(chart.rows),
+        sources: compareSources(chart.rows),
+      };
+    },
+    fingerprint: (data) => compareFingerprint(data.chart.rows),
+  },
+  timeline: {
+    draw: (data) => {
+      const milestones = milestonesOf(data);
+      return {
+        chart: { kind: "timeline", chart: data.chart, dated: milestones.length - data.undated.length, undated: data.undated.length },
+        ...timelineNotes(milestones),
+      };
+    },
+    fingerprint: (data) => timelineFingerprint(milestonesOf(data)),
+  },
+};
 
 function linksOf(ref: ChartRef, origin: string): EmbedLinks {
   return {
@@ -27,62 +61,25 @@ function linksOf(ref: ChartRef, origin: string): EmbedLinks {
   };
 }
 
-const nameLookup = (programs: readonly { slug: string; name: string }[]) => (slug: string) => programs.find((p) => p.slug === slug)?.name;
-
-async function loadCompareView(db: PrismaClient, view: CompareRef, today: Date) {
-  const knownBy = knownByOf(view.params, today);
-  const data = await loadCompare(db, view.params, knownBy);
-  if (!knownBy) return { data, newer: false };
-  const live: CompareData = await loadCompare(db, { ...view.params, asOf: null }, null);
-  return { data, newer: compareFingerprint(live.chart.rows) !== compareFingerprint(data.chart.rows) };
-}
-
-async function loadTimelineView(db: PrismaClient, view: TimelineRef, today: Date) {
-  const knownBy = parseAsOf(view.asOf ?? undefined, today);
-  const data = await loadTimeline(db, knownBy, view.filters, { now: today });
-  const milestones = data.lanes.flatMap((lane) => lane.milestones);
-  if (!knownBy) return { data, milestones, newer: false };
-  const live = await loadTimeline(db, null, view.filters, { now: today });
-  return {
-    data,
-    milestones,
-    newer: timelineFingerprint(live.lanes.flatMap((lane) => lane.milestones)) !== timelineFingerprint(milestones),
-  };
-}
-
 /**
  * The embed of `ref`, or null when it names a program a reader cannot see (unknown, unpublished,
  * or not yet known on the pinned day).
  */
 export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedContext): Promise<EmbedModel | null> {
-  const view = ref.kind === "program" ? resolveProgramRef(ref) : ref;
+  const loaded = await loadChartView(db, ref, context.today);
+  if (!loaded) return null;
+  // TypeScript cannot relate the looked-up renderer to `loaded` itself, hence the cast.
+  const renderer = renderers[loaded.kind] as Renderer<LoadedView>;
   const pin = asOfOf(ref);
-  const base = { theme: context.theme, day: pin ?? toIsoDay(context.today), pinned: pin !== null, links: linksOf(ref, context.origin) };
-  if (view.kind === "compare") {
-    const { data, newer } = await loadCompareView(db, view, context.today);
-    if (ref.kind === "program" && data.unknownPrograms.includes(ref.slug)) return null;
-    const title = chartTitle(ref, nameLookup(data.programs));
-    const several = data.chart.panels.length > 1;
-    const panels = data.chart.panels.map((panel, index) => ({
-      panel,
-      svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }),
-    }));
-    return {
-      ...base,
-      title,
-      newer,
-      chart: { kind: "compare", panels, rows: data.chart.rows, notes: data.chart.notes },
-      table: compareTable(data.chart.rows),
-      sources: compareSources(data.chart.rows),
-    };
-  }
-  const { data, milestones, newer } = await loadTimelineView(db, view, context.today);
-  if (ref.kind === "program" && !data.programs.some((p) => p.slug === ref.slug)) return null;
+  const live = loaded.knownBy ? await loadChartView(db, withPin(ref, null), context.today) : loaded;
+  const title = chartTitle(ref, (slug) => loaded.data.programs.find((p) => p.slug === slug)?.name);
   return {
-    ...base,
-    title: chartTitle(ref, nameLookup(data.programs)),
-    newer,
-    chart: { kind: "timeline", chart: data.chart, dated: milestones.length - data.undated.length, undated: data.undated.length },
-    ...timelineNotes(milestones),
+    theme: context.theme,
+    day: pin ?? toIsoDay(context.today),
+    pinned: pin !== null,
+    links: linksOf(ref, context.origin),
+    title,
+    newer: live === null || renderer.fingerprint(live.data) !== renderer.fingerprint(loaded.data),
+    ...renderer.draw(loaded.data, title),
   };
 }

@@ -1,8 +1,8 @@
 // A timeline's milestones as an embed lists them: the hidden table, the sources numbered in order
 // of first use, and a fingerprint of what was recorded (not of what follows from the day it is
 // judged on: "overdue" changes with the calendar, not with the data).
-import { closedWord, statusName, type MilestoneDto } from "@/lib/data/milestone-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import { closedWord, statusName } from "@/lib/data/milestone-dto";
+import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
 import type { EmbedSourceNote, EmbedTable } from "./embed-model";
 
 function sourceLabel(source: SourceDto): string {

@@ -1,6 +1,6 @@
-// Shapes shared by the API's responses. Each zod object here describes a DTO of lib/data as it is
-// serialized; tests/integration/api-contract.test.ts validates real responses against the JSON
-// Schema the OpenAPI document derives from these, so a DTO field added without documenting it fails.
+// Shapes shared by the API's responses (`*ResponseSchema`). Each one is the one definition of a DTO:
+// lib/data builds values of its z.infer type, the OpenAPI document is derived from it, and
+// tests/integration/api-contract.test.ts validates real responses against that document.
 import { z } from "zod";
 import { confidences, datePrecisions, milestoneStatuses, sourceReliabilities, valueShapes } from "@/lib/core/vocabulary";
 
@@ -13,7 +13,7 @@ export const confidence = z.enum(confidences);
 export const shape = z.enum(valueShapes);
 export const programRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ProgramRef" });
 
-export const sourceSchema = z
+export const sourceResponseSchema = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -24,27 +24,25 @@ export const sourceSchema = z
     reliability: z.enum(sourceReliabilities),
   })
   .meta({ id: "Source", description: "The source a figure or record comes from." });
-/** The shape in which a source travels with every figure, on pages and in the API. */
-export type SourceDto = z.infer<typeof sourceSchema>;
 
 const decimal = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/)
   .meta({ description: "A decimal number as text (money is never a float)." });
 
-export const moneyFigureSchema = z
+export const moneyFigureResponseSchema = z
   .object({ shape, amount: decimal.nullable(), low: decimal.nullable(), high: decimal.nullable(), currency: z.string() })
   .meta({ id: "MoneyFigure", description: "A figure as stated: exact/approximate/at_least/up_to use amount; a range uses low and high." });
 
-export const moneySchema = z
+export const moneyResponseSchema = z
   .object({
-    figure: moneyFigureSchema,
+    figure: moneyFigureResponseSchema,
     text: z.string().meta({ description: "The figure as written for readers, in its own currency." }),
     usd: z
       .union([
         z.object({
           ok: z.literal(true),
-          figure: moneyFigureSchema,
+          figure: moneyFigureResponseSchema,
           text: z.string(),
           sentence: z.string().nullable(),
           rateYear: z.number().int().nullable(),
@@ -57,7 +55,7 @@ export const moneySchema = z
   })
   .meta({ id: "Money" });
 
-export const dueSchema = z
+export const dueResponseSchema = z
   .object({
     on: isoDay,
     precision: z.enum(datePrecisions),
@@ -66,16 +64,16 @@ export const dueSchema = z
   })
   .meta({ id: "DueDate" });
 
-export const milestoneSchema = z
+export const milestoneResponseSchema = z
   .object({
     id: z.string(),
     title: z.string(),
     description: z.string().nullable(),
     program: programRef,
-    due: dueSchema.nullable(),
+    due: dueResponseSchema.nullable(),
     dueUnknownReason: z.string().nullable(),
     relative: z.object({ days: z.number().int(), anchorOn: isoDay.nullable(), anchorLabel: z.string().nullable() }).nullable(),
-    original: dueSchema.nullable().meta({ description: "The first due date, when the date slipped." }),
+    original: dueResponseSchema.nullable().meta({ description: "The first due date, when the date slipped." }),
     slippage: z.object({ days: z.number().int(), months: z.number().int(), text: z.string() }).nullable(),
     status: z.enum(milestoneStatuses),
     statusDetail: z.string().nullable(),
@@ -84,17 +82,27 @@ export const milestoneSchema = z
       .meta({ description: "The day it was completed, cancelled or missed, as its completion source reports." }),
     completedLabel: z.string().nullable().meta({ description: 'completedOn as precise as its source ("Mar 2026").' }),
     completedLateByDays: z.number().int().nullable(),
-    completionSource: sourceSchema.nullable().meta({ description: "Who reports the completion, cancellation or miss." }),
+    completionSource: sourceResponseSchema.nullable().meta({ description: "Who reports the completion, cancellation or miss." }),
     statusCheckedOn: isoDay.nullable().meta({
       description: "The day we last looked for news of it; an open milestone past its deadline has no report of completion by then.",
     }),
     overdue: z.boolean(),
     daysUntilDue: z.number().int().nullable(),
     confidence,
-    source: sourceSchema,
-    movedBy: sourceSchema.nullable().meta({ description: "The source of the latest due-date change, when the date slipped." }),
+    source: sourceResponseSchema,
+    movedBy: sourceResponseSchema.nullable().meta({ description: "The source of the latest due-date change, when the date slipped." }),
   })
   .meta({ id: "Milestone", description: "A milestone as readers see it on the view's day." });
+
+// The shapes in which records travel, on pages and in the API: each type is its schema's, so the page,
+// the OpenAPI document and the contract test cannot drift apart.
+/** The shape in which a source travels with every figure. */
+export type SourceDto = z.infer<typeof sourceResponseSchema>;
+export type MoneyDto = z.infer<typeof moneyResponseSchema>;
+/** In US dollars, or why not; rateYear is null when no rate was needed (stated in US dollars, or no number). */
+export type ConvertedMoney = MoneyDto["usd"];
+export type DueDto = z.infer<typeof dueResponseSchema>;
+export type MilestoneDto = z.infer<typeof milestoneResponseSchema>;
 
 export const errorCodes = [
   "not_found",
@@ -105,7 +113,7 @@ export const errorCodes = [
   "not_implemented",
 ] as const;
 
-export const errorSchema = z
+export const errorResponseSchema = z
   .object({ error: z.object({ code: z.enum(errorCodes), message: z.string() }) })
   .meta({ id: "Error", description: "Every error of the API, whatever the status." });
 

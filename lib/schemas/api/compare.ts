@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
-import { confidence, dayLabel, isoDay, shape, sourceSchema } from "./common";
+import { confidence, dayLabel, isoDay, shape, sourceResponseSchema } from "./common";
 
-export const compareRowSchema = z
+export const compareRowResponseSchema = z
   .object({
     id: z.string().meta({ description: "The claim's id." }),
     n: z.number().int().meta({ description: "Footnote number, in display order." }),
@@ -25,11 +25,11 @@ export const compareRowSchema = z
     notDrawn: z.string().nullable().meta({ description: "Why the row is left off the axis." }),
     asOf: isoDay.nullable(),
     asOfLabel: dayLabel.nullable(),
-    source: sourceSchema,
+    source: sourceResponseSchema,
   })
   .meta({ id: "CompareRow", description: "One mark of the chart and one line of its table." });
 
-export const compareSchema = z
+export const compareResponseSchema = z
   .object({
     query: z.string().meta({ description: "The options as the /compare page's query string (only what differs from the defaults)." }),
     params: z
@@ -56,9 +56,12 @@ export const compareSchema = z
         ticks: z.array(z.object({ value: z.number(), label: z.string() })),
       }),
     ),
-    rows: z.array(compareRowSchema),
+    rows: z.array(compareRowResponseSchema),
   })
   .meta({ id: "Compare" });
+
+export type CompareRowDto = z.infer<typeof compareRowResponseSchema>;
+export type CompareDto = z.infer<typeof compareResponseSchema>;
 
 export const compareCsvColumns = [
   "n",

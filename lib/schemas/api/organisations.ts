@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { organizationKinds } from "@/lib/core/vocabulary";
 
-export const organisationSchema = z
+export const organisationResponseSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
@@ -17,6 +17,8 @@ export const organisationSchema = z
     ),
   })
   .meta({ id: "Organisation", description: "An organisation that takes part in at least one program a reader may see." });
+
+export type OrganisationDto = z.infer<typeof organisationResponseSchema>;
 
 export const organisationsCsvColumns = [
   "organisation_slug",

@@ -9,7 +9,16 @@ import {
   programKinds,
   programStatuses,
 } from "@/lib/core/vocabulary";
-import { confidence, dayLabel, isoDay, milestoneSchema, moneySchema, programRef, shape, sourceSchema } from "./common";
+import {
+  confidence,
+  dayLabel,
+  isoDay,
+  milestoneResponseSchema,
+  moneyResponseSchema,
+  programRef,
+  shape,
+  sourceResponseSchema,
+} from "./common";
 
 const claimBase = {
   id: z.string(),
@@ -31,23 +40,23 @@ const claimBase = {
   }),
   withdrawnOn: isoDay.nullable().meta({ description: "The day the claim was withdrawn; kept on record, never drawn as current." }),
   withdrawnNote: z.string().nullable(),
-  source: sourceSchema,
+  source: sourceResponseSchema,
   announcement: z.object({ id: z.string(), title: z.string(), announcedOn: isoDay }).nullable(),
 };
 
-export const fundingClaimSchema = z
+export const fundingClaimResponseSchema = z
   .object({
     ...claimBase,
     kind: z.enum(fundingKinds),
-    money: moneySchema,
+    money: moneyResponseSchema,
     periodText: z.string().nullable(),
-    statedConversion: z.object({ text: z.string(), source: sourceSchema }).nullable().meta({
+    statedConversion: z.object({ text: z.string(), source: sourceResponseSchema }).nullable().meta({
       description: "The source's own conversion of the figure, shown beside ours: the two differ by the rate and day each used.",
     }),
   })
   .meta({ id: "FundingClaim" });
 
-export const capacityClaimSchema = z
+export const capacityClaimResponseSchema = z
   .object({
     ...claimBase,
     kind: z.enum(capacityKinds),
@@ -61,20 +70,20 @@ export const capacityClaimSchema = z
   })
   .meta({ id: "CapacityClaim" });
 
-const partnerSchema = z.object({
+export const partnerResponseSchema = z.object({
   id: z.string(),
   roleDetail: z.string().nullable(),
   contribution: z.string().nullable(),
   confidence,
   notes: z.string().nullable(),
   organization: z.object({ slug: z.string(), name: z.string(), kind: z.enum(organizationKinds), country: z.string().nullable() }),
-  source: sourceSchema,
+  source: sourceResponseSchema,
   joinedOn: isoDay.nullable().meta({ description: "When it joined, per `source`." }),
   leftOn: isoDay.nullable().meta({ description: "When it left (known on the view's day), per `leftSource`." }),
-  leftSource: sourceSchema.nullable(),
+  leftSource: sourceResponseSchema.nullable(),
 });
 
-const statusChangeSchema = z
+export const statusChangeResponseSchema = z
   .object({
     id: z.string(),
     fromStatus: z.enum(programStatuses).nullable(),
@@ -82,11 +91,21 @@ const statusChangeSchema = z
     detail: z.string().nullable(),
     on: isoDay.meta({ description: "The first day of the period the source dates it to." }),
     label: z.string().meta({ description: 'The date as the source gives it ("Mar 2026" for a month).' }),
-    source: sourceSchema,
+    source: sourceResponseSchema,
   })
   .meta({ id: "ProgramStatusChange", description: "A dated status transition with its source." });
 
-export const programDetailSchema = z
+const programSourceResponseSchema = sourceResponseSchema
+  .extend({
+    funding: z.number().int(),
+    capacity: z.number().int(),
+    milestones: z.number().int(),
+    partners: z.number().int(),
+    announcements: z.number().int(),
+  })
+  .meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." });
+
+export const programDetailResponseSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
@@ -99,30 +118,34 @@ export const programDetailSchema = z
     statusDetail: z.string().nullable(),
     statusAsOf: dayLabel.nullable(),
     statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of the status (live view only)." }),
-    statusHistory: z.array(statusChangeSchema).meta({ description: "Status transitions known on the view's day, oldest first." }),
+    statusHistory: z.array(statusChangeResponseSchema).meta({ description: "Status transitions known on the view's day, oldest first." }),
     announcedOn: isoDay,
     summary: z.string(),
     website: z.string().nullable(),
     lead: programRef.nullable().meta({ description: "The lead organisation (slug and name)." }),
     leadDescription: z.string().nullable(),
     today: isoDay.meta({ description: "The day the view is judged on (the asOf day, or today)." }),
-    funding: z.array(fundingClaimSchema).meta({ description: "Every current funding claim, headline first; parts follow their parent." }),
-    capacity: z.array(capacityClaimSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
-    milestones: z.array(milestoneSchema),
-    partners: z.array(z.object({ role: z.enum(participationRoles), label: z.string(), partners: z.array(partnerSchema) })),
+    funding: z
+      .array(fundingClaimResponseSchema)
+      .meta({ description: "Every current funding claim, headline first; parts follow their parent." }),
+    capacity: z.array(capacityClaimResponseSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
+    milestones: z.array(milestoneResponseSchema),
+    partners: z.array(z.object({ role: z.enum(participationRoles), label: z.string(), partners: z.array(partnerResponseSchema) })),
     announcements: z.array(
-      z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceSchema }),
+      z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceResponseSchema }),
     ),
-    sources: z.array(
-      sourceSchema
-        .extend({
-          funding: z.number().int(),
-          capacity: z.number().int(),
-          milestones: z.number().int(),
-          partners: z.number().int(),
-          announcements: z.number().int(),
-        })
-        .meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." }),
-    ),
+    sources: z.array(programSourceResponseSchema),
   })
   .meta({ id: "ProgramDetail" });
+
+export type ProgramDetailResponse = z.infer<typeof programDetailResponseSchema>;
+// The page holds claims in trees (lib/data/claim-tree.ts) and adds supersededById to each node; the API
+// flattens the trees and writes it on the claim (lib/api/program-detail.ts).
+export type FundingClaimDto = Omit<z.infer<typeof fundingClaimResponseSchema>, "supersededById">;
+export type CapacityClaimDto = Omit<z.infer<typeof capacityClaimResponseSchema>, "supersededById">;
+/** What every claim has, whatever its kind. */
+export type ClaimBaseDto = FundingClaimDto | CapacityClaimDto;
+export type PartnerDto = z.infer<typeof partnerResponseSchema>;
+export type PartnerRoleGroup = ProgramDetailResponse["partners"][number];
+export type StatusChangeDto = z.infer<typeof statusChangeResponseSchema>;
+export type ProgramSourceDto = z.infer<typeof programSourceResponseSchema>;

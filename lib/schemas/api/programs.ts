@@ -1,8 +1,21 @@
 import { z } from "zod";
 import { fundingKinds, programKinds, programStatuses } from "@/lib/core/vocabulary";
-import { confidence, dayLabel, isoDay, moneySchema, sourceSchema } from "./common";
+import { confidence, dayLabel, isoDay, moneyResponseSchema, sourceResponseSchema } from "./common";
 
-export const programSummarySchema = z
+const headlineFundingResponseSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    kind: z.enum(fundingKinds),
+    confidence,
+    asOf: isoDay.nullable(),
+    asOfLabel: dayLabel.nullable(),
+    money: moneyResponseSchema,
+    source: sourceResponseSchema,
+  })
+  .meta({ id: "HeadlineFunding" });
+
+export const programSummaryResponseSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
@@ -13,24 +26,14 @@ export const programSummarySchema = z
     status: z.enum(programStatuses),
     announcedOn: isoDay,
     summary: z.string(),
-    headlineFunding: z
-      .array(
-        z
-          .object({
-            id: z.string(),
-            label: z.string(),
-            kind: z.enum(fundingKinds),
-            confidence,
-            asOf: isoDay.nullable(),
-            asOfLabel: dayLabel.nullable(),
-            money: moneySchema,
-            source: sourceSchema,
-          })
-          .meta({ id: "HeadlineFunding" }),
-      )
-      .meta({ description: "The program's headline money claims, newest first." }),
+    headlineFunding: z.array(headlineFundingResponseSchema).meta({ description: "The program's headline money claims, newest first." }),
   })
   .meta({ id: "ProgramSummary" });
+
+export type HeadlineFundingDto = z.infer<typeof headlineFundingResponseSchema>;
+/** A headline figure as drawn; the guided form's preview draws one before its kind and confidence are chosen. */
+export type FundingFigureDto = Omit<HeadlineFundingDto, "kind" | "confidence"> & { kind: string; confidence: string };
+export type ProgramSummaryDto = z.infer<typeof programSummaryResponseSchema>;
 
 export const programsCsvColumns = [
   "program_slug",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sourceKinds, sourceReliabilities } from "@/lib/core/vocabulary";
 import { dayLabel, isoDay, programRef } from "./common";
 
+// `path`: where the backed record is shown (a program page anchor or an organisation's page).
 const backedItem = z
   .object({
     id: z.string(),
@@ -11,7 +12,7 @@ const backedItem = z
   })
   .meta({ id: "BackedItem" });
 
-export const sourceEntrySchema = z
+export const sourceEntryResponseSchema = z
   .object({
     id: z.string(),
     title: z.string(),
@@ -33,6 +34,9 @@ export const sourceEntrySchema = z
     programs: z.array(programRef),
   })
   .meta({ id: "SourceEntry", description: "A source with everything it backs that a reader may see." });
+
+export type BackedItem = z.infer<typeof backedItem>;
+export type SourceEntryDto = z.infer<typeof sourceEntryResponseSchema>;
 
 export const sourcesCsvColumns = [
   "source_id",

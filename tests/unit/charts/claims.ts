@@ -1,5 +1,5 @@
 // Claim inputs for the chart tests, as lib/data/compare-claims hands them over. Not a test file.
-import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare-types";
+import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
 import type { SourceDto } from "@/lib/schemas/api/common";
 
 export const source: SourceDto = {
@@ -28,7 +28,7 @@ const base = {
   source,
 };
 
-export function funding(overrides: Partial<FundingClaimInput> = {}): FundingClaimInput {
+export function funding(overrides: Partial<CompareFundingClaim> = {}): CompareFundingClaim {
   return {
     ...base,
     id: nextId(),
@@ -43,7 +43,7 @@ export function funding(overrides: Partial<FundingClaimInput> = {}): FundingClai
   };
 }
 
-export function capacity(overrides: Partial<CapacityClaimInput> = {}): CapacityClaimInput {
+export function capacity(overrides: Partial<CompareCapacityClaim> = {}): CompareCapacityClaim {
   return {
     ...base,
     id: nextId(),

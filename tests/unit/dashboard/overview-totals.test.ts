@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { MoneyDto } from "../../../lib/data/money-dto";
 import { totalCapacity, totalMoneyUsd } from "../../../lib/data/overview-totals";
 import type { MoneyFigure } from "../../../lib/money";
+import type { MoneyDto } from "@/lib/schemas/api/common";
 
 const usd = (figure: Partial<MoneyFigure>): MoneyDto => {
   const full = { shape: "exact", amount: null, low: null, high: null, currency: "USD", ...figure } as MoneyFigure;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asOfDay, withAsOf } from "../../../lib/dashboard/as-of";
-import { parseProgramFilters, programsQuery } from "../../../lib/dashboard/programs-params";
+import { parseProgramFilters, serializeProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { sortRows, type ProgramRowDto } from "../../../lib/data/programs-table";
 
@@ -28,8 +28,8 @@ describe("/programs search params", () => {
   });
 
   it("writes only what differs from the defaults back into links", () => {
-    expect(programsQuery({ sort: "name", dir: "asc" }, null)).toBe("");
-    expect(programsQuery({ sort: "usd", dir: "desc", region: "Europe" }, "2025-01-01")).toBe(
+    expect(serializeProgramFilters({ sort: "name", dir: "asc" }, null)).toBe("");
+    expect(serializeProgramFilters({ sort: "usd", dir: "desc", region: "Europe" }, "2025-01-01")).toBe(
       "?region=Europe&sort=usd&dir=desc&asOf=2025-01-01",
     );
   });

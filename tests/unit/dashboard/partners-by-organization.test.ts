@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { partnersByOrganization, type PartnerDto, type PartnerRoleGroup } from "../../../lib/data/participation-dto";
+import { partnersByOrganization } from "../../../lib/data/participation-dto";
 import type { SourceDto } from "../../../lib/schemas/api/common";
+import type { PartnerDto, PartnerRoleGroup } from "../../../lib/schemas/api/program";
 
 const source: SourceDto = {
   id: "s",
@@ -11,7 +12,7 @@ const source: SourceDto = {
   publishedLabel: null,
   reliability: "primary",
 };
-const partner = (slug: string, confidence: string, roleDetail: string | null = null): PartnerDto => ({
+const partner = (slug: string, confidence: PartnerDto["confidence"], roleDetail: string | null = null): PartnerDto => ({
   id: `${slug}-${roleDetail}`,
   roleDetail,
   contribution: null,

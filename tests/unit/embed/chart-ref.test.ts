@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import {
+  chartTitle,
   dataPath,
   embedPath,
   imagePath,
@@ -12,7 +13,6 @@ import {
   parseTimelineRef,
   withPin,
 } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
 import { escapeHtml, iframeSnippet, scriptSnippet } from "@/lib/embed/snippets";
 
 const today = new Date("2026-11-21T12:00:00Z");

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChartRow } from "@/lib/charts/compare-types";
-import type { MilestoneDto } from "@/lib/data/milestone-dto";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
 import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/render/compare-rows";
 import { embedCss } from "@/lib/embed/render/embed-css";
 import type { EmbedModel } from "@/lib/embed/render/embed-model";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
-import { fileStemOf, type ChartImage } from "@/lib/images/chart-image";
+import { fileStemOf } from "@/lib/charts/chart-ref";
+import type { ChartImage } from "@/lib/images/chart-image";
 import { imageEtag, imageHeaders, imageResponse } from "@/lib/images/image-response";
 import { readTexts } from "@/lib/images/png-chunks";
 

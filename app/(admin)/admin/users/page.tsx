@@ -4,7 +4,7 @@ import { UserTable } from "@/components/admin/user-table";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listUsers } from "@/lib/auth/users/list-users";
 import { prisma } from "@/lib/db";
-import { inviteUserAction, userRowAction } from "./actions";
+import { inviteUserFromForm, userRowFromForm } from "@/lib/actions/users";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -21,7 +21,7 @@ export default async function UsersPage() {
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
           No email is sent: you get a one-time link to give the person, valid for 72 hours, where they choose their password.
         </p>
-        <InviteUserForm inviteAction={inviteUserAction} />
+        <InviteUserForm inviteAction={inviteUserFromForm} />
       </section>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading" className="mb-2 text-lg font-semibold">
@@ -31,7 +31,7 @@ export default async function UsersPage() {
           Disabling signs the person out everywhere at once. A new set-password link also unlocks a locked account. Resetting two-factor
           (for a lost phone) signs the person out; they set up their app again at the next sign-in.
         </p>
-        <UserTable users={users} currentUserId={actor.id} rowAction={userRowAction} />
+        <UserTable users={users} currentUserId={actor.id} rowAction={userRowFromForm} />
       </section>
     </>
   );

@@ -6,7 +6,7 @@ import { passwordLength } from "@/lib/auth/policy";
 import { findPasswordLink } from "@/lib/auth/users/password-link";
 import { expiredLinkMessage } from "@/lib/auth/users/set-password-with-link";
 import { prisma } from "@/lib/db";
-import { setPasswordAction } from "./actions";
+import { setPasswordFromForm } from "@/lib/actions/users";
 
 export const dynamic = "force-dynamic";
 // The token is in the address: send it to no other site, not even as a referrer. "same-origin",
@@ -34,7 +34,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       <p className="mb-6">
         For <strong>{link.email}</strong>. This link works once.
       </p>
-      <SetPasswordForm token={token} minLength={passwordLength.min} setPasswordAction={setPasswordAction} />
+      <SetPasswordForm token={token} minLength={passwordLength.min} setPasswordAction={setPasswordFromForm} />
     </AuthCard>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/admin/auth-card";
 import { EnrolForm } from "@/components/admin/enrol-form";
 import { pendingView } from "@/lib/auth/two-factor/page-state";
-import { enrolAction } from "./actions";
+import { enrolFromForm } from "@/lib/actions/users";
 
 export const dynamic = "force-dynamic";
 // "same-origin": no referrer to other sites, and (unlike "no-referrer") a real Origin on the form post.
@@ -15,7 +15,7 @@ export default async function EnrolPage() {
   const view = pending?.step === "enrol" ? pending : null;
   return (
     <AuthCard title="Set up two-factor sign-in">
-      <EnrolForm enrolAction={enrolAction} canEnrol={view !== null}>
+      <EnrolForm enrolAction={enrolFromForm} canEnrol={view !== null}>
         {view && (
           <>
             <p className="mb-4">

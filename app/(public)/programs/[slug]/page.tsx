@@ -20,8 +20,7 @@ import { loadProgramDetail } from "@/lib/data/program-detail";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
-import { programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
-import { chartTitle } from "@/lib/embed/chart-title";
+import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };

@@ -1,0 +1,54 @@
+import type { ComponentProps, ReactNode } from "react";
+import { notFound } from "next/navigation";
+import type { FieldSpec } from "@/lib/admin/field-spec";
+import { loadEditPage } from "@/lib/data/admin/edit-page";
+import type { EditableEntity, FormRecord } from "@/lib/data/admin/record-forms";
+import { historyOf } from "@/lib/data/audit";
+import { prisma } from "@/lib/db";
+import { EditFrame } from "./edit-frame";
+import { RecordForm } from "./record-form";
+
+type Props = {
+  entity: EditableEntity;
+  id: string;
+  saved: string | undefined;
+  fields: readonly FieldSpec[];
+  action: ComponentProps<typeof RecordForm>["action"];
+  /** The page's own path, where a conflict's "reload" goes. */
+  path: string;
+  noun: string;
+  title: (record: FormRecord) => string;
+  /** Where "back" goes; a record of a program (`inProgram`) goes back to its program, and is 404 without one. */
+  back: { href: string; label: string } | "program";
+  /** What the page shows above the form (e.g. a milestone's due-date history). */
+  children?: (record: FormRecord) => ReactNode;
+};
+
+/** The edit page of one record: its frame and history, and the form unless it is deleted. */
+export async function RecordEditPage({ entity, id, saved, fields, action, path, noun, title, back, children }: Props) {
+  const page = await loadEditPage(prisma(), entity, id, fields);
+  if (!page || (back === "program" && !page.record.programId)) notFound();
+  const { record, choices } = page;
+  return (
+    <EditFrame
+      title={title(record)}
+      back={back === "program" ? { href: `/admin/programs/${record.programId}`, label: "The program" } : back}
+      saved={saved}
+      deleted={record.deletedAt !== null}
+      history={await historyOf(prisma(), entity, id)}
+    >
+      {children?.(record)}
+      {!record.deletedAt && (
+        <RecordForm
+          action={action}
+          fields={fields}
+          values={record.values}
+          choices={choices}
+          hidden={{ id, version: String(record.version) }}
+          submitLabel={`Save ${noun}`}
+          reloadHref={path}
+        />
+      )}
+    </EditFrame>
+  );
+}
