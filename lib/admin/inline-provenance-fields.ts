@@ -3,7 +3,7 @@
 // newSource), and "A new announcement" in the Announcement select its title and date.
 import { newRecord } from "@/lib/schemas/inline-provenance";
 import type { FieldSpec } from "./field-spec";
-import type { FormValues } from "./form-state";
+import type { EditFormValues } from "./form-state";
 import { sourceFields } from "./record-form-fields";
 
 // The source fields asked for, with their labels here (each must say which record it belongs to).
@@ -29,7 +29,7 @@ export const newAnnouncementFields: FieldSpec[] = [
 ];
 
 // What a new source starts with: the guided form's own choices, so only what the source says is typed.
-export const newProvenanceDefaults: FormValues = {
+export const newProvenanceDefaults: EditFormValues = {
   "newSource.kind": "press_release",
   "newSource.reliability": "primary",
   "newSource.language": "en",
@@ -39,7 +39,7 @@ const newSource = { value: newRecord, label: "A new source (type it below)" };
 const newAnnouncement = { value: newRecord, label: "A new announcement (type it below)" };
 
 /** The form's fields with "new" offered in its source and announcement selects, and the typed record's fields when chosen. */
-export function withInlineProvenance(fields: readonly FieldSpec[], typed: FormValues): FieldSpec[] {
+export function withInlineProvenance(fields: readonly FieldSpec[], typed: EditFormValues): FieldSpec[] {
   return fields.flatMap((field) => {
     if (field.name === "sourceId") return [{ ...field, leading: [newSource] }, ...(typed.sourceId === newRecord ? newSourceFields : [])];
     if (field.name === "announcementId") {
