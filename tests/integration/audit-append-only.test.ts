@@ -7,7 +7,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../lib/embedded
 import { applyMigrations } from "../../lib/migrate/apply-migrations";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { withPgClient } from "../support/pg-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 const snapshot = async (client: pg.Client) =>
   (await client.query(`SELECT md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) AS h, count(*)::int AS n FROM "audit_event" a`))
@@ -56,14 +56,8 @@ function appendOnlyChecks(url: () => string) {
 }
 
 describe("audit_event on a real PostgreSQL", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase({ migrated: true });
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
-  appendOnlyChecks(() => database.url);
+  const { url } = useTestDatabase();
+  appendOnlyChecks(() => url);
 });
 
 describe("audit_event on the embedded database (PGlite)", () => {

@@ -1,28 +1,14 @@
 // The sign-in limit keys on the client's address as lib/security/client-address.ts derives it
 // (the socket's, or per ATLAS_TRUSTED_PROXIES), never on a header a client chooses; and a path
 // outside the allowlist answers 404 before Better Auth's limiter writes anything.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { clientAddressHeader, peerAddressHeader, type TrustedProxies } from "../../lib/security/client-address";
-import { baseURL, createTestAuth, sameOriginHeaders } from "../support/auth";
+import { baseURL, sameOriginHeaders } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase();
 
 const wrongPassword = JSON.stringify({ email: "nobody@example.org", password: "wrong password here" });
 

@@ -1,26 +1,12 @@
 // Sign-in through Better Auth's HTTP handler, as a browser posts it: cookies, argon2id, refused
 // endpoints, generic failures, the per-IP limit and form posts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { describe, expect, it } from "vitest";
 import { signInFailedMessage } from "../../lib/auth/policy";
 import { resolveActor } from "../../lib/auth/resolve-actor";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { baseURL, createTestAuth, createUser, freshCode, sessionCookie, signIn } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { baseURL, createUser, freshCode, sessionCookie, signIn } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   auth.handler(

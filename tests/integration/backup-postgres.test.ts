@@ -4,33 +4,22 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { BackupError, redactUrl } from "../../lib/backup/pg-tools";
 import { backupPostgres, restorePostgres } from "../../lib/backup/postgres-backup";
 import { applyMigrations } from "../../lib/migrate/apply-migrations";
 import { diagnoseHistory } from "../../lib/migrate/schema-engine";
-import { createPrismaClient } from "../../lib/prisma-client";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { databaseFingerprint } from "../support/database-fingerprint";
 import { withPgClient } from "../support/pg-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, useTestDatabase, type TestDatabase } from "../support/test-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "atlas-backup-"));
 const dumpFile = path.join(dir, "atlas.dump");
-let original: TestDatabase;
+const original = useTestDatabase({ seeded: true });
 const scratch: TestDatabase[] = [];
 
-beforeAll(async () => {
-  original = await createTestDatabase({ migrated: true });
-  const prisma = createPrismaClient(original.url, 2);
-  try {
-    await seedDatabase(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
-});
 afterAll(async () => {
-  await Promise.all([original, ...scratch].map((db) => db.drop()));
+  await Promise.all(scratch.map((db) => db.drop()));
   rmSync(dir, { recursive: true, force: true });
 });
 

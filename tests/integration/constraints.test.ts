@@ -1,23 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createProgram, createSource } from "../factories/records";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 // The database itself refuses figures that would read wrongly, whoever writes them.
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = useTestDatabase();
 let claimBase: { programId: string; sourceId: string; currency: string; kind: "pledged"; confidence: "verified"; label: string };
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
   const [program, source] = await Promise.all([createProgram(db), createSource(db)]);
   claimBase = { programId: program.id, sourceId: source.id, currency: "USD", kind: "pledged", confidence: "verified", label: "x" };
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 describe("database constraints", () => {

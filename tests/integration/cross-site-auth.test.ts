@@ -1,27 +1,13 @@
 // /api/auth/* POSTs from another site are refused before Better Auth sees them (sign-in CSRF,
 // forged sign-out): 403, and nothing is written: no session, no failed-attempt count, no audit row.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { peerAddressHeader } from "../../lib/security/client-address";
-import { baseURL, createTestAuth, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
+import { baseURL, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase();
 
 const crossSite: Array<[string, Record<string, string>]> = [
   ["a foreign Origin", { origin: "https://evil.example", "sec-fetch-site": "cross-site" }],

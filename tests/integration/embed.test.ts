@@ -1,23 +1,16 @@
 // The embeds' route handlers, called as Next calls them, on the seeded database.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as compareEmbed } from "../../app/(embed)/embed/compare/route";
 import { GET as programEmbed } from "../../app/(embed)/embed/program/[slug]/route";
 import { GET as timelineEmbed } from "../../app/(embed)/embed/timeline/route";
 import { publishAnswers } from "../../lib/cache/answer-cache";
 import { createProgram, createSource } from "../factories/records";
 import { hostileValue } from "../support/hostile-values";
-import { createSeededDatabase, day, type SeededDatabase } from "../support/seeded-database";
+import { day } from "../support/seeded-database";
+import { useTestDatabase } from "../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  (globalThis as { atlasPrisma?: unknown }).atlasPrisma = seeded.db;
-});
-afterAll(async () => {
-  delete (globalThis as { atlasPrisma?: unknown }).atlasPrisma;
-  await seeded.drop();
-});
+const seeded = useTestDatabase({ seeded: true, app: true });
 
 const base = "http://127.0.0.1:3210";
 // Links name ATLAS_BASE_URL (lib/embed/site-origin.ts), read on first use, after this line.

@@ -1,23 +1,16 @@
 // Soft delete hides a record and restore brings it back, each version-checked and audited; a
 // permanent delete is for admins, only from the deleted items, refused while other rows depend on
 // the record, and audited with the record's last image.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "../../lib/actions/definitions/record-lifecycle";
 import { editFundingClaimAction } from "../../lib/actions/definitions/edit-records";
 import { deletableEntities } from "../../lib/schemas/record-ref";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { fundingForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 type Entity = (typeof deletableEntities)[number];
 const ref = (entityType: Entity, row: { id: string; version: number }) => ({ entityType, id: row.id, version: String(row.version) });

@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSeedRows } from "../../lib/seed/build-rows";
 import { idOf, keys } from "../../lib/seed/keys";
 import { loadSeedInput } from "../../lib/seed/load-input";
 import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
 import { EDITABLE_TABLES } from "../support/table-counts";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 // Every table the seed writes is one an editor may write too.
 const SEEDED_TABLES = EDITABLE_TABLES;
 
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = useTestDatabase();
 let firstRun: SeedReport;
 const rows = buildSeedRows(loadSeedInput());
 
@@ -28,13 +26,7 @@ async function checksums(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
   firstRun = await seedDatabase(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 describe("seedDatabase on a real PostgreSQL", () => {
@@ -70,10 +62,9 @@ describe("seedDatabase on a real PostgreSQL", () => {
     expect(fluidstack.status).toBe("cancelled");
   });
 
-  it("never applies an update to a row an editor changed", async () => {
-    const fresh = await createTestDatabase({ migrated: true });
-    const other = createPrismaClient(fresh.url, 2);
-    try {
+  describe("on a database of its own", () => {
+    const { db: other } = useTestDatabase();
+    it("never applies an update to a row an editor changed", async () => {
       await seedDatabase(other, { ...loadSeedInput(), updates: [] });
       const id = idOf(keys.milestone("us-stargate", "Michigan campus construction start"));
       await other.milestone.update({ where: { id }, data: { statusDetail: "An editor's words", version: { increment: 1 } } });
@@ -87,10 +78,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
         statusDetail: "An editor's words",
       });
       expect((await seedDatabase(other)).edited).toBe(0);
-    } finally {
-      await other.$disconnect();
-      await fresh.drop();
-    }
+    });
   });
 
   it("publishes the five programs", async () => {
@@ -175,10 +163,9 @@ describe("seedDatabase on a real PostgreSQL", () => {
     expect(await db.auditEvent.count({ where: { entityType: "FundingClaim", entityId: id } })).toBe(2);
   });
 
-  it("uses an editor's row with the same natural key instead of duplicating it", async () => {
-    const fresh = await createTestDatabase({ migrated: true });
-    const other = createPrismaClient(fresh.url, 2);
-    try {
+  describe("on a database of its own", () => {
+    const { db: other } = useTestDatabase();
+    it("uses an editor's row with the same natural key instead of duplicating it", async () => {
       const editors = await other.source.create({
         data: {
           ref: "G_EO",
@@ -201,9 +188,6 @@ describe("seedDatabase on a real PostgreSQL", () => {
       const milestone = await other.milestone.findUniqueOrThrow({ where: { id: challenges } });
       expect(milestone.sourceId).toBe(editors.id);
       expect(await other.source.count({ where: { ref: "G_EO" } })).toBe(1);
-    } finally {
-      await other.$disconnect();
-      await fresh.drop();
-    }
+    });
   });
 });

@@ -1,36 +1,25 @@
 // Account management by admins: invite with a one-time set-password link, disable, enable, new
 // link. Editors and anonymous callers are refused and nothing changes; audit rows hold no secret.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/core/actor";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { listUsers } from "../../lib/auth/users/list-users";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { setPasswordWithLink } from "../../lib/auth/users/set-password-with-link";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { withPgClient } from "../support/pg-client";
-import { createTestAuth, createUser, signIn } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser, signIn } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
+const { db, auth, url } = useTestDatabase();
 let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
   const a = await createUser(db, "admin");
   const e = await createUser(db, "editor");
   admin = { id: a.id, email: a.email, name: "Admin", role: "admin" };
   editor = { id: e.id, email: e.email, name: "Editor", role: "editor" };
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 const tokenOf = (linkPath: string | undefined) => linkPath!.split("/").pop()!;
@@ -38,7 +27,7 @@ const newPassword = "a brand new long passphrase";
 
 /** Every row of the account tables and the audit log, to prove a refused call wrote nothing. */
 const snapshot = () =>
-  withPgClient(database.url, async (client) => {
+  withPgClient(url, async (client) => {
     const tables = ["user", "account", "session", "verification", "audit_event"];
     const parts = await Promise.all(
       tables.map((t) => client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)),

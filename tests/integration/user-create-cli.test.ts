@@ -4,26 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lockFileOf } from "../../lib/embedded-lock";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 const run = promisify(execFile);
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, url } = useTestDatabase();
 
 async function userCreate(args: string[], env: Record<string, string | undefined> = {}) {
-  const childEnv = { ...process.env, DATABASE_URL: database.url, ATLAS_USER_PASSWORD: undefined, ...env };
+  const childEnv = { ...process.env, DATABASE_URL: url, ATLAS_USER_PASSWORD: undefined, ...env };
   try {
     const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/user-create.ts", ...args], {
       env: childEnv as NodeJS.ProcessEnv,

@@ -1,6 +1,6 @@
 // Drafts, records on draft announcements and soft-deleted rows never reach a reader, on any page.
 // Every hidden record carries the word SECRET; no loader's output may contain it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadOverview } from "../../../lib/data/overview";
@@ -9,13 +9,13 @@ import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
-import { createSeededDatabase, day, type SeededDatabase } from "../../support/seeded-database";
+import { day } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
+const seeded = useTestDatabase({ seeded: true });
 const now = new Date("2026-05-01T12:00:00Z");
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
   const db = seeded.db;
   const source = await db.source.create({
     data: {
@@ -98,7 +98,6 @@ beforeAll(async () => {
   await db.capacityClaim.create({ data: { ...capacity, ...deleted, label: "SECRET deleted capacity", isHeadline: true } });
   await db.milestone.create({ data: { ...milestone, ...deleted, title: "SECRET deleted milestone" } });
 });
-afterAll(() => seeded.drop());
 
 describe("hidden records", () => {
   it("were written (the test would prove nothing otherwise)", async () => {
