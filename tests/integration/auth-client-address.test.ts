@@ -4,21 +4,15 @@
 import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
 import { clientAddressHeader, peerAddressHeader, type TrustedProxies } from "../../lib/security/client-address";
-import { baseURL, sameOriginHeaders } from "../support/auth";
+import { authRequest, baseURL, sameOriginHeaders } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
 import { useTestDatabase } from "../support/test-database";
 
 const { db, auth } = useTestDatabase();
 
-const wrongPassword = JSON.stringify({ email: "nobody@example.org", password: "wrong password here" });
-
-function signInPost(headers: Record<string, string>): Request {
-  return new Request(`${baseURL}/api/auth/sign-in/password`, {
-    method: "POST",
-    headers: { ...sameOriginHeaders, "content-type": "application/json", ...headers },
-    body: wrongPassword,
-  });
-}
+const wrongPassword = { email: "nobody@example.org", password: "wrong password here" };
+const signInPost = (headers: Record<string, string>) =>
+  authRequest("/sign-in/password", wrongPassword, { ...sameOriginHeaders, ...headers });
 
 async function statuses(count: number, headers: (i: number) => Record<string, string>, trusted?: TrustedProxies): Promise<number[]> {
   const result = [];
@@ -54,11 +48,8 @@ describe("/api/auth paths outside the allowlist", () => {
   it("answer 404 and write nothing, not even a rate-limit row", async () => {
     const before = await tableChecksums(db);
     for (const path of ["/sign-up/email", "/sign-in/email", "/anything", "/sign-in/password/", "//sign-in/password", "/update-user"]) {
-      const post = new Request(`${baseURL}/api/auth${path}`, {
-        method: "POST",
-        headers: { ...sameOriginHeaders, "content-type": "application/json", [peerAddressHeader]: "192.0.2.30" },
-        body: JSON.stringify({ email: "new@example.org", password: "a long enough password", name: "New" }),
-      });
+      const body = { email: "new@example.org", password: "a long enough password", name: "New" };
+      const post = authRequest(path, body, { ...sameOriginHeaders, [peerAddressHeader]: "192.0.2.30" });
       const response = await handleAuthRequestWith(auth, post, undefined);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("cache-control"), path).toBe("no-store");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
 import { peerAddressHeader } from "../../lib/security/client-address";
-import { baseURL, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
+import { authRequest, baseURL, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
 import { useTestDatabase } from "../support/test-database";
 
@@ -18,13 +18,8 @@ const crossSite: Array<[string, Record<string, string>]> = [
   ["Sec-Fetch-Site: same-site", { origin: baseURL, "sec-fetch-site": "same-site" }],
 ];
 
-function post(path: string, headers: Record<string, string>, body: unknown): Request {
-  return new Request(`${baseURL}/api/auth${path}`, {
-    method: "POST",
-    headers: { host: "localhost:3000", "content-type": "application/json", [peerAddressHeader]: nextIp(), ...headers },
-    body: JSON.stringify(body),
-  });
-}
+const post = (path: string, headers: Record<string, string>, body: unknown) =>
+  authRequest(path, body, { host: "localhost:3000", [peerAddressHeader]: nextIp(), ...headers });
 
 describe("/api/auth POST from another site", () => {
   it.each(crossSite)("sign-in with the right password and %s is refused and writes nothing", async (_label, headers) => {
