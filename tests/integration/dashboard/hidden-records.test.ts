@@ -32,18 +32,21 @@ beforeAll(async () => {
   const claim = { currency: "USD", kind: "pledged", confidence: "verified", sourceId, shape: "exact", amount: "999000000" } as const;
   const capacity = { metric: "power", unit: "MW", kind: "target", confidence: "verified", sourceId, shape: "exact", value: "999" } as const;
   const milestone = { dueOn: day("2026-03-01"), status: "planned", sourceId } as const;
+  const secretProgram = {
+    country: "France",
+    region: "Europe",
+    kind: "public",
+    status: "announced",
+    announcedOn: day("2025-03-01"),
+    summary: "SECRET",
+  } as const;
 
   // A draft program with everything hanging off it.
   const draft = await db.program.create({
     data: {
       slug: "secret-draft",
       name: "SECRET draft program",
-      country: "France",
-      region: "Europe",
-      kind: "public",
-      status: "announced",
-      announcedOn: day("2025-03-01"),
-      summary: "SECRET",
+      ...secretProgram,
       publicationState: "draft",
     },
   });
@@ -67,12 +70,7 @@ beforeAll(async () => {
     data: {
       slug: "secret-deleted",
       name: "SECRET deleted program",
-      country: "France",
-      region: "Europe",
-      kind: "public",
-      status: "announced",
-      announcedOn: day("2025-03-01"),
-      summary: "SECRET",
+      ...secretProgram,
       publicationState: "published",
       publishedAt: day("2025-03-01"),
       deletedAt: new Date(),
