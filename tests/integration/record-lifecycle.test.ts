@@ -161,23 +161,8 @@ describe("permanent delete", () => {
 });
 
 async function setDeleted(entityType: Entity, id: string): Promise<{ id: string; version: number }> {
-  const args = { where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } } as const;
-  switch (entityType) {
-    case "Program":
-      return env.db.program.update(args);
-    case "Source":
-      return env.db.source.update(args);
-    case "Organization":
-      return env.db.organization.update(args);
-    case "Announcement":
-      return env.db.announcement.update(args);
-    case "FundingClaim":
-      return env.db.fundingClaim.update(args);
-    case "CapacityClaim":
-      return env.db.capacityClaim.update(args);
-    case "Milestone":
-      return env.db.milestone.update(args);
-    case "Participation":
-      return env.db.participation.update(args);
-  }
+  // Each entity's Prisma delegate is named as the entity, uncapitalised (FundingClaim → db.fundingClaim).
+  const name = `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}` as Uncapitalize<Entity>;
+  const delegate = env.db[name] as unknown as { update(args: object): Promise<{ id: string; version: number }> };
+  return delegate.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
 }

@@ -3,6 +3,7 @@ import { buildSeedRows } from "../../lib/seed/build-rows";
 import { idOf, keys } from "../../lib/seed/keys";
 import { loadSeedInput } from "../../lib/seed/load-input";
 import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
+import { genesisDeadlines } from "../factories/genesis-deadlines";
 import { tableChecksums } from "../support/table-checksums";
 import { useTestDatabase } from "../support/test-database";
 
@@ -92,14 +93,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
       where: { programId: genesis.id, relativeDays: { not: null }, dueOn: { not: null } },
       orderBy: { relativeDays: "asc" },
     });
-    expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual([
-      [60, "2026-01-23"],
-      [90, "2026-02-22"],
-      [120, "2026-03-24"],
-      [240, "2026-07-22"],
-      [270, "2026-08-21"],
-      [365, "2026-11-24"],
-    ]);
+    expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual(genesisDeadlines);
     expect(relative.every((m) => m.anchorOn?.toISOString().startsWith("2025-11-24"))).toBe(true);
   });
 
