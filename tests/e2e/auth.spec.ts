@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import {
   e2eAdmin,
   e2eEditor,
@@ -12,11 +12,6 @@ import {
 } from "./support/accounts";
 
 const genericError = /Sign-in failed\. Check your email and password/;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test("/admin without a session redirects to the sign-in page, which passes axe", async ({ page, request }) => {
   const response = await request.get("/admin", { maxRedirects: 0 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "../support/axe";
+import { testAxeScans } from "../support/axe";
 import { parseCsv } from "../support/parse-csv";
 
 async function footnotes(page: Page): Promise<string[]> {
@@ -133,17 +133,12 @@ test("the API answers bad options with the defaults, not an error", async ({ req
   expect(body.data.rows).toHaveLength(4); // every program's headline money but ATOM's (a proposal)
 });
 
-for (const path of [
+testAxeScans([
   "/compare",
   "/compare?claims=all&unverified=1&scale=log",
   "/compare?claims=all&unverified=1&view=table",
   "/compare?metric=compute&unverified=1&asOf=2025-06-01",
-]) {
-  test(`${path} passes an axe accessibility scan`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
+]);
 
 test("the chart stays readable at phone width", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });

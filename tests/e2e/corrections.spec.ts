@@ -22,17 +22,22 @@ async function openProgram(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toContainText(program);
 }
 
+/** Corrects the claim from the program's edit page, citing `source`, and lands on the saved correction. */
+async function correctClaim(page: Page, amount: string, quote: string, source: string) {
+  await openProgram(page);
+  await page.getByRole("link", { name: `Correct ${claim}` }).click();
+  await page.getByLabel("Amount, as the source gives it").fill(amount);
+  await page.getByLabel("Quote from the source").fill(quote);
+  await chooseSource(page, "Source", source);
+  await page.getByRole("button", { name: "Save correction" }).click();
+  await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
+}
+
 test.describe("corrections that keep history", () => {
   test("an editor corrects a claim and moves a milestone, and finds both histories and the public slippage", async ({ page }) => {
     await signInAs(page, e2eEditor);
 
-    await openProgram(page);
-    await page.getByRole("link", { name: `Correct ${claim}` }).click();
-    await page.getByLabel("Amount, as the source gives it").fill("€12 billion");
-    await page.getByLabel("Quote from the source").fill("Phase 1 now costs €12 billion.");
-    await chooseSource(page, "Source", "POWER Magazine");
-    await page.getByRole("button", { name: "Save correction" }).click();
-    await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
+    await correctClaim(page, "€12 billion", "Phase 1 now costs €12 billion.", "POWER Magazine");
     await expect(page.getByRole("status").first()).toContainText("Correction saved");
     await expect(page.getByRole("region", { name: "History" })).toContainText("superseded");
 
@@ -70,13 +75,7 @@ test.describe("corrections that keep history", () => {
 
     // Corrected back to the press release's figure (the readers' specs check the seeded headline):
     // a second correction, so the first one stays on record too.
-    await openProgram(page);
-    await page.getByRole("link", { name: `Correct ${claim}` }).click();
-    await page.getByLabel("Amount, as the source gives it").fill("10000000000");
-    await page.getByLabel("Quote from the source").fill("The first phase is a €10bn investment.");
-    await chooseSource(page, "Source", "Fluidstack via finanznachrichten.de");
-    await page.getByRole("button", { name: "Save correction" }).click();
-    await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
+    await correctClaim(page, "10000000000", "The first phase is a €10bn investment.", "Fluidstack via finanznachrichten.de");
     await page.goto("/programs/fluidstack-france");
     await expect(page.locator("article[data-superseded]").filter({ hasText: claim })).toHaveCount(2);
   });

@@ -6,18 +6,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { everyResponseHeaders } from "../../lib/security/headers";
 import { expectNoAxeViolations } from "../support/axe";
 import { tableChecksums } from "../support/table-checksums";
-import { signInAsAdmin, startAppOnPostgres, waitForStatus, type AppOnPostgres } from "./support/app-on-postgres";
+import { signInAsAdmin, useAppOnPostgres, waitForStatus } from "./support/app-on-postgres";
 
 test.describe.configure({ mode: "serial" });
 
-let app: AppOnPostgres;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startAppOnPostgres();
-});
-test.afterAll(async () => {
-  await app?.close();
-});
+const app = useAppOnPostgres();
 
 // Pages rendered per request. The default views of / and /compare are served from Next's cache
 // (lib/cache/cached-view.ts), so once rendered they keep answering through an outage.

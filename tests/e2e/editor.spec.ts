@@ -2,8 +2,8 @@
 // an announcement the day it is made: a range in rupees (crore) and a deadline "90 days after" the
 // cabinet's approval. Published, readers find it on the program page and on /compare with its
 // source and its USD conversion sentence.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { e2eAdmin, e2eEditor, inviteUser, setPasswordWithLink, signInAs, type E2eAccount } from "./support/accounts";
 import { fillSourceAndNewProgram } from "./support/announcement-form";
 
@@ -129,7 +129,6 @@ test("the editors' pages pass an axe scan", async ({ page }) => {
   await expect(page.getByTestId("error-summary")).toContainText("Nothing was saved");
   for (const url of [null, "/admin"]) {
     if (url) await page.goto(url);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   }
 });

@@ -1,7 +1,7 @@
 // The embeds inside a page of another origin: a plain HTML host page served by node:http on a
 // second loopback port, pasting the snippets a journalist copies (lib/embed/snippets.ts).
 import { createServer, type Server } from "node:http";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import {
   defaultEmbedHeight,
   embedPath,
@@ -237,23 +237,24 @@ test("an embed answer carries one CSP allowing any frame ancestor, and no X-Fram
   expect(compare.headers()["x-frame-options"]).toBe("DENY");
 });
 
+/** Every Content-Security-Policy header of a response (there must be one only). */
+const securityPolicies = (response: APIResponse) =>
+  response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "content-security-policy")
+    .map((h) => h.value);
+
 test("addresses under /embed that are not embeds (Next's 404 page) refuse framing like any other page", async ({ request }) => {
   for (const path of ["/embed", "/embed/nope", "/embed/program", "/embed/program/stargate/extra", "/embed.js"]) {
     const response = await request.get(app + path);
-    const policies = response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === "content-security-policy")
-      .map((h) => h.value);
+    const policies = securityPolicies(response);
     expect(policies, path).toHaveLength(1);
     expect(policies[0], path).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
   for (const path of ["/embed/compare", "/embed/timeline?theme=dark", "/embed/program/stargate", "/embed/program/no-such-program"]) {
     const response = await request.get(app + path);
-    const policies = response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === "content-security-policy")
-      .map((h) => h.value);
+    const policies = securityPolicies(response);
     expect(policies, path).toHaveLength(1);
     expect(policies[0], path).toContain("frame-ancestors *");
   }

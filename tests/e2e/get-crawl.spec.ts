@@ -7,18 +7,11 @@
 // is not counted: lib/auth/create-auth.ts).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { tableChecksums } from "../support/table-checksums";
-import { signInAsAdmin, startAppOnPostgres, type AppOnPostgres } from "./support/app-on-postgres";
+import { signInAsAdmin, useAppOnPostgres } from "./support/app-on-postgres";
 
 test.describe.configure({ mode: "serial" });
 
-let app: AppOnPostgres;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  app = await startAppOnPostgres();
-});
-test.afterAll(async () => {
-  await app?.close();
-});
+const app = useAppOnPostgres();
 
 const MAX_URLS = 300;
 // Query-string variants of one path (the compare page links many option sets): enough to reach

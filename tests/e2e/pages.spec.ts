@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "../support/axe";
+import { testAxeScans } from "../support/axe";
 
 test.describe("overview", () => {
   test("shows headline totals, milestones and announcements from the database", async ({ page }) => {
@@ -158,18 +158,4 @@ test.describe("partners and sources", () => {
   });
 });
 
-for (const path of [
-  "/",
-  "/programs",
-  "/programs/stargate",
-  "/timeline",
-  "/partners",
-  "/partners/nvidia",
-  "/sources",
-  "/?asOf=2025-01-01",
-]) {
-  test(`${path} passes an axe accessibility scan`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}
+testAxeScans(["/", "/programs", "/programs/stargate", "/timeline", "/partners", "/partners/nvidia", "/sources", "/?asOf=2025-01-01"]);

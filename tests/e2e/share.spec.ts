@@ -2,8 +2,8 @@
 // the Embed disclosure, with and without JavaScript) and the program page's two charts.
 // The embeds, images and milestone data are other parts of the work: their links are checked
 // against the contract's addresses here, not fetched.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 const today = new Date().toISOString().slice(0, 10);
 const chartPages = ["/", "/compare?metric=power", "/timeline?program=stargate", "/programs/stargate"];
@@ -14,18 +14,7 @@ async function openEmbed(toolbar: Locator) {
 }
 
 // The preview frames an embed, which its own tests scan; here the page around it is scanned.
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude('iframe[title^="Preview"]').analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")})`,
-    ),
-  ).toEqual([]);
-}
+const expectAccessible = (page: Page) => expectNoAxeViolations(page, { exclude: 'iframe[title^="Preview"]' });
 
 test.describe("oEmbed discovery", () => {
   for (const path of chartPages) {

@@ -6,6 +6,16 @@ import { createProgram, createSource } from "./records";
 
 export type EditingFixture = Awaited<ReturnType<typeof createEditingFixture>>;
 
+/** The fixture's funding claim as an editor types it (the form's fields, without its program and source). */
+export const fundingClaimFields = {
+  label: "Initial investment",
+  shape: "exact",
+  amount: "10000000000",
+  currency: "EUR",
+  kind: "private_investment",
+  confidence: "verified",
+} as const;
+
 export async function createEditingFixture(db: PrismaClient, options: { slug?: string } = {}) {
   const source = await createSource(db, { publisher: "Original Publisher" });
   const newSource = await createSource(db, { publisher: "Correcting Publisher" });
@@ -29,12 +39,7 @@ export async function createEditingFixture(db: PrismaClient, options: { slug?: s
     data: {
       programId: program.id,
       sourceId: source.id,
-      label: "Initial investment",
-      shape: "exact",
-      amount: "10000000000",
-      currency: "EUR",
-      kind: "private_investment",
-      confidence: "verified",
+      ...fundingClaimFields,
       asOf: new Date("2025-02-10"),
       isHeadline: true,
     },

@@ -3,9 +3,14 @@ import { randomUUID } from "node:crypto";
 import type { Actor, Role } from "@/lib/core/actor";
 import type { PrismaClient } from "../../lib/prisma-client";
 
-export async function createActor(db: PrismaClient, role: Role = "editor"): Promise<Actor> {
+/** An actor whose user row is not written yet (`db.user.create({ data: actor })` writes it). */
+export function newActor(role: Role = "editor"): Actor {
   const id = randomUUID();
-  const email = `${role}-${id.slice(0, 8)}@example.org`;
-  await db.user.create({ data: { id, email, name: `Test ${role}`, role } });
-  return { id, email, name: `Test ${role}`, role };
+  return { id, email: `${role}-${id.slice(0, 8)}@example.org`, name: `Test ${role}`, role };
+}
+
+export async function createActor(db: PrismaClient, role: Role = "editor"): Promise<Actor> {
+  const actor = newActor(role);
+  await db.user.create({ data: actor });
+  return actor;
 }

@@ -2,22 +2,15 @@
 // below the one it needs, and the database is unchanged (every row of every table). The same input
 // then succeeds with the right role, which proves the refusal came from the role check and not
 // from the input. An action without an example fails this test: add one in tests/support/action-examples.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
 import type { Actor } from "@/lib/core/actor";
 import { createEditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 describe("authorisation of every action", () => {
   it("has actions and an example for each of them", () => {

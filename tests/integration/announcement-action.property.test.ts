@@ -2,27 +2,15 @@
 // it never fails with the generic error (the 500 of a server action), and whenever it refuses,
 // not one row was written.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "@/lib/core/actor";
-import type { PrismaClient } from "../../lib/prisma-client";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { tableChecksums } from "../support/table-checksums";
 import { tableCounts } from "../support/table-counts";
 import { hostileValue, leafPaths, replaceAt } from "../unit/schemas/hostile";
 
-let env: ActionDatabase;
-let db: PrismaClient;
-let editor: Actor;
-
-beforeAll(async () => {
-  env = await createActionDatabase({ seeded: true });
-  ({ db, editor } = env);
-});
-afterAll(async () => {
-  await env.close();
-});
+const { db, editor } = useTestDatabase({ seeded: true, app: true, actors: true });
 
 let run = 0;
 // A valid submission whose slugs are new on every run, so an unchanged one is accepted.

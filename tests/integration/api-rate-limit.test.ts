@@ -4,22 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "../../lib/api/openapi/document";
 import { peerAddressHeader } from "../../lib/security/client-address";
 import { call, loadRoute } from "../support/api-routes";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { useTestDatabase } from "../support/test-database";
 
 process.env.ATLAS_API_RATE_LIMIT = "3";
 
-let seeded: SeededDatabase;
-const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  store.atlasPrisma = seeded.db;
+useTestDatabase({ seeded: true, app: true });
+const store = globalThis as { atlasApiRateLimiter?: unknown };
+beforeAll(() => {
   delete store.atlasApiRateLimiter;
 });
-afterAll(async () => {
-  delete store.atlasPrisma;
+afterAll(() => {
   delete store.atlasApiRateLimiter;
   delete process.env.ATLAS_API_RATE_LIMIT;
-  await seeded.drop();
 });
 
 // The socket's address, as scripts/peer-address-hook.mjs puts it on every request.

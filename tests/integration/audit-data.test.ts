@@ -1,24 +1,11 @@
 // The history views' reads over a seeded database and a few account events.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activityFilterSchema, activityPageSize, historyOf, listActivity, listAuditActors } from "../../lib/data/audit";
 import { inviteUser } from "../../lib/auth/users/invite-user";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { createUser } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  await seedDatabase(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db } = useTestDatabase({ seeded: true });
 
 describe("listActivity", () => {
   it("pages through all changes newest first, filtered by entity type and actor", async () => {

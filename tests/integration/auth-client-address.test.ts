@@ -1,38 +1,18 @@
 // The sign-in limit keys on the client's address as lib/security/client-address.ts derives it
 // (the socket's, or per ATLAS_TRUSTED_PROXIES), never on a header a client chooses; and a path
 // outside the allowlist answers 404 before Better Auth's limiter writes anything.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { clientAddressHeader, peerAddressHeader, type TrustedProxies } from "../../lib/security/client-address";
-import { baseURL, createTestAuth, sameOriginHeaders } from "../support/auth";
+import { authRequest, baseURL, sameOriginHeaders } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
+const { db, auth } = useTestDatabase();
 
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
-
-const wrongPassword = JSON.stringify({ email: "nobody@example.org", password: "wrong password here" });
-
-function signInPost(headers: Record<string, string>): Request {
-  return new Request(`${baseURL}/api/auth/sign-in/password`, {
-    method: "POST",
-    headers: { ...sameOriginHeaders, "content-type": "application/json", ...headers },
-    body: wrongPassword,
-  });
-}
+const wrongPassword = { email: "nobody@example.org", password: "wrong password here" };
+const signInPost = (headers: Record<string, string>) =>
+  authRequest("/sign-in/password", wrongPassword, { ...sameOriginHeaders, ...headers });
 
 async function statuses(count: number, headers: (i: number) => Record<string, string>, trusted?: TrustedProxies): Promise<number[]> {
   const result = [];
@@ -68,11 +48,8 @@ describe("/api/auth paths outside the allowlist", () => {
   it("answer 404 and write nothing, not even a rate-limit row", async () => {
     const before = await tableChecksums(db);
     for (const path of ["/sign-up/email", "/sign-in/email", "/anything", "/sign-in/password/", "//sign-in/password", "/update-user"]) {
-      const post = new Request(`${baseURL}/api/auth${path}`, {
-        method: "POST",
-        headers: { ...sameOriginHeaders, "content-type": "application/json", [peerAddressHeader]: "192.0.2.30" },
-        body: JSON.stringify({ email: "new@example.org", password: "a long enough password", name: "New" }),
-      });
+      const body = { email: "new@example.org", password: "a long enough password", name: "New" };
+      const post = authRequest(path, body, { ...sameOriginHeaders, [peerAddressHeader]: "192.0.2.30" });
       const response = await handleAuthRequestWith(auth, post, undefined);
       expect(response.status, path).toBe(404);
       expect(response.headers.get("cache-control"), path).toBe("no-store");

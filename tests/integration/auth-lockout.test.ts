@@ -1,26 +1,11 @@
 // Per-account lockout under attack: 100 parallel wrong passwords from 100 addresses (so the per-IP
 // limit does not stop them) still lock the account, and the right password is refused until the
 // lock period (8 s here: 100 argon2 checks take a few seconds on two cores) has passed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestAuth, createUser, signIn } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { describe, expect, it } from "vitest";
+import { createUser, signIn } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-const lockout = { maxFailures: 5, lockSeconds: 8 };
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 10);
-  auth = createTestAuth(db, lockout);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase({ connections: 10, lockout: { maxFailures: 5, lockSeconds: 8 } });
 
 const lockEvents = (userId: string) => db.auditEvent.findMany({ where: { entityType: "User", entityId: userId, actorLabel: "sign-in" } });
 

@@ -1,27 +1,13 @@
 // From a request's cookie to an Actor: only a live session of an enabled user counts, and
 // disabling a user ends every session they have at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/core/actor";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { resolveActor } from "../../lib/auth/resolve-actor";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestAuth, createUser, sessionCookie, signIn } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser, sessionCookie, signIn } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase();
 
 async function signedIn(role: "editor" | "admin" = "editor") {
   const user = await createUser(db, role);

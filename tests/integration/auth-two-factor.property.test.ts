@@ -2,29 +2,18 @@
 // pending sign-in or a made-up one), the answer is a 4xx or a redirect, never a 5xx, and no
 // session is ever created.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { beforeAll, describe, expect, it } from "vitest";
 import { currentTotpStep, totpCodeAt } from "../../lib/auth/two-factor/totp";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { clientAddressHeader } from "../../lib/security/client-address";
-import { baseURL, createTestAuth, createUser, nextIp, sessionCookie, signInPassword } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { baseURL, createUser, nextIp, sessionCookie, signInPassword } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
+// A lock period of 0 s: the hundreds of wrong codes below must not lock the account for long.
+const { db, auth } = useTestDatabase({ lockout: { maxFailures: 5, lockSeconds: 0 } });
 let user: Awaited<ReturnType<typeof createUser>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  // A lock period of 0 s: the hundreds of wrong codes below must not lock the account for long.
-  auth = createTestAuth(db, { maxFailures: 5, lockSeconds: 0 });
   user = await createUser(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 const cookieChoice = fc.oneof(

@@ -1,31 +1,17 @@
 // Two factors before any session: a right password gives a pending sign-in only; a right, unused
 // TOTP code or recovery code then gives the session. Enrolment at the first sign-in, replay and
 // attempt limits, the lockout, and the admin's reset, all against the real handler and database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/core/actor";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { resolveActor } from "../../lib/auth/resolve-actor";
 import { openSecret } from "../../lib/auth/two-factor/secret-box";
 import { currentTotpStep, totpCodeAt } from "../../lib/auth/two-factor/totp";
 import { resetTwoFactor } from "../../lib/auth/users/reset-two-factor";
 import { createUserWithPassword } from "../../lib/auth/users/create-user";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestAuth, createUser, freshCode, postAuth, sessionCookie, signIn, signInPassword, testTotpKey } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser, freshCode, postAuth, sessionCookie, signIn, signInPassword, testTotpKey } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 6);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase({ connections: 6 });
 
 const sessions = (userId: string) => db.session.count({ where: { userId } });
 

@@ -11,13 +11,13 @@ import { DataDirInUseError } from "../../lib/embedded-lock";
 import { applyMigrations } from "../../lib/migrate/apply-migrations";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { seedDatabase } from "../../lib/seed/seed-database";
-import { databaseFingerprint, type Fingerprint } from "../support/database-fingerprint";
+import { tableChecksums, type Checksums } from "../support/table-checksums";
 import { withPgClient } from "../support/pg-client";
 
 const root = mkdtempSync(path.join(tmpdir(), "atlas-embedded-backup-"));
 const original = path.join(root, "original");
 const tarball = path.join(root, "backups", "atlas.pglite.tar.gz");
-let before: Fingerprint;
+let before: Checksums;
 
 beforeAll(async () => {
   const database = await startEmbeddedDatabase({ dataDir: original });
@@ -26,7 +26,7 @@ beforeAll(async () => {
     const prisma = createPrismaClient(database.url, 2);
     await seedDatabase(prisma);
     await prisma.$disconnect();
-    before = await withPgClient(database.url, (client) => databaseFingerprint(client));
+    before = await withPgClient(database.url, (client) => tableChecksums(client));
     // While the app (here: this database) has the directory open, a backup is refused.
     await expect(backupEmbedded(original, tarball)).rejects.toThrow(DataDirInUseError);
   } finally {
@@ -48,7 +48,7 @@ describe("backup and restore of the embedded database", () => {
     const database = await startEmbeddedDatabase({ dataDir: restored });
     try {
       await withPgClient(database.url, async (client) => {
-        expect(await databaseFingerprint(client)).toEqual(before);
+        expect(await tableChecksums(client)).toEqual(before);
         expect(await applyMigrations(client)).toEqual([]);
         await expect(client.query(`UPDATE "audit_event" SET "actor_label" = 'x'`)).rejects.toThrow(/append-only/);
       });
@@ -61,7 +61,7 @@ describe("backup and restore of the embedded database", () => {
     await expect(restoreEmbedded(original, tarball)).rejects.toThrow(/already holds a database/);
     const database = await startEmbeddedDatabase({ dataDir: original });
     try {
-      expect(await withPgClient(database.url, (client) => databaseFingerprint(client))).toEqual(before);
+      expect(await withPgClient(database.url, (client) => tableChecksums(client))).toEqual(before);
     } finally {
       await database.stop();
     }

@@ -4,33 +4,22 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { BackupError, redactUrl } from "../../lib/backup/pg-tools";
 import { backupPostgres, restorePostgres } from "../../lib/backup/postgres-backup";
 import { applyMigrations } from "../../lib/migrate/apply-migrations";
 import { diagnoseHistory } from "../../lib/migrate/schema-engine";
-import { createPrismaClient } from "../../lib/prisma-client";
-import { seedDatabase } from "../../lib/seed/seed-database";
-import { databaseFingerprint } from "../support/database-fingerprint";
+import { tableChecksums } from "../support/table-checksums";
 import { withPgClient } from "../support/pg-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, useTestDatabase, type TestDatabase } from "../support/test-database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "atlas-backup-"));
 const dumpFile = path.join(dir, "atlas.dump");
-let original: TestDatabase;
+const original = useTestDatabase({ seeded: true });
 const scratch: TestDatabase[] = [];
 
-beforeAll(async () => {
-  original = await createTestDatabase({ migrated: true });
-  const prisma = createPrismaClient(original.url, 2);
-  try {
-    await seedDatabase(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
-});
 afterAll(async () => {
-  await Promise.all([original, ...scratch].map((db) => db.drop()));
+  await Promise.all(scratch.map((db) => db.drop()));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -42,7 +31,7 @@ const withPassword = (url: string, password: string) => {
 
 describe("backup and restore of PostgreSQL", () => {
   it("restores a dump into a scratch database with every table's rows equal and nothing pending", async () => {
-    const before = await withPgClient(original.url, (client) => databaseFingerprint(client));
+    const before = await withPgClient(original.url, (client) => tableChecksums(client));
     expect(Object.keys(before)).toContain("_prisma_migrations");
     expect(before.program).toMatch(/^5:/);
     // The test server trusts loopback, so a password is ignored here; it must still never show.
@@ -52,16 +41,16 @@ describe("backup and restore of PostgreSQL", () => {
     const target = await createTestDatabase();
     scratch.push(target);
     await restorePostgres(target.url, dumpFile);
-    expect(await withPgClient(target.url, (client) => databaseFingerprint(client))).toEqual(before);
+    expect(await withPgClient(target.url, (client) => tableChecksums(client))).toEqual(before);
     expect(await withPgClient(target.url, (client) => applyMigrations(client))).toEqual([]);
     expect(await diagnoseHistory(target.url)).toMatchObject({ history: null, failedMigrationNames: [], editedMigrationNames: [] });
     await expect(withPgClient(target.url, (client) => client.query(`DELETE FROM "audit_event"`))).rejects.toThrow(/append-only/);
   });
 
   it("refuses to restore into a database that is not empty, changing nothing", async () => {
-    const before = await withPgClient(original.url, (client) => databaseFingerprint(client));
+    const before = await withPgClient(original.url, (client) => tableChecksums(client));
     await expect(restorePostgres(original.url, dumpFile)).rejects.toThrow(/not empty .*_prisma_migrations/);
-    expect(await withPgClient(original.url, (client) => databaseFingerprint(client))).toEqual(before);
+    expect(await withPgClient(original.url, (client) => tableChecksums(client))).toEqual(before);
   });
 
   it("leaves an empty database empty when the dump is not one, and never prints a password", async () => {

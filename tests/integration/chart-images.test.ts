@@ -3,7 +3,7 @@ import { inflateSync } from "node:zlib";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readChunks, readTexts } from "../../lib/images/png-chunks";
-import { hostileValue } from "../support/hostile-values";
+import { hostileQuery, hostileValue } from "../support/hostile-values";
 import { useSeededApi } from "../support/api-routes";
 
 type Route = { GET: (request: Request, context?: never) => Promise<Response> };
@@ -151,22 +151,6 @@ describe("chart images", () => {
   });
 
   it("never answers 5xx, whatever the query", async () => {
-    const keys = [
-      "program",
-      "metric",
-      "currency",
-      "scale",
-      "claims",
-      "funding",
-      "capacity",
-      "unverified",
-      "asOf",
-      "status",
-      "chart",
-      "view",
-      "__proto__",
-      "constructor",
-    ];
     const value = fc.oneof(
       hostileValue.filter((v): v is string => typeof v === "string"),
       fc.constantFrom("power", "log", "all", "original", "stargate", "completed", "timeline", "2025-03-01", "1"),
@@ -179,7 +163,7 @@ describe("chart images", () => {
     );
     const format = fc.constantFrom("svg", "svg", "svg", "png", "gif", "");
     await fc.assert(
-      fc.asyncProperty(path, format, fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 5 }), async (base, f, pairs) => {
+      fc.asyncProperty(path, format, hostileQuery(value), async (base, f, pairs) => {
         const query = new URLSearchParams(pairs);
         if (f) query.set("format", f);
         const response = await get(`${base}?${query}`);

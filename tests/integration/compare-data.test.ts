@@ -1,20 +1,13 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BudgetChartView } from "../../components/charts/budget-chart";
 import { defaultCompareParams, parseCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createProgram, createSource } from "../factories/records";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { useTestDatabase } from "../support/test-database";
 
-let seeded: SeededDatabase;
-let db: PrismaClient;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-  db = seeded.db;
-});
-afterAll(() => seeded.drop());
+const { db } = useTestDatabase({ seeded: true });
 
 const today = new Date("2026-11-21T12:00:00Z");
 const options = (query: string): CompareParams => parseCompareParams(new URLSearchParams(query), today);

@@ -1,16 +1,12 @@
 // Queries per /compare view stay constant as data grows: the same SQL statement count with the 5
 // seeded programs as with 500 generated ones (money in EUR and USD, power, chips, unverified compute).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseCompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
 import { generatePrograms } from "../support/generate-programs";
-import { createSeededDatabase, type SeededDatabase } from "../support/seeded-database";
+import { useTestDatabase } from "../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-});
-afterAll(() => seeded.drop());
+const seeded = useTestDatabase({ seeded: true });
 
 const today = new Date("2026-11-21T12:00:00Z");
 const views = [

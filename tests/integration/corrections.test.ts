@@ -1,24 +1,17 @@
 // Corrections keep history: a superseded claim stays, linked to its correction; a moved milestone
 // keeps every due date it had, each with its source and reason; both are audited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   rescheduleMilestoneAction,
   supersedeCapacityClaimAction,
   supersedeFundingClaimAction,
 } from "../../lib/actions/definitions/corrections";
 import { createEditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { capacitySupersedeForm, fundingSupersedeForm, rescheduleForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 describe("superseding a claim", () => {
   it("creates the correction, keeps the old claim, moves the headline, and audits both", async () => {

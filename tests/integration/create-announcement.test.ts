@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "@/lib/core/actor";
 import { listPublishedPrograms } from "../../lib/data/programs";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
-import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { tableChecksums } from "../support/table-checksums";
 import { tableCounts } from "../support/table-counts";
 
-let env: ActionDatabase;
-let db: PrismaClient;
-let editor: Actor;
-
-beforeAll(async () => {
-  env = await createActionDatabase({ seeded: true });
-  ({ db, editor } = env);
-});
-afterAll(async () => {
-  await env.close();
-});
+const { db, editor } = useTestDatabase({ seeded: true, app: true, actors: true });
 
 const parse = (input: unknown) => announcementSchema.parse(input);
 const day = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;

@@ -5,7 +5,7 @@
 // Next; here the same composition runs with the request's headers given: sameOriginActor(headers,
 // …) is what actionActor() is (lib/auth/action-guard.ts), and the static test
 // tests/unit/security/use-server-guard.test.ts holds every "use server" export to it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
 import type { Actor } from "@/lib/core/actor";
 import { inviteUser } from "../../lib/auth/users/invite-user";
@@ -16,7 +16,7 @@ import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
 import { issuePasswordLink } from "../../lib/auth/users/password-link";
 import { assertSameOrigin, crossSiteMessage, sameOriginActor } from "../../lib/security/same-origin";
 import { createEditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";
 import { createUser } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
@@ -34,13 +34,7 @@ export const crossSiteCases: Array<[string, Record<string, string>]> = [
 ];
 const request = (extra: Record<string, string>) => new Headers({ host: "localhost:3000", ...extra });
 
-let env: ActionDatabase;
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 const guarded = (headers: Headers, actor: Actor) => sameOriginActor(headers, undefined, async () => actor);
 

@@ -1,27 +1,13 @@
 // /api/auth/* POSTs from another site are refused before Better Auth sees them (sign-in CSRF,
 // forged sign-out): 403, and nothing is written: no session, no failed-attempt count, no audit row.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
+import { describe, expect, it } from "vitest";
 import { handleAuthRequestWith } from "../../lib/auth/handle-request";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { peerAddressHeader } from "../../lib/security/client-address";
-import { baseURL, createTestAuth, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
+import { authRequest, baseURL, createUser, freshCode, nextIp, sameOriginHeaders, sessionCookie, signIn } from "../support/auth";
 import { tableChecksums } from "../support/table-checksums";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, auth } = useTestDatabase();
 
 const crossSite: Array<[string, Record<string, string>]> = [
   ["a foreign Origin", { origin: "https://evil.example", "sec-fetch-site": "cross-site" }],
@@ -32,13 +18,8 @@ const crossSite: Array<[string, Record<string, string>]> = [
   ["Sec-Fetch-Site: same-site", { origin: baseURL, "sec-fetch-site": "same-site" }],
 ];
 
-function post(path: string, headers: Record<string, string>, body: unknown): Request {
-  return new Request(`${baseURL}/api/auth${path}`, {
-    method: "POST",
-    headers: { host: "localhost:3000", "content-type": "application/json", [peerAddressHeader]: nextIp(), ...headers },
-    body: JSON.stringify(body),
-  });
-}
+const post = (path: string, headers: Record<string, string>, body: unknown) =>
+  authRequest(path, body, { host: "localhost:3000", [peerAddressHeader]: nextIp(), ...headers });
 
 describe("/api/auth POST from another site", () => {
   it.each(crossSite)("sign-in with the right password and %s is refused and writes nothing", async (_label, headers) => {

@@ -2,26 +2,22 @@
 // it never throws and never fails unexpectedly (no "error", the app's 500); when it refuses, no
 // row of any table changed; when it accepts, the text it stored is exactly the validated text.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { allActions, type RegisteredAction } from "../../lib/actions/definitions";
 import * as edits from "../../lib/actions/definitions/edit-records";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";
 import { hostileOverrides } from "../support/hostile-values";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
+const env = useTestDatabase({ app: true, actors: true });
 const RUNS = 30;
 const statuses: Record<string, number> = {};
 
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
+afterAll(() => {
   // Accepted and refused inputs both occur, or the property would test only one path.
   console.info("statuses of hostile inputs", statuses);
-  await env.close();
 });
 
 // Where each action's record lives, to compare what was stored with what was validated.

@@ -1,24 +1,20 @@
 // Two editors save the same record, loaded at the same version, at the same moment: exactly one
 // save wins, the other gets the conflict, the stored fields are the winner's alone and the version
 // moved by one. Repeated many times, so a race that wins only sometimes still fails the test.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { editFundingClaimAction, editProgramAction } from "../../lib/actions/definitions/edit-records";
 import { rescheduleMilestoneAction } from "../../lib/actions/definitions/corrections";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { createActor } from "../factories/users";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { fundingForm, programForm, rescheduleForm } from "../support/edit-forms";
 
 const ROUNDS = 50;
-let env: ActionDatabase;
+const env = useTestDatabase({ app: true, actors: true });
 let fixture: EditingFixture;
 
 beforeAll(async () => {
-  env = await createActionDatabase();
   fixture = await createEditingFixture(env.db);
-});
-afterAll(async () => {
-  await env.close();
 });
 
 describe("two concurrent saves of one record", () => {

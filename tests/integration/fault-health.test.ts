@@ -5,18 +5,14 @@ import { describe, expect, it } from "vitest";
 import { findFreePort } from "../../lib/embedded-db";
 import { checkDatabase } from "../../lib/health/check-database";
 import { createPrismaClient } from "../../lib/prisma-client";
-import { createTestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 describe("checkDatabase", () => {
-  it("is true on a reachable database", async () => {
-    const database = await createTestDatabase();
-    const db = createPrismaClient(database.url, 1);
-    try {
+  describe("with a server", () => {
+    const { db } = useTestDatabase({ migrated: false, connections: 1 });
+    it("is true on a reachable database", async () => {
       expect(await checkDatabase(db)).toBe(true);
-    } finally {
-      await db.$disconnect();
-      await database.drop();
-    }
+    });
   });
 
   it("is false, within its bound, when no server listens", async () => {

@@ -4,27 +4,23 @@
 // several rows were already written in that transaction) sleep; another connection then kills that
 // backend with pg_terminate_backend. The editor must get the generic message, nothing of the edit
 // may remain anywhere, and the app's own client (the pool) must serve the next edit.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import { genericFailure } from "../../lib/actions/action-result";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { withPgClient } from "../support/pg-client";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
+const env = useTestDatabase({ seeded: true, app: true, actors: true });
 
 beforeAll(async () => {
-  env = await createActionDatabase({ seeded: true });
   await env.db.$executeRawUnsafe(`
     CREATE FUNCTION test_fault_stall() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN PERFORM pg_sleep(30); RETURN NEW; END $$`);
   await env.db.$executeRawUnsafe(
     `CREATE TRIGGER test_fault_stall BEFORE INSERT ON funding_claim FOR EACH ROW EXECUTE FUNCTION test_fault_stall()`,
   );
-});
-afterAll(async () => {
-  await env.close();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -54,7 +50,7 @@ describe("a connection killed in the middle of a multi-row edit", () => {
 
     const [result, killed] = await Promise.all([
       createAnnouncementAction.invoke(env.editor, indiaMissionInput()),
-      killStalledBackend(env.database.url),
+      killStalledBackend(env.url),
     ]);
 
     // The kill hit the claim's INSERT, after the source, program and announcement rows of the same transaction.

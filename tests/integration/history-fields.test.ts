@@ -2,21 +2,17 @@
 // milestone's completion source, "missed" only with a source, and the last-checked dates. Each is
 // entered through the same edit actions as every other field: refused with a field error and
 // nothing written when incomplete, saved and audited (before → after) when right.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { editMilestoneAction, editParticipationAction, editProgramAction } from "../../lib/actions/definitions/edit-records";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { milestoneForm, participationForm, programForm } from "../support/edit-forms";
 
-let env: ActionDatabase;
+const env = useTestDatabase({ app: true, actors: true });
 let fixture: EditingFixture;
 
 beforeAll(async () => {
-  env = await createActionDatabase();
   fixture = await createEditingFixture(env.db);
-});
-afterAll(async () => {
-  await env.close();
 });
 
 const auditsOf = (entityId: string) =>

@@ -1,23 +1,16 @@
 // A correction or a move may cite a source (and an announcement) typed on the spot: created in the
 // same transaction, audited, and never left behind when anything else refuses the save. The guided
 // form's "part of" links funding items of one announcement, or an existing claim of the program.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
 import { rescheduleMilestoneAction, supersedeFundingClaimAction } from "../../lib/actions/definitions/corrections";
 import { indiaMissionInput } from "../factories/announcement-input";
 import { createEditingFixture } from "../factories/editing-records";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { fundingSupersedeForm, rescheduleForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 const newSource = {
   title: "Fluidstack raises its first phase",

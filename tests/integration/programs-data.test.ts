@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listPublishedPrograms } from "../../lib/data/programs";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
 import { createEuroRate, createProgram, createSource } from "../factories/records";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db } = useTestDatabase();
 
 describe("listPublishedPrograms", () => {
   it("shows published programs only, each headline figure in its currency, in USD and with its source", async () => {

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publishAnnouncementAction, unpublishAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import type { Actor } from "@/lib/core/actor";
 import { getAnnouncementForReview } from "../../lib/data/announcement-review";
 import { listDraftAnnouncements } from "../../lib/data/admin/draft-announcements";
 import { listProgramsForEditors } from "../../lib/data/admin/program-records";
 import { listActivity } from "../../lib/data/audit";
 import { listPublishedPrograms } from "../../lib/data/programs";
 import { createAnnouncement } from "../../lib/editing/create-announcement";
-import type { PrismaClient } from "../../lib/prisma-client";
 import { announcementSchema } from "../../lib/schemas/announcement";
 import { indiaMissionInput } from "../factories/announcement-input";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-let db: PrismaClient;
-let editor: Actor;
-
-beforeAll(async () => {
-  env = await createActionDatabase({ seeded: true });
-  ({ db, editor } = env);
-});
-afterAll(async () => {
-  await env.close();
-});
+const { db, editor } = useTestDatabase({ seeded: true, app: true, actors: true });
 
 async function draftOfNewProgram(slug: string, overrides: Record<string, unknown> = {}) {
   const input = indiaMissionInput({

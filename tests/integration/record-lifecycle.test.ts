@@ -1,24 +1,17 @@
 // Soft delete hides a record and restore brings it back, each version-checked and audited; a
 // permanent delete is for admins, only from the deleted items, refused while other rows depend on
 // the record, and audited with the record's last image.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteRecordAction, hardDeleteRecordAction, restoreRecordAction } from "../../lib/actions/definitions/record-lifecycle";
 import { editFundingClaimAction } from "../../lib/actions/definitions/edit-records";
 import { deletableEntities } from "../../lib/schemas/record-ref";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { createStatusChange } from "../factories/status-change";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { fundingForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 type Entity = (typeof deletableEntities)[number];
 const ref = (entityType: Entity, row: { id: string; version: number }) => ({ entityType, id: row.id, version: String(row.version) });
@@ -170,25 +163,8 @@ describe("permanent delete", () => {
 });
 
 async function setDeleted(entityType: Entity, id: string): Promise<{ id: string; version: number }> {
-  const args = { where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } } as const;
-  switch (entityType) {
-    case "Program":
-      return env.db.program.update(args);
-    case "Source":
-      return env.db.source.update(args);
-    case "Organization":
-      return env.db.organization.update(args);
-    case "Announcement":
-      return env.db.announcement.update(args);
-    case "FundingClaim":
-      return env.db.fundingClaim.update(args);
-    case "CapacityClaim":
-      return env.db.capacityClaim.update(args);
-    case "Milestone":
-      return env.db.milestone.update(args);
-    case "Participation":
-      return env.db.participation.update(args);
-    case "ProgramStatusChange":
-      return env.db.programStatusChange.update(args);
-  }
+  // Each entity's Prisma delegate is named as the entity, uncapitalised (FundingClaim → db.fundingClaim).
+  const name = `${entityType.charAt(0).toLowerCase()}${entityType.slice(1)}` as Uncapitalize<Entity>;
+  const delegate = env.db[name] as unknown as { update(args: object): Promise<{ id: string; version: number }> };
+  return delegate.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
 }

@@ -4,32 +4,21 @@
 // and then neither any audit row (the whole row as text) nor anything written to the console
 // contains one of them. The end-to-end side (pages, API, auth responses, the server's log):
 // tests/e2e/security-canary.spec.ts.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/core/actor";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { setPasswordWithLink } from "../../lib/auth/users/set-password-with-link";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestAuth, createUser, sessionCookie, signIn, testAuthSecret, totpSecrets } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser, sessionCookie, signIn, testAuthSecret, totpSecrets } from "../support/auth";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
+const { db, auth } = useTestDatabase();
 let admin: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
   const a = await createUser(db, "admin");
   admin = { id: a.id, email: a.email, name: "Admin", role: "admin" };
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 const tokenOf = (linkPath: string | undefined) => {

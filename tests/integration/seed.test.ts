@@ -1,40 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSeedRows } from "../../lib/seed/build-rows";
 import { idOf, keys } from "../../lib/seed/keys";
 import { loadSeedInput } from "../../lib/seed/load-input";
 import { seedDatabase, type SeedReport } from "../../lib/seed/seed-database";
-import { EDITABLE_TABLES } from "../support/table-counts";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { genesisDeadlines } from "../factories/genesis-deadlines";
+import { tableChecksums } from "../support/table-checksums";
+import { useTestDatabase } from "../support/test-database";
 
-// Every table the seed writes is one an editor may write too.
-const SEEDED_TABLES = EDITABLE_TABLES;
-
-let database: TestDatabase;
-let db: PrismaClient;
+const { db } = useTestDatabase();
 let firstRun: SeedReport;
 const rows = buildSeedRows(loadSeedInput());
 
-// A checksum of every row of every seeded table, to prove a second run changes nothing at all.
-async function checksums(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const table of SEEDED_TABLES) {
-    const [row] = await db.$queryRawUnsafe<Array<{ sum: string | null; n: bigint }>>(
-      `SELECT md5(string_agg(t::text, ',' ORDER BY t.id)) AS sum, count(*) AS n FROM "${table}" t`,
-    );
-    result[table] = `${row?.n}:${row?.sum}`;
-  }
-  return result;
-}
-
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
   firstRun = await seedDatabase(db);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
 });
 
 describe("seedDatabase on a real PostgreSQL", () => {
@@ -70,10 +48,9 @@ describe("seedDatabase on a real PostgreSQL", () => {
     expect(fluidstack.status).toBe("cancelled");
   });
 
-  it("never applies an update to a row an editor changed", async () => {
-    const fresh = await createTestDatabase({ migrated: true });
-    const other = createPrismaClient(fresh.url, 2);
-    try {
+  describe("on a database of its own", () => {
+    const { db: other } = useTestDatabase();
+    it("never applies an update to a row an editor changed", async () => {
       await seedDatabase(other, { ...loadSeedInput(), updates: [] });
       const id = idOf(keys.milestone("us-stargate", "Michigan campus construction start"));
       await other.milestone.update({ where: { id }, data: { statusDetail: "An editor's words", version: { increment: 1 } } });
@@ -87,10 +64,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
         statusDetail: "An editor's words",
       });
       expect((await seedDatabase(other)).edited).toBe(0);
-    } finally {
-      await other.$disconnect();
-      await fresh.drop();
-    }
+    });
   });
 
   it("publishes the five programs", async () => {
@@ -119,14 +93,7 @@ describe("seedDatabase on a real PostgreSQL", () => {
       where: { programId: genesis.id, relativeDays: { not: null }, dueOn: { not: null } },
       orderBy: { relativeDays: "asc" },
     });
-    expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual([
-      [60, "2026-01-23"],
-      [90, "2026-02-22"],
-      [120, "2026-03-24"],
-      [240, "2026-07-22"],
-      [270, "2026-08-21"],
-      [365, "2026-11-24"],
-    ]);
+    expect(relative.map((m) => [m.relativeDays, m.dueOn!.toISOString().slice(0, 10)])).toEqual(genesisDeadlines);
     expect(relative.every((m) => m.anchorOn?.toISOString().startsWith("2025-11-24"))).toBe(true);
   });
 
@@ -143,22 +110,22 @@ describe("seedDatabase on a real PostgreSQL", () => {
   });
 
   it("changes nothing when run a second time", async () => {
-    const before = await checksums();
+    const before = await tableChecksums(db);
     const second = await seedDatabase(db);
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
     expect(second.edited).toBe(0);
     expect(second.created.AuditEvent).toBe(0);
-    expect(await checksums()).toEqual(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("keeps an editor's correction to a seeded claim through a re-seed", async () => {
     const id = idOf(keys.funding("us-stargate", "Initial deployment 'immediately'"));
     await db.fundingClaim.update({ where: { id }, data: { amount: "90000000000", confidence: "reported", version: { increment: 1 } } });
-    const events = await db.auditEvent.count();
+    const before = await tableChecksums(db);
     await seedDatabase(db);
     expect(await db.fundingClaim.findUniqueOrThrow({ where: { id } })).toMatchObject({ confidence: "reported", version: 2 });
     expect((await db.fundingClaim.findUniqueOrThrow({ where: { id } })).amount?.toString()).toBe("90000000000");
-    expect(await db.auditEvent.count()).toBe(events);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("puts back a seeded row that was hard-deleted, and only that row, with a second audit event", async () => {
@@ -175,10 +142,9 @@ describe("seedDatabase on a real PostgreSQL", () => {
     expect(await db.auditEvent.count({ where: { entityType: "FundingClaim", entityId: id } })).toBe(2);
   });
 
-  it("uses an editor's row with the same natural key instead of duplicating it", async () => {
-    const fresh = await createTestDatabase({ migrated: true });
-    const other = createPrismaClient(fresh.url, 2);
-    try {
+  describe("on a database of its own", () => {
+    const { db: other } = useTestDatabase();
+    it("uses an editor's row with the same natural key instead of duplicating it", async () => {
       const editors = await other.source.create({
         data: {
           ref: "G_EO",
@@ -201,9 +167,6 @@ describe("seedDatabase on a real PostgreSQL", () => {
       const milestone = await other.milestone.findUniqueOrThrow({ where: { id: challenges } });
       expect(milestone.sourceId).toBe(editors.id);
       expect(await other.source.count({ where: { ref: "G_EO" } })).toBe(1);
-    } finally {
-      await other.$disconnect();
-      await fresh.drop();
-    }
+    });
   });
 });

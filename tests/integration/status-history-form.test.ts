@@ -2,24 +2,17 @@
 // dated status change through the registered actions, each audited; bad input gets field errors and
 // writes nothing (every table's checksum unchanged); the latest change moves the program's status;
 // and the public program page (its loader) shows the change from its date on, and not before.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteRecordAction, restoreRecordAction } from "../../lib/actions/definitions/record-lifecycle";
 import { addStatusChangeAction, editStatusChangeAction } from "../../lib/actions/definitions/status-changes";
 import { loadProgramDetail } from "../../lib/data/program-detail";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { createStatusChange } from "../factories/status-change";
-import { createActionDatabase, type ActionDatabase } from "../support/action-database";
+import { useTestDatabase } from "../support/test-database";
 import { statusChangeAddForm, statusChangeEditForm } from "../support/edit-forms";
 import { tableChecksums } from "../support/table-checksums";
 
-let env: ActionDatabase;
-
-beforeAll(async () => {
-  env = await createActionDatabase();
-});
-afterAll(async () => {
-  await env.close();
-});
+const env = useTestDatabase({ app: true, actors: true });
 
 const eventsOf = (entityId: string) => env.db.auditEvent.findMany({ where: { entityId }, orderBy: { occurredAt: "asc" } });
 const programOf = (f: EditingFixture) => env.db.program.findUniqueOrThrow({ where: { id: f.program.id } });

@@ -4,8 +4,7 @@
 // record it changes was itself known: a new claim, milestone or partner, a status transition, a
 // departure, a moved due date, a completion or cancellation). Month-precision updates count from
 // the month's first day.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
+import { describe, expect, it } from "vitest";
 import { flattenClaims } from "../../lib/api/program-detail";
 import { loadProgramDetail, type ProgramDetailDto } from "../../lib/data/program-detail";
 import { addDays, fromIsoDay, toIsoDay } from "../../lib/core/dates";
@@ -15,26 +14,14 @@ import { loadSeedInput } from "../../lib/seed/load-input";
 import { milestoneStatusOf } from "../../lib/seed/milestones";
 import { organizationSlug } from "../../lib/seed/organizations";
 import { configOf } from "../../lib/seed/program-config";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { pickSource } from "../../lib/seed/sources";
 import type { RawUpdate, RawUpdateChange } from "../../lib/seed/update-schema";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { useTestDatabase } from "../support/test-database";
 
 const input = loadSeedInput();
 const updates = input.updates ?? [];
 const NOW = new Date("2026-12-05T12:00:00Z");
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
-  await seedDatabase(db, input);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db } = useTestDatabase({ seeded: input });
 
 const endOf = (day: Date) => new Date(`${day.toISOString().slice(0, 10)}T23:59:59.999Z`);
 

@@ -1,50 +1,29 @@
 // Account management by admins: invite with a one-time set-password link, disable, enable, new
 // link. Editors and anonymous callers are refused and nothing changes; audit rows hold no secret.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AuthorizationError, type Actor } from "@/lib/core/actor";
-import type { AtlasAuth } from "../../lib/auth/create-auth";
 import { inviteUser } from "../../lib/auth/users/invite-user";
 import { listUsers } from "../../lib/auth/users/list-users";
 import { issueNewPasswordLink } from "../../lib/auth/users/reset-password-link";
 import { setPasswordWithLink } from "../../lib/auth/users/set-password-with-link";
 import { setUserDisabled } from "../../lib/auth/users/set-user-disabled";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { withPgClient } from "../support/pg-client";
-import { createTestAuth, createUser, signIn } from "../support/auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUser, signIn } from "../support/auth";
+import { tableChecksums } from "../support/table-checksums";
+import { useTestDatabase } from "../support/test-database";
 
-let database: TestDatabase;
-let db: PrismaClient;
-let auth: AtlasAuth;
+const { db, auth } = useTestDatabase();
 let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 4);
-  auth = createTestAuth(db);
   const a = await createUser(db, "admin");
   const e = await createUser(db, "editor");
   admin = { id: a.id, email: a.email, name: "Admin", role: "admin" };
   editor = { id: e.id, email: e.email, name: "Editor", role: "editor" };
 });
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
 
 const tokenOf = (linkPath: string | undefined) => linkPath!.split("/").pop()!;
 const newPassword = "a brand new long passphrase";
-
-/** Every row of the account tables and the audit log, to prove a refused call wrote nothing. */
-const snapshot = () =>
-  withPgClient(database.url, async (client) => {
-    const tables = ["user", "account", "session", "verification", "audit_event"];
-    const parts = await Promise.all(
-      tables.map((t) => client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)),
-    );
-    return parts.map((p) => p.rows[0].h).join(",");
-  });
 
 describe("inviting a user", () => {
   it("creates the account with its role and no password, and a link that sets the password once", async () => {
@@ -67,7 +46,7 @@ describe("inviting a user", () => {
   });
 
   it("answers field errors for bad input and a taken email, writing nothing", async () => {
-    const before = await snapshot();
+    const before = await tableChecksums(db);
     const bad = await inviteUser(db, admin, { email: "not-an-email", name: "", role: "owner" });
     expect(bad).toMatchObject({
       ok: false,
@@ -76,7 +55,7 @@ describe("inviting a user", () => {
     const taken = await inviteUser(db, admin, { email: editor.email, name: "Again", role: "editor" });
     expect(taken).toMatchObject({ ok: false, fieldErrors: { email: "An account with this email already exists." } });
     expect(await inviteUser(db, admin, { email: "x@example.org", name: "X", role: "admin", extra: "field" })).toMatchObject({ ok: false });
-    expect(await snapshot()).toBe(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("refuses a weak password, differing confirmation, expired or unknown links", async () => {
@@ -122,19 +101,19 @@ describe("who may manage accounts", () => {
       ["an editor", () => editor, "forbidden"],
     ] as const) {
       it(`refuses ${name} for ${who} and changes nothing`, async () => {
-        const before = await snapshot();
+        const before = await tableChecksums(db);
         const error = await call(typeof actor === "function" ? actor() : actor).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(AuthorizationError);
         expect((error as AuthorizationError).code).toBe(code);
-        expect(await snapshot()).toBe(before);
+        expect(await tableChecksums(db)).toEqual(before);
       });
     }
   }
 
   it("does not let an admin disable their own account", async () => {
-    const before = await snapshot();
+    const before = await tableChecksums(db);
     expect(await setUserDisabled(db, admin, { userId: admin.id }, true)).toMatchObject({ ok: false });
-    expect(await snapshot()).toBe(before);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 });
 

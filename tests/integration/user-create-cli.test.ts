@@ -4,26 +4,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lockFileOf } from "../../lib/embedded-lock";
-import { createPrismaClient, type PrismaClient } from "../../lib/prisma-client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { tableChecksums } from "../support/table-checksums";
+import { useTestDatabase } from "../support/test-database";
 
 const run = promisify(execFile);
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrated: true });
-  db = createPrismaClient(database.url, 2);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const { db, url } = useTestDatabase();
 
 async function userCreate(args: string[], env: Record<string, string | undefined> = {}) {
-  const childEnv = { ...process.env, DATABASE_URL: database.url, ATLAS_USER_PASSWORD: undefined, ...env };
+  const childEnv = { ...process.env, DATABASE_URL: url, ATLAS_USER_PASSWORD: undefined, ...env };
   try {
     const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/user-create.ts", ...args], {
       env: childEnv as NodeJS.ProcessEnv,
@@ -56,15 +46,17 @@ describe("npm run user:create", () => {
   });
 
   it("refuses a password on the command line and creates nothing (other spellings: unit test)", async () => {
+    const before = await tableChecksums(db);
     const result = await userCreate(["--email", "cli@example.org", "--role", "editor", "--password", "a long enough password"], {
       ATLAS_USER_PASSWORD: "a long enough password",
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("Never pass a password on the command line");
-    expect(await db.user.count({ where: { email: "cli@example.org" } })).toBe(0);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("refuses a weak password, a bad email or role, and a missing password without a terminal", async () => {
+    const before = await tableChecksums(db);
     const weak = await userCreate(["--email", "weak@example.org", "--role", "editor"], { ATLAS_USER_PASSWORD: "password123" });
     expect(weak.code).not.toBe(0);
     expect(weak.output).toContain("at least 15 characters");
@@ -73,7 +65,7 @@ describe("npm run user:create", () => {
     const none = await userCreate(["--email", "nopass@example.org", "--role", "editor"]);
     expect(none.code).not.toBe(0);
     expect(none.output).toContain("ATLAS_USER_PASSWORD");
-    expect(await db.user.count({ where: { email: { in: ["weak@example.org", "nopass@example.org"] } } })).toBe(0);
+    expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("says so when the embedded database is open in a running app, instead of opening it twice", async () => {

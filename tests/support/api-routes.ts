@@ -2,7 +2,8 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import { createApiRateLimiter } from "../../lib/api/rate-limit";
-import { createSeededDatabase, type SeededDatabase } from "./seeded-database";
+import type { SeededDatabase } from "./seeded-database";
+import { useTestDatabase } from "./test-database";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 export type RouteModule = Record<string, Handler | undefined>;
@@ -42,25 +43,18 @@ export async function call(
 }
 
 /**
- * For a test file that calls the API's handlers: a seeded database they read (lib/db.ts reuses
- * globalThis.atlasPrisma) and a rate limit too high to interfere, made before the file's tests
- * and dropped after them. Returns a getter, since the database exists only once beforeAll ran.
+ * For a test file that calls the API's handlers: a seeded database they read (the app's client,
+ * lib/db.ts) and a rate limit too high to interfere, made before the file's tests and dropped
+ * after them. Returns a getter, as public-surfaces.test.ts and the API tests read it.
  */
 export function useSeededApi(): () => SeededDatabase {
-  let seeded: SeededDatabase | undefined;
-  const store = globalThis as { atlasPrisma?: unknown; atlasApiRateLimiter?: unknown };
-  beforeAll(async () => {
-    seeded = await createSeededDatabase();
-    store.atlasPrisma = seeded.db;
+  const seeded = useTestDatabase({ seeded: true, app: true });
+  const store = globalThis as { atlasApiRateLimiter?: unknown };
+  beforeAll(() => {
     store.atlasApiRateLimiter = createApiRateLimiter(100_000);
   });
-  afterAll(async () => {
-    delete store.atlasPrisma;
+  afterAll(() => {
     delete store.atlasApiRateLimiter;
-    await seeded?.drop();
   });
-  return () => {
-    if (!seeded) throw new Error("useSeededApi: the database is made in beforeAll");
-    return seeded;
-  };
+  return () => seeded;
 }

@@ -34,15 +34,18 @@ export function nextIp(): string {
   return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 }
 
+/** A JSON POST to /api/auth/<path> with these headers only. */
+export function authRequest(path: string, body: unknown, headers: Record<string, string>): Request {
+  return new Request(`${baseURL}/api/auth${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
 /** A JSON POST to /api/auth/<path> from this site, with the cookies given. */
 export function postAuth(auth: AtlasAuth, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return auth.handler(
-    new Request(`${baseURL}/api/auth${path}`, {
-      method: "POST",
-      headers: { ...sameOriginHeaders, "content-type": "application/json", [clientAddressHeader]: nextIp(), ...headers },
-      body: JSON.stringify(body),
-    }),
-  );
+  return auth.handler(authRequest(path, body, { ...sameOriginHeaders, [clientAddressHeader]: nextIp(), ...headers }));
 }
 
 /** The TOTP secrets of the test users, by email (set at creation or at enrolment through signIn). */

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-/** An axe scan of the page as it stands; each violation is listed with up to three of its nodes. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** An axe scan of the page as it stands (but for what `exclude` selects); each violation is listed with up to three of its nodes. */
+export async function expectNoAxeViolations(page: Page, options: { exclude?: string } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (options.exclude ? builder.exclude(options.exclude) : builder).analyze();
   expect(
     results.violations.map(
       (v) =>
@@ -13,4 +14,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
           .join(", ")})`,
     ),
   ).toEqual([]);
+}
+
+/** One test per path: the page passes an axe accessibility scan. */
+export function testAxeScans(paths: string[]): void {
+  for (const path of paths) {
+    test(`${path} passes an axe accessibility scan`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
 }

@@ -66,3 +66,29 @@ export function hostileOverrides(fields: string[]): fc.Arbitrary<Record<string, 
 export function hostileVariant(valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   return hostileOverrides(Object.keys(valid)).map((overrides) => ({ ...valid, ...overrides }));
 }
+
+/** Every query parameter the public charts, embeds and API read, and names every object inherits. */
+const queryKeys = [
+  "program",
+  "metric",
+  "currency",
+  "scale",
+  "claims",
+  "funding",
+  "capacity",
+  "unverified",
+  "view",
+  "asOf",
+  "theme",
+  "chart",
+  "status",
+  "format",
+  "__proto__",
+  "constructor",
+  "toString",
+];
+
+/** Up to `maxLength` query parameters, named as ours are (or as every object's properties are), with these values. */
+export function hostileQuery(values: fc.Arbitrary<string>, maxLength = 5): fc.Arbitrary<Array<[string, string]>> {
+  return fc.array(fc.tuple(fc.constantFrom(...queryKeys), values), { maxLength });
+}

@@ -7,7 +7,7 @@ import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { test, type Page } from "@playwright/test";
 import { findFreePort } from "../../../lib/embedded-db";
 import { createPrismaClient, type PrismaClient } from "../../../lib/prisma-client";
 import { startCluster, type Cluster } from "../../support/postgres-cluster";
@@ -87,4 +87,36 @@ export async function startAppOnPostgres(options: { shared?: Cluster; env?: Reco
     throw new Error(`the app on PostgreSQL did not become ready:\n${output.join("")}`);
   }
   return { url, cluster, db, log: () => output.join(""), close };
+}
+
+/**
+ * For a spec file: the app on its own PostgreSQL, started before the file's tests and closed after
+ * them. Its fields are read inside tests (the app exists once beforeAll ran).
+ */
+export function useAppOnPostgres(): AppOnPostgres {
+  let app: AppOnPostgres | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    app = await startAppOnPostgres();
+  });
+  test.afterAll(async () => {
+    await app?.close();
+  });
+  const started = () => {
+    if (!app) throw new Error("useAppOnPostgres: the app starts in beforeAll");
+    return app;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get cluster() {
+      return started().cluster;
+    },
+    get db() {
+      return started().db;
+    },
+    log: () => started().log(),
+    close: () => started().close(),
+  };
 }

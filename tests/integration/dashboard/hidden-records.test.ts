@@ -1,6 +1,6 @@
 // Drafts, records on draft announcements and soft-deleted rows never reach a reader, on any page.
 // Every hidden record carries the word SECRET; no loader's output may contain it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadOverview } from "../../../lib/data/overview";
@@ -9,13 +9,13 @@ import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
-import { createSeededDatabase, day, type SeededDatabase } from "../../support/seeded-database";
+import { day } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
+const seeded = useTestDatabase({ seeded: true });
 const now = new Date("2026-05-01T12:00:00Z");
 
 beforeAll(async () => {
-  seeded = await createSeededDatabase();
   const db = seeded.db;
   const source = await db.source.create({
     data: {
@@ -32,18 +32,21 @@ beforeAll(async () => {
   const claim = { currency: "USD", kind: "pledged", confidence: "verified", sourceId, shape: "exact", amount: "999000000" } as const;
   const capacity = { metric: "power", unit: "MW", kind: "target", confidence: "verified", sourceId, shape: "exact", value: "999" } as const;
   const milestone = { dueOn: day("2026-03-01"), status: "planned", sourceId } as const;
+  const secretProgram = {
+    country: "France",
+    region: "Europe",
+    kind: "public",
+    status: "announced",
+    announcedOn: day("2025-03-01"),
+    summary: "SECRET",
+  } as const;
 
   // A draft program with everything hanging off it.
   const draft = await db.program.create({
     data: {
       slug: "secret-draft",
       name: "SECRET draft program",
-      country: "France",
-      region: "Europe",
-      kind: "public",
-      status: "announced",
-      announcedOn: day("2025-03-01"),
-      summary: "SECRET",
+      ...secretProgram,
       publicationState: "draft",
     },
   });
@@ -67,12 +70,7 @@ beforeAll(async () => {
     data: {
       slug: "secret-deleted",
       name: "SECRET deleted program",
-      country: "France",
-      region: "Europe",
-      kind: "public",
-      status: "announced",
-      announcedOn: day("2025-03-01"),
-      summary: "SECRET",
+      ...secretProgram,
       publicationState: "published",
       publishedAt: day("2025-03-01"),
       deletedAt: new Date(),
@@ -98,7 +96,6 @@ beforeAll(async () => {
   await db.capacityClaim.create({ data: { ...capacity, ...deleted, label: "SECRET deleted capacity", isHeadline: true } });
   await db.milestone.create({ data: { ...milestone, ...deleted, title: "SECRET deleted milestone" } });
 });
-afterAll(() => seeded.drop());
 
 describe("hidden records", () => {
   it("were written (the test would prove nothing otherwise)", async () => {

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadOverview } from "../../../lib/data/overview";
-import { createSeededDatabase, endOf, type SeededDatabase } from "../../support/seeded-database";
+import { endOf } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-});
-afterAll(() => seeded.drop());
+const seeded = useTestDatabase({ seeded: true });
 
 const now = new Date("2026-05-01T12:00:00Z");
 

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
-import { createSeededDatabase, day, endOf, type SeededDatabase } from "../../support/seeded-database";
+import { day, endOf } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-});
-afterAll(() => seeded.drop());
+const seeded = useTestDatabase({ seeded: true });
 
 const now = new Date("2026-05-01T12:00:00Z");
 const table = (params: Record<string, string>, knownBy: Date | null = null) =>

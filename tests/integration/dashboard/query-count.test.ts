@@ -1,7 +1,7 @@
 // Queries per page stay constant as data grows: the same number of SQL statements for the five
 // seeded programs as for 505 (the seed plus 500 generated ones, each with claims, milestones and
 // partners). Statements are counted as Prisma sends them to PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadBudgetChart } from "../../../lib/data/compare";
@@ -13,13 +13,9 @@ import { loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
 import { parseAsOf } from "../../../lib/dashboard/as-of";
 import { generatePrograms } from "../../support/generate-programs";
-import { createSeededDatabase, type SeededDatabase } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-});
-afterAll(() => seeded.drop());
+const seeded = useTestDatabase({ seeded: true });
 
 const pastView = parseAsOf("2026-01-15");
 const pages = {

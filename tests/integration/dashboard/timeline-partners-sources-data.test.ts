@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadPartner, loadPartnerMatrix } from "../../../lib/data/partners";
 import { loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
-import { createSeededDatabase, endOf, type SeededDatabase } from "../../support/seeded-database";
+import { endOf } from "../../support/seeded-database";
+import { useTestDatabase } from "../../support/test-database";
 
-let seeded: SeededDatabase;
-beforeAll(async () => {
-  seeded = await createSeededDatabase();
-});
-afterAll(() => seeded.drop());
+const seeded = useTestDatabase({ seeded: true });
 
 const now = new Date("2026-05-01T12:00:00Z");
 const timeline = (params: Record<string, string | string[]>, knownBy: Date | null = null) =>

@@ -2,17 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fundingClaimSchema } from "../../../lib/schemas/funding-claim";
 import { valueShapes } from "@/lib/core/vocabulary";
+import { fundingClaimFields } from "../../factories/editing-records";
 
 const ids = { programId: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10", sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22" };
-const valid = {
-  ...ids,
-  label: "Initial investment",
-  shape: "exact",
-  amount: "10000000000",
-  currency: "EUR",
-  kind: "private_investment",
-  confidence: "verified",
-};
+const valid = { ...ids, ...fundingClaimFields };
 
 function fieldErrors(input: unknown): Record<string, string[] | undefined> {
   const result = fundingClaimSchema.safeParse(input);

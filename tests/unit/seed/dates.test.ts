@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, toIsoDay } from "@/lib/core/dates";
 import { parseDateText, periodBound } from "@/lib/seed/dates";
+import { genesisDeadlines } from "../../factories/genesis-deadlines";
 import { parseDue, resolveRelativeDeadline } from "@/lib/seed/due-dates";
 
 const day = (text: string | null | undefined) => {
@@ -46,14 +47,7 @@ describe("periodBound", () => {
 
 describe("relative deadlines", () => {
   const eo = new Date("2025-11-24T00:00:00Z");
-  it.each([
-    [60, "2026-01-23"],
-    [90, "2026-02-22"],
-    [120, "2026-03-24"],
-    [240, "2026-07-22"],
-    [270, "2026-08-21"],
-    [365, "2026-11-24"],
-  ])("%i days after 2025-11-24 is %s", (days, expected) => {
+  it.each(genesisDeadlines)("%i days after 2025-11-24 is %s", (days, expected) => {
     expect(addDays(toIsoDay(eo), days)).toBe(expected);
     const resolved = resolveRelativeDeadline(days, "2025-11-24", "Executive Order 14363 signed");
     expect(toIsoDay(resolved.dueOn!)).toBe(expected);
