@@ -7,6 +7,7 @@ import { requiredText, uuid } from "./fields";
 import { fundingClaimSchema } from "./funding-claim";
 import { milestoneSchema } from "./milestone";
 import { recordVersion } from "./record-ref";
+import { readCapacityValueText } from "./typed-capacity-value";
 import { readFundingAmountText } from "./typed-funding-amount";
 
 // The new claim is a whole claim (the form starts from the old one's values); `supersedesId` names
@@ -17,7 +18,10 @@ export const fundingClaimSupersedeSchema = z.preprocess(
   readFundingAmountText,
   fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes }),
 );
-export const capacityClaimSupersedeSchema = capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes });
+export const capacityClaimSupersedeSchema = z.preprocess(
+  readCapacityValueText,
+  capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes }),
+);
 
 const m = milestoneSchema.shape;
 export const milestoneRescheduleSchema = z
@@ -49,5 +53,5 @@ export const milestoneRescheduleSchema = z
   });
 
 export type FundingClaimSupersede = z.output<typeof fundingClaimSupersedeSchema>;
-export type CapacityClaimSupersede = z.infer<typeof capacityClaimSupersedeSchema>;
+export type CapacityClaimSupersede = z.output<typeof capacityClaimSupersedeSchema>;
 export type MilestoneReschedule = z.infer<typeof milestoneRescheduleSchema>;
