@@ -99,7 +99,7 @@ describe("createAnnouncement", () => {
     // On the next read of the public data: the program, its figure in rupees, in dollars, with its source.
     const india = (await listPublishedPrograms(db)).find((p) => p.slug === "indiaai-mission");
     const headline = india?.headlineFunding[0];
-    expect(headline?.money.text).toBe("INR\u00a0100–104\u00a0bn");
+    expect(headline?.money.text).toBe("₹10,000–10,371.92\u00a0crore");
     expect(headline?.money.usd.ok && headline.money.usd.sentence).toContain("2024 average INR/USD rate");
     expect(headline?.source.publisher).toBe("Press Information Bureau");
   });
