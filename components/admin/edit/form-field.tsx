@@ -11,7 +11,7 @@ type Props = { field: FieldSpec; value: string; errors: string[] | undefined; ch
 
 function optionsOf(field: FieldSpec, choices: Choices): Array<{ value: string; label: string }> {
   if (typeof field.options === "string") return choices[field.options] ?? [];
-  return (field.options ?? []).map((value) => ({ value, label: humanise(value) }));
+  return (field.options ?? []).map((value) => ({ value, label: field.optionLabels?.[value] ?? humanise(value) }));
 }
 
 export function FormField({ field, value, errors, choices, onChange }: Props) {

@@ -9,6 +9,7 @@ import { idleFormState, type FormAction, type FormValues } from "@/lib/admin/for
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
 import { FormField } from "./form-field";
+import { FormPreview, type FormPreviewKind } from "./form-preview";
 import { FormStatus } from "./form-status";
 
 type Props = {
@@ -20,9 +21,11 @@ type Props = {
   choices: Choices;
   submitLabel: string;
   reloadHref: string;
+  // How the typed values read, shown under the fields (the rate form: the rate both ways round).
+  preview?: FormPreviewKind;
 };
 
-export function RecordForm({ action, fields, values, hidden, choices, submitLabel, reloadHref }: Props) {
+export function RecordForm({ action, fields, values, hidden, choices, submitLabel, reloadHref, preview }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
   const [typed, setTyped] = useState<FormValues>(values);
   const [version, setVersion] = useState(hidden.version ?? "");
@@ -63,6 +66,7 @@ export function RecordForm({ action, fields, values, hidden, choices, submitLabe
           onChange={(value) => setTyped((previous) => ({ ...previous, [field.name]: value }))}
         />
       ))}
+      {preview && <FormPreview kind={preview} values={typed} />}
       <button
         type="submit"
         disabled={pending}
