@@ -45,7 +45,11 @@ function FundingItem({ path, currencies, rates }: Props & { path: string }) {
         <TextField path={`${path}.periodStart`} label="Period from" type="date" />
         <TextField path={`${path}.periodEnd`} label="Period to" type="date" />
       </div>
-      <TextField path={`${path}.periodText`} label="Period, in words" hint="e.g. “over five years”." />
+      <TextField
+        path={`${path}.periodText`}
+        label="Period, in words"
+        hint="e.g. “over five years”, or a fiscal year: “FY2024-25 (April–March)”, “JFY2023” (its money converts at that year's rate)."
+      />
       <TextField path={`${path}.scope`} label="Scope" />
       <TextField path={`${path}.quote`} label="Quote from the source" multiline />
       <TextField path={`${path}.confidenceNote`} label="Why this confidence" />

@@ -2,7 +2,7 @@
 // the downloads. Amounts travel as decimal strings until a row is built; only then do they become
 // numbers, and only for geometry (the texts a reader sees come from the decimal strings).
 import type { SourceDto } from "@/lib/schemas/api/common";
-import type { ValueShape } from "@/lib/money";
+import type { ClaimPeriod, ValueShape } from "@/lib/money";
 import type { Domain, ScaleKind } from "./scale";
 
 type ClaimBase = {
@@ -27,6 +27,8 @@ export type FundingClaimInput = ClaimBase & {
   low: string | null;
   high: string | null;
   currency: string;
+  // The period the money is stated for; a fiscal year picks the conversion's rate year.
+  period?: ClaimPeriod;
 };
 
 export type CapacityClaimInput = ClaimBase & {

@@ -1,7 +1,7 @@
 // One announcement as an editor reviews it before (or after) publishing: its source, program, and
 // everything it brought, each figure read exactly as the public pages will print it.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { toFigure, toMoneyDto } from "./money-dto";
+import { periodOf, toFigure, toMoneyDto } from "./money-dto";
 import type { HeadlineFundingDto } from "./programs";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { loadReferenceRates } from "./reference-rates";
@@ -91,7 +91,7 @@ export async function getAnnouncementForReview(db: PrismaClient, id: string): Pr
         asOf,
         source,
         asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
+        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates, periodOf(claim)),
       };
     }),
     capacityClaims: row.capacityClaims.map((claim) => ({

@@ -3,7 +3,7 @@
 import { formatMoney, type ReferenceRate, type ValueShape } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
@@ -37,6 +37,8 @@ export const fundingClaimSelect = {
   amountHigh: true,
   currency: true,
   periodText: true,
+  periodStart: true,
+  periodEnd: true,
   statedConversionAmount: true,
   statedConversionCurrency: true,
   statedConversionSource: { select: sourceSelect },
@@ -121,7 +123,7 @@ function toBase(row: FundingRow | CapacityRow): ClaimBaseDto {
 
 export function toFundingClaimDto(row: FundingRow, rates: ReferenceRate[]): FundingClaimDto {
   const base = toBase(row);
-  const money = toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates);
+  const money = toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates, periodOf(row));
   // An incorrect figure (a currency error) is kept on record but never converted.
   const usd =
     row.confidence === "incorrect" ? { ok: false as const, message: "Not converted: this figure is incorrect (see why)." } : money.usd;

@@ -4,6 +4,7 @@ import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare
 import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { periodOf } from "./money-dto";
 import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -69,7 +70,16 @@ const text = (value: { toString(): string } | null) => value?.toString() ?? null
 export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<FundingClaimInput[]> {
   const rows = await db.fundingClaim.findMany({
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
-    select: { ...common, amount: true, amountLow: true, amountHigh: true, currency: true },
+    select: {
+      ...common,
+      amount: true,
+      amountLow: true,
+      amountHigh: true,
+      currency: true,
+      periodStart: true,
+      periodEnd: true,
+      periodText: true,
+    },
   });
   return rows.map((row) => ({
     ...base(row),
@@ -78,6 +88,7 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
     low: text(row.amountLow),
     high: text(row.amountHigh),
     currency: row.currency,
+    period: periodOf(row),
   }));
 }
 

@@ -1,4 +1,5 @@
-import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
+import { convertFigure, formatMoney, rateYearOf, type ClaimPeriod, type MoneyFigure, type ReferenceRate } from "@/lib/money";
+import { isoDate } from "./source-dto";
 
 export type ConvertedMoney =
   // rateYear is null when no rate was needed (a figure stated in US dollars, or one with no number).
@@ -24,15 +25,28 @@ export function toFigure(claim: ClaimAmounts): MoneyFigure {
   };
 }
 
-/** A claim's figure in its own currency and in USD at the reference rate of the claim's year. */
-export function toMoneyDto(figure: MoneyFigure, asOf: string | null, sourceDate: string | null, rates: ReferenceRate[]): MoneyDto {
+type PeriodColumns = { periodStart: Date | null; periodEnd: Date | null; periodText: string | null };
+
+/** The period a funding claim's money is stated for, as rateYearOf reads it. */
+export function periodOf(row: PeriodColumns): ClaimPeriod {
+  return { start: isoDate(row.periodStart), end: isoDate(row.periodEnd), text: row.periodText };
+}
+
+/** A claim's figure in its own currency and in USD at the reference rate of the year it is stated for. */
+export function toMoneyDto(
+  figure: MoneyFigure,
+  asOf: string | null,
+  sourceDate: string | null,
+  rates: ReferenceRate[],
+  period: ClaimPeriod | null = null,
+): MoneyDto {
   const text = formatMoney(figure);
   // US dollars to US dollars needs no rate, so no date either; nor does a figure with no number.
   if (figure.currency === "USD" || figure.shape === "unstated")
     return { figure, text, usd: { ok: true, figure, text, sentence: null, rateYear: null } };
-  const year = claimYear(asOf, sourceDate);
-  if (year === null) return { figure, text, usd: { ok: false, message: "No date to pick an exchange rate for." } };
-  const converted = convertFigure(figure, "USD", year, rates);
+  const rateYear = rateYearOf(asOf, sourceDate, period);
+  if (rateYear === null) return { figure, text, usd: { ok: false, message: "No date to pick an exchange rate for." } };
+  const converted = convertFigure(figure, "USD", rateYear.year, rates, rateYear.basis);
   const usd: ConvertedMoney = converted.ok
     ? {
         ok: true,

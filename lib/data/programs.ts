@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
@@ -63,6 +63,9 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
             amountLow: true,
             amountHigh: true,
             currency: true,
+            periodStart: true,
+            periodEnd: true,
+            periodText: true,
             source: { select: sourceSelect },
           },
         },
@@ -83,7 +86,7 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
         confidence: claim.confidence,
         asOf,
         asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
+        money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates, periodOf(claim)),
         source,
       };
     }),

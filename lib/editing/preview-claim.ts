@@ -33,6 +33,9 @@ function readAs(shape: ValueShape, amount: string | null, low: string | null, hi
 
 type TypedFunding = {
   label?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  periodText?: string;
   amountText?: string;
   currency?: string;
   asOf?: string;
@@ -92,7 +95,11 @@ export function previewFunding(claim: TypedFunding, source: TypedSource, rates: 
       confidence: claim.confidence ?? "",
       asOf,
       asOfLabel: formatPartialDate(asOf, precisionOf(claim.asOfPrecision)),
-      money: toMoneyDto(figure, asOf, sourceDto.publishedOn, [...rates]),
+      money: toMoneyDto(figure, asOf, sourceDto.publishedOn, [...rates], {
+        start: isoDay(claim.periodStart),
+        end: isoDay(claim.periodEnd),
+        text: claim.periodText?.trim() || null,
+      }),
       source: sourceDto,
     },
   };

@@ -104,6 +104,37 @@ describe("createAnnouncement", () => {
     expect(headline?.source.publisher).toBe("Press Information Bureau");
   });
 
+  // Issue 15: money stated for a fiscal year converts at the rate of the year it is stated for.
+  it("converts a fiscal year's money at the rate of the calendar year holding most of it, and says so", async () => {
+    const base = indiaMissionInput();
+    const [claim] = base.fundingClaims;
+    const input = indiaMissionInput({
+      program: { ...base.program, name: "IndiaAI compute budget", slug: "indiaai-compute-budget" },
+      partners: [],
+      milestones: [],
+      capacityClaims: [],
+      // Announced in the Union Budget of February 2025, for the fiscal year April 2024 – March 2025.
+      fundingClaims: [
+        {
+          ...claim,
+          label: "Compute budget",
+          amountText: "₹551.75 crore",
+          currency: "",
+          asOf: "2025-02-01",
+          periodStart: "",
+          periodEnd: "",
+        },
+      ].map((funding) => ({ ...funding, periodText: "FY2024-25 (April–March)" })),
+    });
+    await createAnnouncement(db, editor, parse(input));
+    const budget = (await listPublishedPrograms(db)).find((p) => p.slug === "indiaai-compute-budget");
+    const usd = budget?.headlineFunding[0]?.money.usd;
+    expect(usd?.ok && usd.rateYear).toBe(2024);
+    expect(usd?.ok && usd.sentence).toMatch(
+      /at the 2024 average INR\/USD rate \(.+\), the year holding most of FY2024-25 \(April 2024–March 2025\)$/,
+    );
+  });
+
   it("keeps a draft off the public pages until it is published, and leaves the program as it was", async () => {
     const genesis = await db.program.findUniqueOrThrow({ where: { slug: "genesis-mission" } });
     const input = indiaMissionInput({
