@@ -3,7 +3,7 @@
 import { formatMoney, type ReferenceRate, type ValueShape } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { moneyColumns, periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
@@ -32,13 +32,7 @@ const commonSelect = {
 
 export const fundingClaimSelect = {
   ...commonSelect,
-  amount: true,
-  amountLow: true,
-  amountHigh: true,
-  currency: true,
-  periodText: true,
-  periodStart: true,
-  periodEnd: true,
+  ...moneyColumns,
   statedConversionAmount: true,
   statedConversionCurrency: true,
   statedConversionSource: { select: sourceSelect },

@@ -4,7 +4,7 @@ import type { CapacityClaimInput, FundingClaimInput } from "@/lib/charts/compare
 import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import { periodOf } from "./money-dto";
+import { moneyColumns, periodOf } from "./money-dto";
 import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -70,16 +70,7 @@ const text = (value: { toString(): string } | null) => value?.toString() ?? null
 export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<FundingClaimInput[]> {
   const rows = await db.fundingClaim.findMany({
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
-    select: {
-      ...common,
-      amount: true,
-      amountLow: true,
-      amountHigh: true,
-      currency: true,
-      periodStart: true,
-      periodEnd: true,
-      periodText: true,
-    },
+    select: { ...common, ...moneyColumns },
   });
   return rows.map((row) => ({
     ...base(row),

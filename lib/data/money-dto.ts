@@ -25,6 +25,17 @@ export function toFigure(claim: ClaimAmounts): MoneyFigure {
   };
 }
 
+// The columns a funding claim's conversion reads: its figure and the period it is stated for.
+export const moneyColumns = {
+  amount: true,
+  amountLow: true,
+  amountHigh: true,
+  currency: true,
+  periodStart: true,
+  periodEnd: true,
+  periodText: true,
+} as const;
+
 type PeriodColumns = { periodStart: Date | null; periodEnd: Date | null; periodText: string | null };
 
 /** The period a funding claim's money is stated for, as rateYearOf reads it. */

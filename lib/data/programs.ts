@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
+import { moneyColumns, periodOf, toFigure, toMoneyDto, type MoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
@@ -59,13 +59,7 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
             asOf: true,
             asOfPrecision: true,
             shape: true,
-            amount: true,
-            amountLow: true,
-            amountHigh: true,
-            currency: true,
-            periodStart: true,
-            periodEnd: true,
-            periodText: true,
+            ...moneyColumns,
             source: { select: sourceSelect },
           },
         },

@@ -8,7 +8,7 @@ import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
 import { claimFields } from "./claim-fields";
 import { columnProblem, type ColumnKind } from "./claim-limits";
 import { checkDateOrder } from "./figure-shape";
-import { readTypedCapacity } from "./typed-capacity-value";
+import { capacityColumns, readTypedCapacity } from "./typed-capacity-value";
 import { blankToNull, currencyCode, optionalIsoDate, optionalText } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 
@@ -107,17 +107,7 @@ export const announcementCapacitySchema = z
   })
   .transform((claim) => {
     const reading = readTypedCapacity(claim);
-    if (!reading.ok) return z.NEVER;
-    const { parsed } = reading;
-    return {
-      ...claim,
-      precision: reading.precision,
-      unitDetail: reading.unitDetail,
-      shape: parsed.shape,
-      value: parsed.amount,
-      valueLow: parsed.low,
-      valueHigh: parsed.high,
-    };
+    return reading.ok ? { ...claim, ...capacityColumns(reading) } : z.NEVER;
   });
 
 export type AnnouncementFundingInput = z.output<typeof announcementFundingSchema>;

@@ -46,6 +46,11 @@ export function readTypedCapacity(claim: Typed): CapacityReading {
   return { ok: true, parsed, precision, unitDetail: detail ?? (parsed.model === null ? null : parsed.unitWritten) };
 }
 
+/** The capacity claim's columns a successful reading fills. */
+export function capacityColumns({ parsed, precision, unitDetail }: Extract<CapacityReading, { ok: true }>) {
+  return { shape: parsed.shape, value: parsed.amount, valueLow: parsed.low, valueHigh: parsed.high, precision, unitDetail };
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 /**
@@ -59,14 +64,5 @@ export function readCapacityValueText(input: unknown, ctx: z.RefinementCtx): unk
     ctx.addIssue({ code: "custom", path: [reading.field], message: reading.message });
     return input;
   }
-  const { parsed } = reading;
-  return {
-    ...input,
-    shape: parsed.shape,
-    value: parsed.amount,
-    valueLow: parsed.low,
-    valueHigh: parsed.high,
-    precision: reading.precision,
-    unitDetail: reading.unitDetail,
-  };
+  return { ...input, ...capacityColumns(reading) };
 }

@@ -5,21 +5,11 @@ import { describe, expect, it } from "vitest";
 import { announcementCapacitySchema } from "@/lib/schemas/announcement-claims";
 import { capacityClaimSupersedeSchema } from "@/lib/schemas/corrections";
 import { typedAmountOf } from "@/lib/schemas/typed-funding-amount";
+import { emptyCapacityClaim } from "@/lib/forms/announcement-defaults";
 
-const claim = {
-  label: "Campus",
-  valueText: "",
-  metric: "power",
-  unit: "",
-  unitDetail: "",
-  precision: "",
-  kind: "target",
-  asOf: "",
-  asOfPrecision: "day",
-  confidence: "verified",
-  isHeadline: false,
-};
-const guided = (fields: Partial<typeof claim>) => announcementCapacitySchema.safeParse({ ...claim, ...fields });
+// The guided form's empty capacity claim (power, target, verified), as the browser sends it.
+const claim = { ...emptyCapacityClaim(), label: "Campus" };
+const guided = (fields: Record<string, string>) => announcementCapacitySchema.safeParse({ ...claim, ...fields });
 const errorsOf = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
 
