@@ -4,7 +4,7 @@
 // a rate typed the wrong way up would otherwise convert every claim of that year silently.
 import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
-import { unitsPerUsdOf, type ExchangeRateInput } from "@/lib/schemas/exchange-rate";
+import type { ExchangeRateInput } from "@/lib/schemas/exchange-rate";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/core/types";
 import { RATE_JUMP_LIMIT, rateBothWays, rateChange } from "@/lib/money/rate-both-ways";
@@ -20,7 +20,7 @@ export async function addExchangeRate(db: PrismaClient, actor: Actor, input: Exc
       await checkReferences(tx, { programId: "", sourceId: input.sourceId });
       const { confirmUnusual, ...fields } = input;
       if (!confirmUnusual) await refuseUnusualJump(tx, input);
-      const rate = await tx.exchangeRate.create({ data: { ...fields, unitsPerUsd: unitsPerUsdOf(input.usdPerUnit) } });
+      const rate = await tx.exchangeRate.create({ data: fields });
       await recordAudit(tx, actor, { action: "create", entityType: "ExchangeRate", entityId: rate.id, after: rate });
       // Every converted figure may read differently now.
       return { entityType: "ExchangeRate", id: rate.id, version: rate.version, affects: "all" };

@@ -30,10 +30,14 @@ const rate = z.preprocess(
     .refine(withinBounds, "Enter a rate between 0.000001 and 1,000,000."),
 );
 
-/** US dollars per unit from a rate typed in either direction, to the column's ten decimals. */
-export function usdPerUnitOf(rateText: string, direction: RateDirection): string {
-  if (direction === "usd_per_unit") return new Decimal(rateText).toFixed();
-  return unitsPerUsdOf(rateText);
+/**
+ * Both columns from a rate typed in either direction: the typed one as published, the other its
+ * reciprocal to the column's ten decimals (so "9.3545" kronor per dollar stays 9.3545 on the page).
+ */
+export function bothDirections(rateText: string, direction: RateDirection): { usdPerUnit: string; unitsPerUsd: string } {
+  const typed = new Decimal(rateText).toFixed();
+  const reciprocal = unitsPerUsdOf(rateText);
+  return direction === "usd_per_unit" ? { usdPerUnit: typed, unitsPerUsd: reciprocal } : { usdPerUnit: reciprocal, unitsPerUsd: typed };
 }
 
 // The API and scripts send usdPerUnit; the form sends the rate and its direction.
@@ -65,11 +69,11 @@ export const exchangeRateSchema = z
     if (rate.currency === "USD")
       ctx.addIssue({ code: "custom", path: ["currency"], message: "USD is the reference currency: it needs no rate." });
   })
-  .transform(({ rate: typed, direction, ...fields }) => ({ ...fields, usdPerUnit: usdPerUnitOf(typed, direction) }));
+  .transform(({ rate: typed, direction, ...fields }) => ({ ...fields, ...bothDirections(typed, direction) }));
 
 export type ExchangeRateInput = z.output<typeof exchangeRateSchema>;
 
-/** Units of the currency per US dollar, to the column's ten decimals. */
+/** One over a rate, to the column's ten decimals (units per US dollar from US dollars per unit, or back). */
 export function unitsPerUsdOf(usdPerUnitText: string): string {
   return new Decimal(1).dividedBy(usdPerUnitText).toDecimalPlaces(10, Decimal.ROUND_HALF_EVEN).toFixed(10);
 }

@@ -169,7 +169,7 @@ test.describe("a refused save keeps every choice", () => {
       .filter({ has: page.getByRole("rowheader", { name: "SEK" }) })
       .filter({ hasText: "2019" });
     await expect(row).toContainText(publisher);
-    // Stored one way (US dollars per krona), shown both.
+    // Converted with US dollars per krona; the kronor per dollar shown as the Riksbank published them.
     await expect(row).toContainText("0.1069004223");
     await expect(row).toContainText("9.3545");
   });

@@ -63,7 +63,9 @@ describe("adding a reference rate", () => {
     // A real move within 50 % passes without a question; the direction fixed, the same figure passes.
     const fixed = await addExchangeRateAction.invoke(env.admin, { ...inverted, direction: "units_per_usd" });
     expect(fixed.status).toBe("ok");
-    expect((await stored("SEK", 2033))?.usdPerUnit.toString()).toBe("0.1069004223");
+    // Converted with its reciprocal; the kronor per dollar kept as published.
+    const sek = await stored("SEK", 2033);
+    expect([sek?.usdPerUnit.toString(), sek?.unitsPerUsd.toString()]).toEqual(["0.1069004223", "9.3545"]);
 
     // Confirmed, a far-off rate is stored.
     const confirmed = await addExchangeRateAction.invoke(
