@@ -19,13 +19,13 @@ const POWER_PREFIXES: Readonly<Record<string, number>> = { "": -6, k: -3, M: 0, 
 const POWER_WORDS: Readonly<Record<string, number>> = { "": -6, kilo: -3, mega: 0, giga: 3, tera: 6 };
 const FLOPS_PREFIXES: Readonly<Record<string, number>> = { t: -6, tera: -6, p: -3, peta: -3, e: 0, exa: 0, z: 3, zetta: 3 };
 
-// Case matters for watts (mW is not MW); FLOPS are written every way ("PFLOPS", "petaflops", "PFLOP/s").
+// Case matters for watts (mW is not MW); FLOPS are written every way ("PFLOPS", "petaflops", "PFLOP/s", "1 exaflop").
 const POWER_SYMBOL = /(?:^|[\s\d])([kMGT]?)W$/u;
 const POWER_WORD = /(?:^|[\s\d])(kilo|mega|giga|tera|)watts?$/iu;
-const FLOPS = /(?:^|[\s\d])(tera|peta|exa|zetta|[tpez])[-\s]?flop(?:\/s|s)$/iu;
-// An optional maker, a model (letters then digits: GB300, H100, MI300X, B200) and/or a noun.
+const FLOPS = /(?:^|[\s\d])(tera|peta|exa|zetta|[tpez])[-\s]?flop(?:\/s|s)?$/iu;
+// An optional maker, a model (letters then digits: GB300, H100, MI300X, B200; "H100s") and/or a noun.
 const ACCELERATOR =
-  /(?:^|[\s\d])((?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?([A-Z]{1,4}\d{2,4}[A-Z]{0,3})?)\s*(GPUs?|accelerators?|chips?|superchips?|TPUs?)?$/u;
+  /(?:^|[\s\d])((?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?([A-Z]{1,4}\d{2,4}[A-Z]{0,3})?)s?\s*(GPUs?|accelerators?|chips?|superchips?|TPUs?)?$/u;
 
 /** The unit at the end of a capacity text, and where it starts; null when the text ends in none. */
 export function matchUnit(text: string): { unit: UnitMatch; at: number } | null {
