@@ -18,7 +18,12 @@ function CapacityItem({ path }: { path: string }) {
   const canonical = canonicalUnits[metric] ?? null;
   const unit = canonical ?? textAt(values, `${path}.unit`);
   const valueText = textAt(values, `${path}.valueText`);
-  const preview = useMemo(() => previewCapacity({ valueText }, unit || "(unit)"), [valueText, unit]);
+  const precision = textAt(values, `${path}.precision`);
+  const unitDetail = textAt(values, `${path}.unitDetail`);
+  const preview = useMemo(
+    () => previewCapacity({ valueText, metric, precision, unitDetail }, unit || "(unit)"),
+    [valueText, metric, precision, unitDetail, unit],
+  );
   return (
     <>
       <TextField path={`${path}.label`} label="What is measured" required hint="e.g. “Data-centre power, first phase”." />
@@ -28,18 +33,20 @@ function CapacityItem({ path }: { path: string }) {
       </div>
       <TextField
         path={`${path}.valueText`}
-        label={canonical ? `Value, in ${canonical}` : "Value"}
+        label="Value, as the source gives it"
         required
-        hint="e.g. 1,200 · over 8,000 · up to 5,000 · 2–3 thousand."
+        hint={`e.g. 1 GW · up to 600–900 MW · 793.4 petaFLOPS · 246 EFLOPS FP8 · 18,000 GB300 · over a thousand GPUs${
+          canonical ? `. Stored in ${canonical}` : ""
+        }.`}
       />
       {canonical === null && <TextField path={`${path}.unit`} label="Unit" required />}
-      <TextField path={`${path}.unitDetail`} label="Unit detail" hint="e.g. “NVIDIA H100 GPUs”." />
+      <TextField path={`${path}.unitDetail`} label="Unit detail" hint="e.g. “NVIDIA H100 GPUs”. Blank: the model the value names." />
       {metric === "compute" && (
         <SelectField
           path={`${path}.precision`}
           label="FLOPS precision"
-          options={[["", "Choose…"], ...computePrecisions.map((p) => [p, p] as const)]}
-          required
+          options={[["", "As written in the value"], ...computePrecisions.map((p) => [p, p] as const)]}
+          hint="Asked when the value does not say it (FP8, FP64…)."
         />
       )}
       <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Type the value to see how it is read." />

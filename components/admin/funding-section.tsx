@@ -61,7 +61,11 @@ function FundingItem({ path, index, currencies, rates, claims }: Props & { path:
         <TextField path={`${path}.periodStart`} label="Period from" type="date" />
         <TextField path={`${path}.periodEnd`} label="Period to" type="date" />
       </div>
-      <TextField path={`${path}.periodText`} label="Period, in words" hint="e.g. “over five years”." />
+      <TextField
+        path={`${path}.periodText`}
+        label="Period, in words"
+        hint="e.g. “over five years”, or a fiscal year: “FY2024-25 (April–March)”, “JFY2023” (its money converts at that year's rate)."
+      />
       <TextField path={`${path}.scope`} label="Scope" />
       <TextField path={`${path}.quote`} label="Quote from the source" multiline />
       <TextField path={`${path}.confidenceNote`} label="Why this confidence" />

@@ -59,7 +59,12 @@ export const fundingClaimFields: FieldSpec[] = [
   { name: "kind", label: "Kind of money", control: "select", options: fundingKinds, required: true },
   { name: "periodStart", label: "Period from", control: "date" },
   { name: "periodEnd", label: "Period to", control: "date" },
-  { name: "periodText", label: "Period as stated", control: "text" },
+  {
+    name: "periodText",
+    label: "Period as stated",
+    control: "text",
+    hint: "A fiscal year, “FY2024-25 (April–March)” or “JFY2023”, converts at the rate of the year holding most of it.",
+  },
   { name: "statedConversionAmount", label: "The source's own conversion: amount", control: "text", hint: "As printed, e.g. 10300000000." },
   { name: "statedConversionCurrency", label: "The source's own conversion: currency", control: "text", hint: "e.g. USD" },
   {

@@ -11,6 +11,8 @@ export type FieldSpec = {
   control: "text" | "textarea" | "date" | "number" | "url" | "select" | "checkbox";
   // A closed vocabulary, or the key of a list the page loads (sources, organisations, …).
   options?: readonly string[] | ChoiceKey;
+  // Words for a closed vocabulary's values, where the value itself reads badly.
+  optionLabels?: Readonly<Record<string, string>>;
   required?: boolean;
   // A select that may be left empty ("none").
   optional?: boolean;

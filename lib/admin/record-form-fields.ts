@@ -1,6 +1,6 @@
 // The fields of the other edit forms: program, its status changes, milestone (details and move), partner,
 // organisation, source and exchange rate.
-import { rateKinds } from "@/lib/schemas/exchange-rate";
+import { rateDirections, rateKinds } from "@/lib/schemas/exchange-rate";
 import {
   confidences,
   datePrecisions,
@@ -123,9 +123,31 @@ export const sourceFields: FieldSpec[] = [
 export const exchangeRateFields: FieldSpec[] = [
   { name: "currency", label: "Currency", control: "text", required: true, hint: "Three letters, e.g. KRW." },
   { name: "year", label: "Year", control: "number", required: true },
-  { name: "usdPerUnit", label: "US dollars per unit", control: "text", required: true, hint: "e.g. 0.000725 for the won." },
+  {
+    name: "direction",
+    label: "The rate is written as",
+    control: "select",
+    options: rateDirections,
+    optionLabels: {
+      usd_per_unit: "US dollars per unit (the ECB's euro: 1.0824)",
+      units_per_usd: "Units per US dollar (most central banks)",
+    },
+  },
+  {
+    name: "rate",
+    label: "Rate",
+    control: "text",
+    required: true,
+    hint: "As published: 1.0824 US dollars per euro, or 1,392.96 won per US dollar.",
+  },
   { name: "rateKind", label: "Kind of rate", control: "select", options: rateKinds },
   { name: "series", label: "Series", control: "text" },
   { name: "note", label: "Note", control: "textarea" },
   { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
+  {
+    name: "confirmUnusual",
+    label: "The rate is right, although it is more than 50 % off the year before",
+    control: "checkbox",
+    hint: "Tick only after the form warns that the rate is far from the year before.",
+  },
 ];

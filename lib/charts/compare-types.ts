@@ -3,7 +3,7 @@
 // numbers, and only for geometry (the texts a reader sees come from the decimal strings).
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { CompareRowDto } from "@/lib/schemas/api/compare";
-import type { ValueShape } from "@/lib/money";
+import type { ClaimPeriod, ValueShape } from "@/lib/money";
 import type { Domain, ScaleKind } from "./scale";
 
 type ClaimBase = {
@@ -28,6 +28,8 @@ export type CompareFundingClaim = ClaimBase & {
   low: string | null;
   high: string | null;
   currency: string;
+  // The period the money is stated for; a fiscal year picks the conversion's rate year.
+  period?: ClaimPeriod;
 };
 
 export type CompareCapacityClaim = ClaimBase & {

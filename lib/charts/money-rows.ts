@@ -2,7 +2,7 @@
 // year and keep the conversion sentence; a figure that cannot be converted is kept in the table
 // with the reason and left off the axis, never converted at a made-up rate. "Original currency"
 // mode converts nothing and puts each currency on its own panel.
-import { claimYear, convertFigure, formatMoney, type MoneyFigure, type ReferenceRate } from "@/lib/money";
+import { convertFigure, formatMoney, rateYearOf, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 import type { CompareCurrency } from "@/lib/dashboard/compare-params";
 import type { ChartRow, CompareFundingClaim } from "./compare-types";
 
@@ -44,9 +44,9 @@ function converted(claim: CompareFundingClaim, target: "USD" | "EUR", rates: rea
   });
   // A figure already in the target currency needs no rate, so no date either.
   if (claim.currency === target) return valueIn(figure);
-  const year = claimYear(claim.asOf, claim.source.publishedOn);
+  const year = rateYearOf(claim.asOf, claim.source.publishedOn, claim.period ?? null);
   if (year === null) return noRate("the claim and its source have no date to choose a rate by.");
-  const result = convertFigure(figure, target, year, rates);
+  const result = convertFigure(figure, target, year.year, rates, year.basis);
   if (!result.ok)
     return result.code === "NO_RATE"
       ? noRate(result.message)

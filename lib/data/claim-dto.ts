@@ -3,7 +3,7 @@
 import { formatMoney, type ReferenceRate } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toFigure, toMoneyDto } from "./money-dto";
+import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { CapacityClaimDto, ClaimBaseDto, FundingClaimDto } from "@/lib/schemas/api/program";
@@ -32,11 +32,7 @@ const commonSelect = {
 
 export const fundingClaimSelect = {
   ...commonSelect,
-  amount: true,
-  amountLow: true,
-  amountHigh: true,
-  currency: true,
-  periodText: true,
+  ...moneyColumns,
   statedConversionAmount: true,
   statedConversionCurrency: true,
   statedConversionSource: { select: sourceSelect },
@@ -83,7 +79,7 @@ function toBase(row: FundingRow | CapacityRow): Omit<ClaimBaseDto, "kind"> {
 
 export function toFundingClaimDto(row: FundingRow, rates: ReferenceRate[]): FundingClaimDto {
   const base = toBase(row);
-  const money = toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates);
+  const money = toMoneyDto(toFigure(row), base.asOf, base.source.publishedOn, rates, periodOf(row));
   // An incorrect figure (a currency error) is kept on record but never converted.
   const usd =
     row.confidence === "incorrect" ? { ok: false as const, message: "Not converted: this figure is incorrect (see why)." } : money.usd;

@@ -4,6 +4,7 @@ import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/com
 import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { moneyColumns, periodOf } from "./money-dto";
 import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -69,7 +70,7 @@ const text = (value: { toString(): string } | null) => value?.toString() ?? null
 export async function loadFundingClaims(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CompareFundingClaim[]> {
   const rows = await db.fundingClaim.findMany({
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
-    select: { ...common, amount: true, amountLow: true, amountHigh: true, currency: true },
+    select: { ...common, ...moneyColumns },
   });
   return rows.map((row) => ({
     ...base(row),
@@ -78,6 +79,7 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
     low: text(row.amountLow),
     high: text(row.amountHigh),
     currency: row.currency,
+    period: periodOf(row),
   }));
 }
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
 import type { ReferenceRate } from "@/lib/money";
-import { toFigure, toMoneyDto } from "./money-dto";
+import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
@@ -37,10 +37,7 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
             asOf: true,
             asOfPrecision: true,
             shape: true,
-            amount: true,
-            amountLow: true,
-            amountHigh: true,
-            currency: true,
+            ...moneyColumns,
             source: { select: sourceSelect },
           },
         },
@@ -56,6 +53,7 @@ export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy =
 }
 
 type HeadlineRow = Parameters<typeof toFigure>[0] &
+  Parameters<typeof periodOf>[0] &
   Pick<HeadlineFundingDto, "id" | "label" | "kind" | "confidence"> & { asOf: Date | null; asOfPrecision: DatePrecision | null };
 
 /** A money claim as the pages print it, with its USD reading at the claim's year's reference rate. */
@@ -68,7 +66,7 @@ export function toHeadlineFundingDto(claim: HeadlineRow, source: SourceDto, rate
     confidence: claim.confidence,
     asOf,
     asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-    money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates),
+    money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates, periodOf(claim)),
     source,
   };
 }

@@ -2,9 +2,9 @@
 // refused outright, and a figure whose year has no usable reference rate may wait as a draft but
 // is not published (never a silent conversion).
 import type { FieldErrors } from "@/lib/core/types";
-import { claimYear, convertFigure, type MoneyFigure, type ReferenceRate } from "@/lib/money";
+import { convertFigure, rateYearOf, type ClaimPeriod, type MoneyFigure, type ReferenceRate } from "@/lib/money";
 
-export type RatedClaim = { figure: MoneyFigure; asOf: string | null };
+export type RatedClaim = { figure: MoneyFigure; asOf: string | null; period?: ClaimPeriod };
 
 export function rateProblems(
   claims: readonly RatedClaim[],
@@ -15,7 +15,7 @@ export function rateProblems(
 ): FieldErrors {
   const known = new Set(["USD", ...rates.map((rate) => rate.currency)]);
   const errors: FieldErrors = {};
-  claims.forEach(({ figure, asOf }, index) => {
+  claims.forEach(({ figure, asOf, period }, index) => {
     const field = `${prefix}.${index}.currency`;
     if (!known.has(figure.currency)) {
       errors[field] = [`There is no reference rate for ${figure.currency}: check the code, or ask an admin to add its rates.`];
@@ -23,7 +23,7 @@ export function rateProblems(
     }
     // US dollars need no conversion, so no rate and no year.
     if (intent === "draft" || figure.currency === "USD") return;
-    const year = claimYear(asOf, sourceDate);
+    const year = rateYearOf(asOf, sourceDate, period)?.year ?? null;
     if (year === null) {
       errors[`${prefix}.${index}.asOf`] = ["Give an as-of date so the figure can be converted at that year's rate."];
       return;

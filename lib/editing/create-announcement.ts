@@ -38,6 +38,7 @@ async function checkRates(tx: Tx, input: AnnouncementInput): Promise<void> {
   const claims = input.fundingClaims.map((claim) => ({
     figure: { shape: claim.shape, amount: claim.amount, low: claim.amountLow, high: claim.amountHigh, currency: claim.currency },
     asOf: claim.asOf,
+    period: { start: claim.periodStart, end: claim.periodEnd, text: claim.periodText },
   }));
   const errors = rateProblems(claims, input.source.publishedOn, rates, input.intent);
   if (Object.keys(errors).length > 0) throw new InvalidInputError(errors);

@@ -8,6 +8,7 @@ import { datePrecisions } from "@/lib/core/vocabulary";
 import type { ReferenceRate, ValueShape } from "@/lib/money";
 import { groupDigits } from "@/lib/money/group-digits";
 import { claimCurrency, readTypedAmount } from "@/lib/schemas/announcement-claims";
+import { readTypedCapacity } from "@/lib/schemas/typed-capacity-value";
 import { resolveDueOn } from "./announcement-rows";
 import type { FundingFigureDto } from "@/lib/schemas/api/programs";
 
@@ -32,6 +33,9 @@ function readAs(shape: ValueShape, amount: string | null, low: string | null, hi
 
 type TypedFunding = {
   label?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  periodText?: string;
   amountText?: string;
   currency?: string;
   asOf?: string;
@@ -91,18 +95,34 @@ export function previewFunding(claim: TypedFunding, source: TypedSource, rates: 
       confidence: claim.confidence ?? "",
       asOf,
       asOfLabel: formatPartialDate(asOf, precisionOf(claim.asOfPrecision)),
-      money: toMoneyDto(figure, asOf, sourceDto.publishedOn, [...rates]),
+      money: toMoneyDto(figure, asOf, sourceDto.publishedOn, [...rates], {
+        start: isoDay(claim.periodStart),
+        end: isoDay(claim.periodEnd),
+        text: claim.periodText?.trim() || null,
+      }),
       source: sourceDto,
     },
   };
 }
 
-export function previewCapacity(claim: { valueText?: string }, unit: string): Preview {
+type TypedCapacity = { valueText?: string; metric?: string; precision?: string; unitDetail?: string };
+
+/** How the typed capacity is read: the stored value in the metric's unit, the precision and the model. */
+export function previewCapacity(claim: TypedCapacity, unit: string): Preview {
   if (!claim.valueText?.trim()) return { state: "empty" };
-  const parsed = readTypedAmount(claim.valueText, "capacity");
-  if (!parsed.ok) return { state: "error", message: parsed.message };
-  if (parsed.currency !== null) return { state: "error", message: "A capacity figure has no currency." };
-  return { state: "ok", lines: [`Read as ${readAs(parsed.shape, parsed.amount, parsed.low, parsed.high, unit)}.`] };
+  const reading = readTypedCapacity(claim);
+  if (!reading.ok) return { state: "error", message: reading.message };
+  const { parsed } = reading;
+  const written = parsed.unitWritten === null ? "" : ` (“${claim.valueText.trim()}” as written)`;
+  const lines = [`Read as ${readAs(parsed.shape, parsed.amount, parsed.low, parsed.high, unit)}${written}.`];
+  if (claim.metric === "compute")
+    lines.push(
+      reading.precision === null
+        ? "The text states no precision: choose it below (FP64, FP8…, or unspecified)."
+        : `Precision: ${reading.precision}${parsed.precision === null ? "" : " (from the text)"}.`,
+    );
+  if (parsed.model !== null) lines.push(`Accelerator model: ${parsed.model} (kept as the unit detail).`);
+  return { state: "ok", lines };
 }
 
 function realDay(iso: string | undefined): iso is string {

@@ -2,7 +2,7 @@
 // one back to draft. The editor's version must still be the row's: otherwise someone else changed
 // it since the page was opened, and they are told rather than overwritten.
 import type { Actor } from "@/lib/core/actor";
-import { toFigure } from "@/lib/data/money-dto";
+import { periodOf, toFigure } from "@/lib/data/money-dto";
 import { loadReferenceRates } from "@/lib/data/reference-rates";
 import { isoDate } from "@/lib/data/source-dto";
 import type { PrismaClient } from "@/lib/prisma-client";
@@ -23,7 +23,17 @@ async function loadCurrent(tx: Tx, { id, version }: AnnouncementPublicationInput
       source: { select: { publishedOn: true } },
       fundingClaims: {
         where: { deletedAt: null },
-        select: { shape: true, amount: true, amountLow: true, amountHigh: true, currency: true, asOf: true },
+        select: {
+          shape: true,
+          amount: true,
+          amountLow: true,
+          amountHigh: true,
+          currency: true,
+          asOf: true,
+          periodStart: true,
+          periodEnd: true,
+          periodText: true,
+        },
       },
     },
   });
@@ -68,7 +78,7 @@ export async function publishAnnouncement(
   return db.$transaction(async (tx) => {
     const current = await loadCurrent(tx, input);
     const rates = await loadReferenceRates(tx);
-    const claims = current.fundingClaims.map((claim) => ({ figure: toFigure(claim), asOf: isoDate(claim.asOf) }));
+    const claims = current.fundingClaims.map((claim) => ({ figure: toFigure(claim), asOf: isoDate(claim.asOf), period: periodOf(claim) }));
     const problems = rateProblems(claims, isoDate(current.source.publishedOn), rates, "publish");
     const messages = [...new Set(Object.values(problems).flat())];
     if (messages.length > 0) throw new InvalidInputError({}, `Not published: ${messages.join(" ")}`);

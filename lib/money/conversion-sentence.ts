@@ -43,9 +43,11 @@ function earlierYearNote(rates: SentenceRates): string | null {
   return `no ${rates.requestedYear} ${missing.map((currency) => `${currency}/USD`).join(" or ")} rate ${status}`;
 }
 
-// "≈ $11.3 bn at the 2025 average EUR/USD rate (ECB); no 2026 rate yet"
-export function conversionSentence(formattedAmount: string, rates: SentenceRates): string {
+// "≈ $11.3 bn at the 2025 average EUR/USD rate (ECB); no 2026 rate yet", and with the reason the
+// year was chosen when it is not the claim's date: "…rate (Federal Reserve), the year holding most
+// of FY2024-25 (April 2024–March 2025)".
+export function conversionSentence(formattedAmount: string, rates: SentenceRates, basis: string | null = null): string {
   const note = earlierYearNote(rates);
-  const base = `${formattedAmount} at ${describeRates(rates.legs, rates.year)}`;
+  const base = `${formattedAmount} at ${describeRates(rates.legs, rates.year)}${basis === null ? "" : `, ${basis}`}`;
   return note === null ? base : `${base}; ${note}`;
 }

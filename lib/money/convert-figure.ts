@@ -22,6 +22,8 @@ export function convertFigure(
   target: TargetCurrency,
   year: number,
   rates: readonly ReferenceRate[],
+  // Why `year` was chosen, when a stated period chose it (see rateYearOf); said in the sentence.
+  basis: string | null = null,
 ): Conversion | ConversionError {
   // Validate first, so a bad figure is reported even when no conversion is needed.
   const parsed = parseFigure(figure);
@@ -50,7 +52,7 @@ export function convertFigure(
   const { shape, amount, low, high } = parsed.figure;
   const converted: MoneyFigure = { shape, currency: target, amount: convert(amount), low: convert(low), high: convert(high) };
 
-  const sentence = conversionSentence(formatMoney(converted, { approximate: true }), selection);
+  const sentence = conversionSentence(formatMoney(converted, { approximate: true }), selection, basis);
   return {
     ok: true,
     figure: converted,

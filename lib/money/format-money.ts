@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import { MoneyDecimal, ROUND_HALF_EVEN } from "./decimal";
+import { formatIndianPoint, formatIndianRange } from "./format-indian";
 import type { MoneyFigure } from "./types";
 import { parseFigure } from "./validate-figure";
 
@@ -14,7 +15,7 @@ const SCALES = [
 ] as const;
 type Scale = (typeof SCALES)[number];
 
-// Non-breaking, so "500 bn" or "INR 104" never wraps between its two halves.
+// Non-breaking, so "500 bn" or "KRW 2.5 tn" never wraps between its two halves.
 const NBSP = "\u00a0";
 const EN_DASH = "\u2013";
 // Shown instead of throwing when a figure cannot be read; callers validate before relying on values.
@@ -44,12 +45,14 @@ function prefix(currency: string): string {
 }
 
 function formatPoint(currency: string, value: Decimal): string {
+  if (currency === "INR") return formatIndianPoint(value);
   const part = toPart(value);
   return `${prefix(currency)}${part.number}${unit(part.scale)}`;
 }
 
 // "$200–300 M" when both ends share a scale, else "$800 M–1.2 bn".
 function formatRange(currency: string, low: Decimal, high: Decimal): string {
+  if (currency === "INR") return formatIndianRange(low, high);
   const lowPart = toPart(low);
   const highPart = toPart(high);
   if (lowPart.scale === highPart.scale) {
@@ -58,7 +61,7 @@ function formatRange(currency: string, low: Decimal, high: Decimal): string {
   return `${prefix(currency)}${lowPart.number}${unit(lowPart.scale)}${EN_DASH}${highPart.number}${unit(highPart.scale)}`;
 }
 
-// Readable money: "$500 bn", "≈ €1.96 bn", "more than $320 M", "up to $50 bn", "INR 104 bn".
+// Readable money: "$500 bn", "≈ €1.96 bn", "more than $320 M", "up to $50 bn", "₹10,371.92 crore".
 // `approximate` adds "≈" whatever the shape (used for converted figures, which are never exact).
 export function formatMoney(figure: MoneyFigure, options: FormatMoneyOptions = {}): string {
   const parsed = parseFigure(figure);

@@ -3,7 +3,8 @@
 export type { Conversion, ConversionError, MoneyFigure, RateKind, ReferenceRate, TargetCurrency, ValueShape } from "./types";
 export type { FormatMoneyOptions } from "./format-money";
 export type { AmountParseError, ParsedAmount } from "./parse-amount";
-export { claimYear } from "./claim-year";
+export { claimYear, rateYearOf, type ClaimPeriod, type RateYear } from "./claim-year";
+export { readFiscalYear } from "./fiscal-year";
 export { convertFigure } from "./convert-figure";
 export { formatMoney } from "./format-money";
 export { parseAmount } from "./parse-amount";

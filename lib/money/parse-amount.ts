@@ -45,13 +45,15 @@ const LIMIT = new MoneyDecimal(10).pow(22);
 
 type Side = { value: Decimal; exponent: number | null; currencies: string[] };
 
-const HELP =
+export const AMOUNT_HELP =
   "Write a number with an optional scale (thousand, million, bn, lakh, crore, Milliarden, millones, 億, 억…) " +
   "and currency (€, $, EUR, euros, 円…).";
 
 function describe(token: Token): string {
   return `"${token.text}"`;
 }
+
+const ONE_WORDS = new Set(["a", "an", "one"]);
 
 type Group = { value: Decimal; exponent: number | null; cjk: boolean };
 
@@ -60,9 +62,12 @@ function readGroup(reader: Reader): Group {
   const token = reader.peek();
   if (token === undefined) throw new AmountError("The amount is missing its number.");
   if (token.kind === "sign" && token.text === "–") throw new AmountError("Amounts cannot be negative.");
-  if (token.kind !== "number") throw new AmountError(`Expected a number, found ${describe(token)}. ${HELP}`);
+  const next = reader.peek(1);
+  // "a thousand GPUs", "one million": the article counts as 1, but only before a scale word.
+  const article = token.kind === "word" && ONE_WORDS.has(token.lower) && next?.kind === "word" && SCALE_WORDS[next.lower] !== undefined;
+  if (token.kind !== "number" && !article) throw new AmountError(`Expected a number, found ${describe(token)}. ${AMOUNT_HELP}`);
   reader.advance();
-  let value = new MoneyDecimal(token.value);
+  let value = new MoneyDecimal(token.kind === "number" ? token.value : 1);
   let exponent: number | null = null;
   let cjk = false;
   for (let count = 0; count < 2; count += 1) {
@@ -189,7 +194,7 @@ function parseTokens(tokens: Token[]): ParsedAmount {
     throw new AmountError("The amount is both a floor (+, or more) and something else.");
   if (!reader.done()) {
     const token = reader.peek()!;
-    if (token.kind === "word") throw new AmountError(`"${token.text}" is not a word this form knows. ${HELP}`);
+    if (token.kind === "word") throw new AmountError(`"${token.text}" is not a word this form knows. ${AMOUNT_HELP}`);
     throw new AmountError(`Unexpected ${describe(token)} after the amount.`);
   }
   const shape: ValueShape = floor ? "at_least" : (qualifier ?? "exact");

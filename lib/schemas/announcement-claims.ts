@@ -3,11 +3,12 @@
 // amount as the editor typed it ("10,371.92 crore", "€2–3 bn"), read by parseAmount into the shape,
 // value(s) and currency the per-entity schemas store.
 import { z } from "zod";
-import { MoneyDecimal } from "@/lib/money/decimal";
 import { parseAmount, type ParsedAmount } from "@/lib/money/parse-amount";
 import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
 import { claimFields } from "./claim-fields";
+import { columnProblem, type ColumnKind } from "./claim-limits";
 import { checkDateOrder } from "./figure-shape";
+import { capacityColumns, readTypedCapacity } from "./typed-capacity-value";
 import { blankToNull, currencyCode, optionalIsoDate, optionalText, uuid } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 
@@ -37,28 +38,13 @@ const amountText = z
   .min(1, "Type the amount as the source gives it, e.g. 10,371.92 crore.")
   .max(200, "At most 200 characters.");
 
-// DECIMAL(24, 2) for money, DECIMAL(24, 6) for capacity: refuse what the column would round or reject.
-const limits = {
-  money: { decimals: 2, below: new MoneyDecimal(10).pow(22), unit: "Money is recorded to the cent: at most 2 decimals." },
-  capacity: { decimals: 6, below: new MoneyDecimal(10).pow(18), unit: "At most 6 decimals." },
-} as const;
-
-function valuesOf(parsed: ParsedAmount): string[] {
-  return [parsed.amount, parsed.low, parsed.high].filter((value): value is string => value !== null);
-}
-
 /** The typed amount read and checked against the column it goes to; a message on failure. */
-export function readTypedAmount(text: unknown, kind: keyof typeof limits): ParsedAmount | { ok: false; message: string } {
+export function readTypedAmount(text: unknown, kind: ColumnKind): ParsedAmount | { ok: false; message: string } {
   if (typeof text !== "string") return { ok: false, message: "Type the amount." };
   const parsed = parseAmount(text);
   if (!parsed.ok) return parsed;
-  const limit = limits[kind];
-  for (const value of valuesOf(parsed)) {
-    const decimal = new MoneyDecimal(value);
-    if (decimal.decimalPlaces() > limit.decimals) return { ok: false, message: limit.unit };
-    if (decimal.greaterThanOrEqualTo(limit.below)) return { ok: false, message: "That amount is too large to be a real figure." };
-  }
-  return parsed;
+  const problem = columnProblem(parsed, kind);
+  return problem === null ? parsed : { ok: false, message: problem };
 }
 
 /** The currency written in the amount, else the one chosen in the field; both must agree. */
@@ -130,18 +116,16 @@ export const announcementCapacitySchema = z
     }),
   )
   .superRefine((claim, ctx) => {
-    const parsed = readTypedAmount(claim.valueText, "capacity");
-    if (!parsed.ok && !amountText.safeParse(claim.valueText).success) {
-      // valueText's own message already says what is wrong.
-    } else if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["valueText"], message: parsed.message });
-    else if (parsed.currency !== null)
-      ctx.addIssue({ code: "custom", path: ["valueText"], message: "A capacity figure has no currency: record money as a funding claim." });
-    if (typeof claim.metric === "string" && typeof claim.unit === "string") checkCapacityUnit(claim, ctx);
+    const reading = readTypedCapacity(claim);
+    // An empty or over-long value already has valueText's own message.
+    if (!reading.ok && (reading.field !== "valueText" || amountText.safeParse(claim.valueText).success))
+      ctx.addIssue({ code: "custom", path: [reading.field], message: reading.message });
+    const precision = reading.ok ? reading.precision : claim.precision;
+    if (typeof claim.metric === "string" && typeof claim.unit === "string") checkCapacityUnit({ ...claim, precision }, ctx);
   })
   .transform((claim) => {
-    const parsed = readTypedAmount(claim.valueText, "capacity");
-    if (!parsed.ok) return z.NEVER;
-    return { ...claim, shape: parsed.shape, value: parsed.amount, valueLow: parsed.low, valueHigh: parsed.high };
+    const reading = readTypedCapacity(claim);
+    return reading.ok ? { ...claim, ...capacityColumns(reading) } : z.NEVER;
   });
 
 export type AnnouncementFundingInput = z.output<typeof announcementFundingSchema>;

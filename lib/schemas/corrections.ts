@@ -8,6 +8,7 @@ import { fundingClaimSchema } from "./funding-claim";
 import { inlineProvenanceFields, keepChosenProvenance } from "./inline-provenance";
 import { milestoneSchema } from "./milestone";
 import { recordVersion } from "./record-ref";
+import { readCapacityValueText } from "./typed-capacity-value";
 import { readFundingAmountText } from "./typed-funding-amount";
 
 // The new claim is a whole claim (the form starts from the old one's values); `supersedesId` names
@@ -20,7 +21,7 @@ export const fundingClaimSupersedeSchema = z.preprocess(
   fundingClaimSchema.safeExtend({ ...fundingAmountLimits, ...supersedes }),
 );
 export const capacityClaimSupersedeSchema = z.preprocess(
-  keepChosenProvenance,
+  (input, ctx) => readCapacityValueText(keepChosenProvenance(input), ctx),
   capacityClaimSchema.safeExtend({ ...capacityValueLimits, ...supersedes }),
 );
 

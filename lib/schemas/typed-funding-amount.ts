@@ -32,10 +32,17 @@ export function readFundingAmountText(input: unknown, ctx: z.RefinementCtx): unk
 
 const prefixes = { exact: "", approximate: "about ", at_least: "more than ", up_to: "up to " } as const;
 
+// The columns of a funding claim's figure and of a capacity claim's.
+const columns = { amount: ["amount", "amountLow", "amountHigh"], value: ["value", "valueLow", "valueHigh"] } as const;
+
+// "1.234" (EFLOPS) would be asked about (a thousands separator, or a decimal point?): "1.2340" is not.
+const unambiguous = (value: string) => (/^[1-9]\d{0,2}\.\d{3}$/.test(value) ? `${value}0` : value);
+
 /** A stored claim's figure as text the parser reads back to the same figure ("about 11000000000"). */
 // An edit form's values, as lib/admin/form-state.ts keeps them (field name → typed text).
-export function typedAmountOf(values: Record<string, string>): string {
-  if (values.shape === "range") return values.amountLow && values.amountHigh ? `${values.amountLow} to ${values.amountHigh}` : "";
+export function typedAmountOf(values: Record<string, string>, figure: keyof typeof columns = "amount"): string {
+  const [point, low, high] = columns[figure];
+  if (values.shape === "range") return values[low] && values[high] ? `${unambiguous(values[low])} to ${unambiguous(values[high])}` : "";
   const prefix = prefixes[values.shape as keyof typeof prefixes] ?? "";
-  return values.amount ? `${prefix}${values.amount}` : "";
+  return values[point] ? `${prefix}${unambiguous(values[point])}` : "";
 }

@@ -83,7 +83,7 @@ test("a new editor publishes an INR crore range and a relative deadline, and rea
   await page.goto(`/programs/${slug}`);
   const programPage = page.locator("main");
   await expect(programPage).toContainText(programName);
-  await expect(programPage).toContainText("INR\u00a0100–104\u00a0bn");
+  await expect(programPage).toContainText("₹10,000–10,371.92\u00a0crore");
   await expect(programPage).toContainText("2024 average INR/USD rate");
   await expect(programPage).toContainText("Press Information Bureau");
   await expect(programPage).toContainText("Compute portal opens");

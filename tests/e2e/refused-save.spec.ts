@@ -147,16 +147,21 @@ test.describe("a refused save keeps every choice", () => {
     const chosen = await fill(page, {
       currency: "SEK",
       year: "2019",
-      usdPerUnit: "about a tenth",
+      // Units per US dollar, as the Riksbank publishes it (the second choice).
+      direction: null,
+      rate: "about a tenth",
       rateKind: null,
       series: "Riksbank annual",
       sourceId: null,
     });
+    expect(chosen.direction).toBe("units_per_usd");
     const publisher = await publisherOf(page, "sourceId", chosen.sourceId!);
-    await submitRefused(page, "Add the rate", "US dollars per unit");
+    await submitRefused(page, "Add the rate", "Rate");
     await expectKept(page, chosen);
 
-    await field(page, "usdPerUnit").fill("0.1069");
+    await field(page, "rate").fill("9.3545");
+    // The preview reads the rate both ways round before anything is saved.
+    await expect(page.locator("#exchangeRate-preview")).toContainText("1 SEK = 0.1069 USD · 1 USD = 9.3545 SEK");
     await page.getByRole("button", { name: "Add the rate" }).click();
     await expect(page).toHaveURL(/\?saved=/);
     const row = page
@@ -164,6 +169,9 @@ test.describe("a refused save keeps every choice", () => {
       .filter({ has: page.getByRole("rowheader", { name: "SEK" }) })
       .filter({ hasText: "2019" });
     await expect(row).toContainText(publisher);
+    // Converted with US dollars per krona; the kronor per dollar shown as the Riksbank published them.
+    await expect(row).toContainText("0.1069004223");
+    await expect(row).toContainText("9.3545");
   });
 
   test("status-change form: selects and inputs survive a refusal, and the change is listed, then deleted", async ({ page }) => {

@@ -87,9 +87,40 @@ describe("createAnnouncement", () => {
     // On the next read of the public data: the program, its figure in rupees, in dollars, with its source.
     const india = (await listPublishedPrograms(db)).find((p) => p.slug === "indiaai-mission");
     const headline = india?.headlineFunding[0];
-    expect(headline?.money.text).toBe("INR\u00a0100–104\u00a0bn");
+    expect(headline?.money.text).toBe("₹10,000–10,371.92\u00a0crore");
     expect(headline?.money.usd.ok && headline.money.usd.sentence).toContain("2024 average INR/USD rate");
     expect(headline?.source.publisher).toBe("Press Information Bureau");
+  });
+
+  // Issue 15: money stated for a fiscal year converts at the rate of the year it is stated for.
+  it("converts a fiscal year's money at the rate of the calendar year holding most of it, and says so", async () => {
+    const base = indiaMissionInput();
+    const [claim] = base.fundingClaims;
+    const input = indiaMissionInput({
+      program: { ...base.program, name: "IndiaAI compute budget", slug: "indiaai-compute-budget" },
+      partners: [],
+      milestones: [],
+      capacityClaims: [],
+      // Announced in the Union Budget of February 2025, for the fiscal year April 2024 – March 2025.
+      fundingClaims: [
+        {
+          ...claim,
+          label: "Compute budget",
+          amountText: "₹551.75 crore",
+          currency: "",
+          asOf: "2025-02-01",
+          periodStart: "",
+          periodEnd: "",
+        },
+      ].map((funding) => ({ ...funding, periodText: "FY2024-25 (April–March)" })),
+    });
+    await createAnnouncement(db, editor, parse(input));
+    const budget = (await listPublishedPrograms(db)).find((p) => p.slug === "indiaai-compute-budget");
+    const usd = budget?.headlineFunding[0]?.money.usd;
+    expect(usd?.ok && usd.rateYear).toBe(2024);
+    expect(usd?.ok && usd.sentence).toMatch(
+      /at the 2024 average INR\/USD rate \(.+\), the year holding most of FY2024-25 \(April 2024–March 2025\)$/,
+    );
   });
 
   it("keeps a draft off the public pages until it is published, and leaves the program as it was", async () => {

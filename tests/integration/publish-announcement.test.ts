@@ -112,7 +112,7 @@ describe("what editors read", () => {
     const draft = await draftOfNewProgram("review-me");
     const review = await getAnnouncementForReview(db, draft.announcementId);
     expect(review).toMatchObject({ publicationState: "draft", version: 1, program: { slug: "review-me", publicationState: "draft" } });
-    expect(review!.fundingClaims[0]!.money.text).toBe("INR\u00a0100–104\u00a0bn");
+    expect(review!.fundingClaims[0]!.money.text).toBe("₹10,000–10,371.92\u00a0crore");
     expect(review!.fundingClaims[0]!.money.usd.ok && review!.fundingClaims[0]!.money.usd.sentence).toContain("2024 average INR/USD rate");
     expect(review!.milestones[0]).toMatchObject({ dueOn: "2024-06-05", relativeDays: 90, anchorOn: "2024-03-07" });
     expect(await getAnnouncementForReview(db, "00000000-0000-4000-8000-000000000000")).toBeNull();

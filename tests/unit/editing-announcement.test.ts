@@ -63,7 +63,7 @@ describe("previews", () => {
     expect(preview.state).toBe("ok");
     if (preview.state !== "ok") return;
     expect(preview.readAs).toBe("Read as 100,000,000,000 to 103,719,200,000 INR.");
-    expect(preview.figure.money.text).toBe("INR\u00a0100–104\u00a0bn");
+    expect(preview.figure.money.text).toBe("₹10,000–10,371.92\u00a0crore");
     expect(preview.figure.money.usd.ok && preview.figure.money.usd.sentence).toMatch(
       /at the 2024 average INR\/USD rate \(Federal Reserve\)/,
     );

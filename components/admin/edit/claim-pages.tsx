@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
 import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
-import { fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
+import { capacityCorrectionFields, fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
 import { historyOf } from "@/lib/data/audit";
@@ -16,8 +16,8 @@ import { RecordForm } from "./record-form";
 
 export type ClaimKind = "funding" | "capacity";
 
-// correctionFields: a funding correction types its figure as the source gives it (one parser for
-// every form that takes a figure); a capacity correction keeps the claim's own fields.
+// correctionFields: a correction types its figure as the source gives it (one parser for every
+// form that takes a figure), instead of the shape and values the edit form sets by hand.
 const kinds = {
   funding: {
     entity: "FundingClaim",
@@ -32,7 +32,7 @@ const kinds = {
     entity: "CapacityClaim",
     model: "capacityClaim",
     fields: capacityClaimFields,
-    correctionFields: capacityClaimFields,
+    correctionFields: capacityCorrectionFields,
     save: saveCapacityClaim,
     correct: correctCapacityClaim,
     noun: "Capacity claim",
@@ -122,7 +122,13 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
             action={spec.correct}
             fields={spec.correctionFields}
             choices={choices}
-            values={{ ...record.values, amountText: typedAmountOf(record.values), sourceId: "", announcementId: "" }}
+            values={{
+              ...record.values,
+              amountText: typedAmountOf(record.values),
+              valueText: typedAmountOf(record.values, "value"),
+              sourceId: "",
+              announcementId: "",
+            }}
             hidden={{ supersedesId: id, version: String(record.version), programId }}
             submitLabel="Save correction"
             reloadHref={`/admin/${kind}-claims/${id}/correct`}

@@ -13,7 +13,7 @@ type Props = { field: FieldSpec; value: string; errors: string[] | undefined; ch
 function optionsOf(field: FieldSpec, choices: Choices): Array<{ value: string; label: string }> {
   const leading = field.leading ?? [];
   if (typeof field.options === "string") return [...leading, ...(choices[field.options] ?? [])];
-  return [...leading, ...(field.options ?? []).map((value) => ({ value, label: humanise(value) }))];
+  return [...leading, ...(field.options ?? []).map((value) => ({ value, label: field.optionLabels?.[value] ?? humanise(value) }))];
 }
 
 export function FormField({ field, value, errors, choices, onChange }: Props) {

@@ -10,6 +10,7 @@ import { newProvenanceDefaults, withInlineProvenance } from "@/lib/admin/inline-
 import type { Choices, FieldSpec } from "@/lib/admin/field-spec";
 import { ConflictNotice } from "./conflict-notice";
 import { FormField } from "./form-field";
+import { FormPreview, type FormPreviewKind } from "./form-preview";
 import { FormStatus } from "./form-status";
 
 type Props = {
@@ -23,9 +24,11 @@ type Props = {
   reloadHref: string;
   // Corrections and moves: the source (and announcement) may be typed on the spot.
   inlineSource?: boolean;
+  // How the typed values read, shown under the fields (the rate form: the rate both ways round).
+  preview?: FormPreviewKind;
 };
 
-export function RecordForm({ action, fields: specs, values, hidden, choices, submitLabel, reloadHref, inlineSource }: Props) {
+export function RecordForm({ action, fields: specs, values, hidden, choices, submitLabel, reloadHref, inlineSource, preview }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
   const [typed, setTyped] = useState<EditFormValues>(() => (inlineSource ? { ...newProvenanceDefaults, ...values } : values));
   const fields = inlineSource ? withInlineProvenance(specs, typed) : specs;
@@ -67,6 +70,7 @@ export function RecordForm({ action, fields: specs, values, hidden, choices, sub
           onChange={(value) => setTyped((previous) => ({ ...previous, [field.name]: value }))}
         />
       ))}
+      {preview && <FormPreview kind={preview} values={typed} />}
       <button
         type="submit"
         disabled={pending}

@@ -46,6 +46,7 @@ export async function listExchangeRates(db: PrismaClient) {
       currency: true,
       year: true,
       usdPerUnit: true,
+      unitsPerUsd: true,
       rateKind: true,
       source: { select: { publisher: true, title: true } },
     },

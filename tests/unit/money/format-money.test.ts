@@ -12,7 +12,7 @@ describe("formatMoney scales and symbols", () => {
     ["293760000", "USD", `$294${NB}M`],
     ["11300000000.00", "USD", `$11.3${NB}bn`],
     ["2500000000000", "KRW", `KRW${NB}2.5${NB}tn`],
-    ["103719200000", "INR", `INR${NB}104${NB}bn`],
+    ["103719200000", "INR", `₹10,371.92${NB}crore`],
     ["150000000000", "JPY", `¥150${NB}bn`],
     ["1500000000", "GBP", `£1.5${NB}bn`],
     ["1500", "USD", `$1.5${NB}k`],
@@ -48,7 +48,19 @@ describe("formatMoney shapes", () => {
 
   it("shares the unit of a range whose ends have the same scale", () => {
     expect(formatMoney(range("200000000", "300000000", "USD"))).toBe(`$200–300${NB}M`);
-    expect(formatMoney(range("20000000000", "30000000000", "INR"))).toBe(`INR${NB}20–30${NB}bn`);
+    expect(formatMoney(range("200000000", "300000000", "CHF"))).toBe(`CHF${NB}200–300${NB}M`);
+  });
+
+  // Issue 15: Indian sources print crore and lakh with Indian grouping, to the paisa-free two decimals.
+  it.each([
+    [point("exact", "103719200000", "INR"), `₹10,371.92${NB}crore`],
+    [point("up_to", "1200000000000", "INR"), `up to ₹1,20,000${NB}crore`],
+    [point("approximate", "4500000", "INR"), `≈ ₹45${NB}lakh`],
+    [point("exact", "12345", "INR"), "₹12,345"],
+    [range("100000000000", "104000000000", "INR"), `₹10,000–10,400${NB}crore`],
+    [range("5000000", "12000000", "INR"), `₹50${NB}lakh–1.2${NB}crore`],
+  ])("prints Indian rupees as Indian sources do: %j", (figure, text) => {
+    expect(formatMoney(figure)).toBe(text);
   });
 
   it("gives each end its unit when the scales differ", () => {

@@ -10,7 +10,17 @@ import { prisma } from "@/lib/db";
 
 export const metadata = { title: "Exchange rates" };
 
-const empty = { currency: "", year: "", usdPerUnit: "", rateKind: "annual_average", series: "", note: "", sourceId: "" };
+const empty = {
+  currency: "",
+  year: "",
+  direction: "usd_per_unit",
+  rate: "",
+  rateKind: "annual_average",
+  series: "",
+  note: "",
+  sourceId: "",
+  confirmUnusual: "",
+};
 
 export default async function RatesPage({ searchParams }: Pick<PageParams, "searchParams">) {
   await requirePageActor("admin");
@@ -22,12 +32,13 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
   return (
     <EditFrame title="Reference exchange rates" back={{ href: "/admin", label: "Editors' home" }} saved={firstParam(query.saved)}>
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">US dollars per unit of each currency, by year, with the source</caption>
+        <caption className="sr-only">Rates by currency and year, both ways round, with the source</caption>
         <thead>
           <tr>
             <th scope="col">Currency</th>
             <th scope="col">Year</th>
             <th scope="col">USD per unit</th>
+            <th scope="col">Units per USD</th>
             <th scope="col">Source</th>
           </tr>
         </thead>
@@ -39,6 +50,7 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
               </th>
               <td>{r.year}</td>
               <td>{r.usdPerUnit.toString()}</td>
+              <td>{r.unitsPerUsd.toString()}</td>
               <td>{r.source.publisher}</td>
             </tr>
           ))}
@@ -53,6 +65,7 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
         hidden={{}}
         submitLabel="Add the rate"
         reloadHref="/admin/rates"
+        preview="exchangeRate"
       />
     </EditFrame>
   );
