@@ -63,7 +63,7 @@ export const milestoneFields: FieldSpec[] = [
 
 // One dated change of a program's status. Its date is as precise as its source says.
 export const statusChangeFields: FieldSpec[] = [
-  { name: "fromStatus", label: "Status before", control: "select", options: programStatuses, optional: true },
+  { name: "fromStatus", label: "Status before", control: "select", options: programStatuses, required: true },
   { name: "status", label: "New status", control: "select", options: programStatuses, required: true },
   { name: "effectiveOn", label: "Since", control: "date", required: true, hint: "For a month or a quarter, any day in it." },
   { name: "effectivePrecision", label: "Date known to the", control: "select", options: datePrecisions, required: true },

@@ -76,7 +76,7 @@ export async function loadProgramDetail(
     db.program.findFirst({ where: { slug }, select: { statusChanges: allStatusChanges } }),
   ]);
   if (!program) return null;
-  const { status, statusDetail } = statusOnDay(program, transitions?.statusChanges ?? [], knownBy);
+  const { status, statusDetail } = statusOnDay(program, transitions?.statusChanges ?? [], program.statusChanges, knownBy);
   const funding = program.fundingClaims.map((row) => toFundingClaimDto(row, rates));
   const capacity = program.capacityClaims.map(toCapacityClaimDto);
   const milestones = program.milestones.map((row) => toMilestoneDto(row, today, knownBy));

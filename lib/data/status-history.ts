@@ -29,7 +29,7 @@ export function statusChangeSelect(knownBy: KnownBy) {
 export const allStatusChanges = {
   where: { deletedAt: null },
   orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
-  select: { fromStatus: true, status: true, detail: true, effectiveOn: true },
+  select: { id: true, fromStatus: true, status: true, detail: true, effectiveOn: true },
 } as const satisfies Prisma.Program$statusChangesArgs;
 
 type ChangeRow = Prisma.ProgramStatusChangeGetPayload<{ select: ReturnType<typeof statusChangeSelect>["select"] }>;
@@ -48,20 +48,23 @@ export function toStatusChangeDto(row: ChangeRow): StatusChangeDto {
 }
 
 type Status = (typeof programStatuses)[number];
-type Transition = { fromStatus: Status | null; status: Status; detail: string | null; effectiveOn: Date };
+type Transition = { id: string; fromStatus: Status | null; status: Status; detail: string | null; effectiveOn: Date };
 type Current = { status: Status; statusDetail: string | null };
 
 /**
  * The status and its wording on the view's day. Live (knownBy null), or once every transition is
  * known, the program's own. Otherwise the latest transition known by then, or, before the first,
  * the status that transition started from; the current wording describes a later state, so a past
- * view shows the transition's own sentence instead (none before the first).
+ * view shows the transition's own sentence instead (none before the first). "Known" is the history
+ * list's own rule (`visibleStatusChange`: in effect, and its source and announcement out by then),
+ * so the status line never runs ahead of the list beneath it.
  */
-export function statusOnDay(current: Current, transitions: Transition[], knownBy: KnownBy): Current {
+export function statusOnDay(current: Current, transitions: Transition[], known: readonly { id: string }[], knownBy: KnownBy): Current {
   if (!knownBy) return current;
-  const later = transitions.filter((t) => t.effectiveOn.getTime() > knownBy.getTime());
-  if (later.length === 0) return current;
-  const known = transitions.filter((t) => t.effectiveOn.getTime() <= knownBy.getTime()).at(-1);
-  if (known) return { status: known.status, statusDetail: known.detail };
-  return { status: later[0]!.fromStatus ?? current.status, statusDetail: null };
+  const knownIds = new Set(known.map((t) => t.id));
+  const unknown = transitions.filter((t) => !knownIds.has(t.id));
+  if (unknown.length === 0) return current;
+  const latestKnown = transitions.filter((t) => knownIds.has(t.id)).at(-1);
+  if (latestKnown) return { status: latestKnown.status, statusDetail: latestKnown.detail };
+  return { status: unknown[0]!.fromStatus ?? current.status, statusDetail: null };
 }

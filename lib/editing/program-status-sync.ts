@@ -35,13 +35,13 @@ export async function followLatestStatus(tx: Tx, actor: Actor, changed: Changed)
   if (!target) return;
   const read = (t: Tx) => t.program.findUnique({ where: { id: changed.programId } });
   const program = await read(tx);
-  if (!program || (program.status === target.status && program.statusDetail === target.statusDetail)) return;
+  // A deleted program keeps the status it was deleted with: restoring it is its own, audited, step.
+  if (!program || program.deletedAt || (program.status === target.status && program.statusDetail === target.statusDetail)) return;
   await saveVersioned(tx, actor, {
     entityType: "Program",
     id: program.id,
     version: program.version,
     read,
-    check: () => {},
     write: (t, where) =>
       t.program.updateMany({
         where,

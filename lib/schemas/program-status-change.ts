@@ -1,14 +1,15 @@
 // A program's dated status change (announced → cancelled → revived), with the source that reports
 // it. `detail` is the sentence readers see; `editorNote` stays in the admin area.
 import { z } from "zod";
-import { blankToNull, isoDate, optionalText, optionalUuid, uuid } from "./fields";
+import { isoDate, optionalText, optionalUuid, uuid } from "./fields";
 import { recordRef } from "./record-ref";
 import { datePrecisions, programStatuses } from "@/lib/core/vocabulary";
 
 const statusChangeFields = {
   sourceId: uuid,
   announcementId: optionalUuid,
-  fromStatus: z.preprocess(blankToNull, z.enum(programStatuses, { message: "Choose a status." }).nullable()),
+  // Required: a past view before the change shows this status (status-history.ts).
+  fromStatus: z.enum(programStatuses, { message: "Choose the status it changed from." }),
   status: z.enum(programStatuses, { message: "Choose a status." }),
   detail: optionalText(5000),
   editorNote: optionalText(5000),

@@ -152,4 +152,24 @@ describe("the public program page", () => {
     const before = await on("2026-03-19");
     expect(before).toMatchObject({ status: "active", statusHistory: [] });
   });
+
+  it("keeps the status line with its history list: a change dated to its month waits for its source's day", async () => {
+    const fixture = await createEditingFixture(env.db);
+    await env.db.program.update({ where: { id: fixture.program.id }, data: { publishedAt: new Date("2025-02-10") } });
+    await env.db.source.update({ where: { id: fixture.newSource.id }, data: { publishedOn: new Date("2026-03-20") } });
+    // "March 2026" is stored as its first day, before anyone could know of it.
+    await addedChange(fixture, { effectiveOn: "2026-03-15", effectivePrecision: "month" });
+    const on = (day: string) => loadProgramDetail(env.db, dayEnd(day), fixture.program.slug, { now: new Date("2026-07-01T12:00:00Z") });
+    expect(await on("2026-03-10")).toMatchObject({ status: "active", statusHistory: [] });
+    expect(await on("2026-03-20")).toMatchObject({
+      status: "cancelled",
+      statusHistory: [expect.objectContaining({ status: "cancelled" })],
+    });
+  });
+
+  it("refuses a change without the status it started from (a past view before it shows that status)", async () => {
+    const fixture = await createEditingFixture(env.db);
+    const result = await addStatusChangeAction.invoke(env.editor, statusChangeAddForm(fixture, { fromStatus: "" }));
+    expect(result).toMatchObject({ status: "invalid", fieldErrors: { fromStatus: [expect.any(String)] } });
+  });
 });
