@@ -132,3 +132,26 @@ test("the editors' pages pass an axe scan", async ({ page }) => {
     await expectNoAxeViolations(page);
   }
 });
+
+test("every editors' record page answers 404, not an error, to an address that names no record", async ({ page }) => {
+  await signInAs(page, e2eEditor);
+  const pages = [
+    "programs/[id]",
+    "programs/[id]/status-changes/new",
+    "funding-claims/[id]",
+    "funding-claims/[id]/correct",
+    "capacity-claims/[id]",
+    "capacity-claims/[id]/correct",
+    "milestones/[id]",
+    "milestones/[id]/move",
+    "status-changes/[id]",
+    "sources/[id]",
+    "partners/[id]",
+    "announcements/[id]",
+    "organizations/[id]",
+  ];
+  for (const id of ["not-a-record", "00000000-0000-4000-8000-000000000000"]) {
+    const statuses = await Promise.all(pages.map(async (path) => (await page.request.get(`/admin/${path.replace("[id]", id)}`)).status()));
+    expect(Object.fromEntries(pages.map((path, i) => [path, statuses[i]]))).toEqual(Object.fromEntries(pages.map((path) => [path, 404])));
+  }
+});

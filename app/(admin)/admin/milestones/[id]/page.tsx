@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordEditPage } from "@/components/admin/edit/record-edit-page";
 import { RevisionList } from "@/components/admin/edit/revision-list";
@@ -6,6 +7,7 @@ import { saveMilestone } from "@/lib/actions/edit-records";
 import { milestoneFields } from "@/lib/admin/record-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadRevisions } from "@/lib/data/admin/edit-page";
+import { isRecordId } from "@/lib/data/admin/record-forms";
 import { prisma } from "@/lib/db";
 
 export const metadata = { title: "Edit milestone" };
@@ -13,6 +15,8 @@ export const metadata = { title: "Edit milestone" };
 export default async function EditMilestonePage({ params, searchParams }: PageParams) {
   await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  // The revisions are read before RecordEditPage checks the id, and the column is a uuid.
+  if (!isRecordId(id)) notFound();
   const revisions = await loadRevisions(prisma(), id);
   return (
     <RecordEditPage
