@@ -62,8 +62,8 @@ export const programConfigs: Record<string, ProgramConfig> = {
   },
   "us-stargate": {
     statusDetail:
-      "Under construction, partly operational. At Abilene four of eight buildings (about 0.3 GW) were operating by April 2026, by " +
-      "Epoch AI's estimate, which projects the full ~1.2 GW campus for Q4 2026 (Crusoe had said mid-2026). The planned Abilene expansion was dropped in March 2026 and the site leased to Microsoft. On " +
+      "Under construction, partly operational. At Abilene two of eight buildings run GB200 workloads; the full ~1.2 GW campus " +
+      "was due in mid-2026. The planned Abilene expansion was dropped in March 2026 and the site leased to Microsoft. On " +
       "2026-04-29 OpenAI said it had secured more than 10 GW of U.S. capacity under the Stargate name ('secured' is not " +
       "'online'). Most capacity has come through bilateral OpenAI–Oracle and OpenAI–SoftBank deals.",
 
