@@ -32,11 +32,15 @@ export async function addExchangeRate(db: PrismaClient, actor: Actor, input: Exc
 }
 
 async function refuseUnusualJump(tx: Tx, input: ExchangeRateInput): Promise<void> {
-  const earlier = await tx.exchangeRate.findFirst({
-    where: { currency: input.currency, year: { lt: input.year } },
-    orderBy: { year: "desc" },
-    select: { year: true, usdPerUnit: true },
-  });
+  // The nearest year on file: the latest earlier one, or for a back-filled year the earliest later one.
+  const select = { year: true, usdPerUnit: true } as const;
+  const earlier =
+    (await tx.exchangeRate.findFirst({
+      where: { currency: input.currency, year: { lt: input.year } },
+      orderBy: { year: "desc" },
+      select,
+    })) ??
+    (await tx.exchangeRate.findFirst({ where: { currency: input.currency, year: { gt: input.year } }, orderBy: { year: "asc" }, select }));
   if (earlier === null) return;
   const change = rateChange(input.usdPerUnit, earlier.usdPerUnit.toString());
   if (change <= RATE_JUMP_LIMIT) return;
@@ -47,6 +51,6 @@ async function refuseUnusualJump(tx: Tx, input: ExchangeRateInput): Promise<void
     "Check the direction; if the rate is right, tick the box to confirm it.";
   throw new InvalidInputError({
     rate: [message],
-    confirmUnusual: ["Tick to confirm the rate is right although it is far from the year before."],
+    confirmUnusual: ["Tick to confirm the rate is right although it is far from the nearest year on file."],
   });
 }

@@ -24,8 +24,9 @@ const POWER_SYMBOL = /(?:^|[\s\d])([kMGT]?)W$/u;
 const POWER_WORD = /(?:^|[\s\d])(kilo|mega|giga|tera|)watts?$/iu;
 const FLOPS = /(?:^|[\s\d])(tera|peta|exa|zetta|[tpez])[-\s]?flop(?:\/s|s)?$/iu;
 // An optional maker, a model (letters then digits: GB300, H100, MI300X, B200; "H100s") and/or a noun.
-const ACCELERATOR =
-  /(?:^|[\s\d])((?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?([A-Z]{1,4}\d{2,4}[A-Z]{0,3})?)s?\s*(GPUs?|accelerators?|chips?|superchips?|TPUs?)?$/u;
+const MAKER = String.raw`(?:(?:NVIDIA|Nvidia|AMD|Intel|Google)\s+)?`;
+const MODEL = String.raw`([A-Z]{1,4}\d{2,4}[A-Z]{0,3})?`;
+const ACCELERATOR = new RegExp(String.raw`(?:^|[\s\d])(${MAKER}${MODEL})s?\s*(GPUs?|accelerators?|chips?|superchips?|TPUs?)?$`, "u");
 
 /** The unit at the end of a capacity text, and where it starts; null when the text ends in none. */
 export function matchUnit(text: string): { unit: UnitMatch; at: number } | null {

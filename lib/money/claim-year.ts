@@ -56,7 +56,8 @@ function oneYearPeriod(period: ClaimPeriod): { start: string; end: string; label
     if (days < 1 || days > 366) return null;
     const [first, last] = [start.slice(0, 10), end.slice(0, 10)];
     const named = fiscal !== null && fiscal.start === first && fiscal.end === last ? fiscal.label : null;
-    return { start: first, end: last, label: named ?? (period.text?.trim() || `${first} to ${last}`) };
+    // The free period text may say more than the dates ("over five years"): the sentence names the dates.
+    return { start: first, end: last, label: named ?? `${first} to ${last}` };
   }
   return fiscal;
 }

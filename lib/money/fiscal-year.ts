@@ -57,22 +57,28 @@ function monthsOf(text: string): { start: number } | "none" | "invalid" {
   return { start: first };
 }
 
+// The text may name one year only: "budget for FY2024-25" is read, "FY2024-25 to FY2028-29" (five
+// years, not the first of them) is not.
+const alone = (text: string, match: RegExpExecArray) => !/\d|FY/i.test(text.replace(match[0], "").replace(MONTH_SPAN, ""));
+
 /** The fiscal year a period text names, with its first and last day; null when it names none. */
 export function readFiscalYear(text: string | null): FiscalYear | null {
   if (text === null) return null;
   const months = monthsOf(text);
   if (months === "invalid") return null;
   const japanese = JAPANESE.exec(text);
+  if (japanese && !alone(text, japanese)) return null;
   if (japanese) return twelveMonths(Number(japanese[1]), months === "none" ? 3 : months.start, `JFY${japanese[1]}`);
   const twoYears = TWO_YEARS.exec(text);
   if (twoYears) {
+    if (!alone(text, twoYears)) return null;
     const first = Number(twoYears[1]);
     const second = twoYears[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(twoYears[2]) : Number(twoYears[2]);
     if (second !== first + 1) return null;
     return twelveMonths(first, months === "none" ? 3 : months.start, twoYears[0].replace(/\s/g, ""));
   }
   const oneYear = ONE_YEAR.exec(text);
-  if (oneYear && months !== "none") {
+  if (oneYear && months !== "none" && alone(text, oneYear)) {
     const ends = Number(oneYear[1]);
     return twelveMonths(months.start === 0 ? ends : ends - 1, months.start, `FY${ends}`);
   }

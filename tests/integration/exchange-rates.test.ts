@@ -68,4 +68,15 @@ describe("adding a reference rate", () => {
     expect(confirmed.status).toBe("ok");
     expect((await stored("SEK", 2034))?.usdPerUnit.toString()).toBe("0.3");
   });
+
+  it("checks a back-filled year against the earliest later year when no earlier one is on file", async () => {
+    const fixture = await createEditingFixture(env.db);
+    const base = { currency: "DKK", direction: "usd_per_unit", usdPerUnit: "" };
+    expect(
+      (await addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, { ...base, year: "2041", rate: "0.1450" }))).status,
+    ).toBe("ok");
+    const refused = await addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, { ...base, year: "2040", rate: "6.8966" }));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { rate: [expect.stringMatching(/off the 2041 rate/)] } });
+    expect(await stored("DKK", 2040)).toBeNull();
+  });
 });

@@ -19,9 +19,12 @@ describe("readFiscalYear", () => {
     expect(readFiscalYear(text)).toEqual({ start, end, label });
   });
 
-  it.each(["FY2026", "FY2024-26", "FY2024-25 (April–June)", "over five years", "2024"])("does not guess %j", (text) => {
-    expect(readFiscalYear(text)).toBeNull();
-  });
+  it.each(["FY2026", "FY2024-25 to FY2028-29", "JFY2023 and JFY2024", "FY2024-26", "FY2024-25 (April–June)", "over five years", "2024"])(
+    "does not guess %j",
+    (text) => {
+      expect(readFiscalYear(text)).toBeNull();
+    },
+  );
 });
 
 describe("rateYearOf: the year the money is stated for", () => {
@@ -33,6 +36,8 @@ describe("rateYearOf: the year the money is stated for", () => {
     [{ start: null, end: null, text: "FY2026 (October–September)" }, 2026, "the year holding most of FY2026 (October 2025–September 2026)"],
     // Dates alone: a budget year.
     [{ start: "2025-07-01", end: "2026-06-30", text: null }, 2025, "the year holding most of 2025-07-01 to 2026-06-30"],
+    // Dates with a free text: the sentence names the dates, not words that may say more.
+    [{ start: "2025-07-01", end: "2026-06-30", text: "over the next year" }, 2025, "the year holding most of 2025-07-01 to 2026-06-30"],
   ])("%j", (period, year, basis) => {
     expect(rateYearOf("2026-02-01", "2026-02-01", period)).toEqual({ year, basis });
   });
