@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/core/actor";
-import { signOutAction } from "@/lib/auth/sign-out-action";
+import { signOutAction } from "@/lib/actions/sign-out";
 
 /** The editors' area header: where to go, who is signed in, with which role, and sign-out. */
 export function AdminHeader({ actor }: { actor: Actor }) {

@@ -31,7 +31,7 @@ export async function saveProgram(_state: EditFormState, formData: FormData): Pr
   });
 }
 
-export async function addStatusChange(_state: EditFormState, formData: FormData): Promise<EditFormState> {
+export async function addStatusChangeFromForm(_state: EditFormState, formData: FormData): Promise<EditFormState> {
   return runFormAction(addStatusChangeAction, formData, {
     next: (_saved, values) => `/admin/programs/${values.programId}?saved=1`,
   });

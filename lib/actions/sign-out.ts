@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isSameOriginAction } from "@/lib/auth/action-guard";
-import { auth } from "./auth";
+import { auth } from "@/lib/auth/auth";
 
 /** Deletes this session's row and its cookie (Better Auth's nextCookies plugin writes the expiry). */
 export async function signOutAction(): Promise<never> {

@@ -17,7 +17,12 @@ export async function loadAnnouncementFormOptions(db: PrismaClient): Promise<Ann
   const [programs, organizations, fundingClaims, rates] = await Promise.all([
     db.program.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, publicationState: true } }),
     db.organization.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.fundingClaim.findMany({ where: { deletedAt: null }, orderBy: { label: "asc" }, select: { id: true, label: true, programId: true } }),
+    // A superseded figure is no longer a whole another can be part of.
+    db.fundingClaim.findMany({
+      where: { deletedAt: null, supersededBy: null },
+      orderBy: { label: "asc" },
+      select: { id: true, label: true, programId: true },
+    }),
     loadReferenceRates(db),
   ]);
   const currencies = [...new Set(["USD", ...rates.map((rate) => rate.currency)])].sort();

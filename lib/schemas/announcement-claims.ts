@@ -8,7 +8,7 @@ import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
 import { claimFields } from "./claim-fields";
 import { columnProblem, type ColumnKind } from "./claim-limits";
 import { checkDateOrder } from "./figure-shape";
-import { capacityColumns, readTypedCapacity } from "./typed-capacity-value";
+import { typedCapacityColumns, readTypedCapacity } from "./typed-capacity-value";
 import { blankToNull, currencyCode, optionalIsoDate, optionalText, uuid } from "./fields";
 import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
 
@@ -125,7 +125,7 @@ export const announcementCapacitySchema = z
   })
   .transform((claim) => {
     const reading = readTypedCapacity(claim);
-    return reading.ok ? { ...claim, ...capacityColumns(reading) } : z.NEVER;
+    return reading.ok ? { ...claim, ...typedCapacityColumns(reading) } : z.NEVER;
   });
 
 export type AnnouncementFundingInput = z.output<typeof announcementFundingSchema>;

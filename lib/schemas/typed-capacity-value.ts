@@ -47,7 +47,7 @@ export function readTypedCapacity(claim: Typed): CapacityReading {
 }
 
 /** The capacity claim's columns a successful reading fills. */
-export function capacityColumns({ parsed, precision, unitDetail }: Extract<CapacityReading, { ok: true }>) {
+export function typedCapacityColumns({ parsed, precision, unitDetail }: Extract<CapacityReading, { ok: true }>) {
   return { shape: parsed.shape, value: parsed.amount, valueLow: parsed.low, valueHigh: parsed.high, precision, unitDetail };
 }
 
@@ -64,5 +64,5 @@ export function readCapacityValueText(input: unknown, ctx: z.RefinementCtx): unk
     ctx.addIssue({ code: "custom", path: [reading.field], message: reading.message });
     return input;
   }
-  return { ...input, ...capacityColumns(reading) };
+  return { ...input, ...typedCapacityColumns(reading) };
 }

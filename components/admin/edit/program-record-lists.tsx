@@ -1,5 +1,6 @@
 // A program's status history, claims, milestones and partners for editors, each with its actions: edit,
 // correct (claims), move (milestones), delete or restore. Superseded claims and moved milestones say so.
+import { humanise } from "@/lib/admin/field-spec";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ClaimSummary, MilestoneSummary } from "@/lib/data/admin/claim-summaries";
@@ -77,10 +78,8 @@ function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; sha
   );
 }
 
-const words = (status: string) => status.replace(/_/g, " ");
-
 function StatusChangeItem({ change, shared }: { change: StatusChangeSummary; shared: Shared }) {
-  const label = `${change.fromStatus ? `${words(change.fromStatus)} → ` : ""}${words(change.status)} (${change.since})`;
+  const label = `${change.fromStatus ? `${humanise(change.fromStatus)} → ` : ""}${humanise(change.status)} (${change.since})`;
   return (
     <li className="border-t border-slate-300 py-2" data-testid="status-change-item">
       <span className="font-medium">{label}</span>

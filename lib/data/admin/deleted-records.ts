@@ -1,5 +1,6 @@
 // Everything editors deleted softly, newest first, so they can restore it (and admins can delete
 // it for good). One query per kind of record.
+import { humanise } from "@/lib/admin/field-spec";
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
 import type { PrismaClient } from "@/lib/prisma-client";
 
@@ -58,7 +59,7 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
     ...sources.map((r) => item("Source", "Source", `/admin/sources/${r.id}`, r, `${r.publisher}: ${r.title}`)),
     ...announcements.map((r) => item("Announcement", "Announcement", null, r, `${r.program.name}: ${r.title}`)),
     ...statusChanges.map((r) =>
-      item("ProgramStatusChange", "Status change", `/admin/status-changes/${r.id}`, r, `${r.program.name}: ${r.status.replace(/_/g, " ")}`),
+      item("ProgramStatusChange", "Status change", `/admin/status-changes/${r.id}`, r, `${r.program.name}: ${humanise(r.status)}`),
     ),
   ].sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { EditFrame, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordForm } from "@/components/admin/edit/record-form";
-import { addStatusChange } from "@/lib/actions/edit-records";
+import { addStatusChangeFromForm } from "@/lib/actions/edit-records";
 import { choiceKeysOf } from "@/lib/admin/field-spec";
 import { statusChangeFields } from "@/lib/admin/record-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -22,7 +22,7 @@ export default async function NewStatusChangePage({ params }: Pick<PageParams, "
   return (
     <EditFrame title="Add a status change" back={{ href: `/admin/programs/${id}`, label: "The program" }}>
       <RecordForm
-        action={addStatusChange}
+        action={addStatusChangeFromForm}
         fields={statusChangeFields}
         values={values}
         choices={choices}
