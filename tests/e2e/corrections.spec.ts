@@ -104,6 +104,8 @@ test.describe("corrections that keep history", () => {
   });
 
   test("the edit, correct and move pages pass an axe scan, with a refused save's errors showing", async ({ page }) => {
+    // Five pages, each scanned: about 20 s alone, near the default 30 s when the machine is busy.
+    test.setTimeout(90_000);
     await signInAs(page, e2eEditor);
     await openProgram(page);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
