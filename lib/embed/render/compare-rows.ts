@@ -28,6 +28,7 @@ export function compareSources(rows: readonly ChartRow[]): EmbedSourceNote[] {
     n: row.n,
     context: `${row.programName}, ${row.label}`,
     label: sourceLabel(row),
+    publisher: row.source.publisher,
     title: row.source.title,
     url: row.source.url,
   }));

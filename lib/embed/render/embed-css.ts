@@ -46,6 +46,7 @@ export const embedCss = [
   ".swatch-disputed{background:repeating-linear-gradient(45deg,var(--red) 0 3px,var(--bg) 3px 6px);border:1px solid var(--red)}",
   ".notes{font-size:.8rem;color:var(--muted);padding-left:1.1rem;margin:.4rem 0}",
   "footer{margin-top:.6rem;padding-top:.4rem;border-top:1px solid var(--line);font-size:.78rem;color:var(--muted)}",
-  "footer ol{list-style:none;padding:0;margin:0 0 .4rem}",
+  "footer ol{list-style:none;padding:0;margin:.3rem 0 .4rem}",
+  "footer p{margin:.2rem 0}summary{cursor:pointer;color:var(--link)}summary:focus-visible{outline:2px solid var(--link)}",
   "footer a{color:var(--link)}",
 ].join("\n");

@@ -19,6 +19,7 @@ function numberSources(milestones: readonly MilestoneDto[]): Map<string, EmbedSo
         n: notes.size + 1,
         context: `${milestone.program.name}, ${milestone.title}`,
         label: sourceLabel(source),
+        publisher: source.publisher,
         title: source.title,
         url: source.url,
       });

@@ -3,7 +3,7 @@ import type { ChartRow } from "@/lib/charts/compare-types";
 import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
 import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/render/compare-rows";
 import { embedCss } from "@/lib/embed/render/embed-css";
-import type { EmbedModel } from "@/lib/embed/render/embed-model";
+import { sourceSummary, type EmbedModel } from "@/lib/embed/render/embed-model";
 import { renderEmbed } from "@/lib/embed/render/embed-response";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
 
@@ -128,7 +128,7 @@ describe("the embed document", () => {
     },
     chart: { kind: "compare", panels: [], rows: [], notes: [] },
     table: { caption: "c", columns: ["Program"], rows: [["<img src=x onerror=alert(1)>"]] },
-    sources: [{ n: 1, context: "</li><script>", label: "Pub", title: "T", url: "javascript:alert(1)" }],
+    sources: [{ n: 1, context: "</li><script>", label: "Pub", publisher: "Pub", title: "T", url: "javascript:alert(1)" }],
     ...overrides,
   });
 
@@ -141,6 +141,18 @@ describe("the embed document", () => {
     expect(html).toContain('<script src="/embed-frame.js"');
     expect(html).not.toContain("javascript:alert");
     expect(html).toContain('href="https://atlas.test/compare?a=1&amp;b=2" target="_blank" rel="noopener"');
+  });
+
+  it("folds the sources into a closed <details>, with a one-line summary and the links outside it", () => {
+    const note = (n: number, publisher: string) => ({ n, context: "c", label: `${publisher}, 2026`, publisher, title: "T", url: null });
+    const sources = [note(1, "DOE"), note(2, "OpenAI"), note(3, "DOE"), note(4, "Reuters"), note(5, "NVIDIA")];
+    expect(sourceSummary(sources)).toBe("DOE, OpenAI, Reuters and 1 more");
+    expect(sourceSummary(sources.slice(0, 2))).toBe("DOE, OpenAI");
+    const html = renderEmbed(model({ sources }));
+    expect(html).toMatch(/<details data-testid="embed-sources-details"><summary>Sources \(5\)<\/summary><ol aria-label="Sources"/);
+    expect(html).not.toMatch(/<details[^>]* open/);
+    expect(html).toContain("Sources: DOE, OpenAI, Reuters and 1 more</p>");
+    expect(html.indexOf("See the full chart")).toBeGreaterThan(html.indexOf("</details>"));
   });
 
   it("says when newer figures exist, and that the date is a pin", () => {
