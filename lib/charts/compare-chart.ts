@@ -29,8 +29,16 @@ function toRow(claim: CompareClaim, params: CompareParams, rates: readonly Refer
     asOf,
     asOfLabel,
     source,
+    stated: statedOf(claim),
     ...onScale(computed, params),
   };
+}
+
+/** The figure as its source states it, before any conversion (the downloads' value_* columns). */
+export function statedOf(claim: CompareClaim): ChartRow["stated"] {
+  const amount = claim.type === "funding" ? claim.amount : claim.value;
+  const [low, high] = claim.shape === "range" ? [claim.low, claim.high] : [amount, amount];
+  return claim.type === "funding" ? { low, high, unit: null, currency: claim.currency } : { low, high, unit: claim.unit, currency: null };
 }
 
 // A log axis has no zero: a figure of zero, or a range starting at zero, has no place on it (its

@@ -16,6 +16,10 @@ export type TableRecord = {
   figure: string;
   drawn_low: number | null;
   drawn_high: number | null;
+  value_low: string;
+  value_high: string;
+  unit: string;
+  currency: string;
   as_stated: string;
   conversion: string;
   not_drawn: string;
@@ -42,6 +46,10 @@ export function toTableRecords(chart: CompareChart): TableRecord[] {
       figure: row.text,
       drawn_low: row.value?.low ?? null,
       drawn_high: row.value?.high ?? null,
+      value_low: row.stated.low ?? "",
+      value_high: row.stated.high ?? "",
+      unit: row.stated.unit ?? "",
+      currency: row.stated.currency ?? "",
       as_stated: row.original,
       conversion: row.conversion ?? "",
       not_drawn: row.notDrawn ?? "",

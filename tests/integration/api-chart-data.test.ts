@@ -25,7 +25,20 @@ describe("/api/v1/compare is the compare chart's data", () => {
     const chart = (await loadCompare(seeded().db, params, knownByOf(params))).chart;
     expect(chart.rows.length).toBeGreaterThan(0);
     const csv = parseCsv(await (await call("/api/v1/compare", `/api/v1/compare?${query}&format=csv`)).text());
-    expect(csv.map((r) => [r.claim_id, r.program_slug, r.figure, r.as_stated, r.drawn_low, r.drawn_high, r.source_title])).toEqual(
+    expect(
+      csv.map((r) => [
+        r.claim_id,
+        r.program_slug,
+        r.figure,
+        r.as_stated,
+        r.drawn_low,
+        r.drawn_high,
+        r.value_low,
+        r.value_high,
+        r.unit,
+        r.currency,
+      ]),
+    ).toEqual(
       chart.rows.map((r) => [
         r.id,
         r.programSlug,
@@ -33,11 +46,29 @@ describe("/api/v1/compare is the compare chart's data", () => {
         r.original,
         String(r.value?.low ?? ""),
         String(r.value?.high ?? ""),
-        r.source.title,
+        r.stated.low ?? "",
+        r.stated.high ?? "",
+        r.stated.unit ?? "",
+        r.stated.currency ?? "",
       ]),
     );
+    expect(csv.map((r) => r.source_title)).toEqual(chart.rows.map((r) => r.source.title));
+    // The figure as stated: a money row names its currency, a capacity row its unit, each with its number(s).
+    for (const r of csv) {
+      expect(r.value_low === "" || /^\d+(\.\d+)?$/.test(r.value_low!), r.claim_id).toBe(true);
+      expect((r.unit === "") !== (r.currency === ""), r.claim_id).toBe(true);
+    }
     const json = (await (await call("/api/v1/compare", `/api/v1/compare?${query}`)).json()) as { data: { rows: unknown[] } };
     expect(json.data.rows).toEqual(JSON.parse(JSON.stringify(chart.rows)));
+  });
+
+  it("states each figure as its source did, before conversion: Stargate's $500 bn stays 500000000000 USD in euro mode", async () => {
+    const csv = parseCsv(
+      await (await call("/api/v1/compare", "/api/v1/compare?program=stargate&currency=eur&claims=all&format=csv")).text(),
+    );
+    expect(csv.length).toBeGreaterThan(0);
+    for (const r of csv) expect([r.currency, r.unit]).toEqual(["USD", ""]);
+    expect(csv.some((r) => r.value_high === "500000000000" && r.drawn_high !== "500000000000")).toBe(true);
   });
 
   it("is what a compare or program-funding chart's dataPath downloads", async () => {

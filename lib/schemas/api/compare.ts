@@ -21,6 +21,13 @@ export const compareRowResponseSchema = z
       .meta({ description: "The figure on the panel's axis (low = high for a point); null when not drawn." }),
     text: z.string().meta({ description: "The figure as drawn." }),
     original: z.string().meta({ description: "The figure as the source stated it." }),
+    stated: z
+      .object({ low: z.string().nullable(), high: z.string().nullable(), unit: z.string().nullable(), currency: z.string().nullable() })
+      .meta({
+        description:
+          "The figure as the source stated it, before any conversion: low and high as decimal text (equal unless a range), " +
+          "the unit of a capacity figure, the currency of a money figure.",
+      }),
     conversion: z.string().nullable(),
     notDrawn: z.string().nullable().meta({ description: "Why the row is left off the axis." }),
     asOf: isoDay.nullable(),
@@ -77,6 +84,10 @@ export const compareCsvColumns = [
   "figure",
   "drawn_low",
   "drawn_high",
+  "value_low",
+  "value_high",
+  "unit",
+  "currency",
   "as_stated",
   "conversion",
   "not_drawn",

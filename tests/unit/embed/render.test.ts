@@ -31,6 +31,7 @@ const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
   value: { low: 1, high: 1 },
   text: "$500 bn",
   original: "$500 bn",
+  stated: { low: "500000000000", high: "500000000000", unit: null, currency: "USD" },
   conversion: null,
   notDrawn: null,
   asOf: null,
