@@ -4,6 +4,8 @@ import type { CompareData } from "@/lib/data/compare";
 import { serializeCompareParams } from "@/lib/dashboard/compare-params";
 import { toTableRecords, type TableRecord } from "@/lib/charts/table-records";
 import { compareCsvColumns, type CompareDto } from "@/lib/schemas/api/compare";
+import { fileStemOf } from "@/lib/charts/chart-ref";
+import { toIsoDay } from "@/lib/core/dates";
 
 // The API's CSV column list; the annotation checks that every column is a field of the table record.
 const columns: readonly (keyof TableRecord)[] = compareCsvColumns;
@@ -38,7 +40,7 @@ export function compareJson(data: CompareData): CompareDto {
   };
 }
 
-export function downloadName(data: CompareData, extension: "csv" | "json"): string {
-  const { metric, asOf } = data.params;
-  return `compute-atlas-${metric}${asOf ? `-as-of-${asOf}` : ""}.${extension}`;
+/** Named as the chart's images are: the chart, its main options and the day (the pin, else today). */
+export function downloadName(data: CompareData, extension: "csv" | "json", today: Date = new Date()): string {
+  return `${fileStemOf({ kind: "compare", params: data.params }, data.params.asOf ?? toIsoDay(today))}.${extension}`;
 }

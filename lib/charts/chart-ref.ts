@@ -139,8 +139,8 @@ type ChartKind<R extends ChartRef> = {
   view: (ref: R) => ViewRef;
   asOf: (ref: R) => string | null;
   withPin: (ref: R, asOf: string | null) => R;
-  /** What a file of it is called, before the day ("compare-money"). */
-  fileName: (ref: R) => string;
+  /** What a file of it is called before the day: the chart, then its main options (["compare", "funding", "usd"]). */
+  fileName: (ref: R) => string[];
   /**
    * The title it carries on every surface outside its page (the embed's heading, the oEmbed answer,
    * the image). Names come from the caller; a slug without a name (unknown or not visible) is left out.
@@ -166,7 +166,13 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: (ref) => ref,
     asOf: (ref) => ref.params.asOf,
     withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
-    fileName: (ref) => `compare-${ref.params.metric}`,
+    fileName: ({ params }) => [
+      "compare",
+      params.metric === "money" ? "funding" : params.metric,
+      ...(params.metric === "money" ? [params.currency] : []),
+      ...(params.scale === "log" ? ["log"] : []),
+      ...fewOf(params.programs),
+    ],
     title: ({ params }, nameOf) => {
       const what = {
         money: `Money announced, in ${currencyNames[params.currency]}`,
@@ -186,7 +192,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: (ref) => ref,
     asOf: (ref) => ref.asOf,
     withPin: (ref, asOf) => ({ ...ref, asOf }),
-    fileName: () => "timeline",
+    fileName: ({ filters }) => ["timeline", ...fewOf(filters.program), ...filters.status],
     title: ({ filters }, nameOf) => {
       const statuses = filters.status.map((s) => statusWords[s] ?? s.replaceAll("_", " "));
       const what = statuses.length > 0 ? `Milestones (${statuses.join(", ")})` : "Milestones";
@@ -211,7 +217,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: resolveProgramRef,
     asOf: (ref) => ref.asOf,
     withPin: (ref, asOf) => ({ ...ref, asOf }),
-    fileName: (ref) => `${ref.slug}-${ref.chart}`,
+    fileName: (ref) => [ref.slug, ref.chart],
     title: (ref, nameOf) => {
       const name = nameOf(ref.slug) ?? "Program";
       return ref.chart === "funding" ? `${name}: money announced, in US dollars` : `${name}: milestones`;
@@ -237,11 +243,19 @@ export function withPin<R extends ChartRef>(ref: R, asOf: string | null): R {
   return kindOf(ref).withPin(ref, asOf);
 }
 
-/** "compute-atlas-compare-money-2026-01-05": ASCII only, whatever the options held. */
+/** Up to three programs by slug, then how many more (a file name stays short). */
+function fewOf(slugs: readonly string[]): string[] {
+  return slugs.length > 3 ? [...slugs.slice(0, 3), `${slugs.length - 3}-more`] : [...slugs];
+}
+
+/**
+ * "compute-atlas_compare_funding_usd_2026-12-06": the chart, its main options and the day its data
+ * is as of, parts joined by "_"; ASCII only, whatever the options held.
+ */
 export function fileStemOf(ref: ChartRef, day: string): string {
-  return `compute-atlas-${kindOf(ref).fileName(ref)}-${day}`
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
+  return ["compute-atlas", ...kindOf(ref).fileName(ref), day]
+    .map((part) => part.toLowerCase().replace(/[^a-z0-9-]+/g, "-"))
+    .join("_")
     .slice(0, 150);
 }
 

@@ -61,7 +61,7 @@ describe("chart images", () => {
     const response = await get("/api/v1/charts/compare");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
-    expect(response.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-compare-money-${today}.png"`);
+    expect(response.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_compare_funding_usd_${today}.png"`);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     const png = checkPng(Buffer.from(await response.arrayBuffer()));
@@ -119,13 +119,13 @@ describe("chart images", () => {
     expect(svg).toContain(">Sources</text>");
     expect(svg).toContain(`${origin}/timeline?status=completed</text>`);
     const png = await get("/api/v1/charts/timeline?program=stargate");
-    expect(png.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-timeline-${today}.png"`);
+    expect(png.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_timeline_stargate_${today}.png"`);
     expect(checkPng(Buffer.from(await png.arrayBuffer())).texts.Title).toBe("Milestones: The Stargate Project");
   });
 
   it("draws a program's funding and milestones charts, linking to the program page", async () => {
     const funding = await get("/api/v1/charts/program/stargate");
-    expect(funding.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas-stargate-funding-${today}.png"`);
+    expect(funding.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_stargate_funding_${today}.png"`);
     const { texts } = checkPng(Buffer.from(await funding.arrayBuffer()));
     expect(texts).toEqual({ Title: "The Stargate Project: money announced, in US dollars", Source: `${origin}/programs/stargate#funding` });
     const milestones = await svgOf("/api/v1/charts/program/genesis-mission?chart=timeline&format=svg");

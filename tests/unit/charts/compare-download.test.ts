@@ -44,7 +44,9 @@ describe("compare downloads", () => {
     expect(json.axes[0]).toMatchObject({ key: "USD", scale: "linear" });
   });
 
-  it("names the file after the metric and the past-view date", () => {
-    expect(downloadName(data, "csv")).toBe("compute-atlas-money-as-of-2025-06-01.csv");
+  it("names the file after the chart, its main options and the day: the pin, else today", () => {
+    expect(downloadName(data, "csv")).toBe("compute-atlas_compare_funding_usd_2025-06-01.csv");
+    const live = { ...data, params: { ...data.params, asOf: null } };
+    expect(downloadName(live, "json", new Date("2026-12-06T10:00:00Z"))).toBe("compute-atlas_compare_funding_usd_2026-12-06.json");
   });
 });

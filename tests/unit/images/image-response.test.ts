@@ -8,29 +8,38 @@ import { readTexts } from "@/lib/images/png-chunks";
 const image: ChartImage = {
   title: "Power announced, by program",
   permalink: "https://atlas.example/compare?metric=power",
-  fileStem: "compute-atlas-compare-power-2026-01-05",
+  fileStem: "compute-atlas_compare_power_2026-01-05",
   svg: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="100" viewBox="0 0 1200 100"><rect width="1200" height="100" fill="#fff"/></svg>`,
 };
 
 describe("image requests", () => {
-  it("names the file in plain ASCII from the chart and the day", () => {
-    expect(fileStemOf({ kind: "compare", params: { ...defaultCompareParams, metric: "power" } }, "2026-01-05")).toBe(
-      "compute-atlas-compare-power-2026-01-05",
+  it("names the file in plain ASCII from the chart, its main options and the day", () => {
+    const compare = (options: Partial<typeof defaultCompareParams>) => ({
+      kind: "compare" as const,
+      params: { ...defaultCompareParams, ...options },
+    });
+    expect(fileStemOf(compare({ metric: "money", currency: "usd" }), "2026-12-06")).toBe("compute-atlas_compare_funding_usd_2026-12-06");
+    expect(fileStemOf(compare({ metric: "power", scale: "log" }), "2026-01-05")).toBe("compute-atlas_compare_power_log_2026-01-05");
+    expect(fileStemOf(compare({ metric: "money", currency: "eur", programs: ["a", "b", "c", "d", "e"] }), "2026-01-05")).toBe(
+      "compute-atlas_compare_funding_eur_a_b_c_2-more_2026-01-05",
     );
     expect(fileStemOf({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }, "2026-01-05")).toBe(
-      "compute-atlas-timeline-2026-01-05",
+      "compute-atlas_timeline_2026-01-05",
+    );
+    expect(fileStemOf({ kind: "timeline", filters: { program: ["stargate"], status: ["overdue"] }, asOf: null }, "2026-01-05")).toBe(
+      "compute-atlas_timeline_stargate_overdue_2026-01-05",
     );
     expect(fileStemOf({ kind: "program", slug: "stargate", chart: "timeline", asOf: null }, "2026-01-05")).toBe(
-      "compute-atlas-stargate-timeline-2026-01-05",
+      "compute-atlas_stargate_timeline_2026-01-05",
     );
-    expect(fileStemOf({ kind: "program", slug: "x", chart: "funding", asOf: null }, `"; filename*=évil\r\n`)).toMatch(/^[a-z0-9-]+$/);
+    expect(fileStemOf({ kind: "program", slug: "x", chart: "funding", asOf: null }, `"; filename*=évil\r\n`)).toMatch(/^[a-z0-9_-]+$/);
   });
 
   it("sends an SVG named for saving that can run nothing, a PNG as a plain image, both open to any origin", () => {
     const svg = imageHeaders(image, "svg");
     expect(svg["Content-Type"]).toBe("image/svg+xml; charset=utf-8");
     expect(svg["Content-Security-Policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-    expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas-compare-power-2026-01-05.svg"`);
+    expect(svg["Content-Disposition"]).toBe(`inline; filename="compute-atlas_compare_power_2026-01-05.svg"`);
     const png = imageHeaders(image, "png");
     expect(png).toMatchObject({
       "Content-Type": "image/png",
