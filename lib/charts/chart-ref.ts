@@ -148,11 +148,12 @@ type ChartKind<R extends ChartRef> = {
   title: (ref: R, nameOf: NameOf) => string;
   /**
    * The height an embed reserves before it reports its own (a CMS that strips scripts keeps it, so
-   * the chart, its sources and its date must fit). Measured at 680 px (OEMBED_WIDTH, the width the
+   * the chart, its folded sources and its date must fit). Measured at 680 px (OEMBED_WIDTH, the width the
    * charts are drawn for) on the seeded data, tallest program of each kind, plus about 10 % for the
-   * figures and sources the next announcements add (one more source line is 18 px); a smaller chart
-   * leaves space below it, which /embed.js takes back where it runs (e2e checks the fit).
-   * Re-measured with the 2026 updates: timeline 1,934 px, Stargate's funding 1,742 px, its timeline 715 px.
+   * figures the next announcements add; a smaller chart leaves space below it, which /embed.js takes
+   * back where it runs (e2e checks the fit). A reader who opens the sources scrolls inside the frame.
+   * Measured with the sources folded: timeline 668 px (compare 541 px keeps its 800), Stargate's funding 1,326 px,
+   * the tallest program timeline (Genesis) 390 px.
    */
   embedHeight: (ref: R) => number;
 };
@@ -199,7 +200,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       const who = names(filters.program, nameOf);
       return who ? `${what}: ${who}` : `${what} of every program`;
     },
-    embedHeight: () => 2130,
+    embedHeight: () => 740,
   },
   program: {
     query: (ref) => {
@@ -222,7 +223,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       const name = nameOf(ref.slug) ?? "Program";
       return ref.chart === "funding" ? `${name}: money announced, in US dollars` : `${name}: milestones`;
     },
-    embedHeight: (ref) => (ref.chart === "timeline" ? 790 : 1920),
+    embedHeight: (ref) => (ref.chart === "timeline" ? 430 : 1460),
   },
 };
 

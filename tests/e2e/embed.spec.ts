@@ -115,6 +115,28 @@ test("/embed.js run after the embed has loaded still sizes an iframe snippet's f
   await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
 });
 
+// The sources are folded: the timeline embed stays short at 680 px; opened by a click (or the keyboard,
+// a <summary> is a button), they show, and the frame grows to the height the embed reports.
+test("the timeline embed is under 900 px tall at 680 px, and the frame grows when its sources open", async ({ page }) => {
+  await page.setViewportSize({ width: 680 + 16, height: 800 });
+  await page.goto(`${host}/embed/script/timeline`);
+  const { iframe, frame } = await embedFrame(page);
+  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  expect(Math.round((await iframe.boundingBox())!.width)).toBe(680);
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(await contentHeight());
+  const folded = await contentHeight();
+  expect(folded).toBeLessThan(900);
+  const sources = frame.getByRole("list", { name: "Sources" });
+  await expect(sources).toBeHidden();
+  await expect(frame.getByTestId("embed-source-summary")).toBeVisible();
+  await frame.getByText(/^Sources \(\d+\)$/).click();
+  await expect(sources).toBeVisible();
+  await expect(sources.getByRole("link").first()).toBeVisible();
+  expect(await contentHeight()).toBeGreaterThan(folded + 200);
+  await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(await contentHeight());
+});
+
 test("/embed.js ignores height messages that do not come from one of its embeds", async ({ page }) => {
   await page.goto(`${host}/embed/script/${encodeURIComponent("program timeline")}`);
   const { iframe, frame } = await embedFrame(page);

@@ -115,7 +115,8 @@ describe("oEmbed answer", () => {
     expect(answer(compare, 400, 300).html).toContain("max-width:400px;height:300px");
     expect(answer(compare, 5000, 5000)).toMatchObject({ width: OEMBED_WIDTH, height: 800 });
     expect(answer(program, null, 100)).toMatchObject({ width: OEMBED_WIDTH, height: 100 });
-    expect(answer(program).height).toBe(790); // the program timeline's reserved height
+    expect(answer(program).height).toBe(430); // the program timeline's reserved height, its sources folded
+    expect(answer({ kind: "timeline", filters: { program: [], status: [] }, asOf: null }).height).toBe(740);
   });
 
   it("embeds the named chart, its pin and theme, and escapes the title inside the HTML", () => {
