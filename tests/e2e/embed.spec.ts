@@ -188,6 +188,9 @@ test.describe("without JavaScript", () => {
     const table = page.getByRole("table", { name: "The milestones drawn in the timeline, with their sources" });
     await expect(table).toBeAttached();
     expect(await table.getByRole("row").count()).toBeGreaterThan(10);
+    // The folded sources open without a script (<details>).
+    await expect(page.getByRole("list", { name: "Sources" })).toBeHidden();
+    await page.getByText(/^Sources \(\d+\)$/).click();
     await expect(page.getByRole("list", { name: "Sources" }).getByRole("link").first()).toHaveAttribute("target", "_blank");
   });
 });
