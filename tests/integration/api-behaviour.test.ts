@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileQuery } from "../support/hostile-values";
 import { call, useSeededApi } from "../support/api-routes";
+import { toIsoDay } from "@/lib/core/dates";
 
 useSeededApi();
 
@@ -114,15 +115,22 @@ describe("asOf: the past view of a day", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources-as-of-2025-06-30.csv"');
   });
 
-  it("does not date a live view's file name (a day from today on is the live view, as in /compare's)", async () => {
+  it("does not date a live view's file name (a day from today on is the live view)", async () => {
     for (const [operation, name] of [
       ["/api/v1/sources", "sources"],
       ["/api/v1/milestones", "milestones"],
-      ["/api/v1/compare", "money"],
     ] as const) {
       const response = await call(operation, `${operation}?format=csv&asOf=9999-12-31`);
       expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas-${name}.csv"`);
     }
+  });
+
+  it("names a chart's CSV as its images: the chart, its main options and the day (today for the live view)", async () => {
+    const today = toIsoDay(new Date());
+    const live = await call("/api/v1/compare", "/api/v1/compare?format=csv&asOf=9999-12-31");
+    expect(live.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas_compare_funding_usd_${today}.csv"`);
+    const pinned = await call("/api/v1/compare", "/api/v1/compare?format=csv&metric=power&asOf=2025-06-30");
+    expect(pinned.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas_compare_power_2025-06-30.csv"');
   });
 });
 
