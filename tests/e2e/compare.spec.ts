@@ -75,7 +75,7 @@ test("the CSV download has exactly the table's rows, in the table's order, with 
   expect(href).toBe("/api/v1/compare?claims=all&unverified=1&format=csv");
   const csv = await request.get(href!);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="compute-atlas-money\.csv"$/);
+  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="compute-atlas_compare_funding_usd_\d{4}-\d{2}-\d{2}\.csv"$/);
   const records = parseCsv(await csv.text());
   expect(records.map((r) => ({ id: r.claim_id, program: r.program, figure: r.figure }))).toEqual(table);
   for (const record of records) expect(record.source_publisher).not.toBe("");
