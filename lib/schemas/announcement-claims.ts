@@ -19,6 +19,11 @@ void [programId, sourceId, announcementId, parentId, supersedesId, shape];
 /** "Part of" another funding item of the same announcement: `item:<index>` (0-based) in the form. */
 export const partOfItem = (index: number) => `item:${index}`;
 const itemReference = /^item:(\d{1,3})$/;
+/** The item index a "part of" value names, or null when it names none (blank, or an existing claim's id). */
+export function partOfItemIndex(value: unknown): number | null {
+  const match = typeof value === "string" ? itemReference.exec(value) : null;
+  return match ? Number(match[1]) : null;
+}
 
 // "Part of" (an "of which" figure): an existing claim of the program, as on a claim's edit page
 // (checked there by lib/editing/references.ts), or another funding item of this announcement.
@@ -28,8 +33,8 @@ const partOf = z.preprocess(
 );
 
 function splitPartOf(value: string | null): { parentId: string | null; parentItem: number | null } {
-  const item = value === null ? null : itemReference.exec(value);
-  return item ? { parentId: null, parentItem: Number(item[1]) } : { parentId: value, parentItem: null };
+  const item = partOfItemIndex(value);
+  return item !== null ? { parentId: null, parentItem: item } : { parentId: value, parentItem: null };
 }
 
 const amountText = z
