@@ -1,36 +1,50 @@
 import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import { serializeProgramFilters, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
+import { isMetricSort, serializeProgramFilters, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import type { CapacityClaimDto, FundingClaimDto } from "@/lib/schemas/api/program";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 
 type Props = { rows: ProgramRowDto[]; filters: ProgramFilters; knownBy: KnownBy; asOf: string | null };
 
+export const programSortNames: Record<ProgramSort, string> = {
+  name: "name",
+  country: "country",
+  announced: "announced date",
+  public: "public money (USD)",
+  private: "private money (USD)",
+  power: "power",
+  accelerators: "accelerators",
+  compute: "compute",
+  overdue: "overdue milestones",
+};
+
+const muted = "text-slate-600 dark:text-slate-300";
+
 export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
   const header = (sort: ProgramSort, label: string) => <SortHeader sort={sort} label={label} filters={filters} asOf={asOf} />;
   return (
     <ScrollTable label="Programs table">
-      <table className="w-full min-w-[52rem] border-collapse text-sm" data-testid="programs-table">
+      <table className="w-full min-w-[80rem] border-collapse text-sm" data-testid="programs-table">
         <caption className="sr-only">
-          Programs, sorted by {sortNames[filters.sort]} ({filters.dir === "asc" ? "ascending" : "descending"})
+          Programs, sorted by {programSortNames[filters.sort]} ({filters.dir === "asc" ? "ascending" : "descending"})
         </caption>
         <thead>
           <tr>
             {header("name", "Program")}
             {header("country", "Country")}
             <th scope="col" className={thClass}>
-              Region
-            </th>
-            <th scope="col" className={thClass}>
-              Kind
-            </th>
-            <th scope="col" className={thClass}>
-              Status
+              Kind, status
             </th>
             {header("announced", "Announced")}
-            {header("usd", "Headline money")}
+            {header("public", "Public money")}
+            {header("private", "Private money")}
+            {header("power", "Power")}
+            {header("accelerators", "Accelerators")}
+            {header("compute", "Compute")}
+            {header("overdue", "Overdue milestones")}
           </tr>
         </thead>
         <tbody>
@@ -40,17 +54,42 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
                 <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
                   {row.name}
                 </Link>
-                {row.lead && <div className="font-normal text-slate-600 dark:text-slate-300">{row.lead}</div>}
+                {row.lead && <div className={`font-normal ${muted}`}>{row.lead}</div>}
               </th>
-              <td className={tdClass}>{row.country}</td>
-              <td className={tdClass}>{row.region}</td>
-              <td className={tdClass}>{row.kind.replace("_", "–")}</td>
-              <td className={tdClass}>{row.status.replace("_", " ")}</td>
+              <td className={tdClass}>
+                {row.country}
+                <div className={muted}>{row.region}</div>
+              </td>
+              <td className={tdClass}>
+                {row.kind.replace("_", "–")}
+                <div className={muted}>{row.status.replace("_", " ")}</div>
+              </td>
               <td className={tdClass}>
                 <time dateTime={row.announcedOn}>{row.announcedOn}</time>
               </td>
-              <td className={tdClass}>
-                <HeadlineCell row={row} />
+              <td className={tdClass} data-testid="public-money">
+                <MoneyCell claim={row.publicMoney} />
+              </td>
+              <td className={tdClass} data-testid="private-money">
+                <MoneyCell claim={row.privateMoney} />
+              </td>
+              <td className={tdClass} data-testid="power">
+                <CapacityCell claim={row.power} />
+              </td>
+              <td className={tdClass} data-testid="accelerators">
+                <CapacityCell claim={row.accelerators} />
+              </td>
+              <td className={tdClass} data-testid="compute">
+                <CapacityCell claim={row.compute} />
+              </td>
+              <td className={tdClass} data-testid="overdue">
+                {row.overdue > 0 ? (
+                  <Link href={withAsOf(`/timeline?program=${row.slug}&status=overdue`, knownBy)} className="underline">
+                    {row.overdue} overdue
+                  </Link>
+                ) : (
+                  <span className={muted}>None</span>
+                )}
               </td>
             </tr>
           ))}
@@ -60,34 +99,27 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
   );
 }
 
-const sortNames: Record<ProgramSort, string> = {
-  name: "name",
-  country: "country",
-  announced: "announced date",
-  usd: "headline money in USD",
-};
-
-// Each sortable header is a link: the first click sorts ascending, a second one reverses.
+// Each sortable header is a link: the first click sorts text ascending and figures largest first, a
+// second one reverses. Sorting returns to the first page.
 function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: string; filters: ProgramFilters; asOf: string | null }) {
   const active = filters.sort === sort;
-  const dir = active && filters.dir === "asc" ? "desc" : "asc";
-  const href = `/programs${serializeProgramFilters({ ...filters, sort, dir }, asOf)}`;
+  const firstDir = isMetricSort(sort) ? "desc" : "asc";
+  const dir = active ? (filters.dir === "asc" ? "desc" : "asc") : firstDir;
+  const href = `/programs${serializeProgramFilters({ ...filters, sort, dir, page: 1 }, asOf)}`;
+  const order = (d: string) => (d === "asc" ? "ascending" : "descending");
   return (
-    <th scope="col" className={thClass} aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
+    <th scope="col" className={thClass} aria-sort={active ? order(filters.dir) : undefined}>
       <Link href={href} className="underline">
         {label}
         <span aria-hidden="true">{active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
-        <span className="sr-only">
-          {active ? ` (sorted ${filters.dir === "asc" ? "ascending" : "descending"}; sort descending)` : " (sort ascending)"}
-        </span>
+        <span className="sr-only">{active ? ` (sorted ${order(filters.dir)}; sort ${order(dir)})` : ` (sort ${order(dir)})`}</span>
       </Link>
     </th>
   );
 }
 
-function HeadlineCell({ row }: { row: ProgramRowDto }) {
-  const claim = row.headline;
-  if (!claim) return <span className="text-slate-600 dark:text-slate-300">No headline figure</span>;
+function MoneyCell({ claim }: { claim: FundingClaimDto | null }) {
+  if (!claim) return <span className={muted}>—</span>;
   return (
     <div>
       <span className="font-semibold" data-testid="original-amount">
@@ -97,6 +129,21 @@ function HeadlineCell({ row }: { row: ProgramRowDto }) {
       <div data-testid="usd-amount">
         {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${claim.money.usd.message}`}
       </div>
+      <div>
+        <SourceCitation source={claim.source} />
+      </div>
+    </div>
+  );
+}
+
+function CapacityCell({ claim }: { claim: CapacityClaimDto | null }) {
+  if (!claim) return <span className={muted}>—</span>;
+  return (
+    <div>
+      <span className="font-semibold">{claim.text}</span>
+      {claim.precisionLabel && <span> ({claim.precisionLabel})</span>}
+      {claim.confidence !== "verified" && <span> ({claim.confidence})</span>}
+      <div className={muted}>{claim.kind === "operational" ? "operational" : "target"}</div>
       <div>
         <SourceCitation source={claim.source} />
       </div>

@@ -1,22 +1,31 @@
-// /programs state in the URL: filters (region, status, kind) and sort; only what differs from the
-// defaults is written back into links.
+// /programs state in the URL: filters, sort and page; only what differs from the defaults is
+// written back into links.
 import { z } from "zod";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { first, optionalParam, type SearchParams } from "./search-params";
 
-export const programSorts = ["name", "country", "announced", "usd"] as const;
+/** The text columns, then the metrics: each metric sorts by one figure per program (lib/data/programs-table.ts). */
+export const programSorts = ["name", "country", "announced", "public", "private", "power", "accelerators", "compute", "overdue"] as const;
 export type ProgramSort = (typeof programSorts)[number];
+export type ProgramMetric = Exclude<ProgramSort, "name" | "country" | "announced">;
+export const isMetricSort = (sort: ProgramSort): sort is ProgramMetric => !["name", "country", "announced"].includes(sort);
+
+export const PROGRAMS_PAGE_SIZE = 50;
 
 const schema = z.object({
   region: optionalParam(z.string().trim().min(1).max(100)),
+  country: optionalParam(z.string().trim().min(1).max(100)),
   status: optionalParam(z.enum(programStatuses)),
   kind: optionalParam(z.enum(programKinds)),
+  // A checkbox: only programs with at least one overdue milestone.
+  overdue: optionalParam(z.literal("1")),
   sort: z.preprocess(first, z.enum(programSorts)).catch("name"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("asc"),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 
 export type ProgramFilters = z.infer<typeof schema>;
-export const defaultProgramFilters: ProgramFilters = { sort: "name", dir: "asc" };
+export const defaultProgramFilters: ProgramFilters = { sort: "name", dir: "asc", page: 1 };
 
 export function parseProgramFilters(params: SearchParams): ProgramFilters {
   return schema.parse(params);
@@ -25,11 +34,13 @@ export function parseProgramFilters(params: SearchParams): ProgramFilters {
 /** The query string of a /programs view: only non-default values, plus asOf when in a past view. */
 export function serializeProgramFilters(filters: ProgramFilters, asOf: string | null): string {
   const query = new URLSearchParams();
-  if (filters.region) query.set("region", filters.region);
-  if (filters.status) query.set("status", filters.status);
-  if (filters.kind) query.set("kind", filters.kind);
+  for (const key of ["region", "country", "status", "kind", "overdue"] as const) {
+    const value = filters[key];
+    if (value) query.set(key, value);
+  }
   if (filters.sort !== defaultProgramFilters.sort) query.set("sort", filters.sort);
   if (filters.dir !== defaultProgramFilters.dir) query.set("dir", filters.dir);
+  if (filters.page !== defaultProgramFilters.page) query.set("page", String(filters.page));
   if (asOf) query.set("asOf", asOf);
   const text = query.toString();
   return text ? `?${text}` : "";

@@ -6,6 +6,9 @@ import type { SourceDto } from "@/lib/schemas/api/common";
 import type { OrganisationDto } from "@/lib/schemas/api/organisations";
 import { visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import type { organizationKinds } from "@/lib/core/vocabulary";
+
+type OrganizationKind = (typeof organizationKinds)[number];
 
 export type PartnerMatrixDto = {
   programs: { slug: string; name: string }[];
@@ -23,15 +26,23 @@ export type PartnerMatrixDto = {
  * Rows: organisations, those in most programs first; cells: the roles they hold in each program,
  * merged (one cell per organisation and program). Partnerships no source confirms (unverified or
  * disputed: e.g. a seed article's claim that Google, Meta and Microsoft take part in ATOM) are left
- * out of the matrix and its counts unless asked for.
+ * out of the matrix and its counts unless asked for. `program` and `kind` keep one program's
+ * partners, or one kind of organisation; counts then cover what is kept.
  */
 export async function loadPartnerMatrix(
   db: PrismaClient,
   knownBy: KnownBy,
-  options: { unconfirmed?: boolean } = {},
+  options: { unconfirmed?: boolean; program?: string; kind?: OrganizationKind } = {},
 ): Promise<PartnerMatrixDto> {
   const rows = await db.participation.findMany({
-    where: { AND: [visibleParticipation(knownBy), options.unconfirmed ? {} : { confidence: { in: [...confirmedLevels] } }] },
+    where: {
+      AND: [
+        visibleParticipation(knownBy),
+        options.unconfirmed ? {} : { confidence: { in: [...confirmedLevels] } },
+        options.program ? { program: { slug: options.program } } : {},
+        options.kind ? { organization: { kind: options.kind } } : {},
+      ],
+    },
     select: {
       role: true,
       organization: { select: { slug: true, name: true, kind: true, country: true } },
@@ -111,4 +122,31 @@ export async function loadPartner(db: PrismaClient, knownBy: KnownBy, slug: stri
       source: toSourceDto(p.source),
     })),
   };
+}
+
+/** The programs a reader may pick in the partners filter, by name. */
+export async function loadPartnerPrograms(db: PrismaClient, knownBy: KnownBy): Promise<{ slug: string; name: string }[]> {
+  return db.program.findMany({
+    where: visibleProgram(knownBy),
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+    select: { slug: true, name: true },
+  });
+}
+
+export const MATRIX_COLUMNS = 12;
+
+/**
+ * The matrix's columns: every program when they fit, otherwise the ones with the most partners
+ * (a thousand columns help no one), in the matrix's date order.
+ */
+export function matrixColumns(matrix: PartnerMatrixDto, limit = MATRIX_COLUMNS): PartnerMatrixDto["programs"] {
+  if (matrix.programs.length <= limit) return matrix.programs;
+  const partners = (slug: string) => matrix.organizations.filter((org) => org.roles[slug]).length;
+  const kept = new Set(
+    [...matrix.programs]
+      .sort((a, b) => partners(b.slug) - partners(a.slug) || a.slug.localeCompare(b.slug))
+      .slice(0, limit)
+      .map((p) => p.slug),
+  );
+  return matrix.programs.filter((p) => kept.has(p.slug));
 }

@@ -13,14 +13,14 @@ const table = (params: Record<string, string>, knownBy: Date | null = null) =>
 
 describe("loadProgramsTable", () => {
   it("lists the five programs by name with their newest headline money and its source", async () => {
-    const { rows, regions, total } = await table({});
-    expect(total).toBe(5);
+    const { rows, regions, total, matching, page, pages } = await table({});
+    expect({ total, matching, page, pages }).toEqual({ total: 5, matching: 5, page: 1, pages: 1 });
     expect(regions).toEqual(["Europe", "North America"]);
     expect(rows.map((r) => r.slug)).toEqual(["eurohpc-ai-factories", "fluidstack-france", "genesis-mission", "atom-project", "stargate"]);
     const fluidstack = rows.find((r) => r.slug === "fluidstack-france")!;
-    expect(fluidstack.headline).toMatchObject({ isHeadline: true, money: { text: "€10\u00a0bn" } });
-    expect(fluidstack.headline!.money.usd.ok && fluidstack.headline!.money.usd.sentence).toContain("EUR/USD");
-    expect(fluidstack.headline!.source.publisher.length).toBeGreaterThan(0);
+    expect(fluidstack.privateMoney).toMatchObject({ isHeadline: true, money: { text: "€10\u00a0bn" } });
+    expect(fluidstack.privateMoney!.money.usd.ok && fluidstack.privateMoney!.money.usd.sentence).toContain("EUR/USD");
+    expect(fluidstack.privateMoney!.source.publisher.length).toBeGreaterThan(0);
   });
 
   it("filters by region, status and kind in the database", async () => {
@@ -30,20 +30,37 @@ describe("loadProgramsTable", () => {
     expect((await table({ kind: "public", region: "Europe" })).rows).toHaveLength(0);
   });
 
-  it("sorts by country, announced date and headline USD in both directions", async () => {
+  it("sorts by country, announced date and each metric's headline figure in both directions", async () => {
     expect((await table({ sort: "announced" })).rows[0]!.slug).toBe("eurohpc-ai-factories");
     expect((await table({ sort: "announced", dir: "desc" })).rows[0]!.slug).toBe("genesis-mission");
     expect((await table({ sort: "country" })).rows[0]!.country).toBe("European Union");
-    const byMoney = (await table({ sort: "usd", dir: "desc" })).rows.map((r) => r.slug);
-    expect(byMoney[0]).toBe("stargate");
-    expect(byMoney.at(-1)).toBe("atom-project");
-    expect((await table({ sort: "usd" })).rows[0]!.slug).toBe("atom-project");
+    const slugs = async (params: Record<string, string>) => (await table(params)).rows.map((r) => r.slug);
+    // Public money: EuroHPC's and Genesis's headline commitments; Stargate's is private money, not public.
+    expect((await slugs({ sort: "public", dir: "desc" })).slice(0, 2)).toEqual(["eurohpc-ai-factories", "genesis-mission"]);
+    expect((await slugs({ sort: "private", dir: "desc" })).slice(0, 2)).toEqual(["stargate", "fluidstack-france"]);
+    expect((await slugs({ sort: "power", dir: "desc" }))[0]).toBe("stargate");
+    expect((await slugs({ sort: "accelerators", dir: "desc" })).slice(0, 2)).toEqual(["stargate", "fluidstack-france"]);
+    expect((await slugs({ sort: "overdue", dir: "desc" }))[0]).toBe("genesis-mission");
+    // Programs without the figure come last in either direction: ATOM (a proposal) has no public money.
+    expect((await slugs({ sort: "public" })).at(-1)).toBe("stargate");
+    const stargate = (await table({ sort: "private", dir: "desc" })).rows[0]!;
+    expect(stargate.privateMoney!.money.text).toMatch(/\$500\sbn/);
+    expect(stargate.publicMoney).toBeNull();
   });
 
   it("falls back to the defaults on bad values instead of failing", async () => {
     const filters = parseProgramFilters({ sort: "drop table", dir: "sideways", status: "bogus", kind: ["private", "x"], region: "" });
-    expect(filters).toEqual({ sort: "name", dir: "asc", status: undefined, kind: "private", region: undefined });
+    expect(filters).toMatchObject({ sort: "name", dir: "asc", page: 1, status: undefined, kind: "private", region: undefined });
     expect((await loadProgramsTable(seeded.db, null, filters)).rows.map((r) => r.slug)).toEqual(["stargate"]);
+  });
+
+  it("filters by country and by overdue milestones, and pages 50 programs at a time", async () => {
+    expect((await table({ country: "France" })).rows.map((r) => r.slug)).toEqual(["fluidstack-france"]);
+    const overdue = await table({ overdue: "1" });
+    expect(overdue.rows.length).toBeGreaterThan(0);
+    expect(overdue.rows.every((r) => r.overdue > 0)).toBe(true);
+    // A page beyond the last shows the last.
+    expect(await table({ page: "9" })).toMatchObject({ page: 1, pages: 1 });
   });
 
   it("on ?asOf=2025-01-01 hides the Genesis Mission and every program announced later", async () => {

@@ -6,7 +6,7 @@ import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadBudgetChart } from "../../../lib/data/compare";
 import { loadOverview } from "../../../lib/data/overview";
-import { loadPartnerMatrix } from "../../../lib/data/partners";
+import { loadPartnerMatrix, loadPartnerPrograms } from "../../../lib/data/partners";
 import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { loadSources } from "../../../lib/data/sources";
@@ -23,10 +23,14 @@ const pages = {
   "/": () => Promise.all([loadOverview(seeded.db, null), loadBudgetChart(seeded.db, null)]),
   "/?asOf=2026-01-15": () => Promise.all([loadOverview(seeded.db, pastView), loadBudgetChart(seeded.db, pastView)]),
   "/programs": () => loadProgramsTable(seeded.db, null, parseProgramFilters({})),
-  "/programs?region=Europe&sort=usd": () => loadProgramsTable(seeded.db, null, parseProgramFilters({ region: "Europe", sort: "usd" })),
+  "/programs?region=Europe&sort=private": () =>
+    loadProgramsTable(seeded.db, null, parseProgramFilters({ region: "Europe", sort: "private" })),
+  "/programs?sort=power&dir=desc&page=3": () =>
+    loadProgramsTable(seeded.db, null, parseProgramFilters({ sort: "power", dir: "desc", page: "3" })),
   "/programs/stargate": () => loadProgramDetail(seeded.db, null, "stargate"),
   "/timeline": () => loadTimeline(seeded.db, null, parseTimelineFilters({})),
-  "/partners": () => loadPartnerMatrix(seeded.db, null),
+  "/partners": () => Promise.all([loadPartnerMatrix(seeded.db, null), loadPartnerPrograms(seeded.db, null)]),
+  "/partners?program=stargate&kind=company": () => loadPartnerMatrix(seeded.db, null, { program: "stargate", kind: "company" }),
   "/sources": () => loadSources(seeded.db, null),
 } as const;
 
@@ -47,7 +51,9 @@ describe("queries per page", () => {
     await generatePrograms(seeded.db, 500);
     expect(await seeded.db.program.count()).toBe(505);
     const large = await countQueries();
-    expect((await loadProgramsTable(seeded.db, null, parseProgramFilters({}))).rows).toHaveLength(505);
+    // The explorer fetches one page of 50, whatever the number of programs.
+    expect(await loadProgramsTable(seeded.db, null, parseProgramFilters({}))).toMatchObject({ matching: 505, pages: 11 });
+    expect((await loadProgramsTable(seeded.db, null, parseProgramFilters({}))).rows).toHaveLength(50);
     expect(large).toEqual(small);
     // A small constant, not one query per program (the program page also reads its status history).
     for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(30);

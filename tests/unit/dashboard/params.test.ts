@@ -2,35 +2,45 @@ import { describe, expect, it } from "vitest";
 import { asOfDay, withAsOf } from "../../../lib/dashboard/as-of";
 import { parseProgramFilters, serializeProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
-import { sortRows, type ProgramRowDto } from "../../../lib/data/programs-table";
+import { sortPrograms, upperEnd, type ProgramSortKeys } from "../../../lib/data/programs-sort";
 
 describe("/programs search params", () => {
   it("defaults to name ascending with no filter", () => {
-    expect(parseProgramFilters({})).toEqual({ sort: "name", dir: "asc", region: undefined, status: undefined, kind: undefined });
+    expect(parseProgramFilters({})).toEqual({ sort: "name", dir: "asc", page: 1 });
   });
 
   it("keeps valid values, takes the first of repeated keys, and drops bad ones", () => {
-    expect(parseProgramFilters({ region: "Europe", status: "active", kind: "public", sort: "usd", dir: "desc" })).toEqual({
+    expect(
+      parseProgramFilters({ region: "Europe", country: "France", status: "active", kind: "public", sort: "power", dir: "desc", page: "3" }),
+    ).toEqual({
       region: "Europe",
+      country: "France",
       status: "active",
       kind: "public",
-      sort: "usd",
+      overdue: undefined,
+      sort: "power",
       dir: "desc",
+      page: 3,
     });
     expect(parseProgramFilters({ status: ["active", "proposed"], sort: ["country"] })).toMatchObject({ status: "active", sort: "country" });
-    expect(parseProgramFilters({ status: "flying", kind: "", region: "x".repeat(101), sort: "price", dir: "up" })).toEqual({
+    expect(
+      parseProgramFilters({ status: "flying", kind: "", region: "x".repeat(101), sort: "price", dir: "up", page: "-2", overdue: "yes" }),
+    ).toEqual({
       sort: "name",
       dir: "asc",
+      page: 1,
       region: undefined,
+      country: undefined,
       status: undefined,
       kind: undefined,
+      overdue: undefined,
     });
   });
 
   it("writes only what differs from the defaults back into links", () => {
-    expect(serializeProgramFilters({ sort: "name", dir: "asc" }, null)).toBe("");
-    expect(serializeProgramFilters({ sort: "usd", dir: "desc", region: "Europe" }, "2025-01-01")).toBe(
-      "?region=Europe&sort=usd&dir=desc&asOf=2025-01-01",
+    expect(serializeProgramFilters({ sort: "name", dir: "asc", page: 1 }, null)).toBe("");
+    expect(serializeProgramFilters({ sort: "private", dir: "desc", region: "Europe", overdue: "1", page: 2 }, "2025-01-01")).toBe(
+      "?region=Europe&overdue=1&sort=private&dir=desc&page=2&asOf=2025-01-01",
     );
   });
 });
@@ -55,31 +65,56 @@ describe("past-view links", () => {
   });
 });
 
-describe("sortRows", () => {
-  const row = (slug: string, usd: number | null, extra: Partial<ProgramRowDto> = {}): ProgramRowDto => ({
+describe("sortPrograms", () => {
+  const row = (slug: string, extra: Partial<ProgramSortKeys> = {}): ProgramSortKeys => ({
     slug,
     name: slug,
     country: "X",
-    region: "R",
-    kind: "public",
-    status: "active",
     announcedOn: "2025-01-01",
-    lead: null,
-    headline: null,
-    headlineUsdHigh: usd,
+    public: null,
+    private: null,
+    power: null,
+    accelerators: null,
+    compute: null,
+    overdue: 0,
     ...extra,
   });
-  it("puts programs without a USD figure last in both directions", () => {
-    const rows = [row("none", null), row("small", 1), row("big", 10)];
-    expect(sortRows(rows, { sort: "usd", dir: "asc" }).map((r) => r.slug)).toEqual(["small", "big", "none"]);
-    expect(sortRows(rows, { sort: "usd", dir: "desc" }).map((r) => r.slug)).toEqual(["big", "small", "none"]);
+  const slugs = (rows: ProgramSortKeys[]) => rows.map((r) => r.slug);
+
+  it("puts programs without the figure last in both directions", () => {
+    const rows = [row("none"), row("small", { public: 1 }), row("big", { public: 10 })];
+    expect(slugs(sortPrograms(rows, { sort: "public", dir: "asc" }))).toEqual(["small", "big", "none"]);
+    expect(slugs(sortPrograms(rows, { sort: "public", dir: "desc" }))).toEqual(["big", "small", "none"]);
   });
+
+  it("sorts each metric by its own figure", () => {
+    const rows = [row("a", { power: 5, accelerators: 100 }), row("b", { power: 50, accelerators: 1 }), row("c", { overdue: 3 })];
+    expect(slugs(sortPrograms(rows, { sort: "power", dir: "desc" }))).toEqual(["b", "a", "c"]);
+    expect(slugs(sortPrograms(rows, { sort: "accelerators", dir: "desc" }))).toEqual(["a", "b", "c"]);
+    expect(slugs(sortPrograms(rows, { sort: "overdue", dir: "desc" }))).toEqual(["c", "a", "b"]);
+  });
+
+  it("never compares compute figures of different precisions: FP64 first, then AI, each by value", () => {
+    const rows = [
+      row("ai-big", { compute: { value: 1000, precision: "mixed_ai" } }),
+      row("fp64-small", { compute: { value: 1, precision: "fp64" } }),
+      row("fp64-big", { compute: { value: 2, precision: "fp64" } }),
+      row("none"),
+    ];
+    expect(slugs(sortPrograms(rows, { sort: "compute", dir: "desc" }))).toEqual(["fp64-big", "fp64-small", "ai-big", "none"]);
+  });
+
   it("sorts by announced date, ties by name", () => {
     const rows = [
-      row("b", null, { announcedOn: "2025-02-01" }),
-      row("a", null, { announcedOn: "2025-02-01" }),
-      row("c", null, { announcedOn: "2024-01-01" }),
+      row("b", { announcedOn: "2025-02-01" }),
+      row("a", { announcedOn: "2025-02-01" }),
+      row("c", { announcedOn: "2024-01-01" }),
     ];
-    expect(sortRows(rows, { sort: "announced", dir: "desc" }).map((r) => r.slug)).toEqual(["a", "b", "c"]);
+    expect(slugs(sortPrograms(rows, { sort: "announced", dir: "desc" }))).toEqual(["a", "b", "c"]);
+  });
+
+  it("reads a range by its upper end and a single figure as itself", () => {
+    expect(upperEnd({ shape: "range", value: null, high: 9 })).toBe(9);
+    expect(upperEnd({ shape: "up_to", value: 4, high: null })).toBe(4);
   });
 });

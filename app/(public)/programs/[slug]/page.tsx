@@ -9,6 +9,7 @@ import { markNumbers } from "@/lib/charts/timeline-layout";
 import { PartnerGroups } from "@/components/dashboard/partner-groups";
 import { ProgramFundingChart, ProgramMilestoneChart } from "@/components/dashboard/program-charts";
 import { PublicPage } from "@/components/dashboard/public-page";
+import { ProgramContents } from "@/components/dashboard/program-contents";
 import { ProgramHeader } from "@/components/dashboard/program-header";
 import { ProgramSourceList } from "@/components/dashboard/program-source-list";
 import { StatusTimeline } from "@/components/dashboard/status-timeline";
@@ -55,6 +56,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
+      <ProgramContents hasStatusHistory={program.statusHistory.length > 0} />
       <StatusTimeline changes={program.statusHistory} programName={program.name} />
       <ProgramFundingChart
         data={funding}
