@@ -5,7 +5,10 @@ import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { MilestoneList } from "@/components/dashboard/milestone-list";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramList } from "@/components/dashboard/program-list";
-import { asOfDay } from "@/lib/dashboard/as-of";
+import Link from "next/link";
+import { OverviewRanks } from "@/components/dashboard/overview-ranks";
+import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
+import { loadOverviewRanks } from "@/lib/data/overview-ranks";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
 import { parseAsOf } from "@/lib/dashboard/as-of";
@@ -13,6 +16,9 @@ import { prisma } from "@/lib/db";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { searchParams: Promise<SearchParams> };
+
+const PROGRAMS_LISTED = 6;
+const OVERDUE_LISTED = 8;
 
 // The overview carries the budget chart, so it is a chart page for oEmbed (parseChartUrl reads "/").
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -22,7 +28,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function OverviewPage({ searchParams }: Props) {
   const knownBy = parseAsOf((await searchParams).asOf);
-  const [overview, share] = await Promise.all([loadOverview(prisma(), knownBy), shareContext()]);
+  const [overview, ranks, share] = await Promise.all([
+    loadOverview(prisma(), knownBy),
+    loadOverviewRanks(prisma(), knownBy),
+    shareContext(),
+  ]);
+  const asOf = asOfDay(knownBy);
+  // Newest first; with hundreds of programs the rest are one link away, in the explorer.
+  const newest = overview.programs.slice(-PROGRAMS_LISTED).reverse();
   return (
     <PublicPage knownBy={knownBy} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
@@ -30,8 +43,9 @@ export default async function OverviewPage({ searchParams }: Props) {
         {overview.programs.length} programs tracked. Every figure is a claim from a named source, in its original currency, with its
         US-dollar conversion at a stated reference rate.
       </p>
-      <HeadlineFigures overview={overview} />
+      <OverviewRanks ranks={ranks} knownBy={knownBy} asOf={asOf} />
       <BudgetChart knownBy={knownBy} share={share} />
+      <HeadlineFigures overview={overview} knownBy={knownBy} />
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="overdue">
           <h2 id="overdue" className="text-xl font-bold">
@@ -41,7 +55,19 @@ export default async function OverviewPage({ searchParams }: Props) {
             Open on {overview.today} although their deadline has passed (verified or reported milestones; unverified ones are on the
             timeline).
           </p>
-          <MilestoneList milestones={overview.overdue} knownBy={knownBy} label="Overdue milestones" empty="Nothing is overdue." />
+          <MilestoneList
+            milestones={overview.overdue.slice(0, OVERDUE_LISTED)}
+            knownBy={knownBy}
+            label="Overdue milestones"
+            empty="Nothing is overdue."
+          />
+          {overview.overdueCount > OVERDUE_LISTED && (
+            <p className="mt-2 text-sm">
+              <Link href={withAsOf("/timeline?status=overdue", knownBy)} className="underline">
+                All {overview.overdueCount} overdue milestones on the timeline
+              </Link>
+            </p>
+          )}
         </section>
         <section aria-labelledby="upcoming">
           <h2 id="upcoming" className="text-xl font-bold">
@@ -66,9 +92,14 @@ export default async function OverviewPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="all-programs" className="mt-10">
         <h2 id="all-programs" className="text-xl font-bold">
-          Programs
+          {newest.length < overview.programs.length ? "Newest programs" : "Programs"}
         </h2>
-        <ProgramList programs={overview.programs} headingLevel={3} knownBy={knownBy} />
+        <ProgramList programs={newest} headingLevel={3} knownBy={knownBy} />
+        <p className="mt-4">
+          <Link href={withAsOf("/programs", knownBy)} className="underline">
+            All {overview.programs.length} programs, sortable by every measure
+          </Link>
+        </p>
       </section>
     </PublicPage>
   );

@@ -1,14 +1,25 @@
 // The overview's headline numbers. Figures are added up only within a comparable set (same kind,
 // same shape, same quantity: lib/data/comparable-sets.ts); each set shows its total as a range,
 // says why its members may be added, and lists them. A set of one is that program's figure alone.
+import Link from "next/link";
+import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import type { CapacityTotals, ComparableSet, OverviewDto } from "@/lib/data/overview";
 import type { MoneyTotal, RangeTotal } from "@/lib/data/overview-totals";
 import { SourceCitation } from "./source-citation";
 
+const LISTED = 10;
+const NAMED = 6;
+
+/** A set's members by name; past NAMED, a count (the set's "why" says what they share). */
+function memberNames(members: { programName: string }[]): string {
+  const names = members.slice(0, NAMED).map((m) => m.programName);
+  return members.length > NAMED ? `${names.join(" + ")} + ${members.length - NAMED} more programs` : names.join(" + ");
+}
+
 const card = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
 const heading = "text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300";
 
-export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
+export function HeadlineFigures({ overview, knownBy }: { overview: OverviewDto; knownBy: KnownBy }) {
   const { money, capacity } = overview;
   return (
     <section aria-labelledby="at-a-glance" className="mt-8">
@@ -16,11 +27,7 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
         At a glance
       </h2>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
-        <div className={card} data-testid="programs-tracked">
-          <h3 className={heading}>Programs tracked</h3>
-          <p className="text-3xl font-bold">{overview.programs.length}</p>
-        </div>
-        <div className={card} data-testid="money-total">
+        <div className={`${card} md:col-span-2`} data-testid="money-total">
           <h3 className={heading}>Announced money, in US dollars</h3>
           <p className="mt-1 text-sm">
             Each program’s headline figure, at the reference rate of its year. Figures of different kinds or shapes are never added.
@@ -39,7 +46,7 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer underline">The figures</summary>
             <ul className="mt-2 grid gap-2">
-              {money.claims.map(({ programSlug, programName, claim }) => (
+              {money.claims.slice(0, LISTED).map(({ programSlug, programName, claim }) => (
                 <li key={programSlug}>
                   <strong>{programName}</strong>: {claim.money.text} — {claim.label}.{" "}
                   {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : claim.money.usd.message}{" "}
@@ -47,9 +54,10 @@ export function HeadlineFigures({ overview }: { overview: OverviewDto }) {
                 </li>
               ))}
             </ul>
+            <MoreFigures shown={LISTED} total={money.claims.length} knownBy={knownBy} />
           </details>
         </div>
-        <CapacityCard capacity={capacity} />
+        <CapacityCard capacity={capacity} knownBy={knownBy} />
       </div>
     </section>
   );
@@ -59,7 +67,7 @@ function MoneySet({ set }: { set: ComparableSet<MoneyTotal> }) {
   return (
     <li data-testid="money-set">
       <p className="text-2xl font-bold">{set.counted > 0 ? set.text : "—"}</p>
-      <p className="text-sm">{set.members.map((m) => m.programName).join(" + ")}</p>
+      <p className="text-sm">{memberNames(set.members)}</p>
       <p className="text-xs text-slate-700 dark:text-slate-300">{set.why}</p>
       {set.unconverted.length > 0 && (
         <p className="text-xs">Left out, no reference rate: {set.unconverted.map((u) => `${u.programName} (${u.reason})`).join("; ")}.</p>
@@ -80,7 +88,7 @@ function Qualifiers({ total }: { total: RangeTotal }) {
   return <p className="text-xs text-slate-700 dark:text-slate-300">How: {notes.join("; ")}.</p>;
 }
 
-function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
+function CapacityCard({ capacity, knownBy }: { capacity: CapacityTotals; knownBy: KnownBy }) {
   const rows: [string, ComparableSet[]][] = [
     ["Target power", capacity.power],
     ["Target accelerators", capacity.accelerators],
@@ -97,7 +105,7 @@ function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
             {sets.map((set) => (
               <dd key={set.key} className="mt-1" data-testid="capacity-set">
                 <span className="text-2xl font-bold">{set.text}</span>
-                <span className="block text-sm">{set.members.map((m) => m.programName).join(" + ")}</span>
+                <span className="block text-sm">{memberNames(set.members)}</span>
                 <span className="block text-xs text-slate-700 dark:text-slate-300">{set.why}</span>
                 <Qualifiers total={set} />
               </dd>
@@ -113,14 +121,29 @@ function CapacityCard({ capacity }: { capacity: CapacityTotals }) {
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer underline">The figures</summary>
         <ul className="mt-2 grid gap-2">
-          {capacity.claims.map((c) => (
+          {capacity.claims.slice(0, LISTED).map((c) => (
             <li key={c.id}>
               <strong>{c.programName}</strong>: {c.text}
               {c.precisionLabel ? ` (${c.precisionLabel})` : ""} — {c.label}. <SourceCitation source={c.source} />
             </li>
           ))}
         </ul>
+        <MoreFigures shown={LISTED} total={capacity.claims.length} knownBy={knownBy} />
       </details>
     </div>
+  );
+}
+
+// With hundreds of programs the lists stop at LISTED; the explorer ranks them all, with sources.
+function MoreFigures({ shown, total, knownBy }: { shown: number; total: number; knownBy: KnownBy }) {
+  if (total <= shown) return null;
+  return (
+    <p className="mt-2">
+      And {total - shown} more:{" "}
+      <Link href={withAsOf("/programs", knownBy)} className="underline">
+        every program’s figures in the programs table
+      </Link>
+      .
+    </p>
   );
 }

@@ -118,7 +118,7 @@ export async function loadOverview(db: PrismaClient, knownBy: KnownBy, options: 
 
 // Open on the viewed day: not closed, or closed after it. Live views also skip milestones due
 // beyond the horizon in SQL; a past view judges by the due date known then, so it cannot.
-export function openMilestonesBy(knownBy: KnownBy, today: IsoDate): Prisma.MilestoneWhereInput {
+function openMilestonesBy(knownBy: KnownBy, today: IsoDate): Prisma.MilestoneWhereInput {
   const open: Prisma.MilestoneWhereInput = {
     OR: [{ status: { notIn: ["completed", "cancelled"] } }, ...(knownBy ? [{ completedOn: { gt: knownBy } }] : [])],
   };

@@ -1,8 +1,7 @@
 // The /programs explorer: filtered in SQL, sorted here, one page of details fetched. A fixed number
-// of queries whatever the number of programs: the sort keys of every matching program (its headline
-// figures and open milestones, a few columns each), the page's programs with their headline claims
-// and sources, the region and country lists, the unfiltered count, and the rates. Money sorts by its
-// USD reading at the reference rate of its year, which SQL cannot compute, hence the keys query.
+// of queries whatever the number of programs: the sort keys of every matching program
+// (programs-keys.ts), the page's programs with their headline claims and sources, the region and
+// country lists, the unfiltered count, and the rates.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { PROGRAMS_PAGE_SIZE, type ProgramFilters } from "@/lib/dashboard/programs-params";
@@ -11,17 +10,11 @@ import type { ReferenceRate } from "@/lib/money";
 import type { CapacityClaimDto, FundingClaimDto } from "@/lib/schemas/api/program";
 import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto } from "./claim-dto";
 import { moneyKindClassOf } from "./comparable-sets";
-import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
-import { milestoneSelect, toMilestoneDto } from "./milestone-dto";
-import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
-import { openMilestonesBy } from "./overview";
-import { sortPrograms, upperEnd, type ProgramSortKeys } from "./programs-sort";
+import { capacityWhere, fundingWhere, loadProgramKeys, newestFirst, type MilestoneTally } from "./programs-keys";
+import { sortPrograms, type ProgramSortKeys } from "./programs-sort";
 import { loadReferenceRates } from "./reference-rates";
 import { isoDate } from "./source-dto";
-import { viewDate } from "./view-date";
-import { visibleCapacityClaim, visibleFundingClaim, visibleProgram } from "./visibility";
-
-const capacityMetrics = ["power", "accelerators", "compute"] as const;
+import { visibleProgram } from "./visibility";
 
 export type ProgramRowDto = {
   slug: string;
@@ -38,7 +31,10 @@ export type ProgramRowDto = {
   power: CapacityClaimDto | null;
   accelerators: CapacityClaimDto | null;
   compute: CapacityClaimDto | null;
+  // Milestones a source stands behind: open past their deadline, completed late, completed on time.
   overdue: number;
+  late: number;
+  onTime: number;
 };
 
 export type ProgramsTableDto = {
@@ -52,21 +48,6 @@ export type ProgramsTableDto = {
   pages: number;
 };
 
-// Headline claims that may be drawn, newest first: the first of each metric is the program's figure.
-const fundingWhere = (knownBy: KnownBy): Prisma.FundingClaimWhereInput => ({
-  AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy)],
-  isHeadline: true,
-});
-const capacityWhere = (knownBy: KnownBy): Prisma.CapacityClaimWhereInput => ({
-  AND: [visibleCapacityClaim(knownBy), drawableCapacityClaim(knownBy)],
-  isHeadline: true,
-  metric: { in: [...capacityMetrics] },
-});
-const newestFirst = [
-  { asOf: { sort: "desc", nulls: "last" } },
-  { id: "asc" },
-] as const satisfies Prisma.FundingClaimOrderByWithRelationInput[];
-
 export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filters: ProgramFilters): Promise<ProgramsTableDto> {
   const visible = visibleProgram(knownBy);
   const where: Prisma.ProgramWhereInput = {
@@ -76,45 +57,19 @@ export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filt
     ...(filters.status && { status: filters.status }),
     ...(filters.kind && { kind: filters.kind }),
   };
-  const today = viewDate(knownBy);
-  const [keyRows, milestones, regions, countries, total, rates] = await Promise.all([
-    db.program.findMany({
-      where,
-      select: {
-        slug: true,
-        name: true,
-        country: true,
-        announcedOn: true,
-        fundingClaims: {
-          where: fundingWhere(knownBy),
-          orderBy: newestFirst,
-          select: { kind: true, shape: true, asOf: true, ...moneyColumns, source: { select: { publishedOn: true } } },
-        },
-        capacityClaims: {
-          where: capacityWhere(knownBy),
-          orderBy: newestFirst,
-          select: { metric: true, shape: true, value: true, valueHigh: true, precision: true },
-        },
-      },
-    }),
-    db.milestone.findMany({ where: { AND: [openMilestonesBy(knownBy, today), { program: where }] }, select: milestoneSelect(knownBy) }),
+  const [rates, regions, countries, total] = await Promise.all([
+    loadReferenceRates(db),
     db.program.findMany({ where: visible, distinct: ["region"], orderBy: { region: "asc" }, select: { region: true } }),
     db.program.findMany({ where: visible, distinct: ["country"], orderBy: { country: "asc" }, select: { country: true } }),
     db.program.count({ where: visible }),
-    loadReferenceRates(db),
   ]);
-  const overdue = new Map<string, number>();
-  for (const m of milestones.map((row) => toMilestoneDto(row, today, knownBy)))
-    if (m.overdue) overdue.set(m.program.slug, (overdue.get(m.program.slug) ?? 0) + 1);
-  const keys = keyRows
-    .map((row) => toSortKeys(row, overdue.get(row.slug) ?? 0, rates))
-    .filter((key) => !filters.overdue || key.overdue > 0);
+  const keys = (await loadProgramKeys(db, knownBy, where, rates)).filter((key) => !filters.overdue || key.overdue > 0);
   const pages = Math.max(1, Math.ceil(keys.length / PROGRAMS_PAGE_SIZE));
   const page = Math.min(filters.page, pages);
   const shown = sortPrograms(keys, filters).slice((page - 1) * PROGRAMS_PAGE_SIZE, page * PROGRAMS_PAGE_SIZE);
   const details = await loadPagePrograms(db, knownBy, shown, rates);
   return {
-    rows: shown.map((key) => ({ ...details.get(key.slug)!, overdue: key.overdue })),
+    rows: shown.map((key) => ({ ...details.get(key.slug)!, overdue: key.overdue, late: key.late, onTime: key.onTime })),
     regions: regions.map((r) => r.region),
     countries: countries.map((c) => c.country),
     matching: keys.length,
@@ -124,54 +79,13 @@ export async function loadProgramsTable(db: PrismaClient, knownBy: KnownBy, filt
   };
 }
 
-type KeyRow = {
-  slug: string;
-  name: string;
-  country: string;
-  announcedOn: Date;
-  fundingClaims: (Parameters<typeof toFigure>[0] &
-    Parameters<typeof periodOf>[0] & { kind: string; asOf: Date | null; source: { publishedOn: Date | null } })[];
-  capacityClaims: { metric: string; shape: string; value: unknown; valueHigh: unknown; precision: string | null }[];
-};
-
-const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(String(value)));
-
-function usdUpperEnd(claim: KeyRow["fundingClaims"][number] | undefined, rates: ReferenceRate[]): number | null {
-  if (!claim) return null;
-  const money = toMoneyDto(toFigure(claim), isoDate(claim.asOf), isoDate(claim.source.publishedOn), rates, periodOf(claim));
-  if (!money.usd.ok) return null;
-  const figure = money.usd.figure;
-  return upperEnd({ shape: figure.shape, value: toNumber(figure.amount), high: toNumber(figure.high) });
-}
-
-function toSortKeys(row: KeyRow, overdue: number, rates: ReferenceRate[]): ProgramSortKeys {
-  const money = (kind: "public" | "private") => row.fundingClaims.find((c) => moneyKindClassOf(c.kind) === kind);
-  const capacity = (metric: string) => {
-    const claim = row.capacityClaims.find((c) => c.metric === metric);
-    return claim ? { value: upperEnd({ shape: claim.shape, value: toNumber(claim.value), high: toNumber(claim.valueHigh) }), claim } : null;
-  };
-  const compute = capacity("compute");
-  return {
-    slug: row.slug,
-    name: row.name,
-    country: row.country,
-    announcedOn: isoDate(row.announcedOn) ?? "",
-    public: usdUpperEnd(money("public"), rates),
-    private: usdUpperEnd(money("private"), rates),
-    power: capacity("power")?.value ?? null,
-    accelerators: capacity("accelerators")?.value ?? null,
-    compute: compute && compute.value !== null ? { value: compute.value, precision: compute.claim.precision } : null,
-    overdue,
-  };
-}
-
 /** The shown programs with the claims their cells print, by slug. */
-async function loadPagePrograms(
+export async function loadPagePrograms(
   db: PrismaClient,
   knownBy: KnownBy,
   shown: ProgramSortKeys[],
   rates: ReferenceRate[],
-): Promise<Map<string, Omit<ProgramRowDto, "overdue">>> {
+): Promise<Map<string, Omit<ProgramRowDto, keyof MilestoneTally>>> {
   const programs = await db.program.findMany({
     where: { slug: { in: shown.map((key) => key.slug) } },
     select: {

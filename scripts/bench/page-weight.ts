@@ -1,9 +1,16 @@
-// npm run bench:weight — what a reader's browser downloads for each page, measured on a production
-// build served by `npm start` on a fresh embedded database: the HTML and every script the HTML
-// references, each gzipped (level 9, as a CDN would), summed. "JS" is the first-load JavaScript.
+// npm run bench:weight — what a reader's browser downloads for each page, and the SQL statements
+// that render it, at 5 programs and at 1,000 (bench-databases.ts: a throwaway PostgreSQL that logs
+// every statement; the 1,000-program dataset of scale-data.ts). Each run serves the production
+// build with `npm start`. Sizes are gzipped (level 9, as a CDN would): the HTML, and every script
+// the HTML references ("JS", the first-load JavaScript). SQL counts the first request of a page,
+// which renders it (a cached page's next requests run none).
+import { startBenchDatabases } from "./bench-databases";
+import { statementsPerRequest } from "./load-run";
 import { fetchBody, gzipped, kb, withServedApp } from "./served-app";
 
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/compare", "/programs", "/timeline"];
+const HTML_BUDGET = 60 * 1024;
+const defaults = ["/", "/programs", "/programs?sort=accelerators&dir=desc", "/partners", "/programs/stargate", "/compare", "/timeline"];
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
 
 /** Script URLs in the HTML: <script src> and the <link rel=modulepreload|preload as=script> hints. */
 export function scriptUrlsOf(html: string): string[] {
@@ -15,18 +22,46 @@ export function scriptUrlsOf(html: string): string[] {
   return [...new Set([...sources, ...preloads])];
 }
 
-async function measure(base: string, page: string) {
+type Figures = { html: number; js: number; scripts: number; sql: number };
+
+async function measure(base: string, page: string, logFile: string): Promise<Figures> {
+  const { first: sql } = await statementsPerRequest(base, page, logFile);
   const html = await fetchBody(base + page);
   const scripts = scriptUrlsOf(html.toString("utf8"));
   let js = 0;
   for (const src of scripts) js += gzipped(await fetchBody(new URL(src.replaceAll("&amp;", "&"), base + page).toString()));
-  return { page, html: gzipped(html), js, scripts: scripts.length };
+  return { html: gzipped(html), js, scripts: scripts.length, sql };
 }
 
-await withServedApp(async (base) => {
-  console.log("page".padEnd(28), "HTML (gz)".padStart(10), "JS (gz)".padStart(10), "scripts".padStart(8), "total (gz)".padStart(11));
+async function measureAll(databaseUrl: string, logFile: string): Promise<Map<string, Figures>> {
+  const figures = new Map<string, Figures>();
+  await withServedApp(
+    async (base) => {
+      for (const page of pages) figures.set(page, await measure(base, page, logFile));
+    },
+    { DATABASE_URL: databaseUrl },
+  );
+  return figures;
+}
+
+const databases = await startBenchDatabases();
+try {
+  const small = await measureAll(databases.small, databases.logFile);
+  const large = await measureAll(databases.large, databases.logFile);
+  const cols = ["HTML 5", "HTML 1,000", "SQL 5", "SQL 1,000", "JS (gz)", "scripts"];
+  console.log(`\n${"page".padEnd(40)}${cols.map((c) => c.padStart(12)).join("")}`);
   for (const page of pages) {
-    const { html, js, scripts } = await measure(base, page);
-    console.log(page.padEnd(28), kb(html).padStart(10), kb(js).padStart(10), String(scripts).padStart(8), kb(html + js).padStart(11));
+    const s = small.get(page)!;
+    const l = large.get(page)!;
+    const cells = [kb(s.html), kb(l.html), String(s.sql), String(l.sql), kb(l.js), String(l.scripts)];
+    console.log(`${page.padEnd(40)}${cells.map((c) => c.padStart(12)).join("")}`);
   }
-});
+  const heavy = pages.filter((page) => large.get(page)!.html > HTML_BUDGET);
+  const growing = pages.filter((page) => large.get(page)!.sql !== small.get(page)!.sql);
+  console.log(
+    `\nGzipped HTML at 1,000 programs ≤ ${kb(HTML_BUDGET)}: ${heavy.length === 0 ? "every page" : `over on ${heavy.join(", ")}`}.`,
+  );
+  console.log(`SQL statements the same at 5 and 1,000 programs: ${growing.length === 0 ? "every page" : `not on ${growing.join(", ")}`}.`);
+} finally {
+  databases.stop();
+}

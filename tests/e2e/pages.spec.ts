@@ -4,7 +4,16 @@ import { testAxeScans } from "../support/axe";
 test.describe("overview", () => {
   test("shows headline totals, milestones and announcements from the database", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByTestId("programs-tracked")).toContainText("5");
+    await expect(page.locator("main")).toContainText("5 programs tracked");
+    // Read in ten seconds: ranked small multiples come first, high on the page, each entry a link.
+    const accelerators = page.getByTestId("rank-accelerators");
+    expect((await page.getByTestId("rank-public").boundingBox())!.y).toBeLessThan(600);
+    await expect(accelerators.locator("li").first()).toHaveAttribute("data-program", "stargate");
+    await expect(accelerators.getByRole("link", { name: "The Stargate Project" })).toHaveAttribute("href", "/programs/stargate");
+    await expect(accelerators.getByRole("link", { name: /^All \d+ programs with one, ranked/ })).toHaveAttribute(
+      "href",
+      "/programs?sort=accelerators&dir=desc",
+    );
     // No sum of things that must not be added: public floors together, Stargate's "up to" apart,
     // ATOM's proposal in no total, and power floors never added to a ceiling.
     const money = page.getByTestId("money-total");
@@ -22,7 +31,7 @@ test.describe("overview", () => {
   test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {
     await page.goto("/?asOf=2025-01-01");
     await expect(page.getByTestId("past-view")).toContainText("2025-01-01");
-    await expect(page.getByTestId("programs-tracked")).toContainText("1");
+    await expect(page.locator("main")).toContainText("1 programs tracked");
     await expect(page.locator("main")).not.toContainText("Genesis");
     await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute(
       "href",
@@ -32,15 +41,13 @@ test.describe("overview", () => {
 });
 
 test.describe("programs", () => {
-  test("lists the programs and sorts by headline money through the column header", async ({ page }) => {
+  test("lists the programs and sorts by private money through the column header, largest first", async ({ page }) => {
     await page.goto("/programs");
     const rows = page.getByTestId("programs-table").locator("tbody tr");
     await expect(rows).toHaveCount(5);
     await expect(rows.first()).toHaveAttribute("data-program", "eurohpc-ai-factories");
-    await page.getByRole("link", { name: /^Headline money/ }).click();
-    await expect(page).toHaveURL(/sort=usd/);
-    await page.getByRole("link", { name: /^Headline money/ }).click();
-    await expect(page).toHaveURL(/sort=usd&dir=desc/);
+    await page.getByRole("link", { name: /^Private money/ }).click();
+    await expect(page).toHaveURL(/sort=private&dir=desc/);
     await expect(rows.first()).toHaveAttribute("data-program", "stargate");
     await expect(rows.first().getByTestId("original-amount")).toHaveText(/up to \$500\sbn/);
     await expect(rows.first().getByTestId("source")).toContainText("Source:");
@@ -53,9 +60,7 @@ test.describe("programs", () => {
     await expect(page.getByLabel("Region")).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(page.getByLabel("Region")).toHaveValue("Europe");
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
     await expect(page.getByLabel("Sort by")).toBeFocused();
     await page.keyboard.press("End");
     await page.keyboard.press("Tab");
@@ -64,10 +69,10 @@ test.describe("programs", () => {
     await expect(page.getByRole("button", { name: "Apply" })).toBeFocused();
     await page.keyboard.press("Enter");
     // A plain GET form also sends the fields left at "All" (status=&kind=), which mean no filter.
-    await expect(page).toHaveURL(/\/programs\?region=Europe&.*sort=usd&dir=desc$/);
+    await expect(page).toHaveURL(/\/programs\?region=Europe&.*sort=overdue&dir=desc$/);
     const rows = page.getByTestId("programs-table").locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    await expect(rows.first()).toHaveAttribute("data-program", "fluidstack-france");
+    await expect(rows.first()).toHaveAttribute("data-program", "eurohpc-ai-factories");
   });
 
   test("bad filter values fall back to the defaults", async ({ page }) => {
