@@ -94,7 +94,7 @@ function RankRow({ row, metric, max, knownBy }: { row: ProgramRowDto; metric: Ra
   const width = (value: number) => `${max > 0 ? Math.max(1, (value / max) * 100) : 0}%`;
   const colour = programColour(row.slug);
   return (
-    <li data-program={row.slug}>
+    <li data-ranked-program={row.slug}>
       <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
         {row.name}
       </Link>

@@ -8,7 +8,7 @@ test.describe("overview", () => {
     // Read in ten seconds: ranked small multiples come first, high on the page, each entry a link.
     const accelerators = page.getByTestId("rank-accelerators");
     expect((await page.getByTestId("rank-public").boundingBox())!.y).toBeLessThan(600);
-    await expect(accelerators.locator("li").first()).toHaveAttribute("data-program", "stargate");
+    await expect(accelerators.locator("li").first()).toHaveAttribute("data-ranked-program", "stargate");
     await expect(accelerators.getByRole("link", { name: "The Stargate Project" })).toHaveAttribute("href", "/programs/stargate");
     await expect(accelerators.getByRole("link", { name: /^All \d+ programs with one, ranked/ })).toHaveAttribute(
       "href",
