@@ -21,6 +21,12 @@ export const programSortNames: Record<ProgramSort, string> = {
   overdue: "overdue milestones",
 };
 
+const moneyColumns = [
+  ["publicMoney", "public-money"],
+  ["privateMoney", "private-money"],
+] as const;
+const capacityColumns = ["power", "accelerators", "compute"] as const;
+
 const muted = "text-slate-600 dark:text-slate-300";
 
 export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
@@ -67,21 +73,16 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
               <td className={tdClass}>
                 <time dateTime={row.announcedOn}>{row.announcedOn}</time>
               </td>
-              <td className={tdClass} data-testid="public-money">
-                <MoneyCell claim={row.publicMoney} />
-              </td>
-              <td className={tdClass} data-testid="private-money">
-                <MoneyCell claim={row.privateMoney} />
-              </td>
-              <td className={tdClass} data-testid="power">
-                <CapacityCell claim={row.power} />
-              </td>
-              <td className={tdClass} data-testid="accelerators">
-                <CapacityCell claim={row.accelerators} />
-              </td>
-              <td className={tdClass} data-testid="compute">
-                <CapacityCell claim={row.compute} />
-              </td>
+              {moneyColumns.map(([key, testId]) => (
+                <td key={key} className={tdClass} data-testid={testId}>
+                  <MoneyCell claim={row[key]} />
+                </td>
+              ))}
+              {capacityColumns.map((key) => (
+                <td key={key} className={tdClass} data-testid={key}>
+                  <CapacityCell claim={row[key]} />
+                </td>
+              ))}
               <td className={tdClass} data-testid="overdue">
                 {row.overdue > 0 ? (
                   <Link href={withAsOf(`/timeline?program=${row.slug}&status=overdue`, knownBy)} className="underline">
