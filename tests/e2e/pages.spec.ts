@@ -49,8 +49,9 @@ test.describe("programs", () => {
     await page.getByRole("link", { name: /^Private money/ }).click();
     await expect(page).toHaveURL(/sort=private&dir=desc/);
     await expect(rows.first()).toHaveAttribute("data-program", "stargate");
-    await expect(rows.first().getByTestId("original-amount")).toHaveText(/up to \$500\sbn/);
-    await expect(rows.first().getByTestId("source")).toContainText("Source:");
+    const privateMoney = rows.first().getByTestId("private-money");
+    await expect(privateMoney.getByTestId("original-amount")).toHaveText(/up to \$500\sbn/);
+    await expect(privateMoney.getByTestId("source")).toContainText("Source:");
   });
 
   test("filters and sorts with the keyboard alone", async ({ page }) => {
