@@ -1,6 +1,7 @@
 // What an embed shows, as plain data: the loaders (load-embed.ts) fill it, the components in
 // components/embed only draw it. Links are absolute: the embed lives inside someone else's page.
 import type { ChartPanel, ChartRow } from "@/lib/charts/compare-types";
+import type { MapModel } from "@/lib/charts/map-model";
 import type { TimelineChart } from "@/lib/charts/timeline-layout";
 import type { EmbedTheme } from "@/lib/charts/chart-ref";
 
@@ -23,7 +24,8 @@ export type DrawnPanel = { panel: ChartPanel; svg: string };
 
 export type EmbedChart =
   | { kind: "compare"; panels: DrawnPanel[]; rows: ChartRow[]; notes: string[] }
-  | { kind: "timeline"; chart: TimelineChart; dated: number; undated: number };
+  | { kind: "timeline"; chart: TimelineChart; dated: number; undated: number }
+  | { kind: "map"; svg: string; model: MapModel; origin: string };
 
 export type EmbedModel = {
   title: string;
