@@ -69,10 +69,14 @@ export function parseCompareRef(query: SearchParamsInput, today: Date = new Date
   return { kind: "compare", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
 }
 
-/** The map takes /compare's options (metric, currency, claims…); its view is always the chart. */
+/**
+ * The map takes /compare's options (metric, currency, claims…); its view is always the chart, and
+ * its scale always log: its colour classes are orders of magnitude, so that a $3 bn program and a
+ * $500 bn one do not both fall in one pale class.
+ */
 export function parseMapRef(query: SearchParamsInput, today: Date = new Date()): Extract<ChartRef, { kind: "map" }> {
   const params = parseCompareParams(query, today);
-  return { kind: "map", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
+  return { kind: "map", params: { ...params, view: "chart", scale: "log", asOf: parsePin(query, today) } };
 }
 
 export function parseTimelineRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {

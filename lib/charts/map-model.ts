@@ -19,6 +19,8 @@ export type MapCountry = {
   name: string;
   /** Its own programs first, then the region programs it belongs to. */
   programs: MapProgram[];
+  /** The figure that colours it: its programs' largest single one (never a sum); null when none. */
+  value: number | null;
   /** The colour class (index into `classes`), null when no program of it has a figure on the scale. */
   classIndex: number | null;
   /** Coloured by a region program's figure (no program of its own has one). */
@@ -34,13 +36,14 @@ export type MapModel = {
   scale: { title: string; axisLabel: string } | null;
   classes: MapClass[];
   countries: MapCountry[];
-  regions: { name: string; programs: MapProgram[] }[];
+  regions: { name: string; programs: MapProgram[]; classIndex: number | null }[];
   /** Programs whose country has no shape on the map (listed, never dropped silently). */
   unplaced: LocatedProgram[];
 };
 
-// Light to dark blue; the darkest class is the largest figures.
-const ramp = ["#dbeafe", "#bfdbfe", "#93c5fd", "#60a5fa", "#3b82f6", "#2563eb", "#1d4ed8", "#1e3a8a"] as const;
+// Light to dark blue (ColorBrewer's "Blues" without its palest steps, which land without a program,
+// grey, would be mistaken for); the darkest class is the largest figures.
+const ramp = ["#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"] as const;
 
 /** Colour classes between the panel's ticks (the same round numbers as its axis). */
 export function mapClasses(panel: Pick<ChartPanel, "ticks">): MapClass[] {
@@ -98,6 +101,7 @@ export function buildMapModel(chart: CompareChart, programs: readonly LocatedPro
       id,
       name: names.get(id) ?? id,
       programs: [...mine, ...shared],
+      value: Number.isFinite(value) ? value : null,
       classIndex: panel && Number.isFinite(value) ? classOf(value, panel.ticks) : null,
       byRegion: !Number.isFinite(ownValue) && Number.isFinite(value),
       inRegion: shared.length > 0,
@@ -108,7 +112,10 @@ export function buildMapModel(chart: CompareChart, programs: readonly LocatedPro
     scale: panel ? { title: panel.title, axisLabel: panel.axisLabel } : null,
     classes,
     countries,
-    regions: [...regionPrograms].map(([name, list]) => ({ name, programs: list })),
+    regions: [...regionPrograms].map(([name, list]) => {
+      const value = largest(list);
+      return { name, programs: list, classIndex: panel && Number.isFinite(value) ? classOf(value, panel.ticks) : null };
+    }),
     unplaced,
   };
 }
@@ -125,7 +132,7 @@ export function mapLegendNotes(model: MapModel): string[] {
   for (const region of model.regions) {
     const names = region.programs.map((p) => p.name).join(", ");
     notes.push(
-      `Hatched: a member of ${region.name}, whose region program (${names}) is drawn over every member. ` +
+      `Hatched: a member of the region "${region.name}", whose region program (${names}) is drawn over every member. ` +
         `Its figure is the region's, not split between countries; a member with no program of its own takes the region's colour.`,
     );
   }

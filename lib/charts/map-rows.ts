@@ -18,6 +18,8 @@ export const mapColumns = [
 export type MapColumn = (typeof mapColumns)[number];
 export type MapRecord = Record<MapColumn, string | number | null>;
 
+const classLabel = (model: MapModel, index: number | null) => (index === null ? null : (model.classes[index]?.label ?? null));
+
 /**
  * A country's own programs, one row each; a region program once, on its region's row (its figure
  * is the region's: repeating it on every member would invite adding it up).
@@ -34,7 +36,7 @@ export function mapRecords(model: MapModel): MapRecord[] {
       figure: program.figure,
       value: program.value,
       scale,
-      colour_class: null,
+      colour_class: classLabel(model, region.classIndex),
     })),
   );
   const countryRows = model.countries.flatMap((country) =>
@@ -48,7 +50,7 @@ export function mapRecords(model: MapModel): MapRecord[] {
       figure: program.figure,
       value: program.value,
       scale,
-      colour_class: country.classIndex === null ? null : (model.classes[country.classIndex]?.label ?? null),
+      colour_class: classLabel(model, country.classIndex),
     })),
   );
   return [...countryRows, ...regionRows];

@@ -56,7 +56,7 @@ export function renderMapSvg(model: MapModel, options: MapSvgOptions): string {
         {world.countries
           .filter((c) => !withPrograms.has(c.id))
           .map((c) => (
-            <path key={c.id} className="map-land" fill="#e2e8f0" {...border} d={c.d} />
+            <path key={c.id} className="map-land" fill="#e5e7eb" {...border} d={c.d} />
           ))}
       </g>
       <g>

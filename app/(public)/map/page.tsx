@@ -6,7 +6,7 @@ import { ShareToolbar } from "@/components/share/share-toolbar";
 import { chartTitle, pagePath, parseMapRef } from "@/lib/charts/chart-ref";
 import { countryHref } from "@/lib/charts/map-rows";
 import { renderMapSvg } from "@/lib/charts/map-svg";
-import { compareHref, compareMetrics, defaultCompareParams } from "@/lib/dashboard/compare-params";
+import { compareMetrics } from "@/lib/dashboard/compare-params";
 import { knownByOf } from "@/lib/data/compare";
 import { loadMap } from "@/lib/data/map";
 import { prisma } from "@/lib/db";
@@ -39,7 +39,7 @@ export default async function MapPage({ searchParams }: Props) {
         {compareMetrics.map((metric) => (
           <Link
             key={metric}
-            href={compareHref({ ...defaultCompareParams, metric, asOf: ref.params.asOf }, "/map")}
+            href={pagePath({ kind: "map", params: { ...ref.params, metric, programs: [] } })}
             aria-current={metric === data.params.metric ? "page" : undefined}
             className="rounded border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:border-slate-600 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
           >
