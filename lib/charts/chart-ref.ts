@@ -217,7 +217,8 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     embedHeight: () => 740,
   },
   map: {
-    query: (ref) => new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart" })),
+    // The scale is always log (parseMapRef), so the address leaves it out.
+    query: (ref) => new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart", scale: defaultCompareParams.scale })),
     page: (ref) => withQuery("/map", chartQuery(ref)),
     route: () => "map",
     view: (ref) => ref,
