@@ -186,13 +186,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: (ref) => ref,
     asOf: (ref) => ref.params.asOf,
     withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
-    fileName: ({ params }) => [
-      "compare",
-      params.metric === "money" ? "funding" : params.metric,
-      ...(params.metric === "money" ? [params.currency] : []),
-      ...(params.scale === "log" ? ["log"] : []),
-      ...fewOf(params.programs),
-    ],
+    fileName: ({ params }) => ["compare", ...metricFileName(params), ...(params.scale === "log" ? ["log"] : []), ...fewOf(params.programs)],
     title: ({ params }, nameOf) => {
       const what = metricWords[params.metric](params);
       const who = names(params.programs, nameOf);
@@ -224,12 +218,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: (ref) => ref,
     asOf: (ref) => ref.params.asOf,
     withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
-    fileName: ({ params }) => [
-      "map",
-      params.metric === "money" ? "funding" : params.metric,
-      ...(params.metric === "money" ? [params.currency] : []),
-      ...fewOf(params.programs),
-    ],
+    fileName: ({ params }) => ["map", ...metricFileName(params), ...fewOf(params.programs)],
     title: ({ params }, nameOf) => {
       const who = names(params.programs, nameOf);
       return `${metricWords[params.metric](params)}, by country${who ? `: ${who}` : ""}`;
@@ -277,6 +266,11 @@ export const defaultEmbedHeight = (ref: ChartRef): number => kindOf(ref).embedHe
 /** The same chart pinned to `asOf` (a YYYY-MM-DD day), or made live again with null. */
 export function withPin<R extends ChartRef>(ref: R, asOf: string | null): R {
   return kindOf(ref).withPin(ref, asOf);
+}
+
+/** "funding", "usd" for money; the metric alone for the others. */
+function metricFileName(params: CompareParams): string[] {
+  return params.metric === "money" ? ["funding", params.currency] : [params.metric];
 }
 
 /** Up to three programs by slug, then how many more (a file name stays short). */
