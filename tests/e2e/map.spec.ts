@@ -17,9 +17,39 @@ async function layoutProblems(page: Page) {
       const size = parseFloat(getComputedStyle(element).fontSize);
       if (size < 10.95) problems.push(`${size} px: "${element.textContent.trim().slice(0, 30)}"`);
     }
+    for (const frame of document.querySelectorAll<HTMLElement>(".scroll, [role=region]")) {
+      if (frame.scrollWidth > frame.clientWidth + 1) problems.push(`frame scrolls: ${frame.scrollWidth} > ${frame.clientWidth}`);
+    }
+    for (const svg of document.querySelectorAll<SVGSVGElement>("svg")) {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0 || !svg.viewBox.baseVal?.width) continue;
+      const scale = box.width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll("text")) {
+        if (text.getBoundingClientRect().width === 0 || !text.textContent?.trim()) continue;
+        const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < 10.95) problems.push(`svg ${size.toFixed(1)} px: "${text.textContent.trim().slice(0, 30)}"`);
+      }
+    }
     return problems;
   });
 }
+
+// Every embed in a phone-wide frame: its chart laid out for the width (no sideways scrolling), every text at least 11 px.
+test.describe("embeds at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of [
+    "/embed/compare",
+    "/embed/compare?metric=accelerators",
+    "/embed/timeline",
+    "/embed/program/stargate",
+    "/embed/program/stargate?chart=timeline",
+  ]) {
+    test(`${path}: nothing scrolls sideways, no text under 11 px`, async ({ page }) => {
+      await page.goto(path);
+      expect(await layoutProblems(page)).toEqual([]);
+    });
+  }
+});
 
 test.describe("at 390 px", () => {
   test.use({ viewport: { width: 390, height: 844 } });

@@ -19,8 +19,11 @@ export type EmbedTable = { caption: string; columns: string[]; rows: string[][] 
 
 export type EmbedLinks = { page: string; live: string; data: string; site: string };
 
-/** A compare panel with its SVG already drawn (renderBarChart cannot run inside another render). */
-export type DrawnPanel = { panel: ChartPanel; svg: string };
+/**
+ * A compare panel with its SVG already drawn (renderBarChart cannot run inside another render): the
+ * wide layout and the narrow one for phones (labels above bars), which the embed's CSS picks between.
+ */
+export type DrawnPanel = { panel: ChartPanel; svg: string; narrow: string };
 
 export type EmbedChart =
   | { kind: "compare"; panels: DrawnPanel[]; rows: ChartRow[]; notes: string[] }

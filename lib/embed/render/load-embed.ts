@@ -31,10 +31,14 @@ const renderers: { [K in LoadedView["kind"]]: Renderer<Extract<LoadedView, { kin
   compare: {
     draw: ({ chart }, title) => {
       const several = chart.panels.length > 1;
-      const panels = chart.panels.map((panel, index) => ({
-        panel,
-        svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }),
-      }));
+      const panels = chart.panels.map((panel, index) => {
+        const panelTitle = several ? `${title}: ${panel.title}` : title;
+        return {
+          panel,
+          svg: renderBarChart(panel, { idPrefix: `p${index}`, title: panelTitle }),
+          narrow: renderBarChart(panel, { idPrefix: `p${index}-n`, title: panelTitle, variant: "narrow" }),
+        };
+      });
       return {
         chart: { kind: "compare", panels, rows: chart.rows, notes: chart.notes },
         table: compareTable(chart.rows),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { placeCountry } from "@/lib/charts/map-countries";
-import { worldShapes } from "@/lib/charts/map-geo";
+import { relativePath, worldShapes } from "@/lib/charts/map-geo";
 import { buildMapModel, classOf, mapClasses, mapLegendNotes } from "@/lib/charts/map-model";
 import { countryHref, mapRecords } from "@/lib/charts/map-rows";
 import { renderMapSvg } from "@/lib/charts/map-svg";
@@ -40,7 +40,11 @@ describe("the world map", () => {
     expect(world.height).toBeLessThan(480);
     expect(world.countries.some((c) => c.name === "Antarctica")).toBe(false);
     expect(world.countries.find((c) => c.id === "250")?.name).toBe("France");
-    expect(world.countries.every((c) => /^M[-\d,LZM]+$/.test(c.d))).toBe(true);
+    expect(world.countries.every((c) => /^m[-\d,lzm]+$/.test(c.d))).toBe(true);
+  });
+
+  it("writes path data as relative steps, restarting from a closed ring's first point", () => {
+    expect(relativePath("M10,20L12,18L11,25ZM30,40L31,41Z")).toBe("m10,20l2-2l-1,7zm20,20l1,1z");
   });
 
   it("places a country by name or a common spelling, a region over its members, and nothing it cannot draw", () => {
