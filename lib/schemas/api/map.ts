@@ -6,12 +6,9 @@ import { asOfParam, compareImageQuery } from "./query";
 export const mapFormats = ["png", "svg", "csv", "json"] as const;
 
 export const mapQuery = compareImageQuery.extend({
-  format: z
-    .enum(mapFormats)
-    .default("png")
-    .meta({
-      description: "PNG (drawn on the server, the default) or SVG image; or the map's rows, one per country and program, as CSV or JSON.",
-    }),
+  format: z.enum(mapFormats).default("png").meta({
+    description: "PNG (drawn on the server, the default) or SVG image; or the map's rows, one per country and program, as CSV or JSON.",
+  }),
 });
 
 /** What the route checks strictly; the chart options fall back to their defaults instead. */
