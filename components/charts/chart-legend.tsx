@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { legendEntries, legendText, type LegendEntry } from "@/lib/charts/legend";
 import type { ChartRow } from "@/lib/charts/compare-types";
-import { programColour } from "@/lib/charts/program-colour";
+import { programColours } from "@/lib/charts/program-colour";
 
 // Shapes, not colours, tell these apart; the swatches are drawn in a neutral grey.
 const blue = "#64748b";
@@ -19,11 +19,13 @@ const swatches: Record<LegendEntry, CSSProperties> = {
 function ProgramKey({ rows }: { rows: readonly ChartRow[] }) {
   const programs = [...new Map(rows.filter((row) => row.value !== null).map((row) => [row.programSlug, row.programName])).entries()];
   if (programs.length < 2) return null;
+  // The same set as the chart's panels assign from (buildCompareChart), so key and bars agree.
+  const colours = programColours(programs.map(([slug]) => slug));
   return (
     <ul aria-label="Program colours" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-testid="program-key">
       {programs.map(([slug, name]) => (
         <li key={slug} className="flex items-center gap-2">
-          <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: programColour(slug) }} />
+          <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: colours[slug] }} />
           {name}
         </li>
       ))}

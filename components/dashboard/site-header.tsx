@@ -6,6 +6,7 @@ const sections = [
   ["/programs", "Programs"],
   ["/compare", "Compare"],
   ["/timeline", "Timeline"],
+  ["/map", "Map"],
   ["/partners", "Partners"],
   ["/sources", "Sources"],
   ["/developers", "API"],

@@ -3,6 +3,7 @@ import { CompareEmbed } from "./compare-embed";
 import { EmbedDocument } from "./embed-document";
 import { EmbedFooter } from "./embed-footer";
 import { EmbedTable } from "./embed-table";
+import { MapEmbed } from "./map-embed";
 import { TimelineEmbed } from "./timeline-embed";
 
 export function EmbedPage({ model, css }: { model: EmbedModel; css: string }) {
@@ -17,7 +18,9 @@ export function EmbedPage({ model, css }: { model: EmbedModel; css: string }) {
           </a>
         </p>
       )}
-      {model.chart.kind === "compare" ? <CompareEmbed chart={model.chart} /> : <TimelineEmbed chart={model.chart} title={model.title} />}
+      {model.chart.kind === "compare" && <CompareEmbed chart={model.chart} />}
+      {model.chart.kind === "timeline" && <TimelineEmbed chart={model.chart} title={model.title} />}
+      {model.chart.kind === "map" && <MapEmbed chart={model.chart} />}
       <EmbedTable table={model.table} />
       <EmbedFooter model={model} />
     </EmbedDocument>

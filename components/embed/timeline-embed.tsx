@@ -1,6 +1,7 @@
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineLegend } from "@/components/dashboard/timeline-legend";
 import type { EmbedChart } from "@/lib/embed/render/embed-model";
+import { relayoutTimeline } from "@/lib/charts/timeline-layout";
 
 const description =
   "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table and the sources list the same milestones.";
@@ -21,7 +22,19 @@ export function TimelineEmbed({ chart, title }: { chart: Extract<EmbedChart, { k
       </div>
       <figure className="chart timeline">
         <div className="scroll" role="region" aria-label="Timeline chart" tabIndex={0}>
-          <TimelineChart chart={chart.chart} title={title} description={description} />
+          <div className="wide">
+            <TimelineChart chart={chart.chart} title={title} description={description} />
+          </div>
+          {/* Laid out anew 340 px wide for a phone's frame (as the /timeline page does); CSS shows one. */}
+          <div className="narrow">
+            <TimelineChart
+              chart={relayoutTimeline(chart.chart, 340)}
+              title={title}
+              description={description}
+              idPrefix="timeline-n"
+              className=""
+            />
+          </div>
         </div>
         {chart.undated > 0 && (
           <figcaption className="notes">{chart.undated} milestones without a known date are in the table only.</figcaption>

@@ -58,7 +58,7 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
         axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
         valueLabel: `${row.text} [${row.n}]`,
         tooltip: tooltipText(row),
-        colour: programColour(row.programSlug),
+        colour: panel.colours[row.programSlug] ?? programColour(row.programSlug),
         dot: panel.scale === "log",
       },
     ];

@@ -2,9 +2,10 @@
 // its data. One chart has one set of options whatever the surface, so an embed, an oEmbed answer,
 // a PNG and a CSV made from the same options show the same figures.
 //
-// Three kinds of chart, one entry each in `chartKinds` (below):
+// Four kinds of chart, one entry each in `chartKinds` (below):
 //   compare   /compare (and the overview's budget chart, which is /compare's default view)
 //   timeline  /timeline
+//   map       /map: /compare's options drawn as a world map (lib/charts/map-model.ts)
 //   program   one program's funding claims or milestones (/programs/[slug]), which are a compare
 //             or a timeline view narrowed to that program (see programCompareParams/-TimelineFilters)
 // A chart kind's figures are loaded by its view's loader (lib/data/chart-views.ts) and drawn by the
@@ -29,10 +30,11 @@ export type EmbedTheme = (typeof embedThemes)[number];
 export type ChartRef =
   | { kind: "compare"; params: CompareParams }
   | { kind: "timeline"; filters: TimelineFilters; asOf: string | null }
+  | { kind: "map"; params: CompareParams }
   | { kind: "program"; slug: string; chart: ProgramChart; asOf: string | null };
 
 /** The views whose figures charts show: a program chart is one of them narrowed to its program. */
-export type ViewRef = Extract<ChartRef, { kind: "compare" | "timeline" }>;
+export type ViewRef = Extract<ChartRef, { kind: "compare" | "timeline" | "map" }>;
 
 export type ImageFormat = "png" | "svg";
 export type DataFormat = "csv" | "json";
@@ -65,6 +67,16 @@ export function parseEmbedTheme(query: SearchParamsInput): EmbedTheme {
 export function parseCompareRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
   const params = parseCompareParams(query, today);
   return { kind: "compare", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
+}
+
+/**
+ * The map takes /compare's options (metric, currency, claims…); its view is always the chart, and
+ * its scale always log: its colour classes are orders of magnitude, so that a $3 bn program and a
+ * $500 bn one do not both fall in one pale class.
+ */
+export function parseMapRef(query: SearchParamsInput, today: Date = new Date()): Extract<ChartRef, { kind: "map" }> {
+  const params = parseCompareParams(query, today);
+  return { kind: "map", params: { ...params, view: "chart", scale: "log", asOf: parsePin(query, today) } };
 }
 
 export function parseTimelineRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
@@ -123,6 +135,13 @@ function names(slugs: readonly string[], nameOf: NameOf): string {
 }
 
 const currencyNames = { usd: "US dollars", eur: "euros", original: "original currencies" } as const;
+const metricWords = {
+  money: (params: CompareParams) => `Money announced, in ${currencyNames[params.currency]}`,
+  compute: () => "Compute announced",
+  power: () => "Power announced",
+  accelerators: () => "Accelerators announced",
+} as const;
+
 const statusWords: Record<string, string> = { overdue: "overdue" };
 
 type RefOf<K extends ChartRef["kind"]> = Extract<ChartRef, { kind: K }>;
@@ -135,7 +154,7 @@ type ChartKind<R extends ChartRef> = {
   page: (ref: R) => string;
   /** Its path below /embed/ and /api/v1/charts/. */
   route: (ref: R) => string;
-  /** The compare or timeline view whose figures it shows. */
+  /** The compare, timeline or map view whose figures it shows. */
   view: (ref: R) => ViewRef;
   asOf: (ref: R) => string | null;
   withPin: (ref: R, asOf: string | null) => R;
@@ -167,20 +186,9 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     view: (ref) => ref,
     asOf: (ref) => ref.params.asOf,
     withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
-    fileName: ({ params }) => [
-      "compare",
-      params.metric === "money" ? "funding" : params.metric,
-      ...(params.metric === "money" ? [params.currency] : []),
-      ...(params.scale === "log" ? ["log"] : []),
-      ...fewOf(params.programs),
-    ],
+    fileName: ({ params }) => ["compare", ...metricFileName(params), ...(params.scale === "log" ? ["log"] : []), ...fewOf(params.programs)],
     title: ({ params }, nameOf) => {
-      const what = {
-        money: `Money announced, in ${currencyNames[params.currency]}`,
-        compute: "Compute announced",
-        power: "Power announced",
-        accelerators: "Accelerators announced",
-      }[params.metric];
+      const what = metricWords[params.metric](params);
       const who = names(params.programs, nameOf);
       return who ? `${what}: ${who}` : `${what}, by program`;
     },
@@ -201,6 +209,22 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       return who ? `${what}: ${who}` : `${what} of every program`;
     },
     embedHeight: () => 740,
+  },
+  map: {
+    // The scale is always log (parseMapRef), so the address leaves it out.
+    query: (ref) => new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart", scale: defaultCompareParams.scale })),
+    page: (ref) => withQuery("/map", chartQuery(ref)),
+    route: () => "map",
+    view: (ref) => ref,
+    asOf: (ref) => ref.params.asOf,
+    withPin: (ref, asOf) => ({ ...ref, params: { ...ref.params, asOf } }),
+    fileName: ({ params }) => ["map", ...metricFileName(params), ...fewOf(params.programs)],
+    title: ({ params }, nameOf) => {
+      const who = names(params.programs, nameOf);
+      return `${metricWords[params.metric](params)}, by country${who ? `: ${who}` : ""}`;
+    },
+    // Measured at 680 px with the sources folded (the map, its legend and its list of countries).
+    embedHeight: () => 900,
   },
   program: {
     query: (ref) => {
@@ -244,6 +268,11 @@ export function withPin<R extends ChartRef>(ref: R, asOf: string | null): R {
   return kindOf(ref).withPin(ref, asOf);
 }
 
+/** "funding", "usd" for money; the metric alone for the others. */
+function metricFileName(params: CompareParams): string[] {
+  return params.metric === "money" ? ["funding", params.currency] : [params.metric];
+}
+
 /** Up to three programs by slug, then how many more (a file name stays short). */
 function fewOf(slugs: readonly string[]): string[] {
   return slugs.length > 3 ? [...slugs.slice(0, 3), `${slugs.length - 3}-more`] : [...slugs];
@@ -260,7 +289,7 @@ export function fileStemOf(ref: ChartRef, day: string): string {
     .slice(0, 150);
 }
 
-/** The framable widget: /embed/compare, /embed/timeline, /embed/program/[slug]. */
+/** The framable widget: /embed/compare, /embed/timeline, /embed/map, /embed/program/[slug]. */
 export function embedPath(ref: ChartRef, theme: EmbedTheme = "auto"): string {
   const query = chartQuery(ref);
   if (theme !== "auto") query.set("theme", theme);
@@ -274,7 +303,12 @@ export function imagePath(ref: ChartRef, format: ImageFormat): string {
   return withQuery(`/api/v1/charts/${kindOf(ref).route(ref)}`, query);
 }
 
-const dataRoutes: Record<ViewRef["kind"], string> = { compare: "/api/v1/compare", timeline: "/api/v1/milestones" };
+// The map's data is its country rows, from its own route (format=csv or json beside png and svg).
+const dataRoutes: Record<ViewRef["kind"], string> = {
+  compare: "/api/v1/compare",
+  timeline: "/api/v1/milestones",
+  map: "/api/v1/charts/map",
+};
 
 /** The figures the chart shows, with their sources, from the public API. */
 export function dataPath(ref: ChartRef, format: DataFormat): string {
@@ -285,7 +319,7 @@ export function dataPath(ref: ChartRef, format: DataFormat): string {
 }
 
 /**
- * The chart a URL of this site shows: a chart page (/, /compare, /timeline, /programs/[slug]) or
+ * The chart a URL of this site shows: a chart page (/, /compare, /timeline, /map, /programs/[slug]) or
  * an embed. Null for anything else. The caller checks the URL's origin is ours.
  */
 export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartRef; theme: EmbedTheme } | null {
@@ -295,6 +329,7 @@ export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartR
   if (path === "/") return { ref: { kind: "compare", params: { ...defaultCompareParams, asOf: parsePin(query, today) } }, theme };
   if (path === "/compare" || path === "/embed/compare") return { ref: parseCompareRef(query, today), theme };
   if (path === "/timeline" || path === "/embed/timeline") return { ref: parseTimelineRef(query, today), theme };
+  if (path === "/map" || path === "/embed/map") return { ref: parseMapRef(query, today), theme };
   const program = /^\/(?:programs|embed\/program)\/([^/]+)$/.exec(path);
   if (!program) return null;
   // Slugs are plain ASCII; a percent-encoded segment cannot name a program.

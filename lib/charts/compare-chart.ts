@@ -7,6 +7,7 @@ import type { ChartPanel, ChartRow, CompareChart, CompareClaim } from "./compare
 import { moneyRowValue } from "./money-rows";
 import { chartNotes } from "./chart-notes";
 import { panelOrder, panelTitle, tickFormatter } from "./panels";
+import { programColours } from "./program-colour";
 import { domainFor, ticksFor } from "./scale";
 import { selectClaims } from "./select-claims";
 
@@ -65,12 +66,12 @@ function compareRows(programOrder: readonly string[]) {
     a.id.localeCompare(b.id);
 }
 
-function buildPanel(params: CompareParams, key: string, rows: ChartRow[]): ChartPanel {
+function buildPanel(params: CompareParams, key: string, rows: ChartRow[], colours: Record<string, string>): ChartPanel {
   const drawn = rows.flatMap((row) => (row.value ? [row.value.low, row.value.high] : []));
   const domain = domainFor(params.scale, drawn);
   const format = tickFormatter(params, key, domain?.[1] ?? 0);
   const ticks = domain ? ticksFor(params.scale, domain).map((value) => ({ value, label: format(value) })) : [];
-  return { key, ...panelTitle(params, key), scale: params.scale, domain, ticks, rows };
+  return { key, ...panelTitle(params, key), scale: params.scale, domain, ticks, rows, colours };
 }
 
 export function buildCompareChart(
@@ -83,6 +84,8 @@ export function buildCompareChart(
     .map((claim) => toRow(claim, params, rates))
     .sort(compareRows(programOrder));
   let n = 0;
+  // Over the programs the whole view draws, as ChartLegend assigns them.
+  const colours = programColours(rows.filter((row) => row.value !== null).map((row) => row.programSlug));
   const panels = panelOrder(
     params,
     rows.map((row) => row.panel),
@@ -91,6 +94,7 @@ export function buildCompareChart(
       params,
       key,
       rows.filter((row) => row.panel === key).map((row) => ({ ...row, n: (n += 1) })),
+      colours,
     ),
   );
   const ordered = panels.flatMap((panel) => panel.rows);

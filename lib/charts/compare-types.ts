@@ -58,6 +58,8 @@ export type ChartPanel = {
   domain: Domain | null;
   ticks: AxisTick[];
   rows: ChartRow[];
+  /** Each program's colour, assigned over the whole view so no two programs share one (program-colour.ts). */
+  colours: Record<string, string>;
 };
 
 export type CompareChart = {

@@ -1,5 +1,10 @@
-// One colour per program, the same on every chart (pages, embeds, images): picked from a fixed
-// palette by a hash of the program's slug, so it never depends on which programs a chart shows.
+// One colour per program on every chart (pages, embeds, images). Each program prefers the palette
+// colour its slug hashes to, so it mostly keeps one colour from view to view; but 9 colours cannot
+// give every slug its own (Fluidstack and ATOM hashed to the same purple), so within the set of
+// programs one view draws (programColours) a program whose colour is taken takes a free one. Up to
+// 9 programs on screen never share a colour, and every panel, legend and image of that view agree,
+// because they all assign from the same set. (Ranking by value instead would repaint every
+// program whenever a figure changed; this moves only the programs that collide.)
 // Every colour keeps at least 3:1 contrast (WCAG's bar for graphics) against the light page
 // (#ffffff) and the dark one (#0f172a), so one colour serves both themes and the exported images.
 export const programPalette = [
@@ -24,8 +29,42 @@ function hash(text: string): number {
   return h;
 }
 
+/** The colour a program prefers (its colour whenever no other program of the view holds it). */
 export function programColour(slug: string): string {
   return programPalette[hash(slug) % programPalette.length]!;
+}
+
+/**
+ * A colour for each program of a view, distinct while the view has at most 9 programs: every
+ * program whose preferred colour is free keeps it, then each of the others takes the next free one
+ * round the palette (so a collision moves one program, not a chain of them). Past 9 the palette
+ * starts over for the next 9 (a tenth program must share; labels and the table name every bar).
+ */
+export function programColours(slugs: Iterable<string>): Record<string, string> {
+  const size = programPalette.length;
+  const sorted = [...new Set(slugs)].sort();
+  const colours: Record<string, string> = {};
+  for (let start = 0; start < sorted.length; start += size) {
+    const group = sorted.slice(start, start + size);
+    const taken = new Set<number>();
+    const waiting: string[] = [];
+    for (const slug of group) {
+      const index = hash(slug) % size;
+      if (taken.has(index)) {
+        waiting.push(slug);
+        continue;
+      }
+      taken.add(index);
+      colours[slug] = programPalette[index]!;
+    }
+    for (const slug of waiting) {
+      let index = hash(slug) % size;
+      while (taken.has(index)) index = (index + 1) % size;
+      taken.add(index);
+      colours[slug] = programPalette[index]!;
+    }
+  }
+  return colours;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

@@ -6,9 +6,10 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { viewOf, type ChartRef, type ViewRef } from "@/lib/charts/chart-ref";
 import { parseAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { knownByOf, loadCompare, type CompareData } from "./compare";
+import { loadMap, type MapData } from "./map";
 import { loadTimeline, type TimelineDto } from "./timeline";
 
-type ViewData = { compare: CompareData; timeline: TimelineDto };
+type ViewData = { compare: CompareData; timeline: TimelineDto; map: MapData };
 type ViewKind = ViewRef["kind"];
 
 /** A view's figures, with the day they are known by (null: live). */
@@ -23,6 +24,10 @@ const viewLoaders: { [K in ViewKind]: ViewLoader<K> } = {
   compare: {
     knownBy: (view, now) => knownByOf(view.params, now),
     load: (db, view, knownBy) => loadCompare(db, view.params, knownBy),
+  },
+  map: {
+    knownBy: (view, now) => knownByOf(view.params, now),
+    load: (db, view, knownBy) => loadMap(db, view.params, knownBy),
   },
   timeline: {
     knownBy: (view, now) => parseAsOf(view.asOf ?? undefined, now),

@@ -6,6 +6,7 @@ import { loadChartView, type LoadedView } from "@/lib/data/chart-views";
 import { viewDate } from "@/lib/data/view-date";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { composeCompareImage, type ImageContext } from "./compare-image";
+import { composeMapImage } from "./map-image";
 import { composeTimelineImage } from "./timeline-image";
 
 export type ChartImage = { title: string; svg: string; permalink: string; fileStem: string };
@@ -16,6 +17,7 @@ type Renderer<V extends LoadedView> = (data: V["data"], pin: string | null, cont
 const renderers: { [K in LoadedView["kind"]]: Renderer<Extract<LoadedView, { kind: K }>> } = {
   compare: (data, _pin, context) => composeCompareImage(data, context),
   timeline: (data, pin, context) => composeTimelineImage(data, pin, context),
+  map: (data, _pin, context) => composeMapImage(data, context),
 };
 
 export async function loadChartImage(db: PrismaClient, ref: ChartRef, origin: string, now: Date = new Date()): Promise<ChartImage | null> {

@@ -221,15 +221,14 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-test("a phone-width frame keeps the chart readable: it scrolls sideways rather than shrinking", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
+test("a phone-width frame shows the chart laid out for phones: it fits, nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 640 });
   await page.goto(`${app}/embed/program/stargate`);
-  const width = await page
-    .locator('svg[role="img"]')
-    .first()
-    .evaluate((svg) => svg.getBoundingClientRect().width);
-  expect(width).toBeGreaterThanOrEqual(540);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const visible = page.locator('.narrow svg[role="img"]').first();
+  await expect(visible).toBeVisible();
+  await expect(page.locator('.wide svg[role="img"]').first()).toBeHidden();
+  expect(await visible.evaluate((svg) => svg.getBoundingClientRect().width)).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 // Where the CMS strips the script, the iframe keeps the height the snippet reserved: at the width

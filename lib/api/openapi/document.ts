@@ -13,7 +13,9 @@ import { programsCsvColumns, programSummaryResponseSchema } from "@/lib/schemas/
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import { z } from "zod";
-import { dataResponses, imageResponses, oembedResponses } from "./responses";
+import { mapColumns } from "@/lib/charts/map-rows";
+import { mapQuery, mapResponseSchema } from "@/lib/schemas/api/map";
+import { dataResponses, imageResponses, mapResponses, oembedResponses } from "./responses";
 
 const description = `Read-only access to every program, claim, milestone, organisation and source the Compute Atlas shows, each figure with its source.
 
@@ -106,6 +108,15 @@ const paths: ZodOpenApiPathsObject = {
       summary: "The /timeline chart as a PNG or SVG image",
       requestParams: { query: query.timelineImageQuery },
       responses: imageResponses(),
+    },
+  },
+  "/api/v1/charts/map": {
+    get: {
+      operationId: "mapImage",
+      tags: ["Charts"],
+      summary: "The /map chart as a PNG or SVG image, or its rows (one per country and program) as CSV or JSON",
+      requestParams: { query: mapQuery },
+      responses: mapResponses(envelope(mapResponseSchema), mapColumns),
     },
   },
   "/api/v1/charts/program/{slug}": {

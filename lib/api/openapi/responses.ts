@@ -82,3 +82,11 @@ export function oembedResponses(schema: z.ZodType): ZodOpenApiResponsesObject {
     "503": unavailable,
   };
 }
+
+/** The map's one endpoint answers an image or its rows, by format. */
+export function mapResponses(schema: z.ZodType, csvColumns: readonly string[]): ZodOpenApiResponsesObject {
+  const image = imageResponses();
+  const data = dataResponses("The map as an image, or its rows as JSON or CSV.", schema, { csvColumns });
+  const content = (r: ZodOpenApiResponsesObject) => (r["200"] as ZodOpenApiResponseObject).content;
+  return { ...data, "200": { ...(data["200"] as ZodOpenApiResponseObject), content: { ...content(data), ...content(image) } } };
+}

@@ -28,7 +28,9 @@ export const embedCss = [
   ".scroll{overflow-x:auto}",
   ".scroll:focus-visible{outline:2px solid var(--link)}",
   ".recharts-wrapper,.chart svg{width:100%!important;height:auto!important}",
-  ".chart svg{display:block;min-width:540px;font-family:inherit}",
+  ".chart svg{display:block;font-family:inherit}.chart .wide svg{min-width:540px}",
+  // Phones: the narrow layout (drawn for 340–360 px, 11 px text and up) replaces the wide one.
+  ".chart .narrow{display:none}@media (max-width:639px){.chart .wide{display:none}.chart .narrow{display:block}}",
   ".chart text{fill:var(--fg)}",
   ".recharts-cartesian-grid line{stroke:var(--grid)}",
   ".recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:var(--line)}",
@@ -44,8 +46,11 @@ export const embedCss = [
   ".swatch-at_least{clip-path:polygon(0 0,75% 0,100% 50%,75% 100%,0 100%)}",
   ".swatch-unverified{background:repeating-linear-gradient(45deg,var(--bar) 0 3px,var(--bg) 3px 6px);border:1px solid var(--bar)}",
   ".swatch-disputed{background:repeating-linear-gradient(45deg,var(--red) 0 3px,var(--bg) 3px 6px);border:1px solid var(--red)}",
+  // The map scales down with the frame (no minimum width: a country stays a link at 390 px).
+  ".map svg{display:block;width:100%;height:auto}.map-legend .swatch{width:1.5rem}",
+  ".map-countries{list-style:none;padding:0;font-size:.85rem}.map-countries ul{padding-left:1rem;margin:.1rem 0 .3rem}",
   ".notes{font-size:.8rem;color:var(--muted);padding-left:1.1rem;margin:.4rem 0}",
-  "footer{margin-top:.6rem;padding-top:.4rem;border-top:1px solid var(--line);font-size:.78rem;color:var(--muted)}",
+  "footer{margin-top:.6rem;padding-top:.4rem;border-top:1px solid var(--line);font-size:.8rem;color:var(--muted)}",
   "footer ol{list-style:none;padding:0;margin:.3rem 0 .4rem}",
   "footer p{margin:.2rem 0}summary{cursor:pointer;color:var(--link)}summary:focus-visible{outline:2px solid var(--link)}",
   "footer a{color:var(--link)}",

@@ -1,6 +1,7 @@
 // What an embed shows, as plain data: the loaders (load-embed.ts) fill it, the components in
 // components/embed only draw it. Links are absolute: the embed lives inside someone else's page.
 import type { ChartPanel, ChartRow } from "@/lib/charts/compare-types";
+import type { MapModel } from "@/lib/charts/map-model";
 import type { TimelineChart } from "@/lib/charts/timeline-layout";
 import type { EmbedTheme } from "@/lib/charts/chart-ref";
 
@@ -18,12 +19,16 @@ export type EmbedTable = { caption: string; columns: string[]; rows: string[][] 
 
 export type EmbedLinks = { page: string; live: string; data: string; site: string };
 
-/** A compare panel with its SVG already drawn (renderBarChart cannot run inside another render). */
-export type DrawnPanel = { panel: ChartPanel; svg: string };
+/**
+ * A compare panel with its SVG already drawn (renderBarChart cannot run inside another render): the
+ * wide layout and the narrow one for phones (labels above bars), which the embed's CSS picks between.
+ */
+export type DrawnPanel = { panel: ChartPanel; svg: string; narrow: string };
 
 export type EmbedChart =
   | { kind: "compare"; panels: DrawnPanel[]; rows: ChartRow[]; notes: string[] }
-  | { kind: "timeline"; chart: TimelineChart; dated: number; undated: number };
+  | { kind: "timeline"; chart: TimelineChart; dated: number; undated: number }
+  | { kind: "map"; svg: string; model: MapModel; origin: string };
 
 export type EmbedModel = {
   title: string;

@@ -3,11 +3,14 @@ import "server-only";
 // its view's embed renderer. A pinned embed loads the live view too, only to say whether newer
 // figures exist.
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
+import { renderMapSvg } from "@/lib/charts/map-svg";
+import { countryHref } from "@/lib/charts/map-rows";
 import { loadChartView, type LoadedView } from "@/lib/data/chart-views";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { asOfOf, chartTitle, dataPath, pagePath, withPin, type ChartRef, type EmbedTheme } from "@/lib/charts/chart-ref";
 import { compareFingerprint, compareSources, compareTable } from "./compare-rows";
 import type { EmbedLinks, EmbedModel } from "./embed-model";
+import { mapTable } from "./map-rows";
 import { timelineFingerprint, timelineNotes } from "./timeline-rows";
 import { toIsoDay } from "@/lib/core/dates";
 
@@ -16,7 +19,7 @@ export type EmbedContext = { origin: string; theme: EmbedTheme; today: Date };
 type EmbedParts = Pick<EmbedModel, "chart" | "table" | "sources">;
 type Renderer<V extends LoadedView> = {
   /** What the embed shows of the view, under its title. */
-  draw: (data: V["data"], title: string) => EmbedParts;
+  draw: (data: V["data"], title: string, links: EmbedLinks) => EmbedParts;
   /** Equal for two loads that show the same figures (a pinned embed against the live one). */
   fingerprint: (data: V["data"]) => string;
 };
@@ -28,14 +31,35 @@ const renderers: { [K in LoadedView["kind"]]: Renderer<Extract<LoadedView, { kin
   compare: {
     draw: ({ chart }, title) => {
       const several = chart.panels.length > 1;
-      const panels = chart.panels.map((panel, index) => ({
-        panel,
-        svg: renderBarChart(panel, { idPrefix: `p${index}`, title: several ? `${title}: ${panel.title}` : title }),
-      }));
+      const panels = chart.panels.map((panel, index) => {
+        const panelTitle = several ? `${title}: ${panel.title}` : title;
+        return {
+          panel,
+          svg: renderBarChart(panel, { idPrefix: `p${index}`, title: panelTitle }),
+          narrow: renderBarChart(panel, { idPrefix: `p${index}-n`, title: panelTitle, variant: "narrow" }),
+        };
+      });
       return {
         chart: { kind: "compare", panels, rows: chart.rows, notes: chart.notes },
         table: compareTable(chart.rows),
         sources: compareSources(chart.rows),
+      };
+    },
+    fingerprint: (data) => compareFingerprint(data.chart.rows),
+  },
+  map: {
+    draw: (data, title, links) => {
+      const page = new URL(links.page);
+      const svg = renderMapSvg(data.map, {
+        idPrefix: "map",
+        title,
+        hrefOf: (country) => countryHref(country, page.origin, page.pathname + page.search),
+        target: "_blank",
+      });
+      return {
+        chart: { kind: "map", svg, model: data.map, origin: page.origin },
+        table: mapTable(data.map),
+        sources: compareSources(data.chart.rows),
       };
     },
     fingerprint: (data) => compareFingerprint(data.chart.rows),
@@ -80,6 +104,6 @@ export async function loadEmbed(db: PrismaClient, ref: ChartRef, context: EmbedC
     links: linksOf(ref, context.origin),
     title,
     newer: live === null || renderer.fingerprint(live.data) !== renderer.fingerprint(loaded.data),
-    ...renderer.draw(loaded.data, title),
+    ...renderer.draw(loaded.data, title, linksOf(ref, context.origin)),
   };
 }

@@ -1,0 +1,73 @@
+import type { MapModel } from "@/lib/charts/map-model";
+import { mapLegendNotes } from "@/lib/charts/map-model";
+import { countryAnchor, ownPrograms, regionAnchor } from "@/lib/charts/map-rows";
+
+// The map's legend and its list of countries: shared by the /map page and the embed, so both say
+// the same. Plain markup (no hooks): the embed renders it to static HTML.
+
+export function MapLegend({ model }: { model: MapModel }) {
+  return (
+    <div className="map-legend mt-3 text-sm" data-testid="map-legend">
+      {model.classes.length > 0 && (
+        <ul aria-label="Colour classes" className="legend flex flex-wrap gap-x-4 gap-y-1">
+          {model.classes.map((c) => (
+            <li key={c.label} className="flex items-center gap-2">
+              <span aria-hidden="true" className="swatch inline-block h-3 w-6 rounded-sm" style={{ background: c.colour }} />
+              {c.label}
+            </li>
+          ))}
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="swatch inline-block h-3 w-6 rounded-sm" style={{ background: "#94a3b8" }} />
+            program, no figure on this scale
+          </li>
+        </ul>
+      )}
+      <ul className="notes mt-2 list-disc space-y-1 pl-5 text-slate-600 dark:text-slate-300" aria-label="About this map">
+        {mapLegendNotes(model).map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ProgramItem({ program, origin }: { program: MapModel["regions"][number]["programs"][number]; origin: string }) {
+  return (
+    <li>
+      <a href={`${origin}/programs/${program.slug}`} className="underline">
+        {program.name}
+      </a>
+      : {program.figure ?? "no figure on this scale"}
+    </li>
+  );
+}
+
+/** Every country with its own programs, then each region with its programs; the map's countries link here. */
+export function MapCountryList({ model, origin = "" }: { model: MapModel; origin?: string }) {
+  const countries = model.countries.filter((c) => ownPrograms(c).length > 0);
+  if (countries.length === 0 && model.regions.length === 0) return <p data-testid="map-empty">No program matches these options.</p>;
+  return (
+    <ul className="map-countries mt-4 grid gap-2 sm:grid-cols-2" aria-label="Countries and their programs" data-testid="map-countries">
+      {countries.map((country) => (
+        <li key={country.id} id={countryAnchor(country)} className="scroll-mt-4">
+          <strong>{country.name}</strong>
+          <ul className="ml-4 list-disc">
+            {ownPrograms(country).map((p) => (
+              <ProgramItem key={p.slug} program={p} origin={origin} />
+            ))}
+          </ul>
+        </li>
+      ))}
+      {model.regions.map((region) => (
+        <li key={region.name} id={regionAnchor(region.name)} className="scroll-mt-4">
+          <strong>{region.name} (region program, drawn hatched over its members)</strong>
+          <ul className="ml-4 list-disc">
+            {region.programs.map((p) => (
+              <ProgramItem key={p.slug} program={p} origin={origin} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

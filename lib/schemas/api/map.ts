@@ -1,0 +1,37 @@
+// The map endpoint's query: /compare's chart options (read leniently, as the /map page reads
+// them) and a strict format: the map as an image (PNG, SVG) or its country rows (CSV, JSON).
+import { z } from "zod";
+import { asOfParam, compareImageQuery } from "./query";
+
+export const mapFormats = ["png", "svg", "csv", "json"] as const;
+
+export const mapQuery = compareImageQuery.extend({
+  format: z.enum(mapFormats).default("png").meta({
+    description: "PNG (drawn on the server, the default) or SVG image; or the map's rows, one per country and program, as CSV or JSON.",
+  }),
+});
+
+/** What the route checks strictly; the chart options fall back to their defaults instead. */
+export const mapStrictQuery = z.object({ asOf: asOfParam, format: mapQuery.shape.format });
+
+const nullableText = z.string().nullable();
+
+export const mapRowResponseSchema = z
+  .object({
+    country: z.string().meta({ description: "The country, or the region of a region program (its figure is the region's, not split)." }),
+    country_code: nullableText.meta({ description: "ISO 3166-1 numeric code; null for a region." }),
+    program_slug: z.string(),
+    program_name: z.string(),
+    region_program: nullableText.meta({ description: "The region of a region program, drawn over all its members." }),
+    figure: nullableText.meta({ description: "The program's largest figure on the scale, as the chart draws it; null when none." }),
+    value: z.number().nullable().meta({ description: "That figure's upper end on the scale's axis (never a sum of figures)." }),
+    scale: nullableText,
+    colour_class: nullableText,
+  })
+  .meta({ id: "MapRow", description: "One program of one country (or region), as the map colours and lists it." });
+
+export const mapResponseSchema = z.object({
+  scale: z.object({ title: z.string(), axisLabel: z.string() }).nullable(),
+  classes: z.array(z.object({ label: z.string(), colour: z.string() })),
+  rows: z.array(mapRowResponseSchema),
+});
