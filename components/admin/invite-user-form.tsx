@@ -2,13 +2,13 @@
 import { useActionState } from "react";
 import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { buttonClass, fieldClass } from "./auth-card";
-import { FieldError, FormOutcome } from "./form-parts";
+import { FieldError, fieldMessages, FormOutcome } from "./form-parts";
 
 /** Invite a user: their email, name and role. The result carries the one-time link to send them. */
 export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFormState, form: FormData) => Promise<UserFormState> }) {
   const [state, action, pending] = useActionState(inviteAction, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const errors = fieldMessages(state);
+  const values = state?.values ?? {};
   const field = (name: "email" | "name") => ({
     id: `invite-${name}`,
     name,
@@ -18,7 +18,7 @@ export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFor
     className: fieldClass,
   });
   return (
-    <form action={action} className="space-y-4" key={state?.ok ? state.link : "form"}>
+    <form action={action} className="space-y-4" key={state?.status === "ok" ? state.data.link : "form"}>
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <label htmlFor="invite-email" className="font-medium">
