@@ -5,20 +5,11 @@ import { confidence, dayLabel, isoDay, shape, sourceResponseSchema } from "./com
 import { claimBaseResponseSchema } from "./program";
 
 // The claims /compare draws (lib/data/compare-claims.ts), before they become rows: a program claim's
-// fields with its program named, and the figure as decimal text (a float would round large amounts).
+// fields less the texts only its page shows, with its program named, and the figure as decimal text
+// (a float would round large amounts).
+const pageOnly = { confidenceNote: true, scope: true, quote: true, notes: true, claimScope: true } as const;
 const compareClaimBase = claimBaseResponseSchema
-  .pick({
-    id: true,
-    label: true,
-    confidence: true,
-    shape: true,
-    isHeadline: true,
-    parentId: true,
-    supersedesId: true,
-    asOf: true,
-    asOfLabel: true,
-    source: true,
-  })
+  .omit({ ...pageOnly, supersededById: true, withdrawnOn: true, withdrawnNote: true, announcement: true })
   .extend({ programSlug: z.string(), programName: z.string(), kind: z.string() });
 const decimalText = z.string().nullable();
 
