@@ -7,15 +7,15 @@ export function fieldMessages(state: UserFormState): Partial<Record<string, stri
   return Object.fromEntries(Object.entries(state.fieldErrors).map(([field, messages]) => [field, messages[0]]));
 }
 
+const okClass = "border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50";
+const refusedClass = "border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100";
+
 /** The outcome of a form, announced to screen readers; a set-password link is shown ready to copy. */
 export function FormOutcome({ state, linkLabel = "Set-password link" }: { state: UserFormState; linkLabel?: string }) {
   if (!state) return null;
   const ok = state.status === "ok";
   return (
-    <div
-      role={ok ? "status" : "alert"}
-      className={`mt-3 rounded border p-3 ${ok ? "border-emerald-600 bg-emerald-50 text-emerald-950 dark:bg-emerald-950 dark:text-emerald-50" : "border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
-    >
+    <div role={ok ? "status" : "alert"} className={`mt-3 rounded border p-3 ${ok ? okClass : refusedClass}`}>
       <p>{state.status === "ok" ? state.data.message : refusalMessage(state)}</p>
       {state.status === "ok" && state.data.link && (
         <p className="mt-2">

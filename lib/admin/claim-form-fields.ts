@@ -65,7 +65,7 @@ export const fundingClaimFields: FieldSpec[] = [
     name: "periodText",
     label: "Period as stated",
     control: "text",
-    hint: "e.g. “over five years”, or a fiscal year: “FY2024-25 (April–March)” or “JFY2023” converts at the rate of the year holding most of it.",
+    hint: "e.g. “over five years”, or a fiscal year (“FY2024-25 (April–March)”, “JFY2023”): it converts at the rate of its main year.",
     guided: true,
   },
   { name: "statedConversionAmount", label: "The source's own conversion: amount", control: "text", hint: "As printed, e.g. 10300000000." },
