@@ -53,6 +53,32 @@ export function ActivityPager({ activity, filter }: { activity: ActivityPage; fi
   );
 }
 
+type FilterOption = { id: string; label: string };
+
+function FilterSelect(props: { name: string; label: string; value: string | undefined; anyLabel: string; options: FilterOption[] }) {
+  const { name, label, value, anyLabel, options } = props;
+  return (
+    <div>
+      <label htmlFor={name} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 block rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A GET form: filters live in the address, so a filtered view can be bookmarked and works without JavaScript. */
 export function ActivityFilters({
   filter,
@@ -63,35 +89,16 @@ export function ActivityFilters({
   entityTypes: readonly string[];
   actors: { id: string; label: string }[];
 }) {
-  const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
   return (
     <form method="get" action="/admin/activity" className="mb-8 flex flex-wrap items-end gap-4 text-sm">
-      <div>
-        <label htmlFor="entityType" className="font-medium">
-          Record type
-        </label>
-        <select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""} className={select}>
-          <option value="">All</option>
-          {entityTypes.map((type) => (
-            <option key={type} value={type}>
-              {type}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="actorId" className="font-medium">
-          Changed by
-        </label>
-        <select id="actorId" name="actorId" defaultValue={filter.actorId ?? ""} className={select}>
-          <option value="">Anyone</option>
-          {actors.map((actor) => (
-            <option key={actor.id} value={actor.id}>
-              {actor.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="entityType"
+        label="Record type"
+        value={filter.entityType}
+        anyLabel="All"
+        options={entityTypes.map((type) => ({ id: type, label: type }))}
+      />
+      <FilterSelect name="actorId" label="Changed by" value={filter.actorId} anyLabel="Anyone" options={actors} />
       <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
         Filter
       </button>

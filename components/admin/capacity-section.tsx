@@ -6,11 +6,13 @@ import { emptyCapacityClaim } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { capacityKinds, capacityMetrics, computePrecisions, confidences, datePrecisions } from "@/lib/core/vocabulary";
-import { CheckboxField, SelectField, TextField } from "./fields";
+import { capacityClaimFields } from "@/lib/admin/claim-form-fields";
+import { capacityMetrics, computePrecisions } from "@/lib/core/vocabulary";
+import { SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { PreviewLines } from "./figure-preview";
 import { RepeatableSection } from "./repeatable-section";
+import { SpecFields } from "./spec-fields";
 
 function CapacityItem({ path }: { path: string }) {
   const { values } = useFormContext();
@@ -27,10 +29,7 @@ function CapacityItem({ path }: { path: string }) {
   return (
     <>
       <TextField path={`${path}.label`} label="What is measured" required hint="e.g. “Data-centre power, first phase”." />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField path={`${path}.metric`} label="Metric" options={capacityMetrics} required />
-        <SelectField path={`${path}.kind`} label="Target or operational" options={capacityKinds} required />
-      </div>
+      <SelectField path={`${path}.metric`} label="Metric" options={capacityMetrics} required />
       <TextField
         path={`${path}.valueText`}
         label="Value, as the source gives it"
@@ -50,13 +49,7 @@ function CapacityItem({ path }: { path: string }) {
         />
       )}
       <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Type the value to see how it is read." />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} required />
-        <TextField path={`${path}.asOf`} label="As of" type="date" />
-        <SelectField path={`${path}.asOfPrecision`} label="As-of date known to the" options={datePrecisions} />
-      </div>
-      <TextField path={`${path}.quote`} label="Quote from the source" multiline />
-      <CheckboxField path={`${path}.isHeadline`} label="Headline figure of the program" />
+      <SpecFields path={path} fields={capacityClaimFields} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import type { EnrolState } from "@/lib/auth/two-factor/code-schemas";
+import { refusalMessage } from "@/lib/core/action-result";
+import type { EnrolResult } from "@/lib/auth/two-factor/enrol-action";
 import { buttonClass } from "./auth-card";
 import { CodeField } from "./code-field";
 
@@ -15,16 +16,16 @@ export function EnrolForm({
   canEnrol,
   children,
 }: {
-  enrolAction: (state: EnrolState, form: FormData) => Promise<EnrolState>;
+  enrolAction: (state: EnrolResult | null, form: FormData) => Promise<EnrolResult>;
   canEnrol: boolean;
   children: ReactNode;
 }) {
-  const [state, action, pending] = useActionState(enrolAction, null);
-  if (state?.ok) return <RecoveryCodes codes={state.recoveryCodes} />;
-  if (!canEnrol || (state && !state.ok && state.expired)) {
+  const [state, action, pending] = useActionState<EnrolResult | null, FormData>(enrolAction, null);
+  if (state?.status === "ok") return <RecoveryCodes codes={state.data.recoveryCodes} />;
+  if (!canEnrol || state?.status === "unauthenticated") {
     return (
       <>
-        <p role="alert">{state && !state.ok ? state.message : "This sign-in has expired. Sign in again with your password."}</p>
+        <p role="alert">{state ? refusalMessage(state) : "This sign-in has expired. Sign in again with your password."}</p>
         <p className="mt-4">
           <Link href="/sign-in" className="underline">
             Go to sign-in
@@ -33,7 +34,7 @@ export function EnrolForm({
       </>
     );
   }
-  const error = state && !state.ok ? (state.fieldError ?? state.message) : null;
+  const error = state?.status === "invalid" ? (state.fieldErrors.code?.[0] ?? refusalMessage(state)) : state && refusalMessage(state);
   return (
     <>
       {children}

@@ -2,7 +2,7 @@
 // Above the form after a refused save: what went wrong, each field error linking to its field.
 // The live region is always in the page, so screen readers announce it when it fills.
 import type { Ref } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionResult } from "@/lib/core/action-result";
 import { describeFieldPath } from "@/lib/forms/field-labels";
 import { fieldIds } from "./form-context";
 

@@ -43,6 +43,15 @@ function Messages({ id, hintId, hint, messages }: { id: string; hintId: string; 
   );
 }
 
+function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="block font-medium">
+      {label}
+      {required && <span aria-hidden="true"> *</span>}
+    </label>
+  );
+}
+
 type TextProps = {
   path: string;
   label: string;
@@ -66,10 +75,7 @@ export function TextField({ path, label, hint, type = "text", required, multilin
   };
   return (
     <div className="mt-3">
-      <label htmlFor={field.id} className="block font-medium">
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
+      <FieldLabel htmlFor={field.id} label={label} required={required} />
       {multiline ? (
         <textarea {...shared} rows={3} onChange={(event) => field.set(event.target.value)} />
       ) : (
@@ -96,10 +102,7 @@ export function SelectField({
   const field = useBinding(path, hint);
   return (
     <div className="mt-3">
-      <label htmlFor={field.id} className="block font-medium">
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
+      <FieldLabel htmlFor={field.id} label={label} required={required} />
       <select
         id={field.id}
         name={path}

@@ -8,11 +8,12 @@ import { getAt, textAt } from "@/lib/forms/path-state";
 import type { ReferenceRate } from "@/lib/money";
 import { announcementLimits } from "@/lib/schemas/announcement";
 import { partOfItem } from "@/lib/schemas/announcement-claims";
-import { confidences, datePrecisions, fundingKinds } from "@/lib/core/vocabulary";
-import { CheckboxField, SelectField, TextField } from "./fields";
+import { fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { FundingPreviewBox } from "./figure-preview";
 import { RepeatableSection } from "./repeatable-section";
+import { SpecFields } from "./spec-fields";
 
 type ExistingClaim = { id: string; label: string; programId: string };
 type Props = { currencies: string[]; rates: ReferenceRate[]; claims: ExistingClaim[] };
@@ -53,29 +54,13 @@ function FundingItem({ path, index, currencies, rates, claims }: Props & { path:
         hint="Only needed when the amount does not say it."
       />
       <FundingPreviewBox preview={preview} id={`${path}-preview`} />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField path={`${path}.kind`} label="Kind of money" options={fundingKinds} required />
-        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} required />
-        <TextField path={`${path}.asOf`} label="As of" type="date" hint="Blank: the source's date." />
-        <SelectField path={`${path}.asOfPrecision`} label="As-of date known to the" options={datePrecisions} />
-        <TextField path={`${path}.periodStart`} label="Period from" type="date" />
-        <TextField path={`${path}.periodEnd`} label="Period to" type="date" />
-      </div>
-      <TextField
-        path={`${path}.periodText`}
-        label="Period, in words"
-        hint="e.g. “over five years”, or a fiscal year: “FY2024-25 (April–March)”, “JFY2023” (its money converts at that year's rate)."
-      />
-      <TextField path={`${path}.scope`} label="Scope" />
-      <TextField path={`${path}.quote`} label="Quote from the source" multiline />
-      <TextField path={`${path}.confidenceNote`} label="Why this confidence" />
       <SelectField
         path={`${path}.parentId`}
         label="Part of"
         options={partOfOptions}
         hint="For an “of which” figure (one recipient's share of a total): the whole it is part of. Never added to it."
       />
-      <CheckboxField path={`${path}.isHeadline`} label="Headline figure of the program" />
+      <SpecFields path={path} fields={fundingClaimFields} />
     </>
   );
 }

@@ -2,13 +2,13 @@
 import { useActionState } from "react";
 import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { buttonClass, fieldClass } from "./auth-card";
-import { FieldError, FormOutcome } from "./form-parts";
+import { FieldError, fieldMessages, FormOutcome } from "./form-parts";
 
 /** Invite a user: their email, name and role. The result carries the one-time link to send them. */
 export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFormState, form: FormData) => Promise<UserFormState> }) {
   const [state, action, pending] = useActionState(inviteAction, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const errors = fieldMessages(state);
+  const values = state?.values ?? {};
   const field = (name: "email" | "name") => ({
     id: `invite-${name}`,
     name,
@@ -17,23 +17,20 @@ export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFor
     "aria-describedby": errors[name] ? `invite-${name}-error` : undefined,
     className: fieldClass,
   });
+  const textField = (name: "email" | "name", label: string, type: "email" | "text", maxLength: number) => (
+    <div>
+      <label htmlFor={`invite-${name}`} className="font-medium">
+        {label}
+      </label>
+      <input {...field(name)} type={type} required maxLength={maxLength} autoComplete="off" />
+      <FieldError id={`invite-${name}-error`} message={errors[name]} />
+    </div>
+  );
   return (
-    <form action={action} className="space-y-4" key={state?.ok ? state.link : "form"}>
+    <form action={action} className="space-y-4" key={state?.status === "ok" ? state.data.link : "form"}>
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="invite-email" className="font-medium">
-            Email
-          </label>
-          <input {...field("email")} type="email" required maxLength={320} autoComplete="off" />
-          <FieldError id="invite-email-error" message={errors.email} />
-        </div>
-        <div>
-          <label htmlFor="invite-name" className="font-medium">
-            Name
-          </label>
-          <input {...field("name")} type="text" required maxLength={200} autoComplete="off" />
-          <FieldError id="invite-name-error" message={errors.name} />
-        </div>
+        {textField("email", "Email", "email", 320)}
+        {textField("name", "Name", "text", 200)}
         <div>
           <label htmlFor="invite-role" className="font-medium">
             Role

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { buttonClass, fieldClass } from "./auth-card";
-import { FieldError, FormOutcome } from "./form-parts";
+import { FieldError, fieldMessages, FormOutcome } from "./form-parts";
 
 export function SetPasswordForm({
   token,
@@ -14,7 +14,7 @@ export function SetPasswordForm({
   setPasswordAction: (state: UserFormState, form: FormData) => Promise<UserFormState>;
 }) {
   const [state, action, pending] = useActionState(setPasswordAction, null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const errors = fieldMessages(state);
   const described = (name: string) => (errors[name] ? `${name}-error` : `${name}-hint`);
   return (
     <form action={action} className="space-y-4">
@@ -60,7 +60,7 @@ export function SetPasswordForm({
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Saving…" : "Set password"}
       </button>
-      {state && !state.ok && !state.fieldErrors && <FormOutcome state={state} />}
+      {state && state.status !== "ok" && Object.keys(errors).length === 0 && <FormOutcome state={state} />}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import type { CreatedAnnouncement } from "@/lib/editing/create-announcement";
 import type { PublicationChange } from "@/lib/editing/publish-announcement";
 import { actionActor } from "@/lib/auth/action-guard";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "@/lib/core/action-result";
 import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./definitions/announcements";
 import { inputFromForm } from "./form-input";
 import { invalidatePublicViews } from "./invalidate";

@@ -7,8 +7,7 @@ import type { z } from "zod";
 import { assertRole, AuthorizationError, type Actor, type Role } from "@/lib/core/actor";
 import { ConflictError, NotFoundError } from "@/lib/editing/conflict";
 import { InvalidInputError } from "@/lib/editing/invalid-input";
-import { genericFailure, type ActionResult } from "./action-result";
-import { type FieldErrors } from "@/lib/core/types";
+import { fieldErrorsOf, genericFailure, type ActionResult } from "@/lib/core/action-result";
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   name: string;
@@ -22,16 +21,6 @@ export type DefinedAction<S extends z.ZodType, T> = ActionDefinition<S, T> & {
   // of a cross-site request is an AuthorizationError like any other and becomes a result here.
   invoke: (actor: Actor | null | Promise<Actor | null>, input: unknown) => Promise<ActionResult<T>>;
 };
-
-/** zod issues as field → messages, keyed by the dotted path ("fundingClaims.0.amount"). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "_form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
 
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>): DefinedAction<S, T> {
   const invoke = async (pendingActor: Actor | null | Promise<Actor | null>, input: unknown): Promise<ActionResult<T>> => {

@@ -7,7 +7,7 @@ import type { EditFormState, EditFormValues, StoredVersion } from "@/lib/admin/f
 import { inputFromValues, valuesFromForm, type InputShaping } from "@/lib/admin/form-values";
 import type { EditOutcome } from "@/lib/editing/outcome";
 import { actionActor } from "@/lib/auth/action-guard";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "@/lib/core/action-result";
 import { invalidateAfterEdit } from "./invalidate-after-edit";
 
 type Invocable = { invoke: (actor: ReturnType<typeof actionActor>, input: unknown) => Promise<ActionResult<EditOutcome>> };

@@ -5,22 +5,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { actionActor, assertSameOriginAction, isSameOriginAction } from "@/lib/auth/action-guard";
-import type { EnrolState } from "@/lib/auth/two-factor/code-schemas";
-import { enrolWithCode } from "@/lib/auth/two-factor/enrol-action";
-import { formFields, runUserAction, type UserFormState } from "@/lib/auth/users/run-user-action";
+import { enrolWithCode, type EnrolResult } from "@/lib/auth/two-factor/enrol-action";
+import { formFields, runUserAction, userFormState, type UserFormState } from "@/lib/auth/users/run-user-action";
 import { setPasswordWithLink } from "@/lib/auth/users/set-password-with-link";
 import { prisma } from "@/lib/db";
-import { siteOrigin } from "@/lib/security/site-origin";
 import { crossSiteMessage } from "@/lib/security/same-origin";
-import type { ActionResult } from "./action-result";
-import {
-  disableUserAction,
-  enableUserAction,
-  inviteUserAction,
-  newPasswordLinkAction,
-  resetTwoFactorAction,
-  type UserChange,
-} from "./definitions/users";
+import type { ActionResult } from "@/lib/core/action-result";
+import type { UserChange } from "@/lib/auth/users/result";
+import { disableUserAction, enableUserAction, inviteUserAction, newPasswordLinkAction, resetTwoFactorAction } from "./definitions/users";
 
 const page = "/admin/users";
 const rowActions = {
@@ -30,16 +22,9 @@ const rowActions = {
   "reset-two-factor": resetTwoFactorAction,
 };
 
-// The link is handed over by the admin, so it must name the address people use to reach the app.
 function formState(result: ActionResult<UserChange>, values?: Record<string, string>): UserFormState {
-  if (result.status === "ok") {
-    revalidatePath(page);
-    const { linkPath, message } = result.data;
-    return { ok: true, message, ...(linkPath && { link: new URL(linkPath, siteOrigin()).toString() }) };
-  }
-  if (result.status !== "invalid") return { ok: false, message: result.message, values };
-  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, messages]) => [field, messages[0]]));
-  return { ok: false, message: result.formError ?? "Check the highlighted fields.", fieldErrors, values };
+  if (result.status === "ok") revalidatePath(page);
+  return userFormState(result, values);
 }
 
 export async function inviteUserFromForm(_state: UserFormState, formData: FormData): Promise<UserFormState> {
@@ -50,7 +35,7 @@ export async function inviteUserFromForm(_state: UserFormState, formData: FormDa
 export async function userRowFromForm(_state: UserFormState, formData: FormData): Promise<UserFormState> {
   const { intent = "", ...input } = formFields(formData, ["intent", "userId"]);
   const action = Object.hasOwn(rowActions, intent) ? rowActions[intent as keyof typeof rowActions] : null;
-  if (!action) return { ok: false, message: "Unknown action." };
+  if (!action) return { status: "invalid", fieldErrors: {}, formError: "Unknown action." };
   return formState(await action.invoke(actionActor(), input));
 }
 
@@ -60,12 +45,12 @@ export async function setPasswordFromForm(_state: UserFormState, formData: FormD
     await assertSameOriginAction();
     return setPasswordWithLink(prisma(), formFields(formData, ["token", "password", "confirm"]));
   });
-  if (state?.ok) redirect("/sign-in?passwordSet=1");
+  if (state?.status === "ok") redirect("/sign-in?passwordSet=1");
   return state; // never echoes the passwords back
 }
 
 /** Callable by whoever holds a pending sign-in cookie: that cookie is the credential, checked in lib. */
-export async function enrolFromForm(_state: EnrolState, formData: FormData): Promise<EnrolState> {
-  if (!(await isSameOriginAction())) return { ok: false, message: crossSiteMessage };
+export async function enrolFromForm(_state: EnrolResult | null, formData: FormData): Promise<EnrolResult> {
+  if (!(await isSameOriginAction())) return { status: "forbidden", message: crossSiteMessage };
   return enrolWithCode({ code: formData.get("code") });
 }

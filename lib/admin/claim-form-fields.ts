@@ -1,4 +1,6 @@
-// The fields of the funding and capacity claim forms (edit and correct share them).
+// The fields of the funding and capacity claim forms (edit and correct share them). Those marked
+// `guided` are drawn from here by the guided announcement form too; it draws the figure (typed as the
+// source gives it), the label and "part of" itself.
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
 import {
   capacityKinds,
@@ -27,12 +29,12 @@ const figureShape: FieldSpec = {
 };
 
 const claimContext: FieldSpec[] = [
-  { name: "asOf", label: "As of", control: "date" },
-  { name: "asOfPrecision", label: "As-of date known to the", control: "select", options: datePrecisions },
-  { name: "scope", label: "Scope", control: "text" },
-  { name: "quote", label: "Quote from the source", control: "textarea" },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences, required: true },
-  { name: "confidenceNote", label: "Why this confidence (shown to readers)", control: "text" },
+  { name: "asOf", label: "As of", control: "date", guided: true },
+  { name: "asOfPrecision", label: "As-of date known to the", control: "select", options: datePrecisions, guided: true, initial: "day" },
+  { name: "scope", label: "Scope", control: "text", guided: true },
+  { name: "quote", label: "Quote from the source", control: "textarea", guided: true },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences, required: true, guided: true, initial: "verified" },
+  { name: "confidenceNote", label: "Why this confidence (shown to readers)", control: "text", guided: true },
   { name: "notes", label: "Notes for readers", control: "textarea" },
   { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea", hint: "Doubts, how the figure was found." },
   {
@@ -45,7 +47,7 @@ const claimContext: FieldSpec[] = [
   },
   { name: "withdrawnOn", label: "Withdrawn on", control: "date", hint: "Kept on record, marked, never drawn as current." },
   { name: "withdrawnNote", label: "Why it was withdrawn", control: "textarea" },
-  { name: "isHeadline", label: "Headline figure of this program", control: "checkbox" },
+  { name: "isHeadline", label: "Headline figure of the program", control: "checkbox", guided: true },
 ];
 
 export const fundingClaimFields: FieldSpec[] = [
@@ -56,14 +58,15 @@ export const fundingClaimFields: FieldSpec[] = [
   { name: "amountLow", label: "Low end", control: "text" },
   { name: "amountHigh", label: "High end", control: "text" },
   { name: "currency", label: "Currency", control: "text", required: true, hint: "Three letters: EUR, USD, INR" },
-  { name: "kind", label: "Kind of money", control: "select", options: fundingKinds, required: true },
-  { name: "periodStart", label: "Period from", control: "date" },
-  { name: "periodEnd", label: "Period to", control: "date" },
+  { name: "kind", label: "Kind of money", control: "select", options: fundingKinds, required: true, guided: true, initial: "pledged" },
+  { name: "periodStart", label: "Period from", control: "date", guided: true },
+  { name: "periodEnd", label: "Period to", control: "date", guided: true },
   {
     name: "periodText",
     label: "Period as stated",
     control: "text",
-    hint: "A fiscal year, “FY2024-25 (April–March)” or “JFY2023”, converts at the rate of the year holding most of it.",
+    hint: "e.g. “over five years”, or a fiscal year (“FY2024-25 (April–March)”, “JFY2023”): it converts at the rate of its main year.",
+    guided: true,
   },
   { name: "statedConversionAmount", label: "The source's own conversion: amount", control: "text", hint: "As printed, e.g. 10300000000." },
   { name: "statedConversionCurrency", label: "The source's own conversion: currency", control: "text", hint: "e.g. USD" },
@@ -101,7 +104,15 @@ export const capacityClaimFields: FieldSpec[] = [
   { name: "value", label: "Value", control: "text" },
   { name: "valueLow", label: "Low end", control: "text" },
   { name: "valueHigh", label: "High end", control: "text" },
-  { name: "kind", label: "Target or operational", control: "select", options: capacityKinds, required: true },
+  {
+    name: "kind",
+    label: "Target or operational",
+    control: "select",
+    options: capacityKinds,
+    required: true,
+    guided: true,
+    initial: "target",
+  },
   ...claimContext,
   { name: "parentId", label: "Part of", control: "select", options: "capacityClaims", optional: true },
 ];

@@ -19,6 +19,9 @@ export type FieldSpec = {
   // Options offered before the loaded list ("A new source, typed below").
   leading?: readonly Choice[];
   hint?: string;
+  // The guided announcement form draws this field from the spec too, starting a new item at `initial` ("" if unset).
+  guided?: true;
+  initial?: string;
 };
 
 /** A vocabulary value for reading: "private_investment" → "private investment". */
@@ -33,4 +36,16 @@ export function fieldNames(fields: readonly FieldSpec[]): string[] {
 /** The lists a form's selects need loaded. */
 export function choiceKeysOf(fields: readonly FieldSpec[]): ChoiceKey[] {
   return fields.flatMap((field) => (typeof field.options === "string" ? [field.options] : []));
+}
+
+/** The fields the guided announcement form draws from a spec (the rest it draws itself, or leaves to the edit page). */
+export function guidedFields(fields: readonly FieldSpec[]): FieldSpec[] {
+  return fields.filter((field) => field.guided);
+}
+
+/** A new guided item's values for its spec-drawn fields (a guided checkbox is "true" or "false"). */
+export function guidedDefaults(fields: readonly FieldSpec[]): Record<string, string> {
+  return Object.fromEntries(
+    guidedFields(fields).map((field) => [field.name, field.initial ?? (field.control === "checkbox" ? "false" : "")]),
+  );
 }

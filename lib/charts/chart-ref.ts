@@ -64,7 +64,7 @@ export function parseEmbedTheme(query: SearchParamsInput): EmbedTheme {
   return (embedThemes as readonly string[]).includes(value ?? "") ? (value as EmbedTheme) : "auto";
 }
 
-export function parseCompareRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
+export function parseCompareRef(query: SearchParamsInput, today: Date = new Date()): RefOf<"compare"> {
   const params = parseCompareParams(query, today);
   return { kind: "compare", params: { ...params, view: "chart", asOf: parsePin(query, today) } };
 }
@@ -74,17 +74,17 @@ export function parseCompareRef(query: SearchParamsInput, today: Date = new Date
  * its scale always log: its colour classes are orders of magnitude, so that a $3 bn program and a
  * $500 bn one do not both fall in one pale class.
  */
-export function parseMapRef(query: SearchParamsInput, today: Date = new Date()): Extract<ChartRef, { kind: "map" }> {
+export function parseMapRef(query: SearchParamsInput, today: Date = new Date()): RefOf<"map"> {
   const params = parseCompareParams(query, today);
   return { kind: "map", params: { ...params, view: "chart", scale: "log", asOf: parsePin(query, today) } };
 }
 
-export function parseTimelineRef(query: SearchParamsInput, today: Date = new Date()): ChartRef {
+export function parseTimelineRef(query: SearchParamsInput, today: Date = new Date()): RefOf<"timeline"> {
   return { kind: "timeline", filters: parseTimelineFilters(paramRecord(query)), asOf: parsePin(query, today) };
 }
 
 /** Null when the slug cannot name a program (the caller answers 404). */
-export function parseProgramRef(slug: string, query: SearchParamsInput, today: Date = new Date()): ChartRef | null {
+export function parseProgramRef(slug: string, query: SearchParamsInput, today: Date = new Date()): RefOf<"program"> | null {
   if (slug.length > 100 || !slugPattern.test(slug)) return null;
   const chart = firstValue(query, "chart");
   return {
@@ -175,9 +175,17 @@ type ChartKind<R extends ChartRef> = {
    * the tallest program timeline (Genesis) 390 px.
    */
   embedHeight: (ref: R) => number;
+  /**
+   * The chart a path of this site names (its page or its embed; no trailing slash), read with the
+   * URL's query; null when the path is not one of this kind's. parseChartUrl asks each kind in turn.
+   */
+  fromPath: (path: string, query: URLSearchParams, today: Date) => R | null;
 };
 
-/** The chart kinds. Adding one: an entry here, its view's loader and its embed and image renderers. */
+/**
+ * The chart kinds. Adding one: an entry here (its URLs are read by its `fromPath`), its view's loader
+ * and its embed and image renderers.
+ */
 export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
   compare: {
     query: (ref) => new URLSearchParams(serializeCompareParams({ ...ref.params, view: "chart" })),
@@ -193,6 +201,13 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       return who ? `${what}: ${who}` : `${what}, by program`;
     },
     embedHeight: () => 800,
+    // The overview (/) shows /compare's default view.
+    fromPath: (path, query, today) =>
+      path === "/"
+        ? { kind: "compare", params: { ...defaultCompareParams, asOf: parsePin(query, today) } }
+        : path === "/compare" || path === "/embed/compare"
+          ? parseCompareRef(query, today)
+          : null,
   },
   timeline: {
     query: (ref) => timelineQuery(ref.filters, ref.asOf),
@@ -209,6 +224,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       return who ? `${what}: ${who}` : `${what} of every program`;
     },
     embedHeight: () => 740,
+    fromPath: (path, query, today) => (path === "/timeline" || path === "/embed/timeline" ? parseTimelineRef(query, today) : null),
   },
   map: {
     // The scale is always log (parseMapRef), so the address leaves it out.
@@ -225,6 +241,7 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
     },
     // Measured at 680 px with the sources folded (the map, its legend and its list of countries).
     embedHeight: () => 900,
+    fromPath: (path, query, today) => (path === "/map" || path === "/embed/map" ? parseMapRef(query, today) : null),
   },
   program: {
     query: (ref) => {
@@ -248,6 +265,11 @@ export const chartKinds: { [K in ChartRef["kind"]]: ChartKind<RefOf<K>> } = {
       return ref.chart === "funding" ? `${name}: money announced, in US dollars` : `${name}: milestones`;
     },
     embedHeight: (ref) => (ref.chart === "timeline" ? 430 : 1460),
+    fromPath: (path, query, today) => {
+      const program = /^\/(?:programs|embed\/program)\/([^/]+)$/.exec(path);
+      // Slugs are plain ASCII; a percent-encoded segment cannot name a program.
+      return program ? parseProgramRef(program[1]!, query, today) : null;
+    },
   },
 };
 
@@ -323,16 +345,10 @@ export function dataPath(ref: ChartRef, format: DataFormat): string {
  * an embed. Null for anything else. The caller checks the URL's origin is ours.
  */
 export function parseChartUrl(url: URL, today: Date = new Date()): { ref: ChartRef; theme: EmbedTheme } | null {
-  const query = url.searchParams;
-  const theme = parseEmbedTheme(query);
   const path = url.pathname.replace(/\/+$/, "") || "/";
-  if (path === "/") return { ref: { kind: "compare", params: { ...defaultCompareParams, asOf: parsePin(query, today) } }, theme };
-  if (path === "/compare" || path === "/embed/compare") return { ref: parseCompareRef(query, today), theme };
-  if (path === "/timeline" || path === "/embed/timeline") return { ref: parseTimelineRef(query, today), theme };
-  if (path === "/map" || path === "/embed/map") return { ref: parseMapRef(query, today), theme };
-  const program = /^\/(?:programs|embed\/program)\/([^/]+)$/.exec(path);
-  if (!program) return null;
-  // Slugs are plain ASCII; a percent-encoded segment cannot name a program.
-  const ref = parseProgramRef(program[1]!, query, today);
-  return ref ? { ref, theme } : null;
+  for (const kind of Object.values(chartKinds)) {
+    const ref = kind.fromPath(path, url.searchParams, today);
+    if (ref) return { ref, theme: parseEmbedTheme(url.searchParams) };
+  }
+  return null;
 }

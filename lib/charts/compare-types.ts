@@ -1,46 +1,14 @@
 // The shapes that flow from lib/data/compare.ts through the chart maths to the page, the API and
 // the downloads. Amounts travel as decimal strings until a row is built; only then do they become
 // numbers, and only for geometry (the texts a reader sees come from the decimal strings).
-import type { SourceDto } from "@/lib/schemas/api/common";
-import type { CompareRowDto } from "@/lib/schemas/api/compare";
-import type { ClaimPeriod, ValueShape } from "@/lib/money";
+import type { z } from "zod";
+import type { CompareRowDto, compareCapacityClaimSchema, compareFundingClaimSchema } from "@/lib/schemas/api/compare";
+import type { ClaimPeriod } from "@/lib/money";
 import type { Domain, ScaleKind } from "./scale";
 
-type ClaimBase = {
-  id: string;
-  programSlug: string;
-  programName: string;
-  label: string;
-  kind: string;
-  confidence: "verified" | "reported" | "unverified" | "disputed" | "incorrect";
-  shape: ValueShape;
-  isHeadline: boolean;
-  parentId: string | null;
-  supersedesId: string | null;
-  asOf: string | null;
-  asOfLabel: string | null;
-  source: SourceDto;
-};
-
-export type CompareFundingClaim = ClaimBase & {
-  type: "funding";
-  amount: string | null;
-  low: string | null;
-  high: string | null;
-  currency: string;
-  // The period the money is stated for; a fiscal year picks the conversion's rate year.
-  period?: ClaimPeriod;
-};
-
-export type CompareCapacityClaim = ClaimBase & {
-  type: "capacity";
-  metric: string;
-  unit: string;
-  precision: string | null;
-  value: string | null;
-  low: string | null;
-  high: string | null;
-};
+// A fiscal year picks the conversion's rate year: the period travels beside the funding claim's API shape.
+export type CompareFundingClaim = z.infer<typeof compareFundingClaimSchema> & { period?: ClaimPeriod };
+export type CompareCapacityClaim = z.infer<typeof compareCapacityClaimSchema>;
 
 export type CompareClaim = CompareFundingClaim | CompareCapacityClaim;
 

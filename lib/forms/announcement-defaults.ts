@@ -1,46 +1,16 @@
 // Empty sections of the guided announcement form, with the choices most announcements need already
 // made (day precision, verified, English), so the editor types only what the source says.
+// A claim's fields shared with its edit form start from that form's spec (lib/admin/claim-form-fields.ts).
+import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { guidedDefaults } from "@/lib/admin/field-spec";
 import type { FormValues } from "./path-state";
 
 export function emptyFundingClaim(): FormValues {
-  return {
-    label: "",
-    amountText: "",
-    currency: "",
-    kind: "pledged",
-    asOf: "",
-    asOfPrecision: "day",
-    periodStart: "",
-    periodEnd: "",
-    periodText: "",
-    scope: "",
-    quote: "",
-    confidence: "verified",
-    confidenceNote: "",
-    notes: "",
-    parentId: "",
-    isHeadline: "false",
-  };
+  return { label: "", amountText: "", currency: "", parentId: "", ...guidedDefaults(fundingClaimFields) };
 }
 
 export function emptyCapacityClaim(): FormValues {
-  return {
-    label: "",
-    valueText: "",
-    metric: "power",
-    unit: "",
-    unitDetail: "",
-    precision: "",
-    kind: "target",
-    asOf: "",
-    asOfPrecision: "day",
-    scope: "",
-    quote: "",
-    confidence: "verified",
-    confidenceNote: "",
-    notes: "",
-    isHeadline: "false",
-  };
+  return { label: "", valueText: "", metric: "power", unit: "", unitDetail: "", precision: "", ...guidedDefaults(capacityClaimFields) };
 }
 
 export function emptyMilestone(): FormValues {

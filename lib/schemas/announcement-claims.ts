@@ -1,20 +1,19 @@
-// The funding and capacity claims of the guided announcement form. They are the shared claim fields
-// (claim-fields.ts) without the ids the write fills in (program, source, announcement), plus the
-// amount as the editor typed it ("10,371.92 crore", "€2–3 bn"), read by parseAmount into the shape,
-// value(s) and currency the per-entity schemas store.
+// The funding and capacity claims of the guided announcement form. They are the edit forms' objects
+// (funding-claim.ts, capacity-claim.ts) without the ids the write fills in (program, source,
+// announcement) and the figure, which the editor types as the source gives it ("10,371.92 crore",
+// "€2–3 bn"): parseAmount reads it into the shape, value(s) and currency those schemas store.
 import { z } from "zod";
 import { parseAmount, type ParsedAmount } from "@/lib/money/parse-amount";
-import { canonicalUnits, checkCapacityUnit } from "./capacity-claim";
-import { claimFields } from "./claim-fields";
+import { canonicalUnits, capacityClaimObject, checkCapacityUnit } from "./capacity-claim";
+import { fundingClaimObject } from "./funding-claim";
 import { columnProblem, type ColumnKind } from "./claim-limits";
 import { checkDateOrder } from "./figure-shape";
 import { typedCapacityColumns, readTypedCapacity } from "./typed-capacity-value";
-import { blankToNull, currencyCode, optionalIsoDate, optionalText, uuid } from "./fields";
-import { capacityKinds, capacityMetrics, computePrecisions, fundingKinds } from "@/lib/core/vocabulary";
+import { blankToNull, currencyCode, uuid } from "./fields";
+import { computePrecisions } from "@/lib/core/vocabulary";
 
-// Filled by the write, or not set from this form (corrections are their own action).
-const { programId, sourceId, announcementId, parentId, supersedesId, shape, ...claimBasics } = claimFields;
-void [programId, sourceId, announcementId, parentId, supersedesId, shape];
+// Filled by the write, read from the typed figure, or not set from this form (corrections are their own action).
+const notTyped = { programId: true, sourceId: true, announcementId: true, supersedesId: true, shape: true } as const;
 
 /** "Part of" another funding item of the same announcement: `item:<index>` (0-based) in the form. */
 export const partOfItem = (index: number) => `item:${index}`;
@@ -62,17 +61,13 @@ export function claimCurrency(written: string | null, chosen: unknown): { ok: tr
   return code === null ? { ok: false, message: "Choose the currency (or write it in the amount: €, $, INR…)." } : { ok: true, code };
 }
 
-export const announcementFundingSchema = z
-  .object({
-    ...claimBasics,
-    amountText,
-    currency: z.preprocess(blankToNull, currencyCode.nullable()),
-    kind: z.enum(fundingKinds, { message: "Choose what kind of money this is." }),
-    periodStart: optionalIsoDate,
-    periodEnd: optionalIsoDate,
-    periodText: optionalText(200),
-    parentId: partOf,
-  })
+const typedFunding = { amount: true, amountLow: true, amountHigh: true } as const;
+// A source's own conversion is recorded on the claim's edit page, once the claim exists.
+const statedConversion = { statedConversionAmount: true, statedConversionCurrency: true, statedConversionSourceId: true } as const;
+
+export const announcementFundingSchema = fundingClaimObject
+  .omit({ ...notTyped, ...typedFunding, ...statedConversion })
+  .extend({ amountText, currency: z.preprocess(blankToNull, currencyCode.nullable()), parentId: partOf })
   .superRefine((claim, ctx) => {
     const parsed = readTypedAmount(claim.amountText, "money");
     if (!parsed.ok && !amountText.safeParse(claim.amountText).success) {
@@ -110,14 +105,10 @@ export const announcementCapacitySchema = z
       const unit = canonicalUnits[record.metric as keyof typeof canonicalUnits];
       return blankToNull(record.unit) === null && typeof unit === "string" ? { ...record, unit } : value;
     },
-    z.object({
-      ...claimBasics,
+    capacityClaimObject.omit({ ...notTyped, value: true, valueLow: true, valueHigh: true, parentId: true }).extend({
       valueText: amountText,
-      metric: z.enum(capacityMetrics, { message: "Choose what is measured." }),
       unit: z.string({ message: "Give the unit." }).trim().min(1, "Give the unit.").max(40, "At most 40 characters."),
-      unitDetail: optionalText(200),
       precision: z.preprocess(blankToNull, z.enum(computePrecisions).nullable()),
-      kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
     }),
   )
   .superRefine((claim, ctx) => {

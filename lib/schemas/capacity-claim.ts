@@ -17,27 +17,28 @@ export const canonicalUnits = {
   other: null,
 } as const;
 
-export const capacityClaimSchema = z
-  .object({
-    ...claimFields,
-    metric: z.enum(capacityMetrics, { message: "Choose what is measured." }),
-    unit: requiredText(40),
-    unitDetail: optionalText(200),
-    precision: z.enum(computePrecisions).nullable().default(null),
-    value: optionalDecimal,
-    valueLow: optionalDecimal,
-    valueHigh: optionalDecimal,
-    kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
-  })
-  .superRefine((claim, ctx) => {
-    checkFigureShape(
-      { shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh },
-      { value: "value", low: "valueLow", high: "valueHigh" },
-      ctx,
-    );
-    checkCapacityUnit(claim, ctx);
-    checkWithdrawal(claim, ctx);
-  });
+// The fields a capacity claim stores; the guided announcement form reads the same object (announcement-claims.ts).
+export const capacityClaimObject = z.object({
+  ...claimFields,
+  metric: z.enum(capacityMetrics, { message: "Choose what is measured." }),
+  unit: requiredText(40),
+  unitDetail: optionalText(200),
+  precision: z.enum(computePrecisions).nullable().default(null),
+  value: optionalDecimal,
+  valueLow: optionalDecimal,
+  valueHigh: optionalDecimal,
+  kind: z.enum(capacityKinds, { message: "Choose target or operational." }),
+});
+
+export const capacityClaimSchema = capacityClaimObject.superRefine((claim, ctx) => {
+  checkFigureShape(
+    { shape: claim.shape, value: claim.value, low: claim.valueLow, high: claim.valueHigh },
+    { value: "value", low: "valueLow", high: "valueHigh" },
+    ctx,
+  );
+  checkCapacityUnit(claim, ctx);
+  checkWithdrawal(claim, ctx);
+});
 
 type CapacityUnit = { metric: (typeof capacityMetrics)[number]; unit: string; precision: (typeof computePrecisions)[number] | null };
 

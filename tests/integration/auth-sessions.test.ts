@@ -53,14 +53,14 @@ describe("disabling a user", () => {
     expect(await resolveActor(auth, db, secondDevice)).not.toBeNull();
 
     const result = await setUserDisabled(db, admin.actor, { userId: editor.user.id }, true);
-    expect(result.ok).toBe(true);
+    expect(result.status).toBe("ok");
     expect(await resolveActor(auth, db, editor.headers)).toBeNull();
     expect(await resolveActor(auth, db, secondDevice)).toBeNull();
     expect(await db.session.count({ where: { userId: editor.user.id } })).toBe(0);
     expect((await signIn(auth, editor.user.email, editor.user.password)).status).toBe(401);
     expect(await resolveActor(auth, db, admin.headers)).not.toBeNull();
 
-    expect((await setUserDisabled(db, admin.actor, { userId: editor.user.id }, false)).ok).toBe(true);
+    expect((await setUserDisabled(db, admin.actor, { userId: editor.user.id }, false)).status).toBe("ok");
     expect((await signIn(auth, editor.user.email, editor.user.password)).status).toBe(200);
   });
 

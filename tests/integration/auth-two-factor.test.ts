@@ -189,7 +189,7 @@ describe("an admin's reset", () => {
     await expect(resetTwoFactor(db, null, { userId: admin.id })).rejects.toThrow();
     expect(await db.twoFactor.count({ where: { userId: admin.id } })).toBe(1);
 
-    expect(await resetTwoFactor(db, adminActor, { userId: editor.id })).toMatchObject({ ok: true });
+    expect(await resetTwoFactor(db, adminActor, { userId: editor.id })).toMatchObject({ status: "ok" });
     expect(await resolveActor(auth, db, new Headers({ cookie: sessionCookie(session) }))).toBeNull();
     expect(await sessions(editor.id)).toBe(0);
     expect(await db.twoFactor.count({ where: { userId: editor.id } })).toBe(0);

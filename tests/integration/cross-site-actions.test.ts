@@ -75,7 +75,7 @@ describe("the user-management forms refuse a cross-site request and write nothin
         return setPasswordWithLink(env.db, { token, password: "a long enough new passphrase", confirm: "a long enough new passphrase" });
       }),
     ];
-    for (const state of await Promise.all(forms)) expect(state).toMatchObject({ ok: false, message: crossSiteMessage });
+    for (const state of await Promise.all(forms)) expect(state).toMatchObject({ status: "forbidden", message: crossSiteMessage });
     expect(await tableChecksums(env.db)).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@
 // may remain anywhere, and the app's own client (the pool) must serve the next edit.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createAnnouncementAction } from "../../lib/actions/definitions/announcements";
-import { genericFailure } from "../../lib/actions/action-result";
+import { genericFailure } from "../../lib/core/action-result";
 import { indiaMissionInput } from "../factories/announcement-input";
 import { useTestDatabase } from "../support/test-database";
 import { withPgClient } from "../support/pg-client";

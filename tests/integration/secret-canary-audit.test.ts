@@ -56,9 +56,9 @@ describe("secret canaries", () => {
 
     const output = await consoleOutput(async () => {
       const invited = await inviteUser(db, admin, { email, name: "Canary", role: "editor" });
-      expect(invited.ok).toBe(true);
-      canaries.inviteToken = tokenOf(invited.ok ? invited.linkPath : undefined);
-      expect(await setPasswordWithLink(db, { token: canaries.inviteToken, password, confirm: password })).toMatchObject({ ok: true });
+      expect(invited.status).toBe("ok");
+      canaries.inviteToken = tokenOf(invited.status === "ok" ? invited.data.linkPath : undefined);
+      expect(await setPasswordWithLink(db, { token: canaries.inviteToken, password, confirm: password })).toMatchObject({ status: "ok" });
 
       const user = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
       const hash = user.accounts.find((a) => a.password)?.password;
@@ -76,10 +76,10 @@ describe("secret canaries", () => {
       canaries.sessionToken = canaries.sessionCookie.split(".")[0]!;
       expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).token).toBe(canaries.sessionToken);
 
-      expect(await setUserDisabled(db, admin, { userId: user.id }, true)).toMatchObject({ ok: true });
-      expect(await setUserDisabled(db, admin, { userId: user.id }, false)).toMatchObject({ ok: true });
+      expect(await setUserDisabled(db, admin, { userId: user.id }, true)).toMatchObject({ status: "ok" });
+      expect(await setUserDisabled(db, admin, { userId: user.id }, false)).toMatchObject({ status: "ok" });
       const relinked = await issueNewPasswordLink(db, admin, { userId: user.id });
-      canaries.resetToken = tokenOf(relinked.ok ? relinked.linkPath : undefined);
+      canaries.resetToken = tokenOf(relinked.status === "ok" ? relinked.data.linkPath : undefined);
     });
 
     const audit = await db.$queryRawUnsafe<Array<{ row: string }>>(`SELECT t::text AS row FROM audit_event t`);

@@ -28,20 +28,20 @@ const newPassword = "a brand new long passphrase";
 describe("inviting a user", () => {
   it("creates the account with its role and no password, and a link that sets the password once", async () => {
     const result = await inviteUser(db, admin, { email: " New.Editor@Example.org ", name: "New Editor", role: "editor" });
-    expect(result).toMatchObject({ ok: true, linkPath: expect.stringMatching(/^\/set-password\/[A-Za-z0-9_-]{43}$/) });
+    expect(result).toMatchObject({ status: "ok", data: { linkPath: expect.stringMatching(/^\/set-password\/[A-Za-z0-9_-]{43}$/) } });
     const user = await db.user.findUniqueOrThrow({ where: { email: "new.editor@example.org" }, include: { accounts: true } });
     expect(user).toMatchObject({ role: "editor", banned: false, accounts: [] });
     expect((await listUsers(db, admin)).find((u) => u.id === user.id)?.status).toBe("invited");
     // The token itself is nowhere in the database, only its hash.
-    const token = tokenOf(result.ok ? result.linkPath : undefined);
+    const token = tokenOf(result.status === "ok" ? result.data.linkPath : undefined);
     expect(JSON.stringify(await db.verification.findMany())).not.toContain(token);
     expect((await signIn(auth, user.email, newPassword)).status).toBe(401);
 
-    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ ok: true });
+    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ status: "ok" });
     expect((await signIn(auth, user.email, newPassword)).status).toBe(200);
     expect(
       await setPasswordWithLink(db, { token, password: "another long passphrase!", confirm: "another long passphrase!" }),
-    ).toMatchObject({ ok: false });
+    ).toMatchObject({ status: "invalid" });
     expect((await signIn(auth, user.email, newPassword)).status).toBe(200);
   });
 
@@ -49,39 +49,41 @@ describe("inviting a user", () => {
     const before = await tableChecksums(db);
     const bad = await inviteUser(db, admin, { email: "not-an-email", name: "", role: "owner" });
     expect(bad).toMatchObject({
-      ok: false,
-      fieldErrors: { email: expect.any(String), name: expect.any(String), role: expect.any(String) },
+      status: "invalid",
+      fieldErrors: { email: [expect.any(String)], name: [expect.any(String)], role: [expect.any(String)] },
     });
     const taken = await inviteUser(db, admin, { email: editor.email, name: "Again", role: "editor" });
-    expect(taken).toMatchObject({ ok: false, fieldErrors: { email: "An account with this email already exists." } });
-    expect(await inviteUser(db, admin, { email: "x@example.org", name: "X", role: "admin", extra: "field" })).toMatchObject({ ok: false });
+    expect(taken).toMatchObject({ status: "invalid", fieldErrors: { email: ["An account with this email already exists."] } });
+    expect(await inviteUser(db, admin, { email: "x@example.org", name: "X", role: "admin", extra: "field" })).toMatchObject({
+      status: "invalid",
+    });
     expect(await tableChecksums(db)).toEqual(before);
   });
 
   it("refuses a weak password, differing confirmation, expired or unknown links", async () => {
     const result = await inviteUser(db, admin, { email: "weak@example.org", name: "Weak", role: "editor" });
-    const token = tokenOf(result.ok ? result.linkPath : undefined);
+    const token = tokenOf(result.status === "ok" ? result.data.linkPath : undefined);
     expect(await setPasswordWithLink(db, { token, password: "short", confirm: "short" })).toMatchObject({
-      ok: false,
-      fieldErrors: { password: expect.any(String) },
+      status: "invalid",
+      fieldErrors: { password: [expect.any(String)] },
     });
     expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: `${newPassword}x` })).toMatchObject({
-      ok: false,
-      fieldErrors: { confirm: expect.any(String) },
+      status: "invalid",
+      fieldErrors: { confirm: [expect.any(String)] },
     });
     expect(await setPasswordWithLink(db, { token: "A".repeat(43), password: newPassword, confirm: newPassword })).toMatchObject({
-      ok: false,
+      status: "invalid",
     });
     await db.verification.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ ok: false });
+    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ status: "invalid" });
   });
 
   it("a new link from an admin unlocks a locked account and replaces the old password", async () => {
     const user = await createUser(db);
     await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() + 3600_000), failedLogins: 9 } });
     const result = await issueNewPasswordLink(db, admin, { userId: user.id });
-    const token = tokenOf(result.ok ? result.linkPath : undefined);
-    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ ok: true });
+    const token = tokenOf(result.status === "ok" ? result.data.linkPath : undefined);
+    expect(await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword })).toMatchObject({ status: "ok" });
     expect((await signIn(auth, user.email, user.password)).status).toBe(401);
     expect((await signIn(auth, user.email, newPassword)).status).toBe(200);
   });
@@ -112,7 +114,7 @@ describe("who may manage accounts", () => {
 
   it("does not let an admin disable their own account", async () => {
     const before = await tableChecksums(db);
-    expect(await setUserDisabled(db, admin, { userId: admin.id }, true)).toMatchObject({ ok: false });
+    expect(await setUserDisabled(db, admin, { userId: admin.id }, true)).toMatchObject({ status: "invalid" });
     expect(await tableChecksums(db)).toEqual(before);
   });
 });
@@ -120,7 +122,7 @@ describe("who may manage accounts", () => {
 describe("audit of account changes", () => {
   it("records who did what to which account, before and after, and never a hash or token", async () => {
     const invited = await inviteUser(db, admin, { email: "audited@example.org", name: "Audited", role: "editor" });
-    const token = tokenOf(invited.ok ? invited.linkPath : undefined);
+    const token = tokenOf(invited.status === "ok" ? invited.data.linkPath : undefined);
     const user = await db.user.findUniqueOrThrow({ where: { email: "audited@example.org" } });
     await setPasswordWithLink(db, { token, password: newPassword, confirm: newPassword });
     await setUserDisabled(db, admin, { userId: user.id }, true);

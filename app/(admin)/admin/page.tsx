@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { DraftList } from "@/components/admin/draft-list";
 import { EditorProgramList } from "@/components/admin/editor-program-list";
 import { RecentChanges } from "@/components/admin/recent-changes";
@@ -26,24 +27,26 @@ export default async function AdminHome() {
           New announcement
         </Link>
       </p>
-      <section aria-labelledby="drafts-heading" className="mt-10">
-        <h2 id="drafts-heading" className="text-xl font-semibold">
-          Drafts
-        </h2>
+      <DeskSection id="drafts" title="Drafts">
         <DraftList drafts={drafts} />
-      </section>
-      <section aria-labelledby="programs-heading" className="mt-10">
-        <h2 id="programs-heading" className="text-xl font-semibold">
-          Programs
-        </h2>
+      </DeskSection>
+      <DeskSection id="programs" title="Programs">
         <EditorProgramList programs={programs} />
-      </section>
-      <section aria-labelledby="changes-heading" className="mt-10">
-        <h2 id="changes-heading" className="text-xl font-semibold">
-          Recent changes
-        </h2>
+      </DeskSection>
+      <DeskSection id="changes" title="Recent changes">
         <RecentChanges events={activity.events} />
-      </section>
+      </DeskSection>
     </>
+  );
+}
+
+function DeskSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-10">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 // Every defined action, so that tests (tests/integration/actions-authorisation.test.ts) cover each
 // one, including actions added later: add new definitions here.
-import type { ActionResult } from "../action-result";
+import type { ActionResult } from "@/lib/core/action-result";
 import type { Actor, Role } from "@/lib/core/actor";
 import { createAnnouncementAction, publishAnnouncementAction, unpublishAnnouncementAction } from "./announcements";
 import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "./corrections";

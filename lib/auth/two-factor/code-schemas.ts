@@ -7,6 +7,3 @@ export const enrolCodeSchema = z.strictObject({
     .transform((s) => s.replace(/\s/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "Type the 6-digit code your app shows: six digits, no letters.")),
 });
-
-export type EnrolState =
-  { ok: true; recoveryCodes: string[] } | { ok: false; message: string; fieldError?: string; expired?: boolean } | null;

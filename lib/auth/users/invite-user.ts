@@ -7,13 +7,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { userAuditView } from "./audit-event";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
-import { fieldErrorsOf, type UserActionResult } from "./result";
+import { changed, refused, unreadable, type UserResult } from "./result";
 import { inviteSchema } from "./schemas";
 
-export async function inviteUser(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
+export async function inviteUser(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserResult> {
   assertRole(actor, "admin");
   const parsed = inviteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  if (!parsed.success) return unreadable(parsed.error);
   const { email, name, role } = parsed.data;
   try {
     const token = await db.$transaction(async (tx) => {
@@ -31,14 +31,10 @@ export async function inviteUser(db: PrismaClient, actor: Actor | null, input: u
       });
       return link.token;
     });
-    return {
-      ok: true,
-      message: `Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`,
-      linkPath: passwordLinkPath(token),
-    };
+    return changed(`Invited ${email} as ${role}. Send them this link; it works once, for 72 hours.`, passwordLinkPath(token));
   } catch (error) {
     if (hasPrismaCode(error, "P2002"))
-      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { email: "An account with this email already exists." } };
+      return refused("Check the highlighted fields.", { email: ["An account with this email already exists."] });
     throw error;
   }
 }

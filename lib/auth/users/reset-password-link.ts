@@ -4,18 +4,18 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { assertRole, type Actor } from "@/lib/core/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { issuePasswordLink, passwordLinkPath } from "./password-link";
-import type { UserActionResult } from "./result";
+import { changed, refused, type UserResult } from "./result";
 import { userIdSchema } from "./schemas";
 
-export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
+export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserResult> {
   assertRole(actor, "admin");
   const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Unknown account." };
+  if (!parsed.success) return refused("Unknown account.");
   const { userId } = parsed.data;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, banned: true } });
-    if (!user) return { ok: false, message: "Unknown account." };
-    if (user.banned) return { ok: false, message: `${user.email} is disabled: enable the account first.` };
+    if (!user) return refused("Unknown account.");
+    if (user.banned) return refused(`${user.email} is disabled: enable the account first.`);
     const link = await issuePasswordLink(tx, userId);
     await recordAudit(tx, actor, {
       action: "update",
@@ -24,10 +24,6 @@ export async function issueNewPasswordLink(db: PrismaClient, actor: Actor | null
       before: null,
       after: { passwordLinkExpires: link.expiresAt.toISOString() },
     });
-    return {
-      ok: true,
-      message: `New set-password link for ${user.email}; it works once, for 72 hours.`,
-      linkPath: passwordLinkPath(link.token),
-    };
+    return changed(`New set-password link for ${user.email}; it works once, for 72 hours.`, passwordLinkPath(link.token));
   });
 }

@@ -4,17 +4,17 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertRole, type Actor } from "@/lib/core/actor";
-import type { UserActionResult } from "./result";
+import { changed, refused, type UserResult } from "./result";
 import { userIdSchema } from "./schemas";
 
-export async function resetTwoFactor(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserActionResult> {
+export async function resetTwoFactor(db: PrismaClient, actor: Actor | null, input: unknown): Promise<UserResult> {
   assertRole(actor, "admin");
   const parsed = userIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Unknown account." };
+  if (!parsed.success) return refused("Unknown account.");
   const { userId } = parsed.data;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, twoFactorEnabled: true } });
-    if (!user) return { ok: false, message: "Unknown account." };
+    if (!user) return refused("Unknown account.");
     await tx.twoFactor.deleteMany({ where: { userId } });
     await tx.pendingSignIn.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
@@ -27,9 +27,6 @@ export async function resetTwoFactor(db: PrismaClient, actor: Actor | null, inpu
       after: { twoFactor: false },
     });
     const self = userId === actor.id ? " You are signed out too." : "";
-    return {
-      ok: true,
-      message: `Two-factor sign-in of ${user.email} is reset: they set up an authenticator app again at their next sign-in.${self}`,
-    };
+    return changed(`Two-factor sign-in of ${user.email} is reset: they set up an authenticator app again at their next sign-in.${self}`);
   });
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { siteOrigin } from "@/lib/security/site-origin";
 import { AuthorizationError } from "@/lib/core/actor";
-import type { UserActionResult } from "./result";
+import { genericFailure, type ActionResult } from "@/lib/core/action-result";
+import type { UserChange } from "./result";
 
-/** What a user-management form shows after submitting: the result, the link as a full URL, what was typed. */
-export type UserFormState = (UserActionResult & { link?: string; values?: Record<string, string> }) | null;
+/** What a user-management form shows after submitting: the result (the link as a full URL) and what was typed. */
+export type UserFormState = (ActionResult<{ message: string; link?: string }> & { values?: Record<string, string> }) | null;
 
 /**
  * Only the named text fields of a form: Next adds its own `$ACTION_…` fields when JavaScript is
@@ -20,24 +20,21 @@ export function formFields(formData: FormData, names: readonly string[]): Record
   return fields;
 }
 
-// The link is handed over by the admin, so it must name the address people use to reach the app.
-function absolute(path: string): string {
-  return new URL(path, siteOrigin()).toString();
+/** A result as its form shows it; a refusal keeps `values` (what was typed, never a password) in the fields. */
+export function userFormState(result: ActionResult<UserChange>, values?: Record<string, string>): UserFormState {
+  if (result.status !== "ok") return { ...result, values };
+  const { message, linkPath } = result.data;
+  // The link is handed over by the admin, so it must name the address people use to reach the app.
+  return { status: "ok", data: linkPath ? { message, link: new URL(linkPath, siteOrigin()).toString() } : { message } };
 }
 
 /** Runs a user-management function for a form: refusals and failures become messages, never a 500 with details. */
-export async function runUserAction(
-  run: () => Promise<UserActionResult>,
-  options: { values?: Record<string, string>; revalidate?: string } = {},
-): Promise<UserFormState> {
+export async function runUserAction(run: () => Promise<ActionResult<UserChange>>, values?: Record<string, string>): Promise<UserFormState> {
   try {
-    const result = await run();
-    if (!result.ok) return { ...result, values: options.values };
-    if (options.revalidate) revalidatePath(options.revalidate);
-    return { ...result, link: result.linkPath ? absolute(result.linkPath) : undefined };
+    return userFormState(await run(), values);
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+    if (error instanceof AuthorizationError) return { status: error.code, message: error.message };
     console.error("User action failed:", error instanceof Error ? error.message : error);
-    return { ok: false, message: "Something went wrong; nothing was changed. Please try again.", values: options.values };
+    return { status: "error", message: genericFailure, values };
   }
 }

@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { hashPassword, passwordSchema } from "../password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { findPasswordLink } from "./password-link";
-import { fieldErrorsOf, type UserActionResult } from "./result";
+import { changed, refused, unreadable, type UserResult } from "./result";
 
 const setPasswordSchema = z
   .strictObject({ token: z.string().max(200), password: passwordSchema, confirm: z.string().max(1000) })
@@ -15,18 +15,18 @@ const setPasswordSchema = z
 
 export const expiredLinkMessage = "This link has expired or was already used. Ask an admin for a new one.";
 
-export async function setPasswordWithLink(db: PrismaClient, input: unknown): Promise<UserActionResult> {
+export async function setPasswordWithLink(db: PrismaClient, input: unknown): Promise<UserResult> {
   const parsed = setPasswordSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  if (!parsed.success) return unreadable(parsed.error);
   const { token, password } = parsed.data;
   // A cheap look first, so that posting junk tokens cannot make the server hash passwords.
-  if (!(await findPasswordLink(db, token))) return { ok: false, message: expiredLinkMessage };
+  if (!(await findPasswordLink(db, token))) return refused(expiredLinkMessage);
   const passwordHash = await hashPassword(password); // outside the transaction: keep it short
   return db.$transaction(async (tx) => {
     const link = await findPasswordLink(tx, token);
     // deleteMany counts what it removed: of two parallel submissions only one gets 1.
     if (!link || (await tx.verification.deleteMany({ where: { id: link.verificationId } })).count !== 1) {
-      return { ok: false, message: expiredLinkMessage };
+      return refused(expiredLinkMessage);
     }
     const updated = await tx.account.updateMany({
       where: { userId: link.userId, providerId: "credential" },
@@ -50,6 +50,6 @@ export async function setPasswordWithLink(db: PrismaClient, input: unknown): Pro
         after: { passwordSet: true },
       },
     );
-    return { ok: true, message: "Your password is set. Sign in with it now." };
+    return changed("Your password is set. Sign in with it now.");
   });
 }

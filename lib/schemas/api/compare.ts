@@ -2,6 +2,34 @@ import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { confidence, dayLabel, isoDay, shape, sourceResponseSchema } from "./common";
+import { claimBaseResponseSchema } from "./program";
+
+// The claims /compare draws (lib/data/compare-claims.ts), before they become rows: a program claim's
+// fields less the texts only its page shows, with its program named, and the figure as decimal text
+// (a float would round large amounts).
+const pageOnly = { confidenceNote: true, scope: true, quote: true, notes: true, claimScope: true } as const;
+const compareClaimBase = claimBaseResponseSchema
+  .omit({ ...pageOnly, supersededById: true, withdrawnOn: true, withdrawnNote: true, announcement: true })
+  .extend({ programSlug: z.string(), programName: z.string(), kind: z.string() });
+const decimalText = z.string().nullable();
+
+export const compareFundingClaimSchema = compareClaimBase.extend({
+  type: z.literal("funding"),
+  amount: decimalText,
+  low: decimalText,
+  high: decimalText,
+  currency: z.string(),
+});
+
+export const compareCapacityClaimSchema = compareClaimBase.extend({
+  type: z.literal("capacity"),
+  metric: z.string(),
+  unit: z.string(),
+  precision: z.string().nullable(),
+  value: decimalText,
+  low: decimalText,
+  high: decimalText,
+});
 
 export const compareRowResponseSchema = z
   .object({

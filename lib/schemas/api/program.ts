@@ -20,7 +20,8 @@ import {
   sourceResponseSchema,
 } from "./common";
 
-const claimBase = {
+/** What every claim of a program answers with, whatever its kind; /compare's claims pick from it too (compare.ts). */
+export const claimBaseResponseSchema = z.object({
   id: z.string(),
   label: z.string(),
   shape,
@@ -42,11 +43,10 @@ const claimBase = {
   withdrawnNote: z.string().nullable(),
   source: sourceResponseSchema,
   announcement: z.object({ id: z.string(), title: z.string(), announcedOn: isoDay }).nullable(),
-};
+});
 
-export const fundingClaimResponseSchema = z
-  .object({
-    ...claimBase,
+export const fundingClaimResponseSchema = claimBaseResponseSchema
+  .extend({
     kind: z.enum(fundingKinds),
     money: moneyResponseSchema,
     periodText: z.string().nullable(),
@@ -56,9 +56,8 @@ export const fundingClaimResponseSchema = z
   })
   .meta({ id: "FundingClaim" });
 
-export const capacityClaimResponseSchema = z
-  .object({
-    ...claimBase,
+export const capacityClaimResponseSchema = claimBaseResponseSchema
+  .extend({
     kind: z.enum(capacityKinds),
     metric: z.enum(capacityMetrics),
     unit: z.string(),

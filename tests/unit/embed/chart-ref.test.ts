@@ -59,6 +59,15 @@ describe("chart references", () => {
     expect(parseChartUrl(url("/programs/%E0%A4%A"), today)).toBeNull();
   });
 
+  it.each([
+    parseCompareRef(new URLSearchParams("program=stargate&metric=power&asOf=2026-11-21"), today),
+    parseTimelineRef(new URLSearchParams("program=stargate&status=overdue"), today),
+    parseProgramRef("stargate", new URLSearchParams("asOf=2025-06-01"), today)!,
+  ])("reads a $kind chart back from its page and its embed (each kind's fromPath)", (ref) => {
+    expect(parseChartUrl(url(pagePath(ref)), today)).toEqual({ ref, theme: "auto" });
+    expect(parseChartUrl(url(embedPath(ref, "light")), today)).toEqual({ ref, theme: "light" });
+  });
+
   it("pins and unpins without touching the other options", () => {
     const ref = parseTimelineRef(new URLSearchParams("program=stargate"), today);
     expect(embedPath(withPin(ref, "2026-11-21"))).toBe("/embed/timeline?program=stargate&asOf=2026-11-21");

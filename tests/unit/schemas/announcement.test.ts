@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/actions/define-action";
+import { fieldErrorsOf } from "@/lib/core/action-result";
 import { announcementSchema } from "@/lib/schemas/announcement";
 import { indiaMissionInput } from "../../factories/announcement-input";
 import { hostileValue, leafPaths, replaceAt } from "./hostile";
