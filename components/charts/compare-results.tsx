@@ -45,9 +45,10 @@ function chartSwitches(params: CompareParams): Switch[] {
     current: params[key] === value,
   });
   return [
+    // Named unlike the form's fields ("Metric", "Scale"), so each label names one control.
     { label: "View", options: [option("view", "chart", "Chart"), option("view", "table", "Table")] },
-    { label: "Metric", options: compareMetrics.map((metric) => option("metric", metric, metricWords[metric])) },
-    { label: "Scale", options: [option("scale", "linear", "Linear"), option("scale", "log", "Log")] },
+    { label: "Measure", options: compareMetrics.map((metric) => option("metric", metric, metricWords[metric])) },
+    { label: "Axis", options: [option("scale", "linear", "Linear"), option("scale", "log", "Log")] },
   ];
 }
 

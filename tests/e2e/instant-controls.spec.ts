@@ -32,11 +32,11 @@ test("the chart's own scale and metric switches apply in place too", async ({ pa
   await page.goto("/compare");
   await markWindow(page);
   const before = await chartSvg(page);
-  await page.getByRole("navigation", { name: "Scale" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("navigation", { name: "Axis" }).getByRole("link", { name: "Log" }).click();
   await expect(page).toHaveURL(/\/compare\?scale=log$/);
   await expect(page.getByLabel("Scale")).toHaveValue("log");
   expect(await chartSvg(page)).not.toBe(before);
-  await page.getByRole("navigation", { name: "Metric" }).getByRole("link", { name: "Accelerators" }).click();
+  await page.getByRole("navigation", { name: "Measure" }).getByRole("link", { name: "Accelerators" }).click();
   await expect(page).toHaveURL(/\/compare\?metric=accelerators&scale=log$/);
   await expect(page.getByRole("heading", { name: "Accelerators", level: 3 })).toBeVisible();
   expect(await marker(page)).toBe("kept");
