@@ -64,7 +64,11 @@ export const compareQuery = compareStrictQuery.extend({
   program: z
     .array(slug)
     .optional()
-    .meta({ description: `Programs to compare (repeat the key, or separate with commas). Omit for every program. ${lenient}` }),
+    .meta({
+      description:
+        "Programs to compare (repeat the key, or separate with commas). Omit for every program, or, when more than ten " +
+        `are published, the ten largest by the metric, as the /compare page draws them. ${lenient}`,
+    }),
   metric: z
     .enum(compareMetrics)
     .default("money")
