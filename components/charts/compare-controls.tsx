@@ -1,5 +1,5 @@
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
-import type { CompareParams } from "@/lib/dashboard/compare-params";
+import { compareCanonicalQuery, type CompareParams } from "@/lib/dashboard/compare-params";
 import { topCount, type ProgramOption } from "@/lib/data/compare";
 import { InstantForm } from "@/components/controls/instant-form";
 import { ProgramPicker } from "@/components/controls/program-picker";
@@ -57,9 +57,16 @@ function Checks({
   );
 }
 
-// A GET form that applies each change at once (InstantForm); with no JavaScript, Apply submits it.
-// Either way the page redirects what it receives to the canonical (defaults-omitted) address, so
-// the result is a permalink. `shown`: the programs the chart draws (ticked). The chart's options
+// The ticks that mean the default selection: every program of a short list; of a long one, the
+// largest shown by default (known only while the default is shown; else the server folds them).
+function defaultTicks(params: CompareParams, programs: readonly ProgramOption[], shown: string[]): string[] {
+  if (programs.length <= topCount) return programs.map((p) => p.slug);
+  return params.programs.length === 0 ? shown : [];
+}
+
+// A GET form that applies each change at once (InstantForm), going straight to the canonical
+// (defaults-omitted) address; with no JavaScript, Apply submits it and the page redirects what it
+// receives to that address. Either way the result is a permalink. `shown`: the programs the chart draws (ticked). The chart's options
 // come first, so the keyboard reaches them within a few Tab presses; the long program list is folded.
 export function CompareControls({
   params,
@@ -73,6 +80,7 @@ export function CompareControls({
   return (
     <InstantForm
       action="/compare"
+      canonical={compareCanonicalQuery(defaultTicks(params, programs, shown))}
       aria-labelledby="options-heading"
       className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
