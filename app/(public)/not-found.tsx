@@ -6,7 +6,7 @@ import { PublicPage } from "@/components/dashboard/public-page";
 // HTML (vercel/next.js#62228), so without JavaScript that 404 is still a blank page.
 export default function NotFound() {
   return (
-    <PublicPage knownBy={null} livePath="/">
+    <PublicPage knownBy={null} pastViews={false} livePath="/">
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-2 max-w-prose">
         There is no such page, or it shows nothing that was published on the date asked for.{" "}

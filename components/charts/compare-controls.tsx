@@ -1,6 +1,8 @@
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
-import type { CompareParams } from "@/lib/dashboard/compare-params";
-import type { ProgramOption } from "@/lib/data/compare";
+import { compareCanonicalQuery, type CompareParams } from "@/lib/dashboard/compare-params";
+import { topCount, type ProgramOption } from "@/lib/data/compare";
+import { InstantForm } from "@/components/controls/instant-form";
+import { ProgramPicker } from "@/components/controls/program-picker";
 
 const metricNames = { money: "Money", compute: "Compute (exaFLOPS)", power: "Power (MW / GW)", accelerators: "Accelerators" } as const;
 const currencyNames = { usd: "US dollars", eur: "Euros", original: "Original currency (one axis each)" } as const;
@@ -55,27 +57,36 @@ function Checks({
   );
 }
 
-// A plain GET form: works with no JavaScript, and the page redirects what it submits to the
-// canonical (defaults-omitted) address, so the result is a permalink.
-export function CompareControls({ params, programs }: { params: CompareParams; programs: readonly ProgramOption[] }) {
-  const chosen = (slug: string) => params.programs.length === 0 || params.programs.includes(slug);
+// The ticks that mean the default selection: every program of a short list; of a long one, the
+// largest shown by default (known only while the default is shown; else the server folds them).
+function defaultTicks(params: CompareParams, programs: readonly ProgramOption[], shown: string[]): string[] {
+  if (programs.length <= topCount) return programs.map((p) => p.slug);
+  return params.programs.length === 0 ? shown : [];
+}
+
+// A GET form that applies each change at once (InstantForm), going straight to the canonical
+// (defaults-omitted) address; with no JavaScript, Apply submits it and the page redirects what it
+// receives to that address. Either way the result is a permalink. `shown`: the programs the chart draws (ticked). The chart's options
+// come first, so the keyboard reaches them within a few Tab presses; the long program list is folded.
+export function CompareControls({
+  params,
+  programs,
+  shown,
+}: {
+  params: CompareParams;
+  programs: readonly ProgramOption[];
+  shown: string[];
+}) {
   return (
-    <form
-      method="get"
+    <InstantForm
       action="/compare"
+      canonical={compareCanonicalQuery(defaultTicks(params, programs, shown))}
       aria-labelledby="options-heading"
       className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
       <h2 id="options-heading" className="text-lg font-semibold">
         Options
       </h2>
-      <Checks
-        name="program"
-        legend="Programs"
-        hint="None ticked means all."
-        values={programs.map((p) => ({ value: p.slug, text: p.name }))}
-        checked={chosen}
-      />
       <fieldset className={`${box} grid gap-3 sm:grid-cols-2 lg:grid-cols-4`}>
         <legend className="px-1 text-sm font-semibold">What to compare</legend>
         <Select name="metric" text="Metric" value={params.metric} options={metricNames} />
@@ -83,6 +94,14 @@ export function CompareControls({ params, programs }: { params: CompareParams; p
         <Select name="scale" text="Scale" value={params.scale} options={scaleNames} />
         <Select name="claims" text="Claims shown" value={params.claims} options={claimNames} />
       </fieldset>
+      <ProgramPicker
+        name="program"
+        legend="Programs"
+        hint={`None ticked means ${programs.length > topCount ? `the ${topCount} largest by this metric` : "all"}.`}
+        programs={programs}
+        checked={shown}
+        open={programs.length <= topCount}
+      />
       <Checks
         name="funding"
         legend="Money: kinds of claim"
@@ -100,10 +119,8 @@ export function CompareControls({ params, programs }: { params: CompareParams; p
           <input type="checkbox" name="unverified" value="1" defaultChecked={params.unverified} /> Include unverified and disputed claims
           (drawn hatched)
         </label>
-        <label className={label}>
-          Known on (past view, optional)
-          <input type="date" name="asOf" defaultValue={params.asOf ?? ""} className={control} />
-        </label>
+        {/* The "known on" date is set in the page's header; the options keep it. */}
+        {params.asOf && <input type="hidden" name="asOf" value={params.asOf} />}
         {params.view !== "chart" && <input type="hidden" name="view" value={params.view} />}
         <button
           type="submit"
@@ -112,6 +129,6 @@ export function CompareControls({ params, programs }: { params: CompareParams; p
           Apply
         </button>
       </div>
-    </form>
+    </InstantForm>
   );
 }

@@ -1,28 +1,55 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { compareHref } from "@/lib/dashboard/compare-params";
+import { compareHref, compareMetrics, type CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareData } from "@/lib/data/compare";
 import { ChartFootnotes } from "./chart-footnotes";
 import { ChartLegend } from "./chart-legend";
 import { ChartPanelFigure } from "./chart-panel";
 import { CompareTable } from "./compare-table";
 
-function ViewTabs({ data }: { data: CompareData }) {
-  const tab = (view: "chart" | "table", text: string) => (
-    <Link
-      href={compareHref({ ...data.params, view })}
-      aria-current={data.params.view === view ? "page" : undefined}
-      className={`rounded px-3 py-1 ${data.params.view === view ? "bg-blue-700 font-semibold text-white" : "underline"}`}
-    >
-      {text}
-    </Link>
-  );
+type Switch = { label: string; options: { text: string; params: CompareParams; current: boolean }[] };
+
+// Links, so they work without JavaScript; with it, Next swaps the view in place (scroll={false}).
+function Switches({ switches }: { switches: Switch[] }) {
   return (
-    <nav aria-label="View" className="mt-6 flex gap-2 text-sm">
-      {tab("chart", "Chart")}
-      {tab("table", "Table")}
-    </nav>
+    <div className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+      {switches.map(({ label, options }) => (
+        <nav key={label} aria-label={label} className="flex flex-wrap items-center gap-1">
+          <span aria-hidden="true" className="mr-1 text-slate-600 dark:text-slate-300">
+            {label}:
+          </span>
+          {options.map(({ text, params, current }) => (
+            <Link
+              key={text}
+              href={compareHref(params)}
+              scroll={false}
+              aria-current={current ? "page" : undefined}
+              className={`rounded px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${current ? "bg-blue-700 font-semibold text-white" : "underline"}`}
+            >
+              {text}
+            </Link>
+          ))}
+        </nav>
+      ))}
+    </div>
   );
+}
+
+const metricWords = { money: "Money", compute: "Compute", power: "Power", accelerators: "Accelerators" } as const;
+
+/** The chart's own switches: view, metric and scale, each a link to that view. */
+function chartSwitches(params: CompareParams): Switch[] {
+  const option = <K extends keyof CompareParams>(key: K, value: CompareParams[K], text: string) => ({
+    text,
+    params: { ...params, [key]: value },
+    current: params[key] === value,
+  });
+  return [
+    // Named unlike the form's fields ("Metric", "Scale"), so each label names one control.
+    { label: "View", options: [option("view", "chart", "Chart"), option("view", "table", "Table")] },
+    { label: "Measure", options: compareMetrics.map((metric) => option("metric", metric, metricWords[metric])) },
+    { label: "Axis", options: [option("scale", "linear", "Linear"), option("scale", "log", "Log")] },
+  ];
 }
 
 /** `share`: the view's "Share this chart" toolbar (downloads of exactly these figures, embed). */
@@ -33,7 +60,7 @@ export function CompareResults({ data, share }: { data: CompareData; share: Reac
       <h2 id="results-heading" className="sr-only">
         Comparison
       </h2>
-      <ViewTabs data={data} />
+      <Switches switches={chartSwitches(params)} />
       {data.unknownPrograms.length > 0 && (
         <p className="mt-4 text-sm">
           No published program {params.asOf ? `known on ${params.asOf} ` : ""}is called {data.unknownPrograms.join(", ")}.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 
@@ -12,8 +13,8 @@ const sections = [
   ["/developers", "API"],
 ] as const;
 
-/** The site's navigation; in a past view every link stays in it (?asOf=). */
-export function SiteHeader({ knownBy }: { knownBy: KnownBy }) {
+/** The site's navigation; in a past view every link stays in it (?asOf=). `children`: controls at its end. */
+export function SiteHeader({ knownBy, children }: { knownBy: KnownBy; children?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -29,6 +30,7 @@ export function SiteHeader({ knownBy }: { knownBy: KnownBy }) {
             </li>
           ))}
         </ul>
+        {children && <div className="ml-auto">{children}</div>}
       </nav>
     </header>
   );

@@ -36,6 +36,8 @@ export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "jso
 
 type Tabular<Column extends string> = {
   name: string;
+  /** The CSV's file name when a chart's data, named as its images are (fileStemOf); else from `name`. */
+  csvName?: string;
   knownBy: KnownBy;
   json: unknown;
   records: () => Record<Column, CsvCell>[];
@@ -45,5 +47,5 @@ type Tabular<Column extends string> = {
 /** The endpoint's answer in the asked format: `{ data }`, or the same records as a CSV attachment. */
 export function dataOrCsv<Column extends string>(request: Request, format: "json" | "csv", answer: Tabular<Column>): Response {
   if (format === "json") return apiData(request, answer.json);
-  return csvResponse(request, toCsv(answer.records(), answer.columns), fileName(answer.name, answer.knownBy, "csv"));
+  return csvResponse(request, toCsv(answer.records(), answer.columns), answer.csvName ?? fileName(answer.name, answer.knownBy, "csv"));
 }

@@ -33,3 +33,13 @@ export function withAsOf(href: string, knownBy: KnownBy): string {
   const separator = path!.includes("?") ? "&" : "?";
   return `${path}${separator}asOf=${day}${hash === undefined ? "" : `#${hash}`}`;
 }
+
+/**
+ * What a "known on" date form submits besides the date: the page's path and its other query
+ * parameters, read from the page's live address (its past view's "see today" link).
+ */
+export function knownOnForm(livePath: string): { action: string; fields: [string, string][] } {
+  const [path, query = ""] = livePath.split("#", 1)[0]!.split("?", 2);
+  const fields = [...new URLSearchParams(query)].filter(([key]) => key !== "asOf");
+  return { action: path!, fields };
+}

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { asOfDay, parseAsOf } from "./as-of";
+import type { CanonicalQuery } from "./canonical-query";
 import { paramRecord, type SearchParamsInput } from "./search-params";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
@@ -160,4 +161,23 @@ export function receivedQuery(input: SearchParamsInput): string {
     for (const v of Array.isArray(value) ? value : [value]) query.append(key, v);
   }
   return query.toString();
+}
+
+/**
+ * serializeCompareParams's rules for the options form to build the same address in the browser.
+ * `defaultPrograms`: the program ticks that mean "the default selection" (none when unknown).
+ */
+export function compareCanonicalQuery(defaultPrograms: readonly string[]): CanonicalQuery {
+  const d = defaultCompareParams;
+  const defaults: Record<string, string[]> = {
+    metric: [d.metric],
+    currency: [d.currency],
+    scale: [d.scale],
+    claims: [d.claims],
+    funding: [...d.funding],
+    capacity: [...d.capacity],
+  };
+  if (defaultPrograms.length > 0) defaults.program = [...defaultPrograms];
+  const order = ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"];
+  return { order, defaults, sorted: ["program"] };
 }

@@ -9,11 +9,14 @@ import { describeMilestone, milestoneSelect, toMilestoneDto } from "./milestone-
 import { viewDate } from "./view-date";
 import { visibleMilestone, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
+import { topCount } from "./compare";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 export type TimelineDto = {
   today: IsoDate;
+  /** Every visible program (the filter form's list). */
   programs: { slug: string; name: string }[];
+  /** The lanes drawn: the chosen programs, else all, else (a long list) the `topCount` with the most milestones. */
   lanes: { slug: string; name: string; milestones: MilestoneDto[] }[];
   chart: TimelineChart;
   undated: MilestoneDto[];
@@ -23,7 +26,8 @@ export async function loadTimeline(
   db: PrismaClient,
   knownBy: KnownBy,
   filters: TimelineFilters,
-  options: { now?: Date } = {},
+  // every: all programs' milestones whatever their number (the API); pages draw at most `topCount` lanes by default.
+  options: { now?: Date; every?: boolean } = {},
 ): Promise<TimelineDto> {
   const today = viewDate(knownBy, options.now);
   const onlyPrograms = filters.program.length > 0 ? { slug: { in: filters.program } } : {};
@@ -40,8 +44,9 @@ export async function loadTimeline(
     }),
   ]);
   const milestones = rows.map((row) => toMilestoneDto(row, today, knownBy)).filter((m) => matchesStatus(m, filters.status));
-  const shown = filters.program.length > 0 ? programs.filter((p) => filters.program.includes(p.slug)) : programs;
-  const lanes = shown.map((p) => ({ ...p, milestones: milestones.filter((m) => m.program.slug === p.slug) }));
+  const chosen = filters.program.length > 0 ? programs.filter((p) => filters.program.includes(p.slug)) : programs;
+  const all = chosen.map((p) => ({ ...p, milestones: milestones.filter((m) => m.program.slug === p.slug) }));
+  const lanes = filters.program.length === 0 && !options.every ? mostMilestones(all) : all;
   const chart = layoutTimeline(
     lanes.map((lane) => ({
       key: lane.slug,
@@ -59,11 +64,36 @@ export async function loadTimeline(
     })),
     today,
   );
-  return { today, programs, lanes, chart, undated: milestones.filter((m) => m.due === null) };
+  const undated = lanes.flatMap((lane) => lane.milestones).filter((m) => m.due === null);
+  return { today, programs, lanes, chart, undated };
 }
 
-/** No status chosen shows all; "overdue" matches overdue milestones whatever their recorded status. */
+/**
+ * With more than `topCount` programs, the default timeline draws the `topCount` with the most
+ * milestones (of the chosen statuses): a count, which compares across programs whatever their
+ * units, and the lanes that hold the most to read. Kept in their usual order.
+ */
+export function mostMilestones<Lane extends { slug: string; milestones: readonly unknown[] }>(lanes: Lane[]): Lane[] {
+  if (lanes.length <= topCount) return lanes;
+  const kept = new Set(
+    lanes
+      .filter((lane) => lane.milestones.length > 0)
+      .sort((a, b) => b.milestones.length - a.milestones.length || a.slug.localeCompare(b.slug))
+      .slice(0, topCount)
+      .map((lane) => lane.slug),
+  );
+  return lanes.filter((lane) => kept.has(lane.slug));
+}
+
+/**
+ * No status chosen shows all; "overdue" matches overdue milestones whatever their recorded status,
+ * "completed_late" those completed after their deadline.
+ */
 export function matchesStatus(milestone: MilestoneDto, statuses: TimelineFilters["status"]): boolean {
   if (statuses.length === 0) return true;
-  return statuses.some((status) => (status === "overdue" ? milestone.overdue : milestone.status === status));
+  return statuses.some((status) => {
+    if (status === "overdue") return milestone.overdue;
+    if (status === "completed_late") return milestone.completedLateByDays !== null;
+    return milestone.status === status;
+  });
 }

@@ -28,10 +28,15 @@ test("the chart's SVG is in the server's HTML, before any script, and recharts i
 
 test("options live in the URL: change the controls, reload, and the same view comes back", async ({ page }) => {
   await page.goto("/compare");
+  // Each change applies at once (a server render each): wait for one before the next, as a reader would.
   await page.getByLabel("Metric").selectOption("power");
+  await expect(page).toHaveURL(/metric=power/, { timeout: 15_000 });
   await page.getByLabel("Scale").selectOption("log");
+  await expect(page).toHaveURL(/scale=log/, { timeout: 15_000 });
   await page.getByLabel("Claims shown").selectOption("all");
+  await expect(page).toHaveURL(/claims=all/, { timeout: 15_000 });
   await page.getByRole("checkbox", { name: "The ATOM Project" }).uncheck();
+  await expect(page).toHaveURL(/program=/, { timeout: 15_000 });
   await page.getByRole("button", { name: "Apply" }).click();
 
   await expect(page).toHaveURL(

@@ -136,7 +136,7 @@ test.describe("timeline", () => {
     await expect(wide.locator("[data-lane]")).toHaveCount(5);
     await expect(page.locator("svg [data-overdue]").first()).toBeAttached();
     await page.getByRole("checkbox", { name: "The Stargate Project" }).check();
-    await page.getByRole("checkbox", { name: "Completed" }).check();
+    await page.getByRole("checkbox", { name: "Completed", exact: true }).check();
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/program=stargate&status=completed/);
     await expect(wide.locator("[data-lane]")).toHaveCount(1);

@@ -116,13 +116,8 @@ describe("asOf: the past view of a day", () => {
   });
 
   it("does not date a live view's file name (a day from today on is the live view)", async () => {
-    for (const [operation, name] of [
-      ["/api/v1/sources", "sources"],
-      ["/api/v1/milestones", "milestones"],
-    ] as const) {
-      const response = await call(operation, `${operation}?format=csv&asOf=9999-12-31`);
-      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas-${name}.csv"`);
-    }
+    const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=9999-12-31");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources.csv"');
   });
 
   it("names a chart's CSV as its images: the chart, its main options and the day (today for the live view)", async () => {
@@ -131,6 +126,13 @@ describe("asOf: the past view of a day", () => {
     expect(live.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas_compare_funding_usd_${today}.csv"`);
     const pinned = await call("/api/v1/compare", "/api/v1/compare?format=csv&metric=power&asOf=2025-06-30");
     expect(pinned.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas_compare_power_2025-06-30.csv"');
+    const timeline = await call("/api/v1/milestones", "/api/v1/milestones?format=csv&asOf=9999-12-31");
+    expect(timeline.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas_timeline_${today}.csv"`);
+    const late = "/api/v1/milestones?format=csv&program=stargate&status=completed_late&asOf=2025-06-30";
+    const filtered = await call("/api/v1/milestones", late);
+    expect(filtered.headers.get("content-disposition")).toBe(
+      'attachment; filename="compute-atlas_timeline_stargate_completed-late_2025-06-30.csv"',
+    );
   });
 });
 

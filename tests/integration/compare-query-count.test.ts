@@ -48,11 +48,17 @@ describe("loadCompare query count", () => {
     const large = await countStatements();
 
     expect(large).toEqual(small);
-    // The generated programs are really read: each brings its own mark.
+    // The generated programs are really read and ranked: with no program chosen, the ten largest are drawn.
+    const drawnPrograms = (data: { chart: { rows: { programSlug: string }[] } }) => new Set(data.chart.rows.map((r) => r.programSlug));
     const params = parseCompareParams(new URLSearchParams("metric=power&claims=all"), today);
-    expect((await loadCompare(seeded.db, params, null)).chart.rows.length).toBeGreaterThan(500);
+    const power = await loadCompare(seeded.db, params, null);
+    expect(drawnPrograms(power).size).toBe(10);
+    expect(power.chart.notes).toContain("10 of 505 programs drawn: the largest by this measure. Choose others under “Programs”.");
+    const largest = Math.min(...power.chart.rows.flatMap((r) => (r.value ? [r.value.high] : [])));
+    const chosen = await loadCompare(seeded.db, { ...params, programs: ["generated-1", "generated-2"] }, null);
+    expect(drawnPrograms(chosen)).toEqual(new Set(["generated-1", "generated-2"]));
+    expect(Math.max(...chosen.chart.rows.flatMap((r) => (r.value ? [r.value.high] : [])))).toBeLessThanOrEqual(largest);
     const budget = await loadBudgetChart(seeded.db, null);
-    // Every program but ATOM, a proposal whose cost estimate is never drawn as money.
-    expect(budget.chart.rows).toHaveLength(504);
+    expect(drawnPrograms(budget).size).toBe(10);
   });
 });

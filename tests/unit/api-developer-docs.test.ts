@@ -15,7 +15,9 @@ describe("the /developers page's content", () => {
       .flatMap((g) => g.operations)
       .find((o) => o.operation.path === "/api/v1/milestones")!.operation;
     const byName = Object.fromEntries(milestones.parameters.map((p) => [p.name, p]));
-    expect(byName.status!.values).toBe("repeatable: planned | in_progress | completed | delayed | missed | cancelled | unknown | overdue");
+    expect(byName.status!.values).toBe(
+      "repeatable: planned | in_progress | completed | delayed | missed | cancelled | unknown | overdue | completed_late",
+    );
     expect(byName.format).toMatchObject({ values: "json | csv", defaultValue: "json" });
     expect(byName.asOf!.values).toBe("YYYY-MM-DD");
     expect(milestones.formats).toEqual(["application/json", "text/csv"]);

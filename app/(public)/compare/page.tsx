@@ -5,7 +5,7 @@ import { CompareResults } from "@/components/charts/compare-results";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/dashboard/compare-params";
-import { knownByOf, loadCompare } from "@/lib/data/compare";
+import { knownByOf, loadCompare, shownPrograms } from "@/lib/data/compare";
 import { prisma } from "@/lib/db";
 import { chartTitle, pagePath, parseCompareRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
@@ -33,7 +33,7 @@ export default async function ComparePage({ searchParams }: Props) {
         Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges, and nothing is added
         up. The address of this page keeps your choices, so it can be shared as it is.
       </p>
-      <CompareControls params={data.params} programs={data.programs} />
+      <CompareControls params={data.params} programs={data.programs} shown={shownPrograms(data)} />
       <CompareResults
         data={data}
         share={<ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="compare" {...share} />}

@@ -17,7 +17,7 @@ export default async function DevelopersPage() {
   const settings = env();
   const groups = developerDocs();
   return (
-    <PublicPage knownBy={null} livePath="/developers">
+    <PublicPage knownBy={null} pastViews={false} livePath="/developers">
       {/* Long paths and JSON snippets break anywhere rather than widen a phone's page. */}
       <div className="[overflow-wrap:anywhere]">
         <h1 className="text-2xl font-bold">API for developers</h1>

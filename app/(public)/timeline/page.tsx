@@ -31,7 +31,7 @@ export default async function TimelinePage({ searchParams }: Props) {
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
   const dated = milestones.length - timeline.undated.length;
   return (
-    <PublicPage knownBy={knownBy} livePath="/timeline">
+    <PublicPage knownBy={knownBy} livePath={pagePath({ ...chart, asOf: null })}>
       <h1 className="text-2xl font-bold">Timeline</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are resolved

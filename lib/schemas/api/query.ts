@@ -39,10 +39,14 @@ export const milestonesQuery = z.object({
     .array(slug)
     .optional()
     .meta({ description: "Only these programs (repeat the key). Omit for every program. An unknown slug matches nothing." }),
-  status: z.array(z.enum(timelineStatusFilters)).optional().meta({
-    description:
-      "Only milestones with one of these statuses (repeat the key); `overdue` matches open milestones past their deadline on the view's day.",
-  }),
+  status: z
+    .array(z.enum(timelineStatusFilters))
+    .optional()
+    .meta({
+      description:
+        "Only milestones with one of these statuses (repeat the key); `overdue` matches open milestones past their deadline " +
+        "on the view's day, `completed_late` milestones completed after it.",
+    }),
   asOf: asOfParam,
   format: jsonOrCsv,
 });
@@ -60,7 +64,11 @@ export const compareQuery = compareStrictQuery.extend({
   program: z
     .array(slug)
     .optional()
-    .meta({ description: `Programs to compare (repeat the key, or separate with commas). Omit for every program. ${lenient}` }),
+    .meta({
+      description:
+        "Programs to compare (repeat the key, or separate with commas). Omit for every program, or, when more than ten " +
+        `are published, the ten largest by the metric, as the /compare page draws them. ${lenient}`,
+    }),
   metric: z
     .enum(compareMetrics)
     .default("money")

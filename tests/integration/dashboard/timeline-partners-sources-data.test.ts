@@ -45,6 +45,10 @@ describe("loadTimeline", () => {
     const late = overdue.lanes.flatMap((l) => l.milestones);
     expect(late.length).toBeGreaterThan(0);
     expect(late.every((m) => m.overdue)).toBe(true);
+    // Completed after the deadline: the Genesis Mission's 60-day deadline, met 20 days late, and nothing on time.
+    const completedLate = (await timeline({ status: "completed_late" })).lanes.flatMap((l) => l.milestones);
+    expect(completedLate.some((m) => m.relative?.days === 60 && m.completedLateByDays === 20)).toBe(true);
+    expect(completedLate.every((m) => m.completedLateByDays !== null && m.completedLateByDays > 0)).toBe(true);
     const ignored = await timeline({ status: "nonsense", program: "NOT A SLUG!" });
     expect(ignored.lanes).toHaveLength(5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asOfDay, withAsOf } from "../../../lib/dashboard/as-of";
+import { asOfDay, knownOnForm, withAsOf } from "../../../lib/dashboard/as-of";
 import { parseProgramFilters, serializeProgramFilters } from "../../../lib/dashboard/programs-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { sortPrograms, upperEnd, type ProgramSortKeys } from "../../../lib/data/programs-sort";
@@ -52,6 +52,22 @@ describe("/timeline search params", () => {
       status: ["overdue", "completed"],
     });
     expect(parseTimelineFilters({})).toEqual({ program: [], status: [] });
+    expect(parseTimelineFilters({ status: "completed_late" })).toEqual({ program: [], status: ["completed_late"] });
+  });
+});
+
+describe("the known-on form", () => {
+  it("submits to the page's path with its other options, never a second asOf", () => {
+    expect(knownOnForm("/compare?program=a&program=b&metric=power")).toEqual({
+      action: "/compare",
+      fields: [
+        ["program", "a"],
+        ["program", "b"],
+        ["metric", "power"],
+      ],
+    });
+    expect(knownOnForm("/programs/stargate#funding")).toEqual({ action: "/programs/stargate", fields: [] });
+    expect(knownOnForm("/timeline?asOf=2025-01-01&status=overdue").fields).toEqual([["status", "overdue"]]);
   });
 });
 

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// Instant controls: a change applies in place (the same document, no reload, no jump to the top),
+// the server draws the new SVG, and the address keeps the view. Without JavaScript the forms submit.
+
+/** A mark on the window that a full page load would wipe. */
+async function markWindow(page: Page) {
+  await page.evaluate(() => Object.assign(window, { atlasMarker: "kept" }));
+}
+const marker = (page: Page) => page.evaluate(() => (window as unknown as { atlasMarker?: string }).atlasMarker);
+const chartSvg = (page: Page) => page.locator("[data-testid^=chart-svg] svg").first().innerHTML();
+
+test("a control change on /compare updates the chart without a navigation reload or a jump to the top", async ({ page }) => {
+  await page.goto("/compare");
+  await markWindow(page);
+  const before = await chartSvg(page);
+  const metric = page.getByLabel("Metric");
+  await metric.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 120));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await metric.selectOption("power");
+
+  await expect(page).toHaveURL(/\/compare\?metric=power$/);
+  await expect(page.getByRole("heading", { name: "Power", level: 3 })).toBeVisible();
+  expect(await chartSvg(page)).not.toBe(before);
+  expect(await marker(page)).toBe("kept");
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
+test("the chart's own scale and metric switches apply in place too", async ({ page }) => {
+  await page.goto("/compare");
+  await markWindow(page);
+  const before = await chartSvg(page);
+  await page.getByRole("navigation", { name: "Axis" }).getByRole("link", { name: "Log" }).click();
+  await expect(page).toHaveURL(/\/compare\?scale=log$/);
+  await expect(page.getByLabel("Scale")).toHaveValue("log");
+  expect(await chartSvg(page)).not.toBe(before);
+  await page.getByRole("navigation", { name: "Measure" }).getByRole("link", { name: "Accelerators" }).click();
+  await expect(page).toHaveURL(/\/compare\?metric=accelerators&scale=log$/);
+  await expect(page.getByRole("heading", { name: "Accelerators", level: 3 })).toBeVisible();
+  expect(await marker(page)).toBe("kept");
+});
+
+test("on /compare the first chart option is reached in at most 10 Tab presses, with a visible focus", async ({ page }) => {
+  await page.goto("/compare");
+  let presses = 0;
+  while (presses < 10 && (await page.evaluate(() => document.activeElement?.getAttribute("name"))) !== "metric") {
+    await page.keyboard.press("Tab");
+    presses += 1;
+  }
+  await expect(page.getByLabel("Metric")).toBeFocused();
+  expect(presses).toBeLessThanOrEqual(10);
+  const outline = await page.getByLabel("Metric").evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+});
+
+test('the timeline\'s "completed late" filter applies in place', async ({ page }) => {
+  await page.goto("/timeline");
+  await markWindow(page);
+  const marks = page.locator("svg[data-testid=timeline-svg]:visible a.timeline-mark");
+  const all = await marks.count();
+  await page.getByRole("checkbox", { name: "Completed late" }).check();
+  await expect(page).toHaveURL(/\/timeline\?status=completed_late$/);
+  // Fewer marks, but some (the new SVG may be drawn a moment after the address changes).
+  const fewerButSome = async () => {
+    const shown = await marks.count();
+    return shown > 0 && shown < all;
+  };
+  await expect.poll(fewerButSome).toBe(true);
+  expect(await marker(page)).toBe("kept");
+  await expect(page.getByRole("table").first()).toContainText("days late");
+});
+
+test('the "known on" date of the header keeps the page\'s options and applies in place', async ({ page }) => {
+  await page.goto("/timeline?status=completed");
+  await markWindow(page);
+  const control = page.getByTestId("known-on");
+  await control.getByText("Known on: today").click();
+  await control.getByLabel("Show what was known on").fill("2025-06-01");
+  await expect(page).toHaveURL(/\/timeline\?status=completed&asOf=2025-06-01$/);
+  await expect(page.getByTestId("past-view")).toContainText("2025-06-01");
+  await expect(control.locator("summary")).toHaveText("Known on: 2025-06-01");
+  expect(await marker(page)).toBe("kept");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the "known on" form and the timeline filters submit with their buttons', async ({ page }) => {
+    await page.goto("/compare?metric=power");
+    await page.getByTestId("known-on").getByText("Known on: today").click();
+    await page.getByLabel("Show what was known on").fill("2025-06-01");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/\/compare\?metric=power&asOf=2025-06-01$/);
+    await expect(page.getByTestId("past-view")).toContainText("2025-06-01");
+
+    await page.goto("/timeline");
+    await page.getByRole("checkbox", { name: "Completed late" }).check();
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/timeline\?status=completed_late$/);
+  });
+
+  for (const path of ["/", "/programs", "/programs/stargate", "/partners", "/sources"]) {
+    test(`${path} has the "known on" date, and a past view of it`, async ({ page }) => {
+      await page.goto(path);
+      await page.getByTestId("known-on").getByText("Known on: today").click();
+      await page.getByLabel("Show what was known on").fill("2025-06-01");
+      await page.getByRole("button", { name: "Show" }).click();
+      await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, "\\/")}\\?asOf=2025-06-01$`));
+      await expect(page.getByTestId("past-view")).toContainText("2025-06-01");
+    });
+  }
+});
