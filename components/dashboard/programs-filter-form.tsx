@@ -1,6 +1,8 @@
-// A plain GET form: it works without JavaScript, and the resulting address is a permalink.
+// A GET form that applies each change in place (InstantForm); without JavaScript it is the plain form,
+// submitted by its button. The resulting address is a permalink.
 import { programSorts, type ProgramFilters } from "@/lib/dashboard/programs-params";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
+import { InstantForm } from "@/components/controls/instant-form";
 import { FilterActions } from "./filter-actions";
 import { programSortNames } from "./programs-table";
 
@@ -12,8 +14,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 export function ProgramsFilterForm({ filters, regions, countries, asOf }: Props) {
   return (
-    <form
-      method="get"
+    <InstantForm
       action="/programs"
       className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-4 dark:border-slate-800"
       aria-label="Filter and sort programs"
@@ -44,7 +45,7 @@ export function ProgramsFilterForm({ filters, regions, countries, asOf }: Props)
         </select>
       </label>
       <FilterActions path="/programs" asOf={asOf} className="items-end" />
-    </form>
+    </InstantForm>
   );
 }
 

@@ -55,6 +55,19 @@ test("on /compare the first chart option is reached in at most 10 Tab presses, w
   expect(outline).not.toBe("none");
 });
 
+test('the /programs explorer sorts in place, and the "known on" form keeps its filters', async ({ page }) => {
+  await page.goto("/programs");
+  await markWindow(page);
+  await page.getByLabel("Sort by").selectOption("power");
+  await expect(page).toHaveURL(/\/programs\?sort=power$/);
+  await page.getByLabel("Order").selectOption("desc");
+  await expect(page).toHaveURL(/\/programs\?sort=power&dir=desc$/);
+  expect(await marker(page)).toBe("kept");
+  // The header's past-view form carries the explorer's options.
+  const kept = page.getByTestId("known-on").locator("input[type=hidden][name=sort]");
+  await expect(kept).toHaveValue("power");
+});
+
 test('the timeline\'s "completed late" filter applies in place', async ({ page }) => {
   await page.goto("/timeline");
   await markWindow(page);

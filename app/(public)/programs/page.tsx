@@ -4,7 +4,7 @@ import { ProgramsFilterForm } from "@/components/dashboard/programs-filter-form"
 import { ProgramsPager } from "@/components/dashboard/programs-pager";
 import { ProgramsTable } from "@/components/dashboard/programs-table";
 import { asOfDay, parseAsOf } from "@/lib/dashboard/as-of";
-import { parseProgramFilters, PROGRAMS_PAGE_SIZE } from "@/lib/dashboard/programs-params";
+import { parseProgramFilters, PROGRAMS_PAGE_SIZE, serializeProgramFilters } from "@/lib/dashboard/programs-params";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadProgramsTable } from "@/lib/data/programs-table";
 import { prisma } from "@/lib/db";
@@ -20,7 +20,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const shownFilters = { ...filters, page: table.page };
   const from = (table.page - 1) * PROGRAMS_PAGE_SIZE + 1;
   return (
-    <PublicPage knownBy={knownBy} livePath="/programs">
+    <PublicPage knownBy={knownBy} livePath={`/programs${serializeProgramFilters({ ...filters, page: 1 }, null)}`}>
       <h1 className="text-2xl font-bold">Programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {table.matching} of {table.total} programs match
