@@ -1,6 +1,6 @@
 // A GET form that applies each change in place (InstantForm); without JavaScript it is the plain form,
 // submitted by its button. The resulting address is a permalink.
-import { programSorts, type ProgramFilters } from "@/lib/dashboard/programs-params";
+import { programSorts, programsCanonicalQuery, type ProgramFilters } from "@/lib/dashboard/programs-params";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { InstantForm } from "@/components/controls/instant-form";
 import { FilterActions } from "./filter-actions";
@@ -16,6 +16,7 @@ export function ProgramsFilterForm({ filters, regions, countries, asOf }: Props)
   return (
     <InstantForm
       action="/programs"
+      canonical={programsCanonicalQuery}
       className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-3 lg:grid-cols-4 dark:border-slate-800"
       aria-label="Filter and sort programs"
     >

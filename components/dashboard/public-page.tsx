@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { KnownOnControl } from "./known-on-control";
 import { PastViewNotice } from "./past-view-notice";
-import { SiteHeader } from "./site-header";
+import { SiteFooter, SiteHeader } from "./site-header";
 
 /**
  * `livePath`: this page's address for today, with its other options (the "known on" form keeps them).
@@ -21,6 +21,7 @@ export function PublicPage({ knownBy, livePath, pastViews = true, children }: Pr
         <PastViewNotice knownBy={knownBy} livePath={livePath} />
         {children}
       </main>
+      <SiteFooter knownBy={knownBy} />
     </>
   );
 }

@@ -10,8 +10,10 @@ const sections = [
   ["/map", "Map"],
   ["/partners", "Partners"],
   ["/sources", "Sources"],
-  ["/developers", "API"],
 ] as const;
+
+// The API guide is linked from the footer (SiteFooter), not here: every header link is one more Tab
+// press before a page's first control, and on /compare its first chart option must stay within ten.
 
 /** The site's navigation; in a past view every link stays in it (?asOf=). `children`: controls at its end. */
 export function SiteHeader({ knownBy, children }: { knownBy: KnownBy; children?: ReactNode }) {
@@ -33,5 +35,19 @@ export function SiteHeader({ knownBy, children }: { knownBy: KnownBy; children?:
         {children && <div className="ml-auto">{children}</div>}
       </nav>
     </header>
+  );
+}
+
+/** The site's footer: what developers and re-users need, in the same past view. */
+export function SiteFooter({ knownBy }: { knownBy: KnownBy }) {
+  return (
+    <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm dark:border-slate-800">
+      <nav aria-label="More">
+        <Link href={withAsOf("/developers", knownBy)} className="underline">
+          API
+        </Link>
+        {" · the data behind every chart, as JSON and CSV, with its sources"}
+      </nav>
+    </footer>
   );
 }

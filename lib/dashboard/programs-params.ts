@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
 import { first, optionalParam, type SearchParams } from "./search-params";
+import type { CanonicalQuery } from "./canonical-query";
 
 /** The text columns, then the metrics: each metric sorts by one figure per program (lib/data/programs-table.ts). */
 export const programSorts = ["name", "country", "announced", "public", "private", "power", "accelerators", "compute", "overdue"] as const;
@@ -30,6 +31,13 @@ export const defaultProgramFilters: ProgramFilters = { sort: "name", dir: "asc",
 export function parseProgramFilters(params: SearchParams): ProgramFilters {
   return schema.parse(params);
 }
+
+/** How serializeProgramFilters writes the address, for the instant form that builds it in the browser. */
+export const programsCanonicalQuery: CanonicalQuery = {
+  order: ["region", "country", "status", "kind", "overdue", "sort", "dir", "page", "asOf"],
+  defaults: { sort: [defaultProgramFilters.sort], dir: [defaultProgramFilters.dir] },
+  sorted: [],
+};
 
 /** The query string of a /programs view: only non-default values, plus asOf when in a past view. */
 export function serializeProgramFilters(filters: ProgramFilters, asOf: string | null): string {

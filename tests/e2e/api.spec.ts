@@ -22,7 +22,7 @@ test.describe("/developers", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API" })).toHaveAttribute("href", "/developers");
+    await expect(page.getByRole("navigation", { name: "More" }).getByRole("link", { name: "API" })).toHaveAttribute("href", "/developers");
   });
 
   test("works without JavaScript", async ({ browser }) => {
