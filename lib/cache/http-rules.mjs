@@ -1,0 +1,27 @@
+// The rules every cache here shares (lib/cache/http-cache.ts, cached-answer.ts, front-cache.mjs):
+// ETags, If-None-Match, the order of a query, and what a past view is. Plain JavaScript: the front
+// cache runs in the server before anything is compiled, and the app imports the same functions.
+import { createHash } from "node:crypto";
+
+/** A weak ETag (a hash of the body): the server may compress the body. */
+export function weakEtagOf(body) {
+  return `W/"${createHash("sha256").update(body).digest("base64url")}"`;
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ is ignored, "*" matches any. */
+export function etagMatches(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
+/** A query's pairs in one order, so the same options in another order share a cache entry. */
+export function sortedQuery(searchParams) {
+  return [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+}
+
+/** asOf before today (UTC): what was known that day, which only a publication changes. */
+export function isPastView(url, now = new Date()) {
+  const asOf = new URL(url, "http://cache.rules").searchParams.get("asOf");
+  return asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && asOf < now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,56 @@
+// Which requests the front cache (lib/cache/front-cache.mjs) may answer: its list of public pages is
+// next.config.ts's, and no editors' route, credentialed request or other method is ever one of them.
+import { describe, expect, it } from "vitest";
+import { editorRoutes } from "../../../lib/auth/paths";
+import { frontCacheRoute, frontKey, publicPages } from "../../../lib/cache/front-cache.mjs";
+import { isPastView } from "../../../lib/cache/http-rules.mjs";
+import { publicPages as configuredPublicPages } from "../../../lib/cache/public-pages";
+
+describe("the front cache", () => {
+  it("keeps the same public pages as next.config.ts", () => {
+    expect(publicPages).toEqual(configuredPublicPages);
+  });
+
+  it("answers public pages and embeds, the API counted by its limit, and never the editors' area", () => {
+    const pages = ["/", "/?asOf=2025-01-01", "/programs/stargate", "/compare?metric=power", "/embed/program/stargate?theme=dark"];
+    for (const url of pages) expect(frontCacheRoute("GET", url, {}), url).toBe("page");
+    for (const url of ["/api/v1/programs", "/api/v1/charts/compare?format=svg", "/api/oembed?url=x"])
+      expect(frontCacheRoute("GET", url, {}), url).toBe("counted");
+    const editors = editorRoutes.map((route) => route.replace(":path*", "x/y"));
+    const no = [
+      ...editors,
+      "/api/auth/get-session",
+      "/api/health",
+      "/programs/a/b",
+      "/embed",
+      "/_next/static/x.js",
+      "/cached/overview/live",
+    ];
+    for (const url of no) expect(frontCacheRoute("GET", url, {}), url).toBeNull();
+  });
+
+  it("leaves requests with cookies or credentials, and writes, to Next", () => {
+    expect(frontCacheRoute("GET", "/", { cookie: "__Host-atlas.session_token=x" })).toBeNull();
+    expect(frontCacheRoute("GET", "/api/v1/programs", { authorization: "Bearer x" })).toBeNull();
+    expect(frontCacheRoute("POST", "/compare", {})).toBeNull();
+    expect(frontCacheRoute("HEAD", "/compare", {})).toBe("page");
+  });
+
+  it("keys by build, path, sorted query and router headers", () => {
+    const key = (url: string, headers = {}, build = "b1") => frontKey(url, headers, build);
+    expect(key("/compare?a=1&b=2")).toBe(key("/compare?b=2&a=1"));
+    expect(key("/compare?a=1")).not.toBe(key("/compare?a=2"));
+    expect(key("/compare")).not.toBe(key("/compare", {}, "b2"));
+    expect(key("/compare")).not.toBe(key("/compare", { rsc: "1" }));
+    expect(key("/compare", { rsc: "1", "next-router-state-tree": "a" })).not.toBe(
+      key("/compare", { rsc: "1", "next-router-state-tree": "b" }),
+    );
+    expect(key("/compare", { "user-agent": "a" })).toBe(key("/compare", { "user-agent": "b" }));
+  });
+
+  it("tells a past view (asOf before today, UTC) from a live one", () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const at = (query: string) => isPastView(`/compare${query}`, now);
+    expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=nope")]).toEqual([false, true, false, false]);
+  });
+});
