@@ -13,7 +13,8 @@ async function rename(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole("link", { name: from, exact: true }).click();
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(to);
   await page.getByRole("button", { name: "Save program" }).click();
-  await expect(page).toHaveURL(/saved=/);
+  // 30 s: a save took over 5 s on the loaded, shared machine.
+  await expect(page).toHaveURL(/saved=/, { timeout: 30_000 });
 }
 
 test("public pages with any options, past views included, are served from the cache with their headers", async ({ request }) => {
@@ -44,6 +45,8 @@ test("an editor's requests are rendered for them, never stored", async ({ page }
 });
 
 test("an editor's edit shows on the cached pages at once, to readers without cookies", async ({ page, request }) => {
+  // The sign-in may wait for a fresh TOTP step (the test before used one), and each save publishes.
+  test.setTimeout(120_000);
   const readerSees = async (path: string) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
