@@ -2,7 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PUBLIC_CACHE } from "./lib/cache/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
-import { publicPages } from "./lib/cache/public-pages";
+import { publicPages } from "./lib/cache/public-pages.mjs";
 import { env } from "./lib/env";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
@@ -21,7 +21,7 @@ const noFraming = [
 // Cache-Control is already set, and headers() sets it first (honoured since Next 14.2.10).
 // The server itself keeps every public page, for any options, in the front cache
 // (lib/cache/front-cache.mjs), which stores what Next sends with these headers and adds an ETag.
-// The editor area is never stored anywhere. The pages are listed (lib/cache/public-pages.ts), not
+// The editor area is never stored anywhere. The pages are listed (lib/cache/public-pages.mjs), not
 // matched by exclusion, so a new route (a sign-in page, say) is not made public by accident. Embeds
 // (/embed/*) send their own headers, framing and caching included, from their route handlers
 // (lib/embed/render/embed-response.ts).

@@ -4,7 +4,6 @@ import type { AnswerStore, StoredAnswer } from "./answer-cache";
 
 /** What the app hands the front cache when it starts (instrumentation.ts). */
 export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHeaders): Promise<boolean> };
-export const publicPages: string[];
 export const routerHeaders: string[];
 export function frontCacheRoute(method: string | undefined, url: string, headers: IncomingHttpHeaders): "page" | "counted" | null;
 export function frontKey(url: string, headers: IncomingHttpHeaders, buildId: string): string;

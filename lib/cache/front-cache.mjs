@@ -28,19 +28,8 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { etagMatches, isPastView, sortedQuery, weakEtagOf } from "./http-rules.mjs";
+import { publicPages } from "./public-pages.mjs";
 
-/** The public pages and embeds, as Next path patterns; next.config.ts gives the pages their Cache-Control. */
-export const publicPages = [
-  "/",
-  "/programs",
-  "/programs/:slug",
-  "/compare",
-  "/timeline",
-  "/partners",
-  "/partners/:slug",
-  "/sources",
-  "/developers",
-];
 const embeds = ["/embed/compare", "/embed/timeline", "/embed/program/:slug"];
 const asPattern = (route) => new RegExp(`^${route.replace(/:\w+/g, "[^/]+")}$`);
 const cachedRoutes = [...publicPages, ...embeds].map(asPattern);
