@@ -59,6 +59,8 @@ function readBuildId() {
 export function frontCacheRoute(method, url, headers) {
   if (method !== "GET" && method !== "HEAD") return null;
   if (headers.cookie || headers.authorization) return null;
+  // URL() would read "//x/programs", "/\\programs" or "http://x/programs" as a public page: Next may not.
+  if (!url.startsWith("/") || url.startsWith("//") || url.includes("\\")) return null;
   const { pathname } = new URL(url, "http://front.cache");
   if (cachedRoutes.some((route) => route.test(pathname))) return "page";
   return countedRoutes.some((route) => route.test(pathname)) ? "counted" : null;

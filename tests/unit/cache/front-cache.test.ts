@@ -29,6 +29,11 @@ describe("the front cache", () => {
     for (const url of no) expect(frontCacheRoute("GET", url, {}), url).toBeNull();
   });
 
+  it("leaves malformed request paths to Next: two leading slashes, a backslash, the absolute form", () => {
+    for (const url of ["//x/programs", "/\\sign-in", "/\\programs", "http://evil/programs", "programs"])
+      expect(frontCacheRoute("GET", url, {}), url).toBeNull();
+  });
+
   it("leaves requests with cookies or credentials, and writes, to Next", () => {
     expect(frontCacheRoute("GET", "/", { cookie: "__Host-atlas.session_token=x" })).toBeNull();
     expect(frontCacheRoute("GET", "/api/v1/programs", { authorization: "Bearer x" })).toBeNull();
