@@ -170,6 +170,8 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
 
   async function serve(request, response, { store: answers, admit }, counted, passThrough) {
     const { method, url = "/", headers } = request;
+    // A render may end after midnight: whether asOf is past is decided by the day the request came.
+    const arrived = Date.now();
     const key = frontKey(url, headers, buildId);
     const client = { method, ifNoneMatch: headers["if-none-match"], acceptEncoding: headers["accept-encoding"] };
     const { entry, publication } = await answers.read(key);
@@ -199,7 +201,7 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
     delete headers["accept-encoding"];
     captureResponse(response, (status, sent, body) => {
       captured = true;
-      const stored = storableAnswer(status, sent, body, publication, url);
+      const stored = storableAnswer(status, sent, body, publication, url, arrived);
       settle(stored);
       if (!stored) land();
       // From here on the response is ours to send, with the server's own methods.

@@ -20,8 +20,18 @@ export function sortedQuery(searchParams) {
   return [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
 }
 
-/** asOf before today (UTC): what was known that day, which only a publication changes. */
+/**
+ * asOf before today (UTC): what was known that day, which only a publication changes. The same rule
+ * as the pages' parseAsOf (lib/dashboard/as-of.ts): the first asOf, a real calendar day, not year 0000.
+ */
 export function isPastView(url, now = new Date()) {
   const asOf = new URL(url, "http://cache.rules").searchParams.get("asOf");
-  return asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && asOf < now.toISOString().slice(0, 10);
+  return asOf !== null && isCalendarDay(asOf) && asOf < now.toISOString().slice(0, 10);
+}
+
+// A day that Date reads back unchanged: 2025-02-30 rolls over to March, so it is not one.
+function isCalendarDay(day) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day.startsWith("0000-")) return false;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 }

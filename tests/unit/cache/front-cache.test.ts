@@ -5,6 +5,7 @@ import { editorRoutes } from "../../../lib/auth/paths";
 import { frontCacheRoute, frontKey } from "../../../lib/cache/front-cache.mjs";
 import { isPastView } from "../../../lib/cache/http-rules.mjs";
 import { publicPages } from "../../../lib/cache/public-pages.mjs";
+import { parseAsOf } from "../../../lib/dashboard/as-of";
 
 describe("the front cache", () => {
   it("answers public pages and embeds, the API counted by its limit, and never the editors' area", () => {
@@ -57,5 +58,15 @@ describe("the front cache", () => {
     const now = new Date("2026-03-10T12:00:00Z");
     const at = (query: string) => isPastView(`/compare${query}`, now);
     expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=nope")]).toEqual([false, true, false, false]);
+  });
+
+  it("agrees with the pages' parseAsOf on what a past view is", () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const days = ["2025-02-28", "2025-02-29", "2025-02-30", "2024-02-29", "1900-02-29", "2000-02-29", "2025-04-31", "2025-13-01"];
+    const more = ["2025-00-10", "0000-01-01", "0001-01-01", "0099-12-31", "9999-12-31", "2026-03-09", "2026-03-10", "2026-03-11"];
+    const odd = ["2025-1-01", "20250101", "2025-01-01T00:00:00Z", " 2025-01-01", "+02025-01-01", "", "nope"];
+    for (const day of [...days, ...more, ...odd])
+      expect(isPastView(`/?asOf=${encodeURIComponent(day)}`, now), day).toBe(parseAsOf(day, now) !== null);
+    expect(isPastView("/?asOf=2025-01-01&asOf=2027-01-01", now)).toBe(parseAsOf(["2025-01-01", "2027-01-01"], now) !== null);
   });
 });
