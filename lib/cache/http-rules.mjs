@@ -15,9 +15,12 @@ export function etagMatches(ifNoneMatch, etag) {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
-/** A query's pairs in one order, so the same options in another order share a cache entry. */
+/**
+ * A query's pairs ordered by name only, so the same options in another order share a cache entry.
+ * The values of a repeated name keep their order (a stable sort): a page reads the first one.
+ */
 export function sortedQuery(searchParams) {
-  return [...searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  return [...searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
