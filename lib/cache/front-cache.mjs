@@ -28,15 +28,16 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { etagMatches, isPastView, sortedQuery, weakEtagOf } from "./http-rules.mjs";
-import { publicPages } from "./public-pages.mjs";
+import { publicPageKeys, publicRouteKeys } from "./public-pages.mjs";
 
-const embeds = ["/embed/compare", "/embed/timeline", "/embed/program/:slug"];
 const asPattern = (route) => new RegExp(`^${route.replace(/:\w+/g, "[^/]+")}$`);
-const cachedRoutes = [...publicPages, ...embeds].map(asPattern);
-// The public API and oEmbed (never /api/auth, never /api/health, which must say how the database is
-// now): a hit is served only once the client's request is counted by the API's rate limit.
-const countedRoutes = [/^\/api\/v1\/.+$/, /^\/api\/oembed$/];
-
+const withKeys = (routes, kind) =>
+  Object.entries(routes).map(([route, keys]) => ({ pattern: asPattern(route), keys: new Set(keys), kind }));
+// Pages and embeds ("page"); the public API and oEmbed ("counted": a hit is served only once the
+// client's request is counted by the API's rate limit).
+const frontRoutes = [...withKeys({ ...publicPageKeys, ...publicRouteKeys.embeds }, "page"), ...withKeys(publicRouteKeys.api, "counted")];
+// Next's own cache-busting key on a client navigation (the router headers, which are in the key, decide it).
+const nextKeys = new Set(["_rsc"]);
 /** Request headers Next's answer varies on (its Vary header): each is part of the key. */
 export const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const varyAllowed = new Set([...routerHeaders, "accept-encoding"]);
@@ -61,9 +62,12 @@ export function frontCacheRoute(method, url, headers) {
   if (headers.cookie || headers.authorization) return null;
   // URL() would read "//x/programs", "/\\programs" or "http://x/programs" as a public page: Next may not.
   if (!url.startsWith("/") || url.startsWith("//") || url.includes("\\")) return null;
-  const { pathname } = new URL(url, "http://front.cache");
-  if (cachedRoutes.some((route) => route.test(pathname))) return "page";
-  return countedRoutes.some((route) => route.test(pathname)) ? "counted" : null;
+  const { pathname, searchParams } = new URL(url, "http://front.cache");
+  const route = frontRoutes.find(({ pattern }) => pattern.test(pathname));
+  if (!route) return null;
+  // A key the page does not read (?x=<random>) would store a new entry per value: Next answers it.
+  for (const key of searchParams.keys()) if (!route.keys.has(key) && !nextKeys.has(key)) return null;
+  return route.kind;
 }
 
 /** The key: build, path, sorted query, router headers. A new build never reads an old build's pages. */
