@@ -27,6 +27,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 import { etagMatches, isPastView, sortedQuery, weakEtagOf } from "./http-rules.mjs";
 import { publicPageKeys, publicRouteKeys } from "./public-pages.mjs";
 
@@ -70,10 +71,15 @@ export function frontCacheRoute(method, url, headers) {
   return route.kind;
 }
 
-/** The key: build, path, sorted query, router headers. A new build never reads an old build's pages. */
+/**
+ * The key: build, path, sorted query, router headers, and the kind of bot Next sees in the User-Agent
+ * (it sends an HTML-limited bot the metadata in <head> instead of streaming it, without a Vary on
+ * User-Agent). A new build never reads an old build's pages.
+ */
 export function frontKey(url, headers, buildId) {
   const { pathname, searchParams } = new URL(url, "http://front.cache");
-  const identity = JSON.stringify([buildId, pathname, sortedQuery(searchParams), routerHeaders.map((name) => headers[name] ?? "")]);
+  const bot = getBotType(String(headers["user-agent"] ?? "")) ?? "";
+  const identity = JSON.stringify([buildId, pathname, sortedQuery(searchParams), routerHeaders.map((name) => headers[name] ?? ""), bot]);
   return `front:${createHash("sha256").update(identity).digest("base64url")}`;
 }
 

@@ -63,6 +63,11 @@ describe("the front cache", () => {
       key("/compare", { rsc: "1", "next-router-state-tree": "b" }),
     );
     expect(key("/compare", { "user-agent": "a" })).toBe(key("/compare", { "user-agent": "b" }));
+    // Next answers an HTML-limited bot (link previews) with blocking metadata, a crawler that runs JS apart.
+    const slack = key("/compare", { "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" });
+    expect(slack).not.toBe(key("/compare", { "user-agent": "Mozilla/5.0 Firefox/140.0" }));
+    expect(slack).toBe(key("/compare", { "user-agent": "Twitterbot/1.0" }));
+    expect(key("/compare", { "user-agent": "Googlebot/2.1" })).not.toBe(key("/compare"));
   });
 
   it("tells a past view (asOf before today, UTC) from a live one", () => {
