@@ -8,8 +8,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { answerStore } = await import("./lib/cache/answer-cache");
   const { takeApiToken } = await import("./lib/api/rate-limit");
+  const { siteOrigin } = await import("./lib/security/site-origin");
   const app: FrontCacheApp = {
     store: answerStore(),
+    origin: siteOrigin(),
     admit: async (headers) => {
       const given = Object.entries(headers).flatMap(([name, value]) =>
         value === undefined ? [] : [[name, String(value)] as [string, string]],

@@ -2,11 +2,11 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, Server, ServerResponse } from "node:http";
 import type { AnswerStore, StoredAnswer } from "./answer-cache";
 
-/** What the app hands the front cache when it starts (instrumentation.ts). */
-export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHeaders): Promise<boolean> };
+/** What the app hands the front cache when it starts (instrumentation.ts); origin: siteOrigin(). */
+export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHeaders): Promise<boolean>; origin: string };
 export const routerHeaders: string[];
 export function frontCacheRoute(method: string | undefined, url: string, headers: IncomingHttpHeaders): "page" | "counted" | null;
-export function frontKey(url: string, headers: IncomingHttpHeaders, buildId: string): string;
+export function frontKey(url: string, headers: IncomingHttpHeaders, buildId: string, origin: string): string;
 export function storableAnswer(
   status: number,
   headers: OutgoingHttpHeaders,

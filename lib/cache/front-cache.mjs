@@ -72,14 +72,22 @@ export function frontCacheRoute(method, url, headers) {
 }
 
 /**
- * The key: build, path, sorted query, router headers, and the kind of bot Next sees in the User-Agent
+ * The key: build, site origin (ATLAS_BASE_URL: share snippets and oEmbed links carry it), path,
+ * sorted query, router headers, and the kind of bot Next sees in the User-Agent
  * (it sends an HTML-limited bot the metadata in <head> instead of streaming it, without a Vary on
  * User-Agent). A new build never reads an old build's pages.
  */
-export function frontKey(url, headers, buildId) {
+export function frontKey(url, headers, buildId, origin) {
   const { pathname, searchParams } = new URL(url, "http://front.cache");
   const bot = getBotType(String(headers["user-agent"] ?? "")) ?? "";
-  const identity = JSON.stringify([buildId, pathname, sortedQuery(searchParams), routerHeaders.map((name) => headers[name] ?? ""), bot]);
+  const identity = JSON.stringify([
+    buildId,
+    origin,
+    pathname,
+    sortedQuery(searchParams),
+    routerHeaders.map((name) => headers[name] ?? ""),
+    bot,
+  ]);
   return `front:${createHash("sha256").update(identity).digest("base64url")}`;
 }
 
@@ -178,11 +186,11 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
   // A key rendered once per process at a time: the other requests for it wait for that answer.
   const inFlight = new Map();
 
-  async function serve(request, response, { store: answers, admit }, counted, passThrough) {
+  async function serve(request, response, { store: answers, admit, origin }, counted, passThrough) {
     const { method, url = "/", headers } = request;
     // A render may end after midnight: whether asOf is past is decided by the day the request came.
     const arrived = Date.now();
-    const key = frontKey(url, headers, buildId);
+    const key = frontKey(url, headers, buildId, origin);
     const client = { method, ifNoneMatch: headers["if-none-match"], acceptEncoding: headers["accept-encoding"] };
     const { entry, publication } = await answers.read(key);
     // Counted here on a hit only: a miss (and a client over the limit) is counted by the API itself.

@@ -45,7 +45,10 @@ async function serve(store: AnswerStore, limit = Infinity): Promise<Served> {
   const renders: string[] = [];
   const server = http.createServer(standInForNext(renders));
   const admit = async () => ++served.admitted <= limit;
-  server.emit = frontCacheEmit(http.Server.prototype.emit, { app: () => ({ store, admit }), buildId: "test-build" });
+  server.emit = frontCacheEmit(http.Server.prototype.emit, {
+    app: () => ({ store, admit, origin: "http://atlas.test" }),
+    buildId: "test-build",
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const served: Served = {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

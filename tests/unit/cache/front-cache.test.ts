@@ -50,14 +50,15 @@ describe("the front cache", () => {
     expect(frontCacheRoute("HEAD", "/compare", {})).toBe("page");
   });
 
-  it("keys by build, path, sorted query and router headers", () => {
-    const key = (url: string, headers = {}, build = "b1") => frontKey(url, headers, build);
+  it("keys by build, site origin, path, sorted query and router headers", () => {
+    const key = (url: string, headers = {}, build = "b1", origin = "https://atlas.example") => frontKey(url, headers, build, origin);
     expect(key("/compare?a=1&b=2")).toBe(key("/compare?b=2&a=1"));
     expect(key("/compare?a=1")).not.toBe(key("/compare?a=2"));
     // A page reads a repeated option's first value: their order is part of the key.
     expect(key("/compare?metric=A&metric=B")).not.toBe(key("/compare?metric=B&metric=A"));
     expect(key("/compare?metric=A&x=1&metric=B")).toBe(key("/compare?x=1&metric=A&metric=B"));
     expect(key("/compare")).not.toBe(key("/compare", {}, "b2"));
+    expect(key("/compare")).not.toBe(key("/compare", {}, "b1", "http://localhost:3000"));
     expect(key("/compare")).not.toBe(key("/compare", { rsc: "1" }));
     expect(key("/compare", { rsc: "1", "next-router-state-tree": "a" })).not.toBe(
       key("/compare", { rsc: "1", "next-router-state-tree": "b" }),
