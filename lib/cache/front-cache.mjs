@@ -43,6 +43,9 @@ const nextKeys = new Set(["_rsc"]);
 export const routerHeaders = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 const varyAllowed = new Set([...routerHeaders, "accept-encoding"]);
 const LIVE_VIEW_MS = 3600 * 1000;
+// A store that stalls (Redis overloaded or paused, not refusing) must not hang every page: past this,
+// the request is Next's, as on a miss, and nothing is stored.
+const READ_TIMEOUT_MS = 150;
 // Sent by us, per response, or recomputed: never stored.
 const unstoredHeaders = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 
@@ -170,6 +173,13 @@ function captureResponse(response, done) {
   };
 }
 
+/** The promise's value, or null when it takes longer than `ms`. */
+function withinTime(promise, ms) {
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms, null)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 let lastLogged = 0;
 function logFault(error) {
   if (Date.now() - lastLogged < 10_000) return;
@@ -192,7 +202,9 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
     const arrived = Date.now();
     const key = frontKey(url, headers, buildId, origin);
     const client = { method, ifNoneMatch: headers["if-none-match"], acceptEncoding: headers["accept-encoding"] };
-    const { entry, publication } = await answers.read(key);
+    const read = await withinTime(answers.read(key), READ_TIMEOUT_MS);
+    if (!read) return passThrough();
+    const { entry, publication } = read;
     // Counted here on a hit only: a miss (and a client over the limit) is counted by the API itself.
     if (entry && counted && !(await admit(headers))) return passThrough();
     if (entry) return sendStored(response, entry, "HIT", client);
@@ -227,8 +239,12 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
       if (!stored) return response.end(body);
       for (const name of response.getHeaderNames()) response.removeHeader(name);
       sendStored(response, stored, "MISS", client);
-      // Requests that arrive until the store holds it join this flight instead of rendering again.
-      answers.write(key, stored).catch(logFault).finally(land);
+      // Requests that arrive until the store holds it join this flight instead of rendering again; so do
+      // those whose read (a miss) came back with the write's reply and still wait their turn (setImmediate).
+      answers
+        .write(key, stored)
+        .catch(logFault)
+        .finally(() => setImmediate(land));
     });
     return passThrough();
   }

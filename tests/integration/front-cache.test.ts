@@ -193,6 +193,19 @@ it("serves a cached API answer only to a client the rate limit admits, counting 
   expect([app.admitted, app.renders]).toEqual([3, ["/api/v1/compare?metric=power", "/api/v1/compare?metric=power"]]);
 });
 
+it("answers through Next, storing nothing, while Redis stalls (paused, not refusing)", async () => {
+  const app = await serve(await redisStore());
+  const pauser = new Redis(redisServer.url);
+  clients.push(pauser);
+  await pauser.call("CLIENT", "PAUSE", "1500", "ALL");
+  const started = Date.now();
+  const reply = await get(app.base, "/partners?asOf=2025-01-01");
+  expect([reply.status, reply.headers["x-atlas-cache"]]).toEqual([200, undefined]);
+  expect(Date.now() - started).toBeLessThan(1000);
+  await new Promise((resolve) => setTimeout(resolve, 1600));
+  expect((await get(app.base, "/partners?asOf=2025-01-01")).headers["x-atlas-cache"]).toBe("MISS");
+});
+
 describe("two servers on one Redis", () => {
   it("serve A's render from B, and a publication through A drops it on B at once", async () => {
     const [a, b] = [await serve(await redisStore()), await serve(await redisStore())];
