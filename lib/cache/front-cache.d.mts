@@ -2,8 +2,10 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, Server, ServerResponse } from "node:http";
 import type { AnswerStore, StoredAnswer } from "./answer-cache";
 
+/** An answer the front cache sends as it is (the API's 429 refusal). */
+export type PlainAnswer = { status: number; headers: Record<string, string>; body: Buffer };
 /** What the app hands the front cache when it starts (instrumentation.ts); origin: siteOrigin(). */
-export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHeaders): Promise<boolean>; origin: string };
+export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHeaders): Promise<PlainAnswer | null>; origin: string };
 export const routerHeaders: string[];
 export function frontCacheRoute(method: string | undefined, url: string, headers: IncomingHttpHeaders): "page" | "counted" | null;
 export function frontKey(url: string, headers: IncomingHttpHeaders, buildId: string, origin: string): string;

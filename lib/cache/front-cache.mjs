@@ -189,8 +189,9 @@ function logFault(error) {
 
 /**
  * Wraps a server's `emit` so that cacheable requests are answered from `app()`: what the app hands
- * over when it starts (instrumentation.ts), its answer store and the API's rate limit (`admit`,
- * true when the client may have one more answer), or undefined until then: all passes through.
+ * over when it starts (instrumentation.ts), its answer store and the API's rate limit (`admit`: null
+ * when the client may have one more answer, else the API's 429 refusal to send), or undefined until
+ * then: all passes through.
  */
 export function frontCacheEmit(emit, { app, enabled = () => true, buildId = readBuildId() }) {
   // A key rendered once per process at a time: the other requests for it wait for that answer.
@@ -205,8 +206,13 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
     const read = await withinTime(answers.read(key), READ_TIMEOUT_MS);
     if (!read) return passThrough();
     const { entry, publication } = read;
-    // Counted here on a hit only: a miss (and a client over the limit) is counted by the API itself.
-    if (entry && counted && !(await admit(headers))) return passThrough();
+    // Counted here on a hit only (a miss is counted by the API itself); a refusal is sent from here, as
+    // the API sends it: handing the request to the API would count it a second time.
+    const refusal = entry && counted ? await admit(headers) : null;
+    if (refusal) {
+      response.writeHead(refusal.status, refusal.headers);
+      return response.end(method === "HEAD" ? undefined : refusal.body);
+    }
     if (entry) return sendStored(response, entry, "HIT", client);
     const flightKey = `${publication}:${key}`;
     const pending = inFlight.get(flightKey);
