@@ -2,7 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PUBLIC_CACHE } from "./lib/cache/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
-import { cachedPath, cachedViews } from "./lib/cache/cached-view-path";
+import { publicPages } from "./lib/cache/public-pages.mjs";
 import { env } from "./lib/env";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
@@ -16,28 +16,15 @@ const noFraming = [
 
 // Caching. Public pages show published data only, the same to every reader, so browsers and shared
 // caches may store them: browsers revalidate every use, a CDN may serve one for 30 s and 30 s more
-// while it refetches (lib/api/http-cache.ts says why; README states the 60 s publication delay).
+// while it refetches (lib/cache/http-cache.ts says why; README states the 60 s publication delay).
 // Next 16 sends "private, no-cache, no-store" for dynamically rendered pages unless a
 // Cache-Control is already set, and headers() sets it first (honoured since Next 14.2.10).
-// Next streams dynamic HTML, so it gives pages no ETag and never answers them 304; the API sets
-// the same Cache-Control itself, with an ETag (lib/api/http-cache.ts). The editor area is never
-// stored anywhere. The pages are listed, not matched by exclusion, so a new route (a sign-in
-// page, say) is not made public by accident. Embeds (/embed/*) send their own headers, framing and
-// caching included, from their route handlers (lib/embed/render/embed-response.ts).
-// "/cached/:page/:view" is where the default views are rewritten to (lib/cache/cached-view.ts); the
-// rule also covers that address reached directly, instead of Next's ISR "s-maxage" header.
-const publicPages = [
-  "/",
-  "/programs",
-  "/programs/:slug",
-  "/compare",
-  "/timeline",
-  "/partners",
-  "/partners/:slug",
-  "/sources",
-  "/developers",
-  "/cached/:page/:view",
-];
+// The server itself keeps every public page, for any options, in the front cache
+// (lib/cache/front-cache.mjs), which stores what Next sends with these headers and adds an ETag.
+// The editor area is never stored anywhere. The pages are listed (lib/cache/public-pages.mjs), not
+// matched by exclusion, so a new route (a sign-in page, say) is not made public by accident. Embeds
+// (/embed/*) send their own headers, framing and caching included, from their route handlers
+// (lib/embed/render/embed-response.ts).
 const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
@@ -47,15 +34,6 @@ const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // config and proxy headers in one object keyed by name, and the proxy's names are lower-case, so
 // its value replaces this one and a response carries exactly one policy (tests/e2e/security-headers.spec.ts).
 const editorFallback = [{ key: "content-security-policy", value: editorFallbackContentSecurityPolicy }];
-
-// Cached public pages (lib/cache/cached-view.ts): a page's default view, with none of the query
-// parameters that change what it shows, is answered by its ISR variant under /cached. Every key the
-// page reads must be listed, or a view with that key would get the default page.
-const cachedViewRewrites = cachedViews.map(({ page, source, queryKeys }) => ({
-  source,
-  destination: cachedPath(page),
-  missing: queryKeys.map((key) => ({ type: "query" as const, key })),
-}));
 
 // Several instances (REDIS_URL, read when `next start` loads this file, in the project's folder): cached pages and answers
 // live in Redis through our handler, and no instance keeps its own copy in front of it
@@ -76,9 +54,6 @@ const nextConfig: NextConfig = {
   // one database would outlive the process and be served after a restart on another database or a
   // restored backup, for up to an hour. Several instances share one cache through a cacheHandler.
   experimental: { isrFlushToDisk: false },
-  async rewrites() {
-    return { beforeFiles: cachedViewRewrites, afterFiles: [], fallback: [] };
-  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponseHeaders },

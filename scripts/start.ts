@@ -45,9 +45,14 @@ if (mode === "start" && !env.ATLAS_BASE_URL) {
 }
 
 // Telemetry would try to reach the network, which these machines do not have.
-// The preload puts each request's socket address in a header (lib/security/client-address.ts).
-const peerHook = `--import=${JSON.stringify(path.resolve("scripts/peer-address-hook.mjs"))}`;
-const nodeOptions = [process.env.NODE_OPTIONS, peerHook].filter(Boolean).join(" ");
+// The preloads: the front cache, which answers public pages, embeds and API answers from stored
+// bytes (lib/cache/front-cache.mjs), and each request's socket address in a header
+// (lib/security/client-address.ts). Each wraps the server's request event, the last loaded
+// outermost: the address is set before the front cache counts a request against the API's limit.
+const preloads = ["scripts/front-cache-hook.mjs", "scripts/peer-address-hook.mjs"].map(
+  (file) => `--import=${JSON.stringify(path.resolve(file))}`,
+);
+const nodeOptions = [process.env.NODE_OPTIONS, ...preloads].filter(Boolean).join(" ");
 const childEnv = {
   ...process.env,
   DATABASE_URL: database.url,

@@ -20,10 +20,7 @@ export type ApiHandler<Context> = (request: Request, context: Context) => Promis
 export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (request: Request, context?: Context) => Promise<Response> {
   return async (request, context) => {
     const token = await takeApiToken(request);
-    if (!token.allowed) {
-      const seconds = String(token.retryAfterSeconds);
-      return withCors(apiError(429, "rate_limited", `Too many requests: try again in ${seconds} s.`, { "Retry-After": seconds }));
-    }
+    if (!token.allowed) return rateLimited(token.retryAfterSeconds);
     const answer = (fresh: Request) =>
       withApiErrors(async () => {
         try {
@@ -35,6 +32,12 @@ export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (req
       });
     return withCors(await cachedAnswer(request, answer));
   };
+}
+
+/** The answer to a client over the rate limit; the front cache sends it too (instrumentation.ts). */
+export function rateLimited(retryAfterSeconds: number): Response {
+  const seconds = String(retryAfterSeconds);
+  return withCors(apiError(429, "rate_limited", `Too many requests: try again in ${seconds} s.`, { "Retry-After": seconds }));
 }
 
 export function OPTIONS(): Response {

@@ -28,14 +28,18 @@ export function clientKey(request: Request): string {
   return clientAddress(request.headers, env().ATLAS_TRUSTED_PROXIES);
 }
 
+// A refusal is told by its shape, not `instanceof RateLimiterRes`: the limiter on globalThis may come
+// from another bundle's copy of the library (instrumentation.ts's, for the front cache).
+const isRefusal = (rejection: unknown): rejection is RateLimiterRes =>
+  rejection instanceof RateLimiterRes || (typeof rejection === "object" && rejection !== null && "msBeforeNext" in rejection);
+
 /** Counts one request. Fails open: a limiter fault (Redis away) must not turn reads into errors. */
 export async function takeApiToken(request: Request, limiter: RateLimiterAbstract = sharedLimiter()): Promise<RateDecision> {
   try {
     await limiter.consume(clientKey(request));
     return { allowed: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes)
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    if (isRefusal(rejection)) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     console.error("API rate limiter failed:", rejection instanceof Error ? rejection.message : rejection);
     return { allowed: true };
   }

@@ -10,24 +10,20 @@ import "server-only";
 // that day, and is kept until the next publication.
 import { createHash } from "node:crypto";
 import { etagMatches, PUBLIC_CACHE, weakEtagOf } from "@/lib/cache/http-cache";
-import { toIsoDay } from "@/lib/core/dates";
 import { siteOrigin } from "@/lib/security/site-origin";
 import { answerStore, type AnswerStore, type StoredAnswer } from "./answer-cache";
+import { isPastView as isPastAddress, sortedQuery } from "./http-rules.mjs";
 
 const LIVE_VIEW_MS = 3600 * 1000;
 
 export function answerKey(request: Request): string {
   const url = new URL(request.url);
-  const query = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
-  const identity = JSON.stringify([url.pathname, query, siteOrigin()]);
+  const identity = JSON.stringify([url.pathname, sortedQuery(url.searchParams), siteOrigin()]);
   return createHash("sha256").update(identity).digest("base64url");
 }
 
 /** asOf before today (UTC): what was known that day, which only an edit changes. */
-export function isPastView(request: Request, now: Date = new Date()): boolean {
-  const asOf = new URL(request.url).searchParams.get("asOf");
-  return asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && asOf < toIsoDay(now);
-}
+export const isPastView = (request: Request, now: Date = new Date()): boolean => isPastAddress(request.url, now);
 
 // The same address asked for by many readers at once is rendered once per process.
 const inFlight = new Map<string, Promise<StoredAnswer | Response>>();

@@ -21,6 +21,9 @@ function connect(url: string): Redis {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    // A stalled Redis (overloaded or paused, not refusing) fails a command after a second, so the rate
+    // limit lets the request through and a cached answer is a miss, instead of every request hanging.
+    commandTimeout: 1000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
   });
   let lastLogged = 0;

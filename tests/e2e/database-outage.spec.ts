@@ -12,8 +12,8 @@ test.describe.configure({ mode: "serial" });
 
 const app = useAppOnPostgres();
 
-// Pages rendered per request. The default views of / and /compare are served from Next's cache
-// (lib/cache/cached-view.ts), so once rendered they keep answering through an outage.
+// Pages not yet rendered, so rendered during the outage. Pages rendered before it are answered from
+// the front cache (lib/cache/front-cache.mjs), so they keep answering through an outage.
 const publicPages = ["/?asOf=2026-01-01", "/programs", "/programs/stargate", "/compare?metric=power", "/timeline", "/partners", "/sources"];
 const cachedViews = ["/", "/compare"];
 const errorHeading = "This page is unavailable right now";

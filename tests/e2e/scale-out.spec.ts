@@ -1,7 +1,8 @@
 // Several instances, one truth: Redis (REDIS_URL) and two production instances on one PostgreSQL.
 // A publication through instance A is what instance B serves on its next request (cached pages,
-// embeds, the API); a client over the API limit on A is refused on B; with Redis stopped both
-// instances answer uncached, never a 5xx.
+// embeds, the API); a page with options or a past view rendered on A is served from the cache on B
+// until then; a client over the API limit on A is refused on B; with Redis stopped both instances
+// answer uncached, never a 5xx.
 import { expect, test } from "@playwright/test";
 import { startRedis, type RedisServer } from "../support/redis-server";
 import { signInAsAdmin, startAppOnPostgres, type AppOnPostgres } from "./support/app-on-postgres";
@@ -36,6 +37,11 @@ test.afterAll(async () => {
 // (Genesis: its money is drawn on the default chart, unlike ATOM's, a proposal).
 const surfaces = ["/", "/compare", "/embed/compare", "/api/v1/programs", "/api/v1/charts/compare?format=svg"];
 
+// A page with options and a past view (asOf yesterday): stored by the front cache (lib/cache/front-cache.mjs).
+const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+const optionViews = ["/compare?metric=power", `/?asOf=${yesterday}`];
+const cacheOn = async (app: AppOnPostgres, path: string) => (await fetch(`${app.url}${path}`)).headers.get("x-atlas-cache");
+
 async function bodyOn(app: AppOnPostgres, path: string): Promise<string> {
   const response = await fetch(`${app.url}${path}`);
   expect(response.status, `${path} on ${app.url}`).toBe(200);
@@ -49,6 +55,10 @@ test("a publication through instance A shows on instance B on the next request",
     await bodyOn(b, path);
     expect(await bodyOn(b, path), path).toContain("Genesis Mission");
   }
+  for (const path of optionViews) {
+    expect(await cacheOn(a, path), `${path} on A`).toBe("MISS");
+    expect(await cacheOn(b, path), `${path} on B, rendered on A`).toBe("HIT");
+  }
   const page = await (await browser.newContext({ baseURL: a.url })).newPage();
   await signInAsAdmin(page);
   await page.goto("/admin/programs");
@@ -57,6 +67,7 @@ test("a publication through instance A shows on instance B on the next request",
   await page.getByRole("button", { name: "Save program" }).click();
   await expect(page).toHaveURL(/saved=/);
   for (const path of surfaces) expect(await bodyOn(b, path), `${path} on B`).toContain("Genesis Mission, renamed on A");
+  for (const path of optionViews) expect(await cacheOn(b, path), `${path} on B after the publication`).toBe("MISS");
 });
 
 test("a client over the API limit on instance A is refused on instance B", async () => {

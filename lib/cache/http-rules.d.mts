@@ -1,0 +1,5 @@
+// Types of http-rules.mjs (plain JavaScript, shared with the front cache).
+export function weakEtagOf(body: string | Uint8Array): string;
+export function etagMatches(ifNoneMatch: string | null | undefined, etag: string): boolean;
+export function sortedQuery(searchParams: URLSearchParams): [string, string][];
+export function isPastView(url: string, now?: Date): boolean;

@@ -1,0 +1,47 @@
+// The public pages, as Next path patterns: next.config.ts gives them the public Cache-Control, and
+// the front cache (lib/cache/front-cache.mjs) answers them from stored bytes. Plain JavaScript, so
+// that both the config and the front cache (which runs before anything is compiled) read this one list.
+//
+// Each address with the query keys its page (or route) reads (lib/dashboard/*-params.ts,
+// lib/charts/chart-ref.ts, lib/schemas/api/query.ts). The front cache stores no request with any
+// other key (Next still answers it): a junk key must not render and store a new entry each time.
+// A page that reads a new key must list it here, or its views with that key are simply uncached.
+const compareKeys = ["program", "metric", "currency", "scale", "claims", "funding", "capacity", "unverified", "view", "asOf"];
+const timelineKeys = ["program", "status", "asOf"];
+
+/** @type {Record<string, string[]>} */
+export const publicPageKeys = {
+  "/": ["asOf"],
+  "/programs": ["region", "status", "kind", "sort", "dir", "asOf"],
+  "/programs/:slug": ["asOf"],
+  "/compare": compareKeys,
+  "/timeline": timelineKeys,
+  "/partners": ["unconfirmed", "asOf"],
+  "/partners/:slug": ["asOf"],
+  "/sources": ["asOf"],
+  "/developers": [],
+};
+
+export const publicPages = Object.keys(publicPageKeys);
+
+/** The embeds and the public API (never /api/auth, never /api/health), with the keys each reads. */
+export const publicRouteKeys = {
+  embeds: {
+    "/embed/compare": [...compareKeys, "theme"],
+    "/embed/timeline": [...timelineKeys, "theme"],
+    "/embed/program/:slug": ["chart", "asOf", "theme"],
+  },
+  api: {
+    "/api/v1/programs": ["asOf", "format"],
+    "/api/v1/programs/:slug": ["asOf", "format"],
+    "/api/v1/milestones": [...timelineKeys, "format"],
+    "/api/v1/organisations": ["asOf", "format"],
+    "/api/v1/sources": ["asOf", "format"],
+    "/api/v1/compare": [...compareKeys, "format"],
+    "/api/v1/charts/compare": [...compareKeys, "format"],
+    "/api/v1/charts/timeline": [...timelineKeys, "format"],
+    "/api/v1/charts/program/:slug": ["chart", "asOf", "format"],
+    "/api/v1/openapi.json": [],
+    "/api/oembed": ["url", "maxwidth", "maxheight", "format"],
+  },
+};
