@@ -12,11 +12,12 @@ const timelineKeys = ["program", "status", "asOf"];
 /** @type {Record<string, string[]>} */
 export const publicPageKeys = {
   "/": ["asOf"],
-  "/programs": ["region", "status", "kind", "sort", "dir", "asOf"],
+  "/programs": ["region", "country", "status", "kind", "overdue", "sort", "dir", "page", "asOf"],
   "/programs/:slug": ["asOf"],
   "/compare": compareKeys,
   "/timeline": timelineKeys,
-  "/partners": ["unconfirmed", "asOf"],
+  "/map": compareKeys,
+  "/partners": ["program", "kind", "unconfirmed", "asOf"],
   "/partners/:slug": ["asOf"],
   "/sources": ["asOf"],
   "/developers": [],
@@ -29,6 +30,7 @@ export const publicRouteKeys = {
   embeds: {
     "/embed/compare": [...compareKeys, "theme"],
     "/embed/timeline": [...timelineKeys, "theme"],
+    "/embed/map": [...compareKeys, "theme"],
     "/embed/program/:slug": ["chart", "asOf", "theme"],
   },
   api: {
@@ -40,6 +42,7 @@ export const publicRouteKeys = {
     "/api/v1/compare": [...compareKeys, "format"],
     "/api/v1/charts/compare": [...compareKeys, "format"],
     "/api/v1/charts/timeline": [...timelineKeys, "format"],
+    "/api/v1/charts/map": [...compareKeys, "format"],
     "/api/v1/charts/program/:slug": ["chart", "asOf", "format"],
     "/api/v1/openapi.json": [],
     "/api/oembed": ["url", "maxwidth", "maxheight", "format"],
