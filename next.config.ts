@@ -32,12 +32,16 @@ const publicPages = [
   "/programs/:slug",
   "/compare",
   "/timeline",
+  "/map",
   "/partners",
   "/partners/:slug",
   "/sources",
   "/developers",
   "/cached/:page/:view",
 ];
+// The embed routes (app/(embed)/embed), as patterns of their address after /embed/: each sends its own
+// framing policy, so the site's "no framing" headers leave exactly these out.
+const embedRoutes = ["compare", "timeline", "map", "program/[^/]+"];
 const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
@@ -82,10 +86,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: everyResponseHeaders },
-      // Exactly the three embed routes are left out (their handlers send their own policy), and the
+      // Exactly the embed routes are left out (their handlers send their own policy), and the
       // editors' area (below); any other address under /embed (/embed, /embed/nope: Next's 404
       // page) refuses framing too.
-      { source: `/((?!embed/(?:compare|timeline|program/[^/]+)$|(?:${editorPathPattern})$).*)`, headers: noFraming },
+      { source: `/((?!embed/(?:${embedRoutes.join("|")})$|(?:${editorPathPattern})$).*)`, headers: noFraming },
       { source: `/(${editorPathPattern})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.
