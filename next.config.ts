@@ -2,7 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PUBLIC_CACHE } from "./lib/cache/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
-import { publicPages } from "./lib/cache/public-pages.mjs";
+import { publicPages, publicRouteKeys } from "./lib/cache/public-pages.mjs";
 import { env } from "./lib/env";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
@@ -25,6 +25,10 @@ const noFraming = [
 // matched by exclusion, so a new route (a sign-in page, say) is not made public by accident. Embeds
 // (/embed/*) send their own headers, framing and caching included, from their route handlers
 // (lib/embed/render/embed-response.ts).
+// The embed routes (app/(embed)/embed, listed in lib/cache/public-pages.mjs), as patterns of their
+// address after /embed/: each sends its own framing policy, so the site's "no framing" headers leave
+// exactly these out.
+const embedRoutes = Object.keys(publicRouteKeys.embeds).map((path) => path.replace(/^\/embed\//, "").replace(/:[a-z]+/g, "[^/]+"));
 const publicCache = [{ key: "Cache-Control", value: PUBLIC_CACHE }];
 const neverStore = [{ key: "Cache-Control", value: "no-store" }];
 // The editors' routes (lib/auth/paths.ts) are never stored, by a browser or anyone else.
@@ -57,10 +61,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: everyResponseHeaders },
-      // Exactly the three embed routes are left out (their handlers send their own policy), and the
+      // Exactly the embed routes are left out (their handlers send their own policy), and the
       // editors' area (below); any other address under /embed (/embed, /embed/nope: Next's 404
       // page) refuses framing too.
-      { source: `/((?!embed/(?:compare|timeline|program/[^/]+)$|(?:${editorPathPattern})$).*)`, headers: noFraming },
+      { source: `/((?!embed/(?:${embedRoutes.join("|")})$|(?:${editorPathPattern})$).*)`, headers: noFraming },
       { source: `/(${editorPathPattern})`, headers: [...editorFallback, { key: "X-Frame-Options", value: "DENY" }] },
       // Chart images (lib/images): an SVG opened from our origin is a document, so it may draw and
       // style itself and run nothing. Listed after noFraming, whose Content-Security-Policy it replaces.

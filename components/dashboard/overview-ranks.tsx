@@ -6,7 +6,7 @@ import Link from "next/link";
 import { fundingKinds } from "@/lib/core/vocabulary";
 import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { compareHref, defaultCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
-import { programColour } from "@/lib/charts/program-colour";
+import { programColours } from "@/lib/charts/program-colour";
 import { moneyKindClassOf } from "@/lib/data/comparable-sets";
 import { barExtent } from "@/lib/data/overview-rank-bars";
 import type { MetricRank, RankedMetric } from "@/lib/data/overview-ranks";
@@ -59,6 +59,8 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
   const { metric, rows, count } = rank;
   const max = Math.max(...rows.map((row) => barExtent(row, metric)?.high ?? 0), 0);
   const compare = compareLink(metric, rows, asOf);
+  // One card's programs each get a colour of their own (two slugs may hash to one colour).
+  const colours = programColours(rows.map((row) => row.slug));
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid={`rank-${metric}`}>
       <h3 className="font-semibold">{titles[metric]}</h3>
@@ -68,7 +70,7 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
       ) : (
         <ol className="mt-3 grid gap-3 text-sm">
           {rows.map((row) => (
-            <RankRow key={row.slug} row={row} metric={metric} max={max} knownBy={knownBy} />
+            <RankRow key={row.slug} row={row} metric={metric} max={max} colour={colours[row.slug]!} knownBy={knownBy} />
           ))}
         </ol>
       )}
@@ -89,10 +91,11 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
   );
 }
 
-function RankRow({ row, metric, max, knownBy }: { row: ProgramRowDto; metric: RankedMetric; max: number; knownBy: KnownBy }) {
+type RankRowProps = { row: ProgramRowDto; metric: RankedMetric; max: number; colour: string; knownBy: KnownBy };
+
+function RankRow({ row, metric, max, colour, knownBy }: RankRowProps) {
   const extent = barExtent(row, metric);
   const width = (value: number) => `${max > 0 ? Math.max(1, (value / max) * 100) : 0}%`;
-  const colour = programColour(row.slug);
   return (
     <li data-ranked-program={row.slug}>
       <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">

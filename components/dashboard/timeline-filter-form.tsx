@@ -29,7 +29,7 @@ export function TimelineFilterForm({ filters, programs, asOf }: Props) {
       <ProgramPicker
         name="program"
         legend="Programs"
-        hint={`None ticked means ${programs.length > topCount ? `the ${topCount} with the most milestones` : "all"}.`}
+        hint={`None ticked means ${programs.length > topCount ? `the ${topCount} with the most milestones (with a status ticked: every program holding one)` : "all"}.`}
         programs={programs}
         checked={filters.program}
         open={programs.length <= topCount}

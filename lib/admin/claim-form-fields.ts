@@ -28,8 +28,9 @@ const figureShape: FieldSpec = {
   hint: "A range uses the low and high ends; “unstated” (the source gives no number) uses none; every other shape uses the single value.",
 };
 
-const claimContext: FieldSpec[] = [
-  { name: "asOf", label: "As of", control: "date", guided: true },
+// The as-of hint is the funding forms' only: a blank date there converts at the source's year (lib/money/claim-year.ts).
+const claimContext = (asOfHint?: string): FieldSpec[] => [
+  { name: "asOf", label: "As of", control: "date", guided: true, ...(asOfHint ? { hint: asOfHint } : {}) },
   { name: "asOfPrecision", label: "As-of date known to the", control: "select", options: datePrecisions, guided: true, initial: "day" },
   { name: "scope", label: "Scope", control: "text", guided: true },
   { name: "quote", label: "Quote from the source", control: "textarea", guided: true },
@@ -77,7 +78,7 @@ export const fundingClaimFields: FieldSpec[] = [
     options: "sources",
     optional: true,
   },
-  ...claimContext,
+  ...claimContext("Blank: the source's date."),
   {
     name: "parentId",
     label: "Part of",
@@ -113,6 +114,6 @@ export const capacityClaimFields: FieldSpec[] = [
     guided: true,
     initial: "target",
   },
-  ...claimContext,
+  ...claimContext(),
   { name: "parentId", label: "Part of", control: "select", options: "capacityClaims", optional: true },
 ];

@@ -13,14 +13,29 @@ export const isMetricSort = (sort: ProgramSort): sort is ProgramMetric => !["nam
 
 export const PROGRAMS_PAGE_SIZE = 50;
 
+// Free text, but no control characters: PostgreSQL refuses a NUL byte in a query (an error page),
+// and no place name holds one. Refused, the filter is left out.
+const placeName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^\P{Cc}+$/u);
+
+const oldSortName = (value: string | string[] | undefined) => {
+  const sort = first(value);
+  return sort === "usd" ? "public" : sort;
+};
+
 const schema = z.object({
-  region: optionalParam(z.string().trim().min(1).max(100)),
-  country: optionalParam(z.string().trim().min(1).max(100)),
+  region: optionalParam(placeName),
+  country: optionalParam(placeName),
   status: optionalParam(z.enum(programStatuses)),
   kind: optionalParam(z.enum(programKinds)),
   // A checkbox: only programs with at least one overdue milestone.
   overdue: optionalParam(z.literal("1")),
-  sort: z.preprocess(first, z.enum(programSorts)).catch("name"),
+  // "usd" was the public-money column's old name: links to it keep their order.
+  sort: z.preprocess(oldSortName, z.enum(programSorts)).catch("name"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("asc"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });

@@ -29,9 +29,15 @@ export function knownByOf(params: CompareParams, today: Date = new Date()): Know
 
 /**
  * The comparison for these options, as known by `knownBy`. Three queries (programs, claims of the
- * metric, reference rates) whatever the number of programs.
+ * metric, reference rates) whatever the number of programs. `every`: choosing none draws every
+ * program whatever their number (the map, which must not call the others figureless).
  */
-export async function loadCompare(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<CompareData> {
+export async function loadCompare(
+  db: PrismaClient,
+  params: CompareParams,
+  knownBy: KnownBy,
+  options: { every?: boolean } = {},
+): Promise<CompareData> {
   const money = params.metric === "money";
   const every = { ...params, programs: [] };
   const [programs, claims, rates] = await Promise.all([
@@ -45,7 +51,7 @@ export async function loadCompare(db: PrismaClient, params: CompareParams, known
     money ? loadReferenceRates(db) : Promise.resolve([]),
   ]);
   const slugs = programs.map((p) => p.slug);
-  const byDefault = slugs.length <= topCount ? slugs : largestPrograms(buildCompareChart(claims, every, rates, slugs));
+  const byDefault = options.every || slugs.length <= topCount ? slugs : largestPrograms(buildCompareChart(claims, every, rates, slugs));
   const folded = foldProgramSelection(params, byDefault);
   const shown = folded.programs.length > 0 ? folded.programs : byDefault;
   const chosen = new Set(shown);
@@ -61,21 +67,25 @@ export async function loadCompare(db: PrismaClient, params: CompareParams, known
 }
 
 /**
- * The `topCount` largest programs of a chart, by its first panel (one unit, so the figures
- * compare), then by its next panels. Largest means a program's largest drawn figure; programs with
- * nothing drawn are left out.
+ * The `topCount` largest programs of a chart. Each panel (one unit, so its figures compare) ranks
+ * its programs by their largest drawn figure; the panels then take turns (the largest of each, then
+ * the second of each, …), so no panel's programs crowd out another's. Programs with nothing drawn
+ * are left out.
  */
 export function largestPrograms(chart: CompareChart): string[] {
-  const ranked: string[] = [];
-  for (const panel of chart.panels) {
+  const rankings = chart.panels.map((panel) => {
     const largest = new Map<string, number>();
     for (const row of panel.rows) {
       if (row.value) largest.set(row.programSlug, Math.max(largest.get(row.programSlug) ?? -Infinity, row.value.high));
     }
-    const order = [...largest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    for (const [slug] of order) if (!ranked.includes(slug)) ranked.push(slug);
+    return [...largest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([slug]) => slug);
+  });
+  const ranked = new Set<string>();
+  const turns = Math.max(0, ...rankings.map((ranking) => ranking.length));
+  for (let turn = 0; turn < turns && ranked.size < topCount; turn++) {
+    for (const ranking of rankings) if (turn < ranking.length && ranked.size < topCount) ranked.add(ranking[turn]!);
   }
-  return ranked.slice(0, topCount).sort();
+  return [...ranked].sort();
 }
 
 /** The programs the view shows (ticked in its form): the chosen ones, else all, else the largest drawn. */

@@ -11,7 +11,7 @@ export type MapData = CompareData & { map: MapModel };
 
 export async function loadMap(db: PrismaClient, params: CompareParams, knownBy: KnownBy): Promise<MapData> {
   const [compare, located] = await Promise.all([
-    loadCompare(db, params, knownBy),
+    loadCompare(db, params, knownBy, { every: true }),
     db.program.findMany({ where: visibleProgram(knownBy), select: { slug: true, name: true, country: true } }),
   ]);
   // The map places the programs the options select (all of them by default), like the chart.

@@ -46,7 +46,7 @@ export async function loadTimeline(
   const milestones = rows.map((row) => toMilestoneDto(row, today, knownBy)).filter((m) => matchesStatus(m, filters.status));
   const chosen = filters.program.length > 0 ? programs.filter((p) => filters.program.includes(p.slug)) : programs;
   const all = chosen.map((p) => ({ ...p, milestones: milestones.filter((m) => m.program.slug === p.slug) }));
-  const lanes = filters.program.length === 0 && !options.every ? mostMilestones(all) : all;
+  const lanes = filters.program.length === 0 && !options.every ? defaultLanes(all, filters.status.length > 0) : all;
   const chart = layoutTimeline(
     lanes.map((lane) => ({
       key: lane.slug,
@@ -66,6 +66,15 @@ export async function loadTimeline(
   );
   const undated = lanes.flatMap((lane) => lane.milestones).filter((m) => m.due === null);
   return { today, programs, lanes, chart, undated };
+}
+
+/**
+ * The lanes drawn when no program is chosen. With a status filter ("all overdue milestones"), every
+ * program holding one: the view must show them all. Otherwise the busiest (mostMilestones).
+ */
+export function defaultLanes<Lane extends { slug: string; milestones: readonly unknown[] }>(lanes: Lane[], byStatus: boolean): Lane[] {
+  if (!byStatus || lanes.length <= topCount) return mostMilestones(lanes);
+  return lanes.filter((lane) => lane.milestones.length > 0);
 }
 
 /**

@@ -276,7 +276,13 @@ test("addresses under /embed that are not embeds (Next's 404 page) refuse framin
     expect(policies[0], path).toMatch(/(^|;\s*)frame-ancestors 'none'(;|$)/);
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
-  for (const path of ["/embed/compare", "/embed/timeline?theme=dark", "/embed/program/stargate", "/embed/program/no-such-program"]) {
+  for (const path of [
+    "/embed/compare",
+    "/embed/timeline?theme=dark",
+    "/embed/map",
+    "/embed/program/stargate",
+    "/embed/program/no-such-program",
+  ]) {
     const response = await request.get(app + path);
     const policies = securityPolicies(response);
     expect(policies, path).toHaveLength(1);

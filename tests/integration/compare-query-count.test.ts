@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
+import { loadMap } from "../../lib/data/map";
 import { generatePrograms } from "../support/generate-programs";
 import { useTestDatabase } from "../support/test-database";
 
@@ -60,5 +61,10 @@ describe("loadCompare query count", () => {
     expect(Math.max(...chosen.chart.rows.flatMap((r) => (r.value ? [r.value.high] : [])))).toBeLessThanOrEqual(largest);
     const budget = await loadBudgetChart(seeded.db, null);
     expect(drawnPrograms(budget).size).toBe(10);
+    // The map is not limited to the ten largest: every program keeps its figure.
+    const map = await loadMap(seeded.db, parseCompareParams(new URLSearchParams(""), today), null);
+    const generated = map.map.countries.flatMap((c) => c.programs).filter((p) => p.slug.startsWith("generated-"));
+    expect(generated).toHaveLength(500);
+    expect(generated.filter((p) => p.figure === null)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { PartnerFilterForm } from "@/components/dashboard/partner-filter-form";
 import { PartnerMatrix } from "@/components/dashboard/partner-matrix";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { asOfDay, parseAsOf } from "@/lib/dashboard/as-of";
-import { parsePartnerFilters } from "@/lib/dashboard/partners-params";
+import { parsePartnerFilters, serializePartnerFilters } from "@/lib/dashboard/partners-params";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { loadPartnerMatrix, loadPartnerPrograms, matrixColumns } from "@/lib/data/partners";
 import { prisma } from "@/lib/db";
@@ -21,7 +21,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const columns = matrixColumns(matrix);
   const shared = matrix.organizations.filter((org) => org.programCount > 1).length;
   return (
-    <PublicPage knownBy={knownBy} livePath="/partners">
+    <PublicPage knownBy={knownBy} livePath={`/partners${serializePartnerFilters(filters, null)}`}>
       <h1 className="text-2xl font-bold">Partners</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {matrix.organizations.length} organisations take part in {matrix.programs.length} programs; {shared} of them in more than one

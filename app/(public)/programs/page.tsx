@@ -23,9 +23,12 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
     <PublicPage knownBy={knownBy} livePath={`/programs${serializeProgramFilters({ ...filters, page: 1 }, null)}`}>
       <h1 className="text-2xl font-bold">Programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {table.matching} of {table.total} programs match
-        {table.rows.length > 0 && table.matching > table.rows.length ? `; showing ${from}–${from + table.rows.length - 1}` : ""}. Each
-        column shows one figure per program, as its source states it: the newest headline claim of that metric (never a sum of claims).
+        {/* A live region: a screen reader hears the count change when the form applies at once. */}
+        <span role="status">
+          {table.matching} of {table.total} programs match
+          {table.rows.length > 0 && table.matching > table.rows.length ? `; showing ${from}–${from + table.rows.length - 1}` : ""}.
+        </span>{" "}
+        Each column shows one figure per program, as its source states it: the newest headline claim of that metric (never a sum of claims).
         Sorting uses that figure: a range by its upper end, money by its value in US dollars at the reference rate of its year, compute one
         precision at a time (FP64 and AI low-precision figures never compare); programs without the figure come last.
       </p>

@@ -54,6 +54,14 @@ describe("loadProgramsTable", () => {
     expect((await loadProgramsTable(seeded.db, null, filters)).rows.map((r) => r.slug)).toEqual(["stargate"]);
   });
 
+  it("ignores a country or region with control characters (PostgreSQL refuses a NUL byte) and lists every program", async () => {
+    for (const params of [{ country: "\0" }, { region: "Europe\0" }, { country: "Fr\u0007ance" }] as Record<string, string>[]) {
+      const { country, region } = parseProgramFilters(params);
+      expect({ country, region }).toEqual({ country: undefined, region: undefined });
+      expect((await table(params)).rows).toHaveLength(5);
+    }
+  });
+
   it("filters by country and by overdue milestones, and pages 50 programs at a time", async () => {
     expect((await table({ country: "France" })).rows.map((r) => r.slug)).toEqual(["fluidstack-france"]);
     const overdue = await table({ overdue: "1" });

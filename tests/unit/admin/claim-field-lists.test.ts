@@ -76,3 +76,9 @@ describe.each(kinds)("$kind claims", ({ object, fields, empty, guided, typed, ed
     expect(Object.keys(columns({ ...edited(), id: "x", version: 3 })).sort()).toEqual(stored.sort());
   });
 });
+
+it("hints that a blank as-of date is the source's only on funding claims, whose money converts at the source's year then", () => {
+  const asOfHint = (fields: typeof fundingClaimFields) => fields.find((field) => field.name === "asOf")?.hint;
+  expect(asOfHint(fundingClaimFields)).toBe("Blank: the source's date.");
+  expect(asOfHint(capacityClaimFields)).toBeUndefined();
+});

@@ -23,6 +23,8 @@ describe("/programs search params", () => {
       page: 3,
     });
     expect(parseProgramFilters({ status: ["active", "proposed"], sort: ["country"] })).toMatchObject({ status: "active", sort: "country" });
+    // The public-money column was once sorted as "usd": old links keep their order.
+    expect(parseProgramFilters({ sort: "usd", dir: "desc" })).toMatchObject({ sort: "public", dir: "desc" });
     expect(
       parseProgramFilters({ status: "flying", kind: "", region: "x".repeat(101), sort: "price", dir: "up", page: "-2", overdue: "yes" }),
     ).toEqual({
