@@ -93,7 +93,7 @@ for (const mode of ["iframe", "script"]) {
     test(`${mode} snippet, ${kind}: the chart renders and the iframe takes the posted height`, async ({ page }) => {
       await page.goto(`${host}/embed/${mode}/${encodeURIComponent(kind)}`);
       const { iframe, frame } = await embedFrame(page);
-      await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+      await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
       await expect(frame.locator("h1")).toHaveText(/./);
       const reserved = defaultEmbedHeight(refs[kind]!);
       const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -108,7 +108,7 @@ for (const mode of ["iframe", "script"]) {
 test("/embed.js run after the embed has loaded still sizes an iframe snippet's frame", async ({ page }) => {
   await page.goto(`${host}/late/${encodeURIComponent("program timeline")}`);
   const { iframe, frame } = await embedFrame(page);
-  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => Boolean((window as { __computeAtlasEmbed?: boolean }).__computeAtlasEmbed))).toBe(true);
   const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   expect(contentHeight).not.toBe(defaultEmbedHeight(refs["program timeline"]!));
@@ -121,7 +121,7 @@ test("the timeline embed is under 900 px tall at 680 px, and the frame grows whe
   await page.setViewportSize({ width: 680 + 16, height: 800 });
   await page.goto(`${host}/embed/script/timeline`);
   const { iframe, frame } = await embedFrame(page);
-  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
   expect(Math.round((await iframe.boundingBox())!.width)).toBe(680);
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(await contentHeight());
@@ -142,7 +142,7 @@ test("/embed.js ignores height messages that do not come from one of its embeds"
   const { iframe, frame } = await embedFrame(page);
   // Measured once the embed has drawn and reported its own height: before that, the document is as
   // tall as the frame's reserved height, and the embed's own (legitimate) message would come later.
-  await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
   const reserved = defaultEmbedHeight(refs["program timeline"]!);
   await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).not.toBe(reserved);
   const contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -157,7 +157,7 @@ test("/embed.js ignores height messages that do not come from one of its embeds"
   }, app);
   await expect.poll(() => page.frames().some((f) => f.url().includes("stray=1"))).toBe(true);
   const stray = page.frames().find((f) => f.url().includes("stray=1"))!;
-  await expect(stray.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(stray.locator('svg[role="img"]:visible').first()).toBeVisible();
   await stray.evaluate(() => window.parent.postMessage({ type: "compute-atlas:height", height: 2500 }, "*"));
   await page.waitForTimeout(300);
   expect(Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
@@ -166,7 +166,7 @@ test("/embed.js ignores height messages that do not come from one of its embeds"
 test("the host page cannot frame /admin or /compare, only embeds", async ({ page }) => {
   await page.goto(`${host}/forbidden`);
   const embed = page.frameLocator('iframe[title="/embed/program/stargate"]');
-  await expect(embed.locator('svg[role="img"]').first()).toBeVisible();
+  await expect(embed.locator('svg[role="img"]:visible').first()).toBeVisible();
   for (const path of ["/admin", "/compare"]) {
     const frame = await (await page.locator(`iframe[title="${path}"]`).elementHandle())!.contentFrame();
     await expect.poll(() => frame!.url()).not.toBe("about:blank");
@@ -182,7 +182,7 @@ test.describe("without JavaScript", () => {
   test("the embed still shows the chart and its table, inside a host page and alone", async ({ page }) => {
     await page.goto(`${host}/embed/iframe/compare`);
     const { frame } = await embedFrame(page);
-    await expect(frame.locator('svg[role="img"]').first()).toBeVisible();
+    await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
     await page.goto(`${app}/embed/timeline`);
     await expect(page.getByRole("img", { name: "Milestones of every program" })).toBeVisible();
     const table = page.getByRole("table", { name: "The milestones drawn in the timeline, with their sources" });
@@ -215,7 +215,7 @@ for (const theme of ["light", "dark"]) {
   test(`axe passes on every embed kind, ${theme}`, async ({ page }) => {
     for (const ref of Object.values(refs)) {
       await page.goto(app + embedPath(ref, theme as "light" | "dark"));
-      await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+      await expect(page.locator('svg[role="img"]:visible').first()).toBeVisible();
       await expectNoAxeViolations(page);
     }
   });

@@ -19,10 +19,13 @@ test("a control change on /compare updates the chart without a navigation reload
   await page.evaluate(() => window.scrollBy(0, 120));
   const scrolled = await page.evaluate(() => window.scrollY);
   expect(scrolled).toBeGreaterThan(0);
+  await metric.focus();
   await metric.selectOption("power");
 
   await expect(page).toHaveURL(/\/compare\?metric=power$/);
   await expect(page.getByRole("heading", { name: "Power", level: 3 })).toBeVisible();
+  // The form is drawn anew for the new view; the focus stays on the control the reader changed.
+  await expect(page.getByLabel("Metric")).toBeFocused();
   expect(await chartSvg(page)).not.toBe(before);
   expect(await marker(page)).toBe("kept");
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);

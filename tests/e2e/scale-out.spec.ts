@@ -25,7 +25,10 @@ test.beforeAll(async () => {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
   };
   a = await startAppOnPostgres({ env });
-  b = await startAppOnPostgres({ shared: a.cluster, env });
+  // Behind one load balancer every instance has the one public address (ATLAS_BASE_URL), which cached
+  // answers carry in their links and so in their key: B takes A's (A's default, localhost on its port).
+  const publicAddress = `http://localhost:${new URL(a.url).port}`;
+  b = await startAppOnPostgres({ shared: a.cluster, env: { ...env, ATLAS_BASE_URL: publicAddress } });
 });
 test.afterAll(async () => {
   await b?.close();

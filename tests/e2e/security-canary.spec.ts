@@ -84,8 +84,13 @@ async function crawl(request: APIRequestContext, baseURL: string): Promise<Map<s
       seen.set(`${next} (RSC)`, await flight.text());
     }
     if ((response.headers()["content-type"] ?? "").includes("text/html")) {
-      for (const link of linksIn(body, baseURL))
-        if (/^\/(admin|programs|partners|sources|compare|timeline)\b/.test(link) && !seen.has(link)) queue.push(link);
+      // The editors' pages first (where a secret could leak): the public pages link to many views of
+      // themselves (sorts, filters, pages), which must not use up the crawl's budget before them.
+      for (const link of linksIn(body, baseURL)) {
+        if (seen.has(link)) continue;
+        if (link.startsWith("/admin")) queue.unshift(link);
+        else if (/^\/(programs|partners|sources|compare|timeline)\b/.test(link)) queue.push(link);
+      }
     }
   }
   return seen;

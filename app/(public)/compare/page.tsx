@@ -33,7 +33,14 @@ export default async function ComparePage({ searchParams }: Props) {
         Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges, and nothing is added
         up. The address of this page keeps your choices, so it can be shared as it is.
       </p>
-      <CompareControls params={data.params} programs={data.programs} shown={shownPrograms(data)} />
+      {/* Keyed by the view: the chart's own switches change it from outside the form, whose controls
+          then show the new view's values (a select keeps its first value otherwise). */}
+      <CompareControls
+        key={serializeCompareParams(data.params)}
+        params={data.params}
+        programs={data.programs}
+        shown={shownPrograms(data)}
+      />
       <CompareResults
         data={data}
         share={<ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="compare" {...share} />}
