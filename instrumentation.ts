@@ -1,7 +1,8 @@
 // Runs once when the server starts. It hands the front cache (lib/cache/front-cache.mjs), which
 // answers before Next routes a request, what it serves with: the app's answer store
 // (lib/cache/answer-cache.ts: memory or Redis, with the publication counter) and the API's rate
-// limit, so a cached API answer is still counted (and a refusal sent as the API sends it). On globalThis, where the preloaded hook finds it.
+// limit, so a cached API answer is still counted (and a refusal sent as the API sends it). On
+// globalThis, where the preloaded hook finds it.
 import type { FrontCacheApp } from "./lib/cache/front-cache.mjs";
 
 export async function register(): Promise<void> {

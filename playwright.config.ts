@@ -29,7 +29,9 @@ export default defineConfig({
   webServer: {
     // The test accounts are created on the fresh data directory before the app opens it.
     // The server's output (stdout and stderr) is also kept in a file the secret canary spec reads.
-    command: `npx next build && ${createAccountsCommand()} && mkdir -p test-results && npx tsx scripts/start.ts start 2>&1 | tee ${serverLogPath(port)}`,
+    command:
+      `npx next build && ${createAccountsCommand()} && mkdir -p test-results && npx tsx ` +
+      `scripts/start.ts start 2>&1 | tee ${serverLogPath(port)}`,
     url: `http://127.0.0.1:${port}/api/v1/programs`,
     timeout: 600_000,
     reuseExistingServer: false,

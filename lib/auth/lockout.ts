@@ -27,7 +27,8 @@ function countAttempt(account: Prisma.Sql, policy: LockoutPolicy): Prisma.Sql {
       failed_logins = CASE WHEN u.locked_until <= now() THEN 1 ELSE u.failed_logins + 1 END,
       locked_until = CASE
         WHEN u.locked_until <= now() THEN NULL
-        WHEN u.locked_until IS NULL AND u.failed_logins + 1 > ${policy.maxFailures} THEN now() + make_interval(secs => ${policy.lockSeconds})
+        WHEN u.locked_until IS NULL AND u.failed_logins + 1 > ${policy.maxFailures} THEN
+          now() + make_interval(secs => ${policy.lockSeconds})
         ELSE u.locked_until END
     FROM prior WHERE u.id = prior.id
     RETURNING u.id, u.banned, u.locked_until, prior.locked_until AS prior_lock`;
@@ -41,7 +42,8 @@ function attemptOf(row: Omit<AttemptRow, "password_hash">): Omit<Attempt, "passw
 /** Counts one password attempt on the account with this email (null when there is none), with its stored hash. */
 export async function beginAttempt(db: PrismaClient, email: string, policy: LockoutPolicy): Promise<Attempt | null> {
   const rows = await db.$queryRaw<AttemptRow[]>`${countAttempt(Prisma.sql`email = ${email}`, policy)},
-      (SELECT a.password FROM account a WHERE a.user_id = u.id AND a.provider_id = 'credential' ORDER BY a.created_at LIMIT 1) AS password_hash`;
+      (SELECT a.password FROM account a WHERE a.user_id = u.id AND a.provider_id = 'credential'
+        ORDER BY a.created_at LIMIT 1) AS password_hash`;
   const row = rows[0];
   return row ? { ...attemptOf(row), passwordHash: row.password_hash } : null;
 }

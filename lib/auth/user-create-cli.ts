@@ -24,7 +24,8 @@ export type UserCreateArgs = { email: string; role: string; name?: string };
 export function parseUserCreateArgs(argv: string[]): UserCreateArgs {
   if (argv.some((arg) => arg === "--password" || arg.startsWith("--password=") || arg === "-p")) {
     throw new CliError(
-      "Never pass a password on the command line (it stays in shell history and is visible to other users). Type it at the prompt or set ATLAS_USER_PASSWORD.",
+      "Never pass a password on the command line (it stays in shell history and is visible to other " +
+        "users). Type it at the prompt or set ATLAS_USER_PASSWORD.",
     );
   }
   let values;

@@ -61,7 +61,8 @@ export async function restorePostgres(url: string, file: string): Promise<void> 
   if (present.length > 0) {
     const some = present.slice(0, 5).join(", ");
     throw new BackupError(
-      `Refusing to restore into ${redactUrl(url)}: it is not empty (${present.length} objects, e.g. ${some}). Restore into a new, empty database.`,
+      `Refusing to restore into ${redactUrl(url)}: it is not empty (${present.length} objects, e.g. ` +
+        `${some}). Restore into a new, empty database.`,
     );
   }
   const binary = pgBinary("pg_restore");

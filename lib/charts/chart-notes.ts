@@ -6,7 +6,8 @@ export function chartNotes(params: CompareParams, panels: readonly ChartPanel[],
   const notes: string[] = [];
   if (params.metric === "money" && params.currency !== "original") {
     notes.push(
-      "Amounts are converted at the annual average reference rate of each claim's year (the latest earlier year when that year has none yet); each mark's footnote gives the rate used.",
+      "Amounts are converted at the annual average reference rate of each claim's year (the latest " +
+        "earlier year when that year has none yet); each mark's footnote gives the rate used.",
     );
   }
   if (params.metric === "money" && params.currency === "original" && panels.length > 1) {
@@ -16,7 +17,8 @@ export function chartNotes(params: CompareParams, panels: readonly ChartPanel[],
   }
   if (params.metric === "compute") {
     notes.push(
-      "Compute is drawn in one panel per numeric precision: FP64 and low-precision AI exaFLOPS measure different things and never share an axis.",
+      "Compute is drawn in one panel per numeric precision: FP64 and low-precision AI exaFLOPS " +
+        "measure different things and never share an axis.",
     );
   }
   if (params.scale === "log") {
@@ -34,7 +36,8 @@ export function chartNotes(params: CompareParams, panels: readonly ChartPanel[],
       : "Every current claim is shown, one mark each; figures are never added together.",
   );
   notes.push(
-    "“Of which” parts are not drawn (they are contained in their parent), and a claim replaced by a later update is left out in favour of the update.",
+    "“Of which” parts are not drawn (they are contained in their parent), and a claim replaced by a " +
+      "later update is left out in favour of the update.",
   );
   return notes;
 }

@@ -124,14 +124,16 @@ export function describeMilestone(milestone: MilestoneDto): string {
   const parts = [`${milestone.program.name}: ${milestone.title}`];
   if (milestone.due)
     parts.push(
-      `due ${milestone.due.label}${milestone.relative ? ` (${milestone.relative.days} days after ${milestone.relative.anchorLabel ?? "its anchor"})` : ""}`,
+      `due ${milestone.due.label}` +
+        `${milestone.relative ? ` (${milestone.relative.days} days after ${milestone.relative.anchorLabel ?? "its anchor"})` : ""}`,
     );
   else parts.push(`due date unknown (${milestone.dueUnknownReason})`);
   if (milestone.slippage && milestone.original) parts.push(`first due ${milestone.original.label}, ${milestone.slippage.text}`);
   parts.push(statusName(milestone.status));
   if (milestone.completedOn)
     parts.push(
-      `${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`,
+      `${closedWord(milestone.status)} ${milestone.completedLabel ?? milestone.completedOn}` +
+        `${milestone.completedLateByDays ? `, ${milestone.completedLateByDays} days late` : ""}`,
     );
   if (milestone.overdue) parts.push("deadline passed, no report of completion");
   return parts.join(" · ");

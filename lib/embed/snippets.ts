@@ -43,14 +43,20 @@ function scriptTag(origin: string): string {
 /** The iframe on its own line, then the optional resizing script. */
 export function iframeSnippet(input: SnippetInput): string {
   const src = escapeHtml(input.origin + input.embedPath);
-  const iframe = `<iframe src="${src}" title="${escapeHtml(input.title)}" loading="lazy" style="width:100%;height:${Math.round(input.height)}px;border:0" ${EMBED_ATTRIBUTE}-frame></iframe>`;
+  const iframe =
+    `<iframe src="${src}" title="${escapeHtml(input.title)}" loading="lazy" style="width:100%;` +
+    `height:${Math.round(input.height)}px;border:0" ${EMBED_ATTRIBUTE}-frame></iframe>`;
   return `${iframe}\n${scriptTag(input.origin)}`;
 }
 
 /** The placeholder /embed.js turns into an iframe, with a linked image for script-less pages. */
 export function scriptSnippet(input: SnippetInput): string {
   const title = escapeHtml(input.title);
-  const fallback = `<a href="${escapeHtml(input.origin + input.pagePath)}"><img src="${escapeHtml(input.origin + input.imagePath)}" alt="${title}" style="width:100%;height:auto"></a>`;
-  const placeholder = `<div ${EMBED_ATTRIBUTE}="${escapeHtml(input.origin + input.embedPath)}" data-title="${title}" data-height="${Math.round(input.height)}" style="min-height:${Math.round(input.height)}px">${fallback}</div>`;
+  const fallback =
+    `<a href="${escapeHtml(input.origin + input.pagePath)}"><img src="` +
+    `${escapeHtml(input.origin + input.imagePath)}" alt="${title}" style="width:100%;height:auto"></a>`;
+  const placeholder =
+    `<div ${EMBED_ATTRIBUTE}="${escapeHtml(input.origin + input.embedPath)}" data-title="${title}" ` +
+    `data-height="${Math.round(input.height)}" style="min-height:${Math.round(input.height)}px">${fallback}</div>`;
   return `${placeholder}\n${scriptTag(input.origin)}`;
 }

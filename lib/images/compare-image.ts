@@ -25,7 +25,8 @@ export function footnoteText(row: ChartRow): string {
   if (row.conversion) parts.push(`${row.conversion}.`);
   if (row.notDrawn) parts.push(`Not drawn: ${row.notDrawn}.`);
   parts.push(
-    `${row.kind.replaceAll("_", " ")} · ${row.confidence}${row.isHeadline ? " · headline" : ""}${row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}.`,
+    `${row.kind.replaceAll("_", " ")} · ${row.confidence}${row.isHeadline ? " · headline" : ""}` +
+      `${row.asOfLabel ? ` · as of ${row.asOfLabel}` : ""}.`,
   );
   parts.push(`Source: ${sourceText(row.source)}`);
   return parts.join(" ");

@@ -28,7 +28,10 @@ function placeText(block: TextBlock, y: number): Placed {
   const markup = lines.map((line, index) => {
     // The baseline sits ~80% down the line box.
     const baseline = Math.round(y + index * step + block.style.fontSize * 1.05);
-    return `<text x="${MARGIN + indent}" y="${baseline}" font-family="${FONT_FAMILY}" font-size="${block.style.fontSize}"${weight} fill="${block.color ?? "#0f172a"}">${escapeXml(line)}</text>`;
+    return (
+      `<text x="${MARGIN + indent}" y="${baseline}" font-family="${FONT_FAMILY}" font-size="` +
+      `${block.style.fontSize}"${weight} fill="${block.color ?? "#0f172a"}">${escapeXml(line)}</text>`
+    );
   });
   return { markup: markup.join(""), height: lines.length * step };
 }
@@ -55,7 +58,9 @@ export function renderDocument(doc: ImageDocument): string {
     `<rect x="0" y="0" width="${IMAGE_WIDTH}" height="${height}" fill="#ffffff"/>`,
     ...parts,
   ].join("");
-  const root = `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`;
+  const root =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ` +
+    `${IMAGE_WIDTH} ${height}" font-family="${FONT_FAMILY}">`;
   // Chart markup could still carry a character XML forbids (React does not drop them).
   return stripForbiddenXml(`<?xml version="1.0" encoding="UTF-8"?>\n${root}${body}</svg>\n`);
 }

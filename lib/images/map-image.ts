@@ -27,7 +27,10 @@ export function classesSvg(model: MapModel): string {
       `<text x="${x + 42}" y="${y + 17}" font-family="${FONT_FAMILY}" font-size="15" fill="#0f172a">${escapeXml(c.label)}</text>`
     );
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CONTENT_WIDTH} ${height}" width="${CONTENT_WIDTH}" height="${height}">${items.join("")}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CONTENT_WIDTH} ${height}" width="` +
+    `${CONTENT_WIDTH}" height="${height}">${items.join("")}</svg>`
+  );
 }
 
 export function composeMapImage(data: MapData, context: ImageContext): string {

@@ -62,7 +62,9 @@ export function composeTimelineImage(timeline: TimelineDto, pin: string | null, 
     { type: "chart", markup: renderMarkup(<TimelineKey />), gapBefore: 16 },
     { type: "chart", markup: chart, gapBefore: 8 },
     noteBlock(
-      "A dashed line runs from a milestone's first due date to its current one; a red line, from a deadline to a late completion; a shaded bar, a date known only to the month, quarter or year. The dashed vertical line is the day the chart is judged on.",
+      "A dashed line runs from a milestone's first due date to its current one; a red line, from a " +
+        "deadline to a late completion; a shaded bar, a date known only to the month, quarter or year. " +
+        "The dashed vertical line is the day the chart is judged on.",
       12,
     ),
     ...(timeline.undated.length > 0

@@ -8,7 +8,10 @@ export function describeConnectionProblem(url: string, error: unknown): string {
   const { code, message } = (error ?? {}) as PgError;
   switch (code) {
     case "ECONNREFUSED":
-      return `Cannot reach PostgreSQL at ${where}: the connection was refused. Is the server running, or unset DATABASE_URL to use the embedded database?`;
+      return (
+        `Cannot reach PostgreSQL at ${where}: the connection was refused. Is the server running, or ` +
+        `unset DATABASE_URL to use the embedded database?`
+      );
     case "ENOTFOUND":
     case "EAI_AGAIN":
       return `Cannot reach PostgreSQL: the host "${hostname}" in DATABASE_URL was not found.`;

@@ -25,7 +25,8 @@ export async function startBenchDatabases(): Promise<BenchDatabases> {
     const started = Date.now();
     const filled = await fillScaleDataset(prisma).finally(() => prisma.$disconnect());
     console.log(
-      `Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims (inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      `Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims ` +
+        `(inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
     );
     await withPgClient(cluster.url, async (client) => {
       for (const name of ["atlas_small", "atlas_large"]) await client.query(`ALTER DATABASE ${name} SET log_statement = 'all'`);

@@ -1,6 +1,7 @@
 // Every public surface as readers get it from the seeded production build (issue 14, item 3): the
 // rendered HTML of every page kind (every program and partner, past views too), every embed of every
-// program, chart SVGs (PNGs carry no text; their alt texts are in the pages), CSV files, API answers and oEmbed. None may carry a research marker
+// program, chart SVGs (PNGs carry no text; their alt texts are in the pages), CSV files, API answers
+// and oEmbed. None may carry a research marker
 // (tests/support/research-markers.ts): tests/integration/public-surfaces.test.ts checks the data
 // behind the pages, this checks what the components wrap around it. tests/unit/rendered-markers.test.ts
 // shows the scan finds a note put back anywhere a reader can read it.

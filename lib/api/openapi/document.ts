@@ -17,7 +17,9 @@ import { mapColumns } from "@/lib/charts/map-rows";
 import { mapQuery, mapResponseSchema } from "@/lib/schemas/api/map";
 import { dataResponses, imageResponses, mapResponses, oembedResponses } from "./responses";
 
-const description = `Read-only access to every program, claim, milestone, organisation and source the Compute Atlas shows, each figure with its source.
+const description =
+  "Read-only access to every program, claim, milestone, organisation and source the Compute Atlas shows, " +
+  `each figure with its source.
 
 - GET only (HEAD and OPTIONS too); CORS is open to every origin.
 - JSON answers are \`{ "data": … }\`; errors are \`{ "error": { "code", "message" } }\` whatever the status.
@@ -54,7 +56,8 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "The /compare chart's rows (the page's options)",
       description:
-        "The rows of the chart the /compare page draws for the same options, in the same order, with their sources. The chart options are read as the page reads them; asOf and format are strict.",
+        "The rows of the chart the /compare page draws for the same options, in the same order, with " +
+        "their sources. The chart options are read as the page reads them; asOf and format are strict.",
       requestParams: { query: query.compareQuery },
       responses: dataResponses("The comparison.", envelope(compareResponseSchema), { csvColumns: compareCsvColumns }),
     },

@@ -9,7 +9,8 @@ const cacheHeaders = z.object({
   ETag: z.string().meta({ description: "Weak tag of the body; send it back in If-None-Match to get a 304 when nothing changed." }),
   "Cache-Control": z.string().meta({
     description:
-      "public, max-age=0, s-maxage=30, stale-while-revalidate=30: browsers revalidate before every use; a shared cache may serve it for 30 s, then 30 s more while it refetches.",
+      "public, max-age=0, s-maxage=30, stale-while-revalidate=30: browsers revalidate before every " +
+      "use; a shared cache may serve it for 30 s, then 30 s more while it refetches.",
   }),
 });
 

@@ -3,9 +3,13 @@
 // colours as SVG presentation attributes (what an exported image draws); the rules below override
 // them through the variables, which CSS may do (a stylesheet beats a presentation attribute).
 const light =
-  "color-scheme:light;--bg:#fff;--fg:#0f172a;--muted:#475569;--line:#cbd5e1;--grid:#e2e8f0;--link:#1d4ed8;--bar:#1d4ed8;--pale:#bfdbfe;--red:#b91c1c;--lane-even:#f8fafc;--lane-odd:#fff;--note-bg:#fffbeb;--note-line:#f59e0b";
+  "color-scheme:light;--bg:#fff;--fg:#0f172a;--muted:#475569;--line:#cbd5e1;--grid:#e2e8f0;" +
+  "--link:#1d4ed8;--bar:#1d4ed8;--pale:#bfdbfe;--red:#b91c1c;--lane-even:#f8fafc;--lane-odd:#fff;" +
+  "--note-bg:#fffbeb;--note-line:#f59e0b";
 const dark =
-  "color-scheme:dark;--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--line:#475569;--grid:#334155;--link:#93c5fd;--bar:#60a5fa;--pale:#1e3a8a;--red:#f87171;--lane-even:#1e293b;--lane-odd:#0f172a;--note-bg:#422006;--note-line:#f59e0b";
+  "color-scheme:dark;--bg:#0f172a;--fg:#f1f5f9;--muted:#cbd5e1;--line:#475569;--grid:#334155;" +
+  "--link:#93c5fd;--bar:#60a5fa;--pale:#1e3a8a;--red:#f87171;--lane-even:#1e293b;" +
+  "--lane-odd:#0f172a;--note-bg:#422006;--note-line:#f59e0b";
 
 export const embedCss = [
   `:root{${light}}`,

@@ -14,7 +14,8 @@ import { embedCss } from "./embed-css";
 import type { EmbedModel } from "./embed-model";
 
 export const EMBED_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 export const embedHeaders: Record<string, string> = {
   "Content-Type": "text/html; charset=utf-8",

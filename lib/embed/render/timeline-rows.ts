@@ -44,7 +44,9 @@ export function timelineNotes(milestones: readonly MilestoneDto[]): { table: Emb
       m.program.name,
       m.title,
       dueText(m),
-      `${statusName(m.status)}${m.completedOn ? `, ${closedWord(m.status)} ${m.completedLabel ?? m.completedOn}` : ""}${m.overdue ? ", overdue" : ""}`,
+      `${statusName(m.status)}` +
+        `${m.completedOn ? `, ${closedWord(m.status)} ${m.completedLabel ?? m.completedOn}` : ""}` +
+        `${m.overdue ? ", overdue" : ""}`,
       `[${notes.get(m.source.id)?.n}] ${sourceLabel(m.source)}`,
     ]),
   };

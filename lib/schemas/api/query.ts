@@ -18,7 +18,8 @@ export const asOfParam = z.iso
   .optional()
   .meta({
     description:
-      "A past view: only what was public, and published here, by the end of this day (UTC). A day from today on is the live view. Omit for the live view.",
+      "A past view: only what was public, and published here, by the end of this day (UTC). A day " +
+      "from today on is the live view. Omit for the live view.",
     example: "2025-06-30",
   });
 
