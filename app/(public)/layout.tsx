@@ -7,7 +7,10 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-slate-900 focus:underline"
+        className={
+          "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white " +
+          "focus:p-2 focus:text-slate-900 focus:underline"
+        }
       >
         Skip to content
       </a>

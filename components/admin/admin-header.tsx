@@ -35,7 +35,12 @@ export function AdminHeader({ actor }: { actor: Actor }) {
           <p data-testid="signed-in-as">
             <span className="sr-only">Signed in as </span>
             {actor.name} <span className="text-slate-600 dark:text-slate-400">({actor.email})</span>{" "}
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+            <span
+              className={
+                "rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-800 " +
+                "dark:bg-slate-800 dark:text-slate-100"
+              }
+            >
               {actor.role}
             </span>
           </p>

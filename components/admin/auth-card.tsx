@@ -21,6 +21,7 @@ export function AuthCard({ title, children }: { title: string; children: ReactNo
 }
 
 export const fieldClass =
-  "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 " +
+  "dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 export const buttonClass =
   "rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300";

@@ -9,7 +9,8 @@ import { humanise } from "@/lib/admin/field-spec";
 type Option = string | readonly [value: string, label: string];
 
 const inputClass =
-  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 " +
+  "aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
 
 function useBinding(path: string, hint: ReactNode | undefined) {
   const { values, set, errors } = useFormContext();

@@ -25,7 +25,11 @@ export function ChartPanelFigure({ panel, idPrefix, headingLevel = 3 }: { panel:
           role="region"
           aria-label={`${panel.title} chart`}
           tabIndex={0}
-          className="chart-svg mt-2 overflow-x-auto rounded border border-slate-200 bg-white p-2 text-slate-900 focus:outline focus:outline-2 focus:outline-blue-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+          className={
+            "chart-svg mt-2 overflow-x-auto rounded border border-slate-200 bg-white p-2 text-slate-900 " +
+            "focus:outline focus:outline-2 focus:outline-blue-700 dark:border-slate-700 dark:bg-slate-900 " +
+            "dark:text-slate-100"
+          }
         >
           <div
             data-testid="chart-svg"

@@ -124,7 +124,10 @@ export function CompareControls({
         {params.view !== "chart" && <input type="hidden" name="view" value={params.view} />}
         <button
           type="submit"
-          className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          className={
+            "rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus:outline " +
+            "focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          }
         >
           Apply
         </button>

@@ -24,7 +24,10 @@ function Switches({ switches }: { switches: Switch[] }) {
               href={compareHref(params)}
               scroll={false}
               aria-current={current ? "page" : undefined}
-              className={`rounded px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${current ? "bg-blue-700 font-semibold text-white" : "underline"}`}
+              className={
+                "rounded px-3 py-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 " +
+                (current ? "bg-blue-700 font-semibold text-white" : "underline")
+              }
             >
               {text}
             </Link>

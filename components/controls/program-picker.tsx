@@ -38,7 +38,10 @@ export function ProgramPicker({ name, legend, hint, programs, checked, open = fa
               type="search"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
-              className="mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+              className={
+                "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 " +
+                "dark:bg-slate-900 dark:text-slate-100"
+              }
             />
           </label>
         )}

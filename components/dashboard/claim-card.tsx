@@ -28,7 +28,11 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
       data-claim={claim.id}
       data-headline={claim.isHeadline || undefined}
       data-superseded={superseded || undefined}
-      className={`rounded-lg border p-4 ${claim.isHeadline ? "border-blue-700 md:col-span-2" : "border-slate-200 dark:border-slate-800"} ${superseded ? "bg-slate-50 dark:bg-slate-900" : ""}`}
+      className={
+        `rounded-lg border p-4 ` +
+        `${claim.isHeadline ? "border-blue-700 md:col-span-2" : "border-slate-200 dark:border-slate-800"}` +
+        ` ${superseded ? "bg-slate-50 dark:bg-slate-900" : ""}`
+      }
     >
       <p className="flex flex-wrap gap-1">
         {claim.isHeadline && <span className={`${badge} bg-blue-700 text-white`}>Headline</span>}

@@ -10,7 +10,10 @@ export function FilterActions({ path, asOf, className }: Props) {
       <div className={`flex gap-3 ${className}`}>
         <button
           type="submit"
-          className="rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          className={
+            "rounded bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800 focus:outline-2 " +
+            "focus:outline-offset-2 focus:outline-blue-700"
+          }
         >
           Apply
         </button>

@@ -11,13 +11,18 @@ export function KnownOnControl({ knownBy, livePath }: Props) {
   const { action, fields } = knownOnForm(livePath);
   return (
     <details className="relative text-sm" data-testid="known-on">
-      <summary className="cursor-pointer rounded px-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+      <summary
+        className={"cursor-pointer rounded px-1 focus-visible:outline-2 focus-visible:outline-offset-2 " + "focus-visible:outline-blue-700"}
+      >
         Known on: {day ?? "today"}
       </summary>
       <InstantForm
         action={action}
         aria-label="Known on"
-        className="absolute right-0 z-10 mt-1 flex w-max items-end gap-2 rounded border border-slate-300 bg-white p-3 shadow dark:border-slate-700 dark:bg-slate-900"
+        className={
+          "absolute right-0 z-10 mt-1 flex w-max items-end gap-2 rounded border border-slate-300 bg-white " +
+          "p-3 shadow dark:border-slate-700 dark:bg-slate-900"
+        }
       >
         {fields.map(([key, value], index) => (
           <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
@@ -33,7 +38,10 @@ export function KnownOnControl({ knownBy, livePath }: Props) {
         </label>
         <button
           type="submit"
-          className="rounded bg-blue-700 px-3 py-1.5 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className={
+            "rounded bg-blue-700 px-3 py-1.5 font-semibold text-white hover:bg-blue-800 " +
+            "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          }
         >
           Show
         </button>

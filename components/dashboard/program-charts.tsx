@@ -62,7 +62,11 @@ export function ProgramMilestoneChart({
             chart={timeline.chart}
             label={`Milestones of ${programName} chart`}
             title={`${dated} milestones of ${programName} on a time axis`}
-            description="Marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones with their sources."
+            description={
+              "Marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from " +
+              "a first due date to the current one, and the dashed vertical line is today. The table below " +
+              "lists the same milestones with their sources."
+            }
             undated={timeline.undated.length}
           />
           {share}

@@ -10,7 +10,10 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="relative mt-4 overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700 dark:border-slate-800"
+      className={
+        "relative mt-4 overflow-x-auto rounded border border-slate-200 focus:outline-2 " +
+        "focus:outline-offset-2 focus:outline-blue-700 dark:border-slate-800"
+      }
     >
       {children}
     </div>

@@ -20,6 +20,7 @@ function statusLabel(status: TimelineFilters["status"][number]): string {
  * (InstantForm); without JavaScript, Apply submits. A long program list is folded, with a search box.
  */
 export function TimelineFilterForm({ filters, programs, asOf }: Props) {
+  const defaultPrograms = `the ${topCount} with the most milestones (with a status ticked: every program holding one)`;
   return (
     <InstantForm
       action="/timeline"
@@ -29,7 +30,7 @@ export function TimelineFilterForm({ filters, programs, asOf }: Props) {
       <ProgramPicker
         name="program"
         legend="Programs"
-        hint={`None ticked means ${programs.length > topCount ? `the ${topCount} with the most milestones (with a status ticked: every program holding one)` : "all"}.`}
+        hint={`None ticked means ${programs.length > topCount ? defaultPrograms : "all"}.`}
         programs={programs}
         checked={filters.program}
         open={programs.length <= topCount}

@@ -70,7 +70,11 @@ export function TimelineTooltip() {
       role="tooltip"
       hidden
       data-testid="timeline-tooltip"
-      className="pointer-events-none absolute z-10 max-w-xs rounded border border-slate-300 bg-white p-2 text-xs whitespace-pre-line text-slate-900 shadow dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+      className={
+        "pointer-events-none absolute z-10 max-w-xs rounded border border-slate-300 bg-white p-2 " +
+        "text-xs whitespace-pre-line text-slate-900 shadow dark:border-slate-600 dark:bg-slate-800 " +
+        "dark:text-slate-100"
+      }
     />
   );
 }

@@ -9,6 +9,9 @@ const codeMeanings: Record<(typeof errorCodes)[number], string> = {
   service_unavailable: "503: the data is briefly unavailable; retry shortly.",
 };
 
+// The header as the API sends it; a const so the sentence around it wraps within 140 characters.
+const cacheControl = "Cache-Control: public, max-age=0, s-maxage=30, stale-while-revalidate=30";
+
 /** What holds for every endpoint: envelope, errors, past views, caching, CORS and the rate limit. */
 export function Conventions({ rateLimit, origin }: { rateLimit: number; origin: string }) {
   return (
@@ -57,10 +60,9 @@ export function Conventions({ rateLimit, origin }: { rateLimit: number; origin: 
         <div>
           <dt className="font-semibold">Caching</dt>
           <dd>
-            Answers carry <code>Cache-Control: public, max-age=0, s-maxage=30, stale-while-revalidate=30</code> and a weak <code>ETag</code>
-            : a shared cache (a CDN) may hold an answer up to 60 s, so a new publication reaches you within a minute. Send the ETag back as{" "}
-            <code>If-None-Match</code> and an unchanged answer comes back as <code>304 Not Modified</code> with no body, so polling is
-            cheap.
+            Answers carry <code>{cacheControl}</code> and a weak <code>ETag</code>: a shared cache (a CDN) may hold an answer up to 60 s, so
+            a new publication reaches you within a minute. Send the ETag back as <code>If-None-Match</code> and an unchanged answer comes
+            back as <code>304 Not Modified</code> with no body, so polling is cheap.
           </dd>
         </div>
         <div>

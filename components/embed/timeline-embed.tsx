@@ -4,7 +4,9 @@ import type { EmbedChart } from "@/lib/embed/render/embed-model";
 import { relayoutTimeline } from "@/lib/charts/timeline-layout";
 
 const description =
-  "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table and the sources list the same milestones.";
+  "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, " +
+  "a dashed line runs from a first due date to the current one, and the dashed vertical line is " +
+  "today. The table and the sources list the same milestones.";
 
 export function TimelineEmbed({ chart, title }: { chart: Extract<EmbedChart, { kind: "timeline" }>; title: string }) {
   if (chart.dated === 0) {

@@ -18,7 +18,8 @@ const themes: [EmbedTheme, string][] = [
 ];
 const box = "mt-3 rounded border border-slate-300 p-3 dark:border-slate-700";
 const button =
-  "mt-1 rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700 dark:hover:bg-slate-800";
+  "mt-1 rounded border border-slate-500 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-2 " +
+  "focus:outline-blue-700 dark:hover:bg-slate-800";
 
 function Snippet({ id, label, text, onCopy }: { id: string; label: string; text: string; onCopy?: () => void }) {
   return (
@@ -32,7 +33,10 @@ function Snippet({ id, label, text, onCopy }: { id: string; label: string; text:
         rows={4}
         value={text}
         data-testid={id.replace(/^.*?-snippet-/, "snippet-")}
-        className="mt-1 block w-full rounded border border-slate-400 bg-white p-2 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+        className={
+          "mt-1 block w-full rounded border border-slate-400 bg-white p-2 font-mono text-xs " +
+          "text-slate-900 dark:bg-slate-900 dark:text-slate-100"
+        }
       />
       {onCopy && (
         <button type="button" className={button} onClick={onCopy}>

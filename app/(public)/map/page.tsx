@@ -41,7 +41,11 @@ export default async function MapPage({ searchParams }: Props) {
             key={metric}
             href={pagePath({ kind: "map", params: { ...ref.params, metric, programs: [] } })}
             aria-current={metric === data.params.metric ? "page" : undefined}
-            className="rounded border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:border-slate-600 dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-900"
+            className={
+              "rounded border border-slate-300 px-3 py-1 aria-[current=page]:bg-slate-900 " +
+              "aria-[current=page]:text-white dark:border-slate-600 dark:aria-[current=page]:bg-slate-100 " +
+              "dark:aria-[current=page]:text-slate-900"
+            }
           >
             {metricLabels[metric]}
           </Link>

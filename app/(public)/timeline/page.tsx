@@ -43,7 +43,11 @@ export default async function TimelinePage({ searchParams }: Props) {
         chart={timeline.chart}
         label="Timeline chart"
         title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
-        description="Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from a first due date to the current one, and the dashed vertical line is today. The table below lists the same milestones."
+        description={
+          "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, " +
+          "a dashed line runs from a first due date to the current one, and the dashed vertical line is " +
+          "today. The table below lists the same milestones."
+        }
         undated={timeline.undated.length}
       />
       <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />

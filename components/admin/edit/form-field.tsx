@@ -3,7 +3,8 @@
 import { humanise, type Choices, type FieldSpec } from "@/lib/admin/field-spec";
 
 const inputClass =
-  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 " +
+  "aria-[invalid=true]:border-red-700 dark:bg-slate-900 dark:text-slate-100";
 
 // A dotted name ("newSource.title") gives a dashed id, so it also works as a CSS selector.
 export const fieldId = (name: string) => `field-${name.replace(/\./g, "-")}`;
