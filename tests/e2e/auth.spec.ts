@@ -104,84 +104,84 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("two factors: the first sign-in enrols, later ones need a code, a recovery code works once, the password alone never reaches /admin", async ({
-  browser,
-  page,
-}) => {
-  test.setTimeout(90_000);
-  await signInAs(page, e2eAdmin);
-  const email = `two-factor-${Date.now()}@example.org`;
-  const password = "a passphrase for two factors";
-  const link = await inviteUser(page, { email, name: "Two Factor", role: "editor" });
+test(
+  "two factors: the first sign-in enrols, later ones need a code, a recovery code works once, the " + "password alone never reaches /admin",
+  async ({ browser, page }) => {
+    test.setTimeout(90_000);
+    await signInAs(page, e2eAdmin);
+    const email = `two-factor-${Date.now()}@example.org`;
+    const password = "a passphrase for two factors";
+    const link = await inviteUser(page, { email, name: "Two Factor", role: "editor" });
 
-  const context = await browser.newContext();
-  const user = await context.newPage();
-  await setPasswordWithLink(user, link, password);
-  await submitPassword(user, { email, password });
-  await expect(user).toHaveURL(/\/sign-in\/enrol$/);
-  await expect(user.getByRole("img", { name: `QR code for the account ${email}` })).toBeVisible();
-  await expectNoAxeViolations(user);
-  // Before the second factor there is no session: the editors' area sends the user back.
-  await user.goto("/admin");
-  await expect(user).toHaveURL(/\/sign-in$/);
-  await submitPassword(user, { email, password });
-  await expect(user).toHaveURL(/\/sign-in\/enrol$/);
-  await user.getByLabel("Code from your app").fill("12345");
-  await user.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-  await expect(user.getByRole("main").getByRole("alert")).toContainText("six digits");
-  const codes = await enrolOnPage(user, email);
-  expect(codes).toHaveLength(10);
-  await expectNoAxeViolations(user);
-  await user.getByRole("link", { name: "I have saved them: continue" }).click();
-  await expect(user).toHaveURL(/\/admin$/);
-  await user.getByRole("button", { name: "Sign out" }).click();
-  // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
-  await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
+    const context = await browser.newContext();
+    const user = await context.newPage();
+    await setPasswordWithLink(user, link, password);
+    await submitPassword(user, { email, password });
+    await expect(user).toHaveURL(/\/sign-in\/enrol$/);
+    await expect(user.getByRole("img", { name: `QR code for the account ${email}` })).toBeVisible();
+    await expectNoAxeViolations(user);
+    // Before the second factor there is no session: the editors' area sends the user back.
+    await user.goto("/admin");
+    await expect(user).toHaveURL(/\/sign-in$/);
+    await submitPassword(user, { email, password });
+    await expect(user).toHaveURL(/\/sign-in\/enrol$/);
+    await user.getByLabel("Code from your app").fill("12345");
+    await user.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+    await expect(user.getByRole("main").getByRole("alert")).toContainText("six digits");
+    const codes = await enrolOnPage(user, email);
+    expect(codes).toHaveLength(10);
+    await expectNoAxeViolations(user);
+    await user.getByRole("link", { name: "I have saved them: continue" }).click();
+    await expect(user).toHaveURL(/\/admin$/);
+    await user.getByRole("button", { name: "Sign out" }).click();
+    // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
+    await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
 
-  // The next sign-in asks for a code; the password alone still cannot reach /admin.
-  await submitPassword(user, { email, password });
-  await expect(user).toHaveURL(/\/sign-in\/code$/);
-  await expectNoAxeViolations(user);
-  expect((await user.goto("/admin"))?.url()).toMatch(/\/sign-in$/);
-  await submitPassword(user, { email, password });
-  await user.getByLabel("Code").fill("000000");
-  await user.getByRole("button", { name: "Continue" }).click();
-  await expect(user).toHaveURL(/\/sign-in\/code\?error=code$/);
-  await expect(user.getByRole("main").getByRole("alert")).toContainText("That code did not work");
-  await expectNoAxeViolations(user);
-  await user.getByLabel("Code").fill(codes[0]!);
-  await user.getByRole("button", { name: "Continue" }).click();
-  await expect(user).toHaveURL(/\/admin$/);
-  await user.getByRole("button", { name: "Sign out" }).click();
-  // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
-  await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
+    // The next sign-in asks for a code; the password alone still cannot reach /admin.
+    await submitPassword(user, { email, password });
+    await expect(user).toHaveURL(/\/sign-in\/code$/);
+    await expectNoAxeViolations(user);
+    expect((await user.goto("/admin"))?.url()).toMatch(/\/sign-in$/);
+    await submitPassword(user, { email, password });
+    await user.getByLabel("Code").fill("000000");
+    await user.getByRole("button", { name: "Continue" }).click();
+    await expect(user).toHaveURL(/\/sign-in\/code\?error=code$/);
+    await expect(user.getByRole("main").getByRole("alert")).toContainText("That code did not work");
+    await expectNoAxeViolations(user);
+    await user.getByLabel("Code").fill(codes[0]!);
+    await user.getByRole("button", { name: "Continue" }).click();
+    await expect(user).toHaveURL(/\/admin$/);
+    await user.getByRole("button", { name: "Sign out" }).click();
+    // Wait for the sign-out to land: /sign-in sends a still signed-in user on to /admin.
+    await expect(user).toHaveURL(/\/sign-in\?signedOut=1$/);
 
-  // The same recovery code a second time: refused; the app's code works.
-  await submitPassword(user, { email, password });
-  await user.getByLabel("Code").fill(codes[0]!);
-  await user.getByRole("button", { name: "Continue" }).click();
-  await expect(user).toHaveURL(/\/sign-in\/code\?error=code$/);
-  await user.getByLabel("Code").fill(await nextTotpCode(email));
-  await user.getByRole("button", { name: "Continue" }).click();
-  await expect(user).toHaveURL(/\/admin$/);
+    // The same recovery code a second time: refused; the app's code works.
+    await submitPassword(user, { email, password });
+    await user.getByLabel("Code").fill(codes[0]!);
+    await user.getByRole("button", { name: "Continue" }).click();
+    await expect(user).toHaveURL(/\/sign-in\/code\?error=code$/);
+    await user.getByLabel("Code").fill(await nextTotpCode(email));
+    await user.getByRole("button", { name: "Continue" }).click();
+    await expect(user).toHaveURL(/\/admin$/);
 
-  // An admin resets the user's two-factor: signed out at once, and the next sign-in enrols again.
-  await page.goto("/admin/users");
-  const row = page.locator(`[data-user="${email}"]`);
-  await expect(row.getByTestId("user-two-factor")).toHaveText("Two-factor on");
-  await page.getByRole("button", { name: `Reset two-factor sign-in of ${email}` }).click();
-  await expect(row.getByTestId("user-two-factor")).toHaveText("Two-factor at next sign-in");
-  await user.goto("/admin");
-  await expect(user).toHaveURL(/\/sign-in$/);
-  await context.close();
+    // An admin resets the user's two-factor: signed out at once, and the next sign-in enrols again.
+    await page.goto("/admin/users");
+    const row = page.locator(`[data-user="${email}"]`);
+    await expect(row.getByTestId("user-two-factor")).toHaveText("Two-factor on");
+    await page.getByRole("button", { name: `Reset two-factor sign-in of ${email}` }).click();
+    await expect(row.getByTestId("user-two-factor")).toHaveText("Two-factor at next sign-in");
+    await user.goto("/admin");
+    await expect(user).toHaveURL(/\/sign-in$/);
+    await context.close();
 
-  // Enrolling again, in a browser that runs no JavaScript: every step is a plain form.
-  const noScript = await browser.newContext({ javaScriptEnabled: false });
-  const plain = await noScript.newPage();
-  await submitPassword(plain, { email, password });
-  await expect(plain).toHaveURL(/\/sign-in\/enrol$/);
-  expect(await enrolOnPage(plain, email)).toHaveLength(10);
-  await plain.getByRole("link", { name: "I have saved them: continue" }).click();
-  await expect(plain).toHaveURL(/\/admin$/);
-  await noScript.close();
-});
+    // Enrolling again, in a browser that runs no JavaScript: every step is a plain form.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await submitPassword(plain, { email, password });
+    await expect(plain).toHaveURL(/\/sign-in\/enrol$/);
+    expect(await enrolOnPage(plain, email)).toHaveLength(10);
+    await plain.getByRole("link", { name: "I have saved them: continue" }).click();
+    await expect(plain).toHaveURL(/\/admin$/);
+    await noScript.close();
+  },
+);

@@ -41,7 +41,10 @@ function snippet(kind: string, mode: string): string {
 }
 
 function hostPage(body: string): string {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head><body><h1>An article</h1>${body}<p>End of the article.</p></body></html>`;
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title>` +
+    `</head><body><h1>An article</h1>${body}<p>End of the article.</p></body></html>`
+  );
 }
 
 // /embed/<mode>/<kind>: one snippet; /forbidden: frames of pages that must refuse to be framed,
@@ -55,7 +58,10 @@ function route(url: URL): string | null {
   if (late) {
     const [iframe, script] = snippet(decodeURIComponent(late[1]!), "iframe").split("\n");
     const src = /src="([^"]+)"/.exec(script!)![1]!;
-    const loader = `<script>document.querySelector("iframe").addEventListener("load", function () { setTimeout(function () { var s = document.createElement("script"); s.src = ${JSON.stringify(src)}; document.body.append(s); }, 500); });</script>`;
+    const loader =
+      `<script>document.querySelector("iframe").addEventListener("load", function () { ` +
+      `setTimeout(function () { var s = document.createElement("script"); s.src = ` +
+      `${JSON.stringify(src)}; document.body.append(s); }, 500); });</script>`;
     return hostPage(iframe! + loader);
   }
   if (url.pathname === "/forbidden") {
@@ -252,7 +258,8 @@ test("an embed answer carries one CSP allowing any frame ancestor, and no X-Fram
   const response = await request.get(`${app}/embed/timeline`);
   const headers = response.headersArray().map((h) => ({ name: h.name.toLowerCase(), value: h.value }));
   expect(headers.filter((h) => h.name === "content-security-policy").map((h) => h.value)).toEqual([
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; " +
+      "base-uri 'none'; form-action 'none'; frame-ancestors *",
   ]);
   expect(headers.filter((h) => h.name === "x-frame-options")).toEqual([]);
   expect(headers.filter((h) => h.name === "set-cookie")).toEqual([]);

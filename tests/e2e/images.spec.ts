@@ -12,7 +12,10 @@ const images = [
 
 test("every chart image loads as an <img> in Chromium, PNGs at twice the SVG's width", async ({ page, baseURL }) => {
   // A page of ours that holds only the images (the images themselves come from the server).
-  const html = `<!doctype html><html lang="en"><title>Images</title><body>${images.map((src, i) => `<img id="i${i}" alt="" src="${src.replace(/&/g, "&amp;")}">`).join("")}</body></html>`;
+  const html =
+    `<!doctype html><html lang="en"><title>Images</title><body>` +
+    `${images.map((src, i) => `<img id="i${i}" alt="" src="${src.replace(/&/g, "&amp;")}">`).join("")}` +
+    `</body></html>`;
   await page.route(`${baseURL}/__images`, (route) => route.fulfill({ contentType: "text/html", body: html }));
   await page.goto("/__images");
   for (const [i, src] of images.entries()) {

@@ -66,22 +66,25 @@ describe.each([
     expect(await (await cachedAnswer(get("/api/v1/compare?metric=power&scale=log"), produce, store)).text()).toBe("render 2");
   });
 
-  it("keeps options apart, shares one entry whatever the Host (links never come from it), answers 304 to the ETag, and stores no error", async () => {
-    const { counter, produce } = renderer();
-    await cachedAnswer(get("/embed/compare?theme=dark"), produce, store);
-    await cachedAnswer(get("/embed/compare?theme=light"), produce, store);
-    await cachedAnswer(get("/embed/compare?theme=dark", { host: "other.test" }), produce, store);
-    expect(counter.calls).toBe(2);
-    const stored = await cachedAnswer(get("/embed/compare?theme=dark"), produce, store);
-    const etag = stored.headers.get("etag") ?? "";
-    expect(etag).toMatch(/^W\/".+"$/);
-    const revalidated = await cachedAnswer(get("/embed/compare?theme=dark", { "if-none-match": etag }), produce, store);
-    expect([revalidated.status, await revalidated.text(), counter.calls]).toEqual([304, "", 2]);
-    const failing = renderer(503);
-    await cachedAnswer(get("/api/v1/programs?x=1"), failing.produce, store);
-    expect((await cachedAnswer(get("/api/v1/programs?x=1"), failing.produce, store)).status).toBe(503);
-    expect(failing.counter.calls).toBe(2);
-  });
+  it(
+    "keeps options apart, shares one entry whatever the Host (links never come from it), answers " + "304 to the ETag, and stores no error",
+    async () => {
+      const { counter, produce } = renderer();
+      await cachedAnswer(get("/embed/compare?theme=dark"), produce, store);
+      await cachedAnswer(get("/embed/compare?theme=light"), produce, store);
+      await cachedAnswer(get("/embed/compare?theme=dark", { host: "other.test" }), produce, store);
+      expect(counter.calls).toBe(2);
+      const stored = await cachedAnswer(get("/embed/compare?theme=dark"), produce, store);
+      const etag = stored.headers.get("etag") ?? "";
+      expect(etag).toMatch(/^W\/".+"$/);
+      const revalidated = await cachedAnswer(get("/embed/compare?theme=dark", { "if-none-match": etag }), produce, store);
+      expect([revalidated.status, await revalidated.text(), counter.calls]).toEqual([304, "", 2]);
+      const failing = renderer(503);
+      await cachedAnswer(get("/api/v1/programs?x=1"), failing.produce, store);
+      expect((await cachedAnswer(get("/api/v1/programs?x=1"), failing.produce, store)).status).toBe(503);
+      expect(failing.counter.calls).toBe(2);
+    },
+  );
 
   it("renders an address asked for by many readers at once only once", async () => {
     const { counter, produce } = renderer();

@@ -94,48 +94,51 @@ describe("sign-in", () => {
     expect(await db.rateLimit.findFirst({ where: { key: `${ip}|/sign-in/password` } })).toMatchObject({ count: 10 });
   });
 
-  it("answers form posts with redirects: password → code page (no session yet) → /admin with a session, or back to the sign-in page", async () => {
-    const user = await createUser(db);
-    const form = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
-      auth.handler(
-        new Request(`${baseURL}/api/auth${path}`, {
-          method: "POST",
-          headers: {
-            "content-type": "application/x-www-form-urlencoded",
-            origin: baseURL,
-            "sec-fetch-site": "same-origin",
-            "sec-fetch-mode": "navigate",
-            ...headers,
-          },
-          body: new URLSearchParams(fields),
-        }),
+  it(
+    "answers form posts with redirects: password → code page (no session yet) → /admin with a " + "session, or back to the sign-in page",
+    async () => {
+      const user = await createUser(db);
+      const form = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+        auth.handler(
+          new Request(`${baseURL}/api/auth${path}`, {
+            method: "POST",
+            headers: {
+              "content-type": "application/x-www-form-urlencoded",
+              origin: baseURL,
+              "sec-fetch-site": "same-origin",
+              "sec-fetch-mode": "navigate",
+              ...headers,
+            },
+            body: new URLSearchParams(fields),
+          }),
+        );
+      const ok = await form("/sign-in/password", { email: user.email, password: user.password });
+      expect(ok.status).toBe(302);
+      expect(ok.headers.get("location")).toBe("/sign-in/code");
+      expect(sessionCookie(ok)).toMatch(/^__Host-atlas\.pending_sign_in=[A-Za-z0-9_-]{43}$/);
+      const pendingCookie = ok.headers.getSetCookie()[0]!;
+      expect(pendingCookie).toMatch(/; HttpOnly/i);
+      expect(pendingCookie).toMatch(/; Secure/i);
+      expect(pendingCookie).toMatch(/; SameSite=Strict/i);
+      expect(pendingCookie).toMatch(/Max-Age=300/);
+      const wrongCode = await form("/sign-in/code", { code: "000000" }, { cookie: sessionCookie(ok) });
+      expect(wrongCode.headers.get("location")).toBe("/sign-in/code?error=code");
+      const done = await form("/sign-in/code", { code: await freshCode(auth, user.email) }, { cookie: sessionCookie(ok) });
+      expect(done.headers.get("location")).toBe("/admin");
+      expect(sessionCookie(done)).toContain("__Host-atlas.session_token=");
+      const failed = await form("/sign-in/password", { email: user.email, password: "wrong password again and again" });
+      expect(failed.headers.get("location")).toBe("/sign-in?error=signin");
+      expect(sessionCookie(failed)).toBe("");
+      // A form on another site posting here (login CSRF) is refused before any password check.
+      const crossSite = await form(
+        "/sign-in/password",
+        { email: user.email, password: user.password },
+        { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
       );
-    const ok = await form("/sign-in/password", { email: user.email, password: user.password });
-    expect(ok.status).toBe(302);
-    expect(ok.headers.get("location")).toBe("/sign-in/code");
-    expect(sessionCookie(ok)).toMatch(/^__Host-atlas\.pending_sign_in=[A-Za-z0-9_-]{43}$/);
-    const pendingCookie = ok.headers.getSetCookie()[0]!;
-    expect(pendingCookie).toMatch(/; HttpOnly/i);
-    expect(pendingCookie).toMatch(/; Secure/i);
-    expect(pendingCookie).toMatch(/; SameSite=Strict/i);
-    expect(pendingCookie).toMatch(/Max-Age=300/);
-    const wrongCode = await form("/sign-in/code", { code: "000000" }, { cookie: sessionCookie(ok) });
-    expect(wrongCode.headers.get("location")).toBe("/sign-in/code?error=code");
-    const done = await form("/sign-in/code", { code: await freshCode(auth, user.email) }, { cookie: sessionCookie(ok) });
-    expect(done.headers.get("location")).toBe("/admin");
-    expect(sessionCookie(done)).toContain("__Host-atlas.session_token=");
-    const failed = await form("/sign-in/password", { email: user.email, password: "wrong password again and again" });
-    expect(failed.headers.get("location")).toBe("/sign-in?error=signin");
-    expect(sessionCookie(failed)).toBe("");
-    // A form on another site posting here (login CSRF) is refused before any password check.
-    const crossSite = await form(
-      "/sign-in/password",
-      { email: user.email, password: user.password },
-      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
-    );
-    expect(crossSite.status).toBe(403);
-    expect(sessionCookie(crossSite)).toBe("");
-  });
+      expect(crossSite.status).toBe(403);
+      expect(sessionCookie(crossSite)).toBe("");
+    },
+  );
 
   it("upgrades a hash made with weaker parameters at the next sign-in", async () => {
     const { hash } = await import("@node-rs/argon2");

@@ -108,7 +108,8 @@ describe("headers", () => {
     const { response } = await page("/embed/compare");
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("content-security-policy")).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'self'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors *",
     );
     expect(response.headers.get("x-frame-options")).toBeNull();
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");

@@ -90,7 +90,8 @@ describe("destructive migrations at apply time", () => {
       withPgClient(database!.url, async (client) =>
         (
           await client.query(
-            `SELECT column_name FROM information_schema.columns WHERE table_name = 'program' AND column_name IN ('note', 'summary') ORDER BY 1`,
+            `SELECT column_name FROM information_schema.columns WHERE table_name = 'program' AND ` +
+              `column_name IN ('note', 'summary') ORDER BY 1`,
           )
         ).rows.map((r) => r.column_name),
       );

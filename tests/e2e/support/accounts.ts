@@ -75,7 +75,8 @@ export function createAccountsCommand(accounts: E2eAccount[] = [e2eAdmin, e2eEdi
   return accounts
     .map(
       (a) =>
-        `ATLAS_USER_PASSWORD=${quote(a.password)} ATLAS_USER_TOTP_SECRET=${quote(a.totpSecret ?? "")} npx tsx scripts/user-create.ts --email ${quote(a.email)} --role ${a.role} --name ${quote(a.name)}`,
+        `ATLAS_USER_PASSWORD=${quote(a.password)} ATLAS_USER_TOTP_SECRET=${quote(a.totpSecret ?? "")} ` +
+        `npx tsx scripts/user-create.ts --email ${quote(a.email)} --role ${a.role} --name ${quote(a.name)}`,
     )
     .join(" && ");
 }

@@ -18,7 +18,8 @@ describe("parseCompareParams", () => {
 
   it("reads every option", () => {
     const params = parse(
-      "program=stargate&program=atom-project&metric=power&currency=eur&scale=log&claims=all&funding=spent&capacity=operational&unverified=1&view=table&asOf=2025-01-01",
+      "program=stargate&program=atom-project&metric=power&currency=eur&scale=log&claims=all&" +
+        "funding=spent&capacity=operational&unverified=1&view=table&asOf=2025-01-01",
     );
     expect(params).toEqual({
       programs: ["atom-project", "stargate"],
@@ -78,7 +79,10 @@ describe("serializeCompareParams", () => {
 
   it("turns what a GET form submits with every default ticked into the bare address", () => {
     const submitted =
-      "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&funding=appropriated&funding=contracted&funding=spent&funding=private_investment&funding=estimate&funding=funding_call&funding=mobilisation_target&capacity=target&capacity=operational&asOf=";
+      "metric=money&currency=usd&scale=linear&claims=headline&funding=pledged&funding=committed&" +
+      "funding=appropriated&funding=contracted&funding=spent&funding=private_investment&" +
+      "funding=estimate&funding=funding_call&funding=mobilisation_target&capacity=target&" +
+      "capacity=operational&asOf=";
     expect(serializeCompareParams(parse(submitted))).toBe("");
     expect(receivedQuery(new URLSearchParams(submitted))).not.toBe("");
   });

@@ -52,7 +52,9 @@ describe("wrapText", () => {
     for (const bold of [false, true]) {
       for (const text of samples) {
         const fontSize = 20;
-        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="60"><text x="0" y="40" font-size="${fontSize}"${bold ? ' font-weight="bold"' : ""}>${text}</text></svg>`;
+        const svg =
+          `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="60"><text x="0" y="40" font-size="` +
+          `${fontSize}"${bold ? ' font-weight="bold"' : ""}>${text}</text></svg>`;
         const box = parseWithResvg(svg).getBBox();
         expect(box, text).toBeDefined();
         expect(box!.x + box!.width, `${bold ? "bold " : ""}${text}`).toBeLessThanOrEqual(estimateWidth(text, { fontSize, bold }) + 1);

@@ -9,7 +9,9 @@ const image: ChartImage = {
   title: "Power announced, by program",
   permalink: "https://atlas.example/compare?metric=power",
   fileStem: "compute-atlas_compare_power_2026-01-05",
-  svg: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="100" viewBox="0 0 1200 100"><rect width="1200" height="100" fill="#fff"/></svg>`,
+  svg:
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" ` +
+    `height="100" viewBox="0 0 1200 100"><rect width="1200" height="100" fill="#fff"/></svg>`,
 };
 
 describe("image requests", () => {

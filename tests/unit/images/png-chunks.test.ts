@@ -6,7 +6,8 @@ import { parseWithResvg } from "./fonts";
 
 function tinyPng(): Buffer {
   return parseWithResvg(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1d4ed8"/><text x="2" y="15" font-size="12">Hi</text></svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" ` +
+      `fill="#1d4ed8"/><text x="2" y="15" font-size="12">Hi</text></svg>`,
   )
     .render()
     .asPng();

@@ -36,7 +36,11 @@ describe("escaping", () => {
 });
 
 describe("nesting a chart's SVG", () => {
-  const recharts = `<div class="recharts-wrapper" style="position:relative;width:680px;height:200px"><svg class="recharts-surface" width="680" height="200" viewBox="0 0 680 200" style="width:100%;height:100%"><title>T</title><svg x="1"><rect/></svg><rect width="5" height="5"/></svg></div><div class="recharts-legend"></div>`;
+  const recharts =
+    `<div class="recharts-wrapper" style="position:relative;width:680px;height:200px"><svg ` +
+    `class="recharts-surface" width="680" height="200" viewBox="0 0 680 200" style="width:100%;` +
+    `height:100%"><title>T</title><svg x="1"><rect/></svg><rect width="5" height="5"/></svg></div>` +
+    `<div class="recharts-legend"></div>`;
 
   it("takes the outermost <svg> out of recharts' wrapper, nested <svg>s included", () => {
     const svg = extractSvg(recharts)!;
