@@ -1,6 +1,7 @@
 import type { MapModel } from "@/lib/charts/map-model";
 import { mapLegendNotes } from "@/lib/charts/map-model";
 import { countryAnchor, ownPrograms, regionAnchor } from "@/lib/charts/map-rows";
+import { SourceCitation } from "@/components/dashboard/source-citation";
 
 // The map's legend and its list of countries: shared by the /map page and the embed, so both say
 // the same. Plain markup (no hooks): the embed renders it to static HTML.
@@ -38,6 +39,12 @@ function ProgramItem({ program, origin }: { program: MapModel["regions"][number]
         {program.name}
       </a>
       : {program.figure ?? "no figure on this scale"}
+      {program.source && (
+        <>
+          {" "}
+          (<SourceCitation source={program.source} />)
+        </>
+      )}
     </li>
   );
 }

@@ -12,7 +12,15 @@ import { worldShapes } from "./map-geo";
 export type LocatedProgram = { slug: string; name: string; country: string };
 
 /** One program as the map lists it: its largest figure on the scale, as the chart draws it. */
-export type MapProgram = { slug: string; name: string; region: string | null; figure: string | null; value: number | null };
+export type MapProgram = {
+  slug: string;
+  name: string;
+  region: string | null;
+  figure: string | null;
+  value: number | null;
+  /** Who states the figure: shown beside it wherever the map lists it. */
+  source: ChartRow["source"] | null;
+};
 
 export type MapCountry = {
   id: string;
@@ -62,13 +70,13 @@ export function classOf(value: number, ticks: ChartPanel["ticks"]): number {
 }
 
 /** A program's largest single figure on the panel (upper end of a range), with its text as drawn. */
-export function largestFigure(rows: readonly ChartRow[], slug: string, panel: string): Pick<MapProgram, "figure" | "value"> {
+export function largestFigure(rows: readonly ChartRow[], slug: string, panel: string): Pick<MapProgram, "figure" | "value" | "source"> {
   let best: ChartRow | null = null;
   for (const row of rows) {
     if (row.programSlug !== slug || row.panel !== panel || row.value === null) continue;
     if (best === null || row.value.high > best.value!.high) best = row;
   }
-  return best ? { figure: best.text, value: best.value!.high } : { figure: null, value: null };
+  return best ? { figure: best.text, value: best.value!.high, source: best.source } : { figure: null, value: null, source: null };
 }
 
 export function buildMapModel(chart: CompareChart, programs: readonly LocatedProgram[]): MapModel {
@@ -85,7 +93,7 @@ export function buildMapModel(chart: CompareChart, programs: readonly LocatedPro
       unplaced.push(program);
       continue;
     }
-    const figure = panel ? largestFigure(chart.rows, program.slug, panel.key) : { figure: null, value: null };
+    const figure = panel ? largestFigure(chart.rows, program.slug, panel.key) : { figure: null, value: null, source: null };
     const entry: MapProgram = { slug: program.slug, name: program.name, region: place.kind === "region" ? place.region : null, ...figure };
     if (place.kind === "region") regionPrograms.set(place.region, [...(regionPrograms.get(place.region) ?? []), entry]);
     const into = place.kind === "region" ? memberOf : own;

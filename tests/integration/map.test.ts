@@ -63,4 +63,12 @@ describe("the map", () => {
     expect(html).toMatch(/European Union/);
     expect(html).toContain("<svg");
   });
+
+  it("names the source of every figure it lists", async () => {
+    const html = await (await get(embed, "/embed/map")).text();
+    const listed = html.slice(html.indexOf("Countries and their programs"));
+    const figures = listed.match(/<\/a>: (?!no figure)/g) ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    expect(listed.match(/data-testid="source"/g)?.length).toBe(figures.length);
+  });
 });
