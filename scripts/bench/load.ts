@@ -15,9 +15,8 @@ const options = { seconds: Number(process.env.BENCH_SECONDS ?? 60), connections:
 // A past view: asOf before today (?asOf=<today> is the live view).
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const DEFAULT_API_LIMIT = 300; // lib/env.ts: ATLAS_API_RATE_LIMIT's default
-// Every target is cached once rendered: pages and embeds for any options in the front cache
-// (lib/cache/front-cache.mjs, answered before Next routes them), the API and images as cached
-// answers behind the rate limit (lib/cache/cached-answer.ts).
+// Every target is cached once rendered, for any options, by the front cache (lib/cache/front-cache.mjs,
+// answered before Next routes them; the API and images after the rate limit counts them).
 const targets: Target[] = [
   { name: "overview", path: "/", cached: true },
   { name: "compare", path: "/compare", cached: true },
