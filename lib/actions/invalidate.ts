@@ -1,8 +1,8 @@
 // After a published change, refresh exactly what shows it: the program's own page, the
 // cross-program views (overview, lists, compare, timeline, partners, sources), the API and the embeds.
-// Public pages and embeds are stored by the front cache (lib/cache/front-cache.mjs), the API and
-// chart images are cached answers (lib/cache/cached-answer.ts): all are dropped by one publication,
-// on every instance when they share Redis. revalidatePath drops what Next itself keeps of a page.
+// Public pages, embeds, API answers and chart images are stored by the front cache
+// (lib/cache/front-cache.mjs): all are dropped by one publication, on every instance when they
+// share Redis. revalidatePath drops what Next itself keeps of a page.
 import { revalidatePath } from "next/cache";
 import { publishAnswers } from "@/lib/cache/answer-cache";
 

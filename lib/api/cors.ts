@@ -1,11 +1,12 @@
 // The public API is open to every origin for reading: no cookies are read and nothing is written,
 // so a page on any site may fetch it. Expose-Headers lets that page's script read the revalidation
-// tag, the rate limit's wait and a download's file name (other headers stay hidden by default).
+// tag, the rate limit's wait, a download's file name and the next page's link (other headers stay
+// hidden by default).
 export const API_METHODS = "GET, HEAD, OPTIONS";
 
 export const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition, Link",
 } as const;
 
 /** Preflight answer: browsers cache it for a day (Access-Control-Max-Age). */

@@ -2,13 +2,12 @@
 //   - rate limit per client address (429 rate_limited with Retry-After, never a 5xx);
 //   - ApiProblem thrown by the handler → its status and the one error shape;
 //   - anything else → 503 service_unavailable, logged, no stack (withApiErrors);
-//   - a 200 is stored and served again until the next publication (lib/cache/cached-answer.ts);
-//     the rate limit counts every request, cached or not;
+//   - a 200 is stored and served again until the next publication by the front cache
+//     (lib/cache/front-cache.mjs), which counts a stored answer against the same rate limit;
 //   - CORS headers on every answer, success or error.
 // A route file exports `GET = publicGet(handler)` and re-exports the method handlers below, so
 // OPTIONS answers the preflight and writes get 405 in our error shape instead of Next's empty 405.
 // HEAD needs nothing: Next answers it with GET and drops the body.
-import { cachedAnswer } from "@/lib/cache/cached-answer";
 import { API_METHODS, preflightHeaders, withCors } from "./cors";
 import { takeApiToken } from "./rate-limit";
 import { ApiProblem, apiError, withApiErrors } from "./respond";
@@ -21,16 +20,15 @@ export function publicGet<Context = unknown>(handler: ApiHandler<Context>): (req
   return async (request, context) => {
     const token = await takeApiToken(request);
     if (!token.allowed) return rateLimited(token.retryAfterSeconds);
-    const answer = (fresh: Request) =>
-      withApiErrors(async () => {
-        try {
-          return await handler(fresh, context as Context);
-        } catch (error) {
-          if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
-          throw error;
-        }
-      });
-    return withCors(await cachedAnswer(request, answer));
+    const answer = await withApiErrors(async () => {
+      try {
+        return await handler(request, context as Context);
+      } catch (error) {
+        if (error instanceof ApiProblem) return apiError(error.status, error.code, error.message);
+        throw error;
+      }
+    });
+    return withCors(answer);
   };
 }
 

@@ -13,6 +13,11 @@ export function apiData(request: Request, data: unknown, headers: Record<string,
   return cacheableResponse(request, JSON.stringify({ data }), { ...jsonHeaders, ...headers });
 }
 
+/** One page of a list: `{ data, next }`, `next` the next page's address (null on the last), also in `Link` (RFC 8288). */
+export function apiPage(request: Request, data: unknown, next: string | null): Response {
+  return cacheableResponse(request, JSON.stringify({ data, next }), { ...jsonHeaders, ...(next && { Link: `<${next}>; rel="next"` }) });
+}
+
 export function apiError(status: number, code: ApiErrorCode, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error: { code, message } }), {
     status,

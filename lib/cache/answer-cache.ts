@@ -1,6 +1,6 @@
 import "server-only";
-// Where cached public answers (API, chart images, embeds: lib/cache/cached-answer.ts) are kept:
-// in Redis when REDIS_URL is set, shared by every instance; else in this process's memory, least
+// Where the front cache (lib/cache/front-cache.mjs) keeps public answers (pages, embeds, API
+// answers, chart images): in Redis when REDIS_URL is set, shared by every instance; else in this process's memory, least
 // recently used first out, bounded by size.
 //
 // Invalidation is one publication counter (the coarsest tag: every public answer). An entry records

@@ -10,8 +10,9 @@
 //
 // What is stored where: the app's answer store (lib/cache/answer-cache.ts, on globalThis, created
 // at start by instrumentation.ts): an LRU bounded by size in memory, or Redis (REDIS_URL) shared by
-// every instance, with the one publication counter. So a publication drops every stored page on
-// every instance at its next request, exactly as it drops the API's cached answers.
+// every instance, with the one publication counter. So a publication drops every stored answer on
+// every instance at its next request. This is the server's only cache of public answers: without the
+// preload (`next dev`, plain `next start`) every request renders.
 //
 // What may be stored (one rule each, all required):
 //   - the address is one of the public pages or embeds (publicPages below): never the editors' area;
@@ -206,17 +207,20 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
     const read = await withinTime(answers.read(key), READ_TIMEOUT_MS);
     if (!read) return passThrough();
     const { entry, publication } = read;
-    // Counted here on a hit only (a miss is counted by the API itself); a refusal is sent from here, as
-    // the API sends it: handing the request to the API would count it a second time.
-    const refusal = entry && counted ? await admit(headers) : null;
+    const flightKey = `${publication}:${key}`;
+    const pending = entry ? undefined : inFlight.get(flightKey);
+    // Counted here when answered from here: a hit, or a join of a render under way (a request that
+    // renders is counted by the API itself). A refusal is sent from here, as the API sends it: handing
+    // the request to the API would count it a second time.
+    const refusal = counted && (entry || pending) ? await admit(headers) : null;
     if (refusal) {
       response.writeHead(refusal.status, refusal.headers);
       return response.end(method === "HEAD" ? undefined : refusal.body);
     }
     if (entry) return sendStored(response, entry, "HIT", client);
-    const flightKey = `${publication}:${key}`;
-    const pending = inFlight.get(flightKey);
-    if (pending && !counted) {
+    if (pending) {
+      // The render it joined was not storable (an error, a 400): Next answers this request too (an API
+      // request, already counted, is then counted twice: only for errors asked for at the same instant).
       const joined = await pending;
       return joined ? sendStored(response, joined, "HIT", client) : passThrough();
     }

@@ -1,7 +1,6 @@
-// How public answers may be cached (pages through next.config.ts, everything else through
-// lib/cache/cached-answer.ts). The server keeps every public answer until the next publication
-// (lib/cache/front-cache.mjs, lib/cache/cached-answer.ts), so a publication is what the very next
-// request to us sees. In front of us:
+// How public answers may be cached (pages through next.config.ts, everything else through the
+// responses below). The server keeps every public answer until the next publication
+// (lib/cache/front-cache.mjs), so a publication is what the very next request to us sees. In front of us:
 //   - browsers store nothing fresh (max-age=0): they revalidate every use with the ETag (a 304);
 //   - a shared cache (a CDN) may serve an answer for 30 s (s-maxage), then for up to 30 s more
 //     while it fetches the new one (stale-while-revalidate), so a spike of readers costs us about

@@ -1,4 +1,4 @@
-// The rules every cache here shares (lib/cache/http-cache.ts, cached-answer.ts, front-cache.mjs):
+// The rules the caches here share (lib/cache/http-cache.ts, front-cache.mjs):
 // ETags, If-None-Match, the order of a query, and what a past view is. Plain JavaScript: the front
 // cache runs in the server before anything is compiled, and the app imports the same functions.
 import { createHash } from "node:crypto";

@@ -34,7 +34,7 @@ export const publicRouteKeys = {
     "/embed/program/:slug": ["chart", "asOf", "theme"],
   },
   api: {
-    "/api/v1/programs": ["asOf", "format"],
+    "/api/v1/programs": ["asOf", "format", "limit", "cursor"],
     "/api/v1/programs/:slug": ["asOf", "format"],
     "/api/v1/milestones": [...timelineKeys, "format"],
     "/api/v1/organisations": ["asOf", "format"],

@@ -1,6 +1,7 @@
-// Next's cacheHandler when REDIS_URL is set (next.config.ts): cached pages and cached answers
-// (lib/cache/cached-answer.ts) live in Redis, shared by every instance, so a publication saved
-// through one instance is what every instance serves on its next request.
+// Next's cacheHandler when REDIS_URL is set (next.config.ts): what Next caches itself lives in
+// Redis, shared by every instance, so a publication saved through one instance is what every
+// instance serves on its next request. (Public answers are stored by the front cache, in
+// lib/cache/answer-cache.ts's store.)
 //
 // Plain JavaScript because Next imports this file at run time, outside the app's bundles (Node 20
 // cannot load TypeScript). For the same reason it reads REDIS_URL itself; lib/env.ts checks its shape.

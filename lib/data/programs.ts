@@ -9,12 +9,28 @@ import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { HeadlineFundingDto, ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
-/** Published programs with their headline money. Two queries whatever the number of programs. */
-export async function listPublishedPrograms(db: PrismaClient, knownBy: KnownBy = null): Promise<ProgramSummaryDto[]> {
+/** A slice of the list in its order: `take` programs after the one announced on `after.announcedOn` named `after.slug`. */
+export type ProgramsSlice = { after: { announcedOn: string; slug: string } | null; take: number };
+
+// The list's order is (announced, slug), both unique together: a page starts strictly after the last
+// one of the previous page, so programs added or removed meanwhile never repeat or skip another.
+function startingAfter(after: ProgramsSlice["after"]) {
+  if (!after) return {};
+  const day = new Date(`${after.announcedOn}T00:00:00Z`);
+  return { OR: [{ announcedOn: { gt: day } }, { announcedOn: day, slug: { gt: after.slug } }] };
+}
+
+/** Published programs with their headline money (all, or a slice). Two queries whatever the number of programs. */
+export async function listPublishedPrograms(
+  db: PrismaClient,
+  knownBy: KnownBy = null,
+  slice: ProgramsSlice | null = null,
+): Promise<ProgramSummaryDto[]> {
   const [programs, rates] = await Promise.all([
     db.program.findMany({
-      where: visibleProgram(knownBy),
+      where: { AND: [visibleProgram(knownBy), startingAfter(slice?.after ?? null)] },
       orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
+      ...(slice && { take: slice.take }),
       select: {
         slug: true,
         name: true,

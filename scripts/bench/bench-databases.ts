@@ -12,7 +12,8 @@ export type BenchDatabases = { small: string; large: string; logFile: string; st
 
 const inDatabase = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 
-export async function startBenchDatabases(): Promise<BenchDatabases> {
+/** `large: false` leaves the large database empty (a targeted run of the 5-program half only). */
+export async function startBenchDatabases({ large: fill = true } = {}): Promise<BenchDatabases> {
   const cluster = await startCluster();
   try {
     const dataDir = await withPgClient(cluster.url, async (client) => {
@@ -20,14 +21,7 @@ export async function startBenchDatabases(): Promise<BenchDatabases> {
       return (await client.query<{ data_directory: string }>("SHOW data_directory")).rows[0]!.data_directory;
     });
     const large = inDatabase(cluster.url, "atlas_large");
-    await withPgClient(large, (client) => applyMigrations(client));
-    const prisma = createPrismaClient(large, 4);
-    const started = Date.now();
-    const filled = await fillScaleDataset(prisma).finally(() => prisma.$disconnect());
-    console.log(
-      `Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims ` +
-        `(inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
-    );
+    if (fill) await fillLarge(large);
     await withPgClient(cluster.url, async (client) => {
       for (const name of ["atlas_small", "atlas_large"]) await client.query(`ALTER DATABASE ${name} SET log_statement = 'all'`);
     });
@@ -42,4 +36,15 @@ export async function startBenchDatabases(): Promise<BenchDatabases> {
     cluster.stop();
     throw error;
   }
+}
+
+async function fillLarge(large: string): Promise<void> {
+  await withPgClient(large, (client) => applyMigrations(client));
+  const prisma = createPrismaClient(large, 4);
+  const started = Date.now();
+  const filled = await fillScaleDataset(prisma).finally(() => prisma.$disconnect());
+  console.log(
+    `Scale dataset: ${filled.programs} programs, ${filled.claims} funding + capacity claims ` +
+      `(inserted in ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
 }

@@ -20,12 +20,14 @@ export type TargetResult = {
   statuses: string;
   socketErrors: number;
   timeouts: number;
+  /** The server's CPU time per completed request (ms), when measured: its own cost, unlike req/s on a busy machine. */
+  cpuPerRequest?: number;
 };
 
 export const TARGET_RATIO = 0.8;
 export const TARGET_P99_GROWTH = 2;
 
-export function summarize(target: { name: string; path: string; cached?: boolean }, result: Measured): TargetResult {
+export function summarize(target: { name: string; path: string; cached?: boolean }, result: Measured, cpuMs?: number): TargetResult {
   // autocannon's `errors` includes timeouts: report them apart.
   return {
     name: target.name,
@@ -39,6 +41,7 @@ export function summarize(target: { name: string; path: string; cached?: boolean
     statuses: otherStatuses(result.statusCodeStats),
     socketErrors: result.errors - result.timeouts,
     timeouts: result.timeouts,
+    ...(cpuMs !== undefined && result.requests.total > 0 && { cpuPerRequest: cpuMs / result.requests.total }),
   };
 }
 
@@ -71,6 +74,7 @@ export function formatTable(results: TargetResult[], floor: Floor): string[] {
     "non-2xx".padStart(8),
     "sock.err".padStart(8),
     "timeouts".padStart(8),
+    "CPU ms/req".padStart(10),
     "× static".padStart(9),
   ];
   const rows = results.map((r) => [
@@ -81,6 +85,7 @@ export function formatTable(results: TargetResult[], floor: Floor): string[] {
     (r.statuses ? `${r.non2xx} (${r.statuses})` : String(r.non2xx)).padStart(8),
     String(r.socketErrors).padStart(8),
     String(r.timeouts).padStart(8),
+    (r.cpuPerRequest === undefined ? "" : r.cpuPerRequest.toFixed(2)).padStart(10),
     ratioToFloor(r, floor).toFixed(2).padStart(9),
   ]);
   return [head, ...rows].map((cells) => cells.join(" "));

@@ -6,7 +6,7 @@ import { tallySpike, type SpikeTally } from "./spike-report";
 import { countStatements, logSize, readLogFrom } from "./statement-log";
 
 export type Target = { name: string; path: string; cached?: boolean };
-export type LoadOptions = { seconds: number; connections: number };
+export type LoadOptions = { seconds: number; connections: number; cpuMs?: () => number };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,8 +25,10 @@ export async function statementsPerRequest(base: string, path: string, logFile: 
 export async function loadTarget(base: string, target: Target, options: LoadOptions): Promise<TargetResult> {
   const url = base + target.path;
   await autocannon({ url, connections: Math.min(10, options.connections), duration: 3 });
+  const cpuBefore = options.cpuMs?.();
   const result = await autocannon({ url, connections: options.connections, duration: options.seconds });
-  return summarize(target, result);
+  const cpuMs = cpuBefore === undefined ? undefined : options.cpuMs!() - cpuBefore;
+  return summarize(target, result, cpuMs);
 }
 
 /** How long the static file takes once a target's run is over: shows a server still busy with it. */

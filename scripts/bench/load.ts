@@ -2,8 +2,12 @@
 // bounded (BENCH_SECONDS per target, default 60; BENCH_CONNECTIONS, default 100), then stops.
 // 1. 5 seeded programs, 2. 1,000 generated programs and 100,000 claims: each on PostgreSQL (a
 // throwaway cluster), each target against the built static file closest to its size, served by the
-// same server (the floor, printed with its size).
+// same server (the floor, printed with its size), measured right before the target: on a shared
+// machine a floor measured minutes earlier, under another load, made an unfair ratio. Each line
+// also gives the server's CPU time per request, which the machine's other work does not change.
 // 3. a burst past the API's rate limit on a server started with the default limit.
+// A short, targeted run: BENCH_TARGETS="overview,past page" (names below) and BENCH_LARGE=0 (the
+// 5-program run only: no 1,000-program run, no burst).
 import { startBenchDatabases } from "./bench-databases";
 import { formatTable, scaleVerdict, throughputVerdict, type TargetResult } from "./load-report";
 import { loadTarget, probeAfter, spike, statementsPerRequest, type Target } from "./load-run";
@@ -12,13 +16,14 @@ import { builtStaticFiles, closestInSize, type StaticFile } from "./static-floor
 import { spikeVerdict } from "./spike-report";
 
 const options = { seconds: Number(process.env.BENCH_SECONDS ?? 60), connections: Number(process.env.BENCH_CONNECTIONS ?? 100) };
+const chosen = process.env.BENCH_TARGETS?.split(",").map((name) => name.trim());
+const withLarge = process.env.BENCH_LARGE !== "0";
 // A past view: asOf before today (?asOf=<today> is the live view).
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 const DEFAULT_API_LIMIT = 300; // lib/env.ts: ATLAS_API_RATE_LIMIT's default
-// Every target is cached once rendered: pages and embeds for any options in the front cache
-// (lib/cache/front-cache.mjs, answered before Next routes them), the API and images as cached
-// answers behind the rate limit (lib/cache/cached-answer.ts).
-const targets: Target[] = [
+// Every target is cached once rendered, for any options, by the front cache (lib/cache/front-cache.mjs,
+// answered before Next routes them; the API and images after the rate limit counts them).
+const allTargets: Target[] = [
   { name: "overview", path: "/", cached: true },
   { name: "compare", path: "/compare", cached: true },
   { name: "compare, options", path: "/compare?metric=power&scale=log", cached: true },
@@ -32,6 +37,8 @@ const targets: Target[] = [
   { name: "past page", path: `/?asOf=${yesterday}`, cached: true },
   { name: "past program page", path: `/programs/stargate?asOf=${yesterday}`, cached: true },
 ];
+const targets = chosen ? allTargets.filter(({ name }) => chosen.includes(name)) : allTargets;
+if (targets.length === 0) throw new Error(`BENCH_TARGETS names none of: ${allTargets.map(({ name }) => name).join(", ")}`);
 
 type Run = { results: TargetResult[]; queries: Record<string, number> };
 
@@ -39,7 +46,7 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
   const run: Run = { results: [], queries: {} };
   // The throughput runs come from one address: lift the API limit so that it measures the API, not the limiter.
   await withServedApp(
-    async (base) => {
+    async (base, cpuMs) => {
       console.log(`\n== ${label} (server started with ATLAS_API_RATE_LIMIT=1000000) ==`);
       console.log("SQL statements per request (first request, which renders it / the next one):");
       for (const { path } of targets) {
@@ -57,11 +64,7 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
         sizes.set(path, size);
         floors.set(path, { file });
       }
-      const measuredFloors = new Map<string, TargetResult>();
-      for (const { file } of new Map([...floors.values()].map((f) => [f.file.path, f])).values()) {
-        measuredFloors.set(file.path, await loadTarget(base, { name: `static ${kb(file.size)}`, path: file.path }, options));
-      }
-      console.log("Static-file floors (the same server, no compression on either side):");
+      console.log("Static-file floors (the same server, no compression on either side), each measured right before its target:");
       for (const [path, { file }] of floors) {
         const size = sizes.get(path) ?? 0;
         // The build has no file that large (the 1,000-program pages): the floor serves fewer bytes.
@@ -69,13 +72,17 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
         console.log(`  ${path.padEnd(45)} ${kb(size).padStart(9)} → ${file.path} (${kb(file.size)})${note}`);
       }
       const probes: string[] = [];
+      const measuredFloors = new Map<string, TargetResult>();
+      const measuring = { ...options, cpuMs };
       for (const target of targets) {
-        run.results.push(await loadTarget(base, target, options));
+        const { file } = floors.get(target.path)!;
+        measuredFloors.set(target.path, await loadTarget(base, { name: `static ${kb(file.size)}`, path: file.path }, measuring));
+        run.results.push(await loadTarget(base, target, measuring));
         probes.push(`${target.path} → ${await probeAfter(base)}`);
       }
-      const floorFor = (result: TargetResult) => measuredFloors.get(floors.get(result.path)!.file.path)!;
-      for (const line of formatTable([...measuredFloors.values(), ...run.results], (r) => (r.path.startsWith("/_next/") ? r : floorFor(r))))
-        console.log(line);
+      const floorFor = (result: TargetResult) => measuredFloors.get(result.path)!;
+      const rows = run.results.flatMap((result) => [floorFor(result), result]);
+      for (const line of formatTable(rows, (r) => (r.path.startsWith("/_next/") ? r : floorFor(r)))) console.log(line);
       console.log(throughputVerdict(run.results, floorFor));
       console.log(`The static file right after each run: ${probes.join("; ")}`);
     },
@@ -86,9 +93,15 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
 
 console.log(`bench:load — ${options.seconds} s at ${options.connections} connections per target, loopback only.`);
 console.log("autocannon and the server share this machine's cores: the figures are a floor for the app, not a capacity plan.");
-const databases = await startBenchDatabases();
+const databases = await startBenchDatabases({ large: withLarge });
 try {
   const small = await measureRun("5 seeded programs", databases.small, databases.logFile);
+  if (withLarge) await measureLarge(small);
+} finally {
+  databases.stop();
+}
+
+async function measureLarge(small: Run): Promise<void> {
   const large = await measureRun("1,000 programs, 100,000 claims", databases.large, databases.logFile);
   console.log("\n== Scale: the 1,000-program run against the 5-program run ==");
   for (const line of scaleVerdict(small.results, large.results, small.queries, large.queries)) console.log(line);
@@ -99,6 +112,4 @@ try {
     },
     { DATABASE_URL: databases.small, ATLAS_API_RATE_LIMIT: String(DEFAULT_API_LIMIT) },
   );
-} finally {
-  databases.stop();
 }

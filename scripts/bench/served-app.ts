@@ -1,7 +1,7 @@
 // What every benchmark shares: the production build served by `npm start` on a fresh embedded
 // database (its own data directory, a free loopback port), and sizes as a CDN would send them.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -30,10 +30,32 @@ async function waitFor(url: string, child: ReturnType<typeof spawn>) {
 }
 
 /**
- * Starts the built app, runs `measure` against its base URL, and stops the app whatever happens.
+ * CPU time (user + system, ms) used so far by every process of a process group (Linux /proc; 0
+ * elsewhere): the served app's own work, whatever else the machine runs meanwhile.
+ */
+export function groupCpuMs(group: number): number {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      // After "(name) ": state, ppid, pgrp, … utime is the 12th field, stime the 13th (proc(5)).
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile, or this is not Linux
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/**
+ * Starts the built app, runs `measure` against its base URL (and a reading of the app's CPU time),
+ * and stops the app whatever happens.
  * `settings` overrides the environment (bench:load passes a PostgreSQL DATABASE_URL and limits).
  */
-export async function withServedApp(measure: (base: string) => Promise<void>, settings: Record<string, string> = {}): Promise<void> {
+export async function withServedApp(
+  measure: (base: string, cpuMs: () => number) => Promise<void>,
+  settings: Record<string, string> = {},
+): Promise<void> {
   const port = await findFreePort();
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "atlas-bench-")), "data");
   const server = spawn("npx", ["tsx", "scripts/start.ts", "start"], {
@@ -44,7 +66,7 @@ export async function withServedApp(measure: (base: string) => Promise<void>, se
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/v1/programs`, server);
-    await measure(base);
+    await measure(base, () => groupCpuMs(server.pid!));
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }

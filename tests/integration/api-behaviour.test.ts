@@ -36,7 +36,7 @@ describe("CORS, preflight and methods", () => {
     expect(await response.json()).toEqual({ error: { code: "method_not_allowed", message: expect.stringContaining(method) } });
   });
 
-  it("opens every answer, success or error, to other origins and exposes ETag, Retry-After and Content-Disposition", async () => {
+  it("opens every answer, success or error, to other origins and exposes ETag, Retry-After, Content-Disposition and Link", async () => {
     for (const [operation, url, status] of [
       ["/api/v1/programs", "/api/v1/programs", 200],
       ["/api/v1/programs", "/api/v1/programs?format=csv", 200],
@@ -45,7 +45,7 @@ describe("CORS, preflight and methods", () => {
       const response = await call(operation, url);
       expect(response.status).toBe(status);
       expect(response.headers.get("access-control-allow-origin")).toBe("*");
-      expect(response.headers.get("access-control-expose-headers")).toBe("ETag, Retry-After, Content-Disposition");
+      expect(response.headers.get("access-control-expose-headers")).toBe("ETag, Retry-After, Content-Disposition, Link");
     }
     const missing = await call("/api/v1/programs/{slug}", "/api/v1/programs/nope", {}, { slug: "nope" });
     expect(missing.status).toBe(404);

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { GET as compareEmbed } from "../../app/(embed)/embed/compare/route";
 import { GET as programEmbed } from "../../app/(embed)/embed/program/[slug]/route";
 import { GET as timelineEmbed } from "../../app/(embed)/embed/timeline/route";
-import { publishAnswers } from "../../lib/cache/answer-cache";
 import { createProgram, createSource } from "../factories/records";
 import { hostileQuery, hostileValue } from "../support/hostile-values";
 import { day } from "../support/seeded-database";
@@ -191,9 +190,6 @@ describe("pinned embeds", () => {
         asOf: day(later),
       },
     });
-    // Written straight to the database: publish as the edit path does (lib/actions/invalidate.ts).
-    await publishAnswers();
-
     const pinned = await page(`/embed/program/stargate?asOf=${pin}`);
     expect(pinned.html).not.toContain("A later commitment");
     expect(pinned.html).not.toContain("Later Publisher");

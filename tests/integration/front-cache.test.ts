@@ -1,6 +1,7 @@
-// The front cache (lib/cache/front-cache.mjs) on real HTTP servers: a stand-in for Next that
-// streams its answer the way Next does (headers set, flushed, written in chunks), in front of it the
-// front cache with the app's answer store, in memory and in a real Redis shared by two servers.
+// The front cache (lib/cache/front-cache.mjs), the server's one cache of public answers (pages,
+// embeds, API answers, chart images), on real HTTP servers: a stand-in for Next that streams its
+// answer the way Next does (headers set, flushed, written in chunks), in front of it the front cache
+// with the app's answer store, in memory and in a real Redis shared by two servers or gone.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
@@ -107,7 +108,8 @@ describe.each([
 
   it("renders a page with options once, whatever their order, and a past view until a publication", async () => {
     const first = await get(app.base, "/compare?metric=power&scale=log");
-    const again = await get(app.base, "/compare?scale=log&metric=power");
+    // The Host is not in the key: links are built on the configured origin, never on it.
+    const again = await get(app.base, "/compare?scale=log&metric=power", { host: "other.test" });
     expect([first.headers["x-atlas-cache"], again.headers["x-atlas-cache"]]).toEqual(["MISS", "HIT"]);
     expect(again.body.equals(first.body)).toBe(true);
     // Next was asked for the full, uncompressed page.
@@ -211,6 +213,30 @@ it("answers through Next, storing nothing, while Redis stalls (paused, not refus
   expect((await get(app.base, "/partners?asOf=2025-01-01")).headers["x-atlas-cache"]).toBe("MISS");
 });
 
+it("renders an API answer asked for by many clients at once a single time, counting every request", async () => {
+  const app = await serve(memoryAnswerStore());
+  const replies = await Promise.all(Array.from({ length: 12 }, () => get(app.base, "/api/v1/sources?format=csv")));
+  expect(new Set(replies.map((reply) => `${reply.status} ${reply.body.toString()}`)).size).toBe(1);
+  // The one that renders is counted by the API; the 11 that join it, by the front cache.
+  expect([app.renders, app.admitted]).toEqual([["/api/v1/sources?format=csv"], 11]);
+});
+
+it("answers every request through Next, storing nothing, when Redis is gone", async () => {
+  const own = await startRedis();
+  const redis = new Redis(own.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
+  redis.on("error", () => {});
+  clients.push(redis);
+  if (redis.status !== "ready") await new Promise((resolve) => redis.once("ready", resolve));
+  const app = await serve(redisAnswerStore(redis));
+  await own.stop();
+  const replies = [await get(app.base, "/embed/compare"), await get(app.base, "/embed/compare")];
+  expect(replies.map((reply) => [reply.status, reply.headers["x-atlas-cache"]])).toEqual([
+    [200, undefined],
+    [200, undefined],
+  ]);
+  expect(app.renders).toEqual(["/embed/compare", "/embed/compare"]);
+});
+
 describe("two servers on one Redis", () => {
   it("serve A's render from B, and a publication through A drops it on B at once", async () => {
     const [a, b] = [await serve(await redisStore()), await serve(await redisStore())];
@@ -221,5 +247,10 @@ describe("two servers on one Redis", () => {
     await (await redisStore()).publish();
     expect((await get(b.base, past)).headers["x-atlas-cache"]).toBe("MISS");
     expect(b.renders).toEqual([past]);
+    // An instance whose connection is still opening (its first command) publishes all the same.
+    const opening = new Redis(redisServer.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
+    clients.push(opening);
+    await redisAnswerStore(opening).publish();
+    expect((await get(b.base, past)).headers["x-atlas-cache"]).toBe("MISS");
   });
 });

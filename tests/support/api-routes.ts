@@ -24,9 +24,9 @@ export const origin = "http://127.0.0.1:3240";
 process.env.ATLAS_BASE_URL = origin;
 
 /**
- * Calls a route's handler as Next would, with the path parameters as a promise. Each call starts
- * with an empty answer cache (lib/cache/answer-cache.ts): the tests change rows directly, not
- * through an edit that would publish; tests/integration/answer-cache.test.ts tests the cache.
+ * Calls a route's handler as Next would, with the path parameters as a promise. Nothing is cached
+ * here: the front cache (lib/cache/front-cache.mjs) stores answers in front of Next, not in the
+ * handlers; tests/integration/front-cache.test.ts tests it.
  */
 export async function call(
   operation: string,
@@ -34,7 +34,6 @@ export async function call(
   init: RequestInit & { method?: string } = {},
   params: Record<string, string> = {},
 ): Promise<Response> {
-  delete (globalThis as { atlasAnswerStore?: unknown }).atlasAnswerStore;
   const route = await loadRoute(operation);
   const method = init.method ?? "GET";
   const handler = route[method];

@@ -9,7 +9,7 @@ import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/ap
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
 import { programDetailResponseSchema } from "@/lib/schemas/api/program";
-import { programsCsvColumns, programSummaryResponseSchema } from "@/lib/schemas/api/programs";
+import { programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import { z } from "zod";
@@ -33,9 +33,13 @@ const paths: ZodOpenApiPathsObject = {
       operationId: "listPrograms",
       tags: ["Data"],
       summary: "Programs with their headline funding",
+      description:
+        `JSON comes in pages of \`limit\` programs (${query.PROGRAMS_PAGE_SIZE} unless asked, at most ${query.PROGRAMS_PAGE_MAX}): ` +
+        'follow `next` (also the `Link` header, rel="next") until it is null. The CSV is one file with every program.',
       requestParams: { query: query.programsQuery },
-      responses: dataResponses("Published programs, oldest announcement first.", envelope(z.array(programSummaryResponseSchema)), {
+      responses: dataResponses("Published programs, oldest announcement first (then by slug).", programsPageResponseSchema, {
         csvColumns: programsCsvColumns,
+        paged: true,
       }),
     },
   },

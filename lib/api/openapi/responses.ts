@@ -28,11 +28,15 @@ const common: ZodOpenApiResponsesObject = {
   },
 };
 
-/** 200 (JSON, and CSV when `csvColumns` is given), 304, 400, (404), 429, 503. */
+const pageHeaders = cacheHeaders.extend({
+  Link: z.string().optional().meta({ description: 'RFC 8288: `<next page>; rel="next"`, the body\'s `next`; absent on the last page.' }),
+});
+
+/** 200 (JSON, and CSV when `csvColumns` is given; `paged`: with a Link header), 304, 400, (404), 429, 503. */
 export function dataResponses(
   description: string,
   schema: z.ZodType,
-  options: { csvColumns?: readonly string[]; notFound?: string } = {},
+  options: { csvColumns?: readonly string[]; notFound?: string; paged?: boolean } = {},
 ): ZodOpenApiResponsesObject {
   const csv = options.csvColumns && {
     "text/csv": {
@@ -41,7 +45,7 @@ export function dataResponses(
     },
   };
   return {
-    "200": { description, headers: cacheHeaders, content: { "application/json": { schema }, ...csv } },
+    "200": { description, headers: options.paged ? pageHeaders : cacheHeaders, content: { "application/json": { schema }, ...csv } },
     "304": { description: "Not modified: the If-None-Match tag still matches (no body).", headers: cacheHeaders },
     "400": error("A malformed parameter; the message names it."),
     ...(options.notFound && { "404": error(options.notFound) }),

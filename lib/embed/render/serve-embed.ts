@@ -1,9 +1,8 @@
 import "server-only";
 // The one thing each embed route does: load the chart named by the URL and answer with its
 // document, a 404 document for a program nobody can see, or (if the database fails) a 503
-// document; never a framework error page inside someone's article. A chart document is stored and
-// served again until the next publication (lib/cache/cached-answer.ts); the 404 and 503 are not.
-import { cachedAnswer } from "@/lib/cache/cached-answer";
+// document; never a framework error page inside someone's article. The front cache
+// (lib/cache/front-cache.mjs) stores a chart document until the next publication; the 404 and 503 it does not.
 import { prisma } from "@/lib/db";
 import type { ChartRef, EmbedTheme } from "@/lib/charts/chart-ref";
 import { siteOrigin } from "@/lib/security/site-origin";
@@ -12,13 +11,11 @@ import { loadEmbed } from "./load-embed";
 
 export async function serveEmbed(request: Request, ref: ChartRef | null, theme: EmbedTheme, today: Date = new Date()): Promise<Response> {
   if (!ref) return embedNotFound(request, theme);
-  return cachedAnswer(request, async (fresh) => {
-    try {
-      const model = await loadEmbed(prisma(), ref, { origin: siteOrigin(), theme, today });
-      return model ? embedResponse(fresh, model) : embedNotFound(fresh, theme);
-    } catch (error) {
-      console.error("Embed failed:", error instanceof Error ? error.message : error);
-      return embedUnavailable(fresh, theme);
-    }
-  });
+  try {
+    const model = await loadEmbed(prisma(), ref, { origin: siteOrigin(), theme, today });
+    return model ? embedResponse(request, model) : embedNotFound(request, theme);
+  } catch (error) {
+    console.error("Embed failed:", error instanceof Error ? error.message : error);
+    return embedUnavailable(request, theme);
+  }
 }

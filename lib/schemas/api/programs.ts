@@ -30,6 +30,12 @@ export const programSummaryResponseSchema = z
   })
   .meta({ id: "ProgramSummary" });
 
+/** One page of /api/v1/programs (lib/api/programs-page.ts). */
+export const programsPageResponseSchema = z.object({
+  data: z.array(programSummaryResponseSchema),
+  next: z.url().nullable().meta({ description: "The next page's address (the same parameters, a new cursor), or null on the last page." }),
+});
+
 export type HeadlineFundingDto = z.infer<typeof headlineFundingResponseSchema>;
 /** A headline figure as drawn; the guided form's preview draws one before its kind and confidence are chosen. */
 export type FundingFigureDto = Omit<HeadlineFundingDto, "kind" | "confidence"> & { kind: string; confidence: string };

@@ -29,7 +29,33 @@ const jsonOrCsv = z
   .default("json")
   .meta({ description: "Response format: JSON (`{ data }`) or CSV (an attachment, one line per record, with its source)." });
 
-export const programsQuery = z.object({ asOf: asOfParam, format: jsonOrCsv });
+// /api/v1/programs pages its JSON: `limit` programs at a time, the next page named by a cursor.
+export const PROGRAMS_PAGE_SIZE = 100;
+export const PROGRAMS_PAGE_MAX = 500;
+export const programsQuery = z.object({
+  asOf: asOfParam,
+  format: jsonOrCsv,
+  limit: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, `must be a whole number from 1 to ${PROGRAMS_PAGE_MAX}`)
+    .refine((value) => Number(value) <= PROGRAMS_PAGE_MAX, `must be a whole number from 1 to ${PROGRAMS_PAGE_MAX}`)
+    .optional()
+    .meta({
+      description: `Programs per page (JSON only), at most ${PROGRAMS_PAGE_MAX}. Omit for ${PROGRAMS_PAGE_SIZE}.`,
+      example: String(PROGRAMS_PAGE_SIZE),
+    }),
+  cursor: z
+    .string()
+    .max(120)
+    .regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9]+(-[a-z0-9]+)*$/, "must be the cursor of a previous page's next link")
+    .refine((value) => z.iso.date().safeParse(value.slice(0, 10)).success, "must be the cursor of a previous page's next link")
+    .optional()
+    .meta({
+      description:
+        "Where the page starts (JSON only): copy it from the previous page's `next` link (or its `Link` header), " +
+        "keeping the other parameters. Omit for the first page.",
+    }),
+});
 export const programQuery = z.object({ asOf: asOfParam, format: jsonOnly });
 export const programPath = z.object({
   slug: slug.meta({ description: "The program's slug, as in /programs/{slug}.", example: "stargate" }),

@@ -57,6 +57,12 @@ describe("formatTable", () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/250 .* 0\.25$/);
   });
+
+  it("prints the server's CPU time per request when it was measured", () => {
+    const page = summarize({ name: "overview", path: "/" }, measured(250), 750);
+    expect(page.cpuPerRequest).toBe(0.3);
+    expect(formatTable([page], floor)[1]).toMatch(/ 0\.30 +0\.25$/);
+  });
 });
 
 describe("a target that completed nothing", () => {
