@@ -8,7 +8,7 @@ import { compareCsvColumns, compareResponseSchema } from "@/lib/schemas/api/comp
 import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/api/milestones";
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
-import { programDetailResponseSchema } from "@/lib/schemas/api/program";
+import { programDetailResponseSchema } from "@/lib/data/program-detail";
 import { programsCsvColumns, programSummaryResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
