@@ -4,7 +4,8 @@
 // page renders from this same document.
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { envelope } from "@/lib/schemas/api/common";
-import { compareCsvColumns, compareResponseSchema } from "@/lib/schemas/api/compare";
+import { compareResponseSchema } from "@/lib/schemas/api/compare";
+import { compareCsvColumns } from "@/lib/charts/table-records";
 import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/api/milestones";
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
