@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublicPage } from "@/components/dashboard/public-page";
-import { ScrollTable, tdClass, thClass } from "@/components/dashboard/scroll-table";
+import { ColumnHeadings, ScrollTable, tdClass } from "@/components/dashboard/scroll-table";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
@@ -66,18 +66,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="partner-roles">
           <thead>
             <tr>
-              <th scope="col" className={thClass}>
-                Program
-              </th>
-              <th scope="col" className={thClass}>
-                Role
-              </th>
-              <th scope="col" className={thClass}>
-                Details
-              </th>
-              <th scope="col" className={thClass}>
-                Source
-              </th>
+              <ColumnHeadings headings={["Program", "Role", "Details", "Source"]} />
             </tr>
           </thead>
           <tbody>
