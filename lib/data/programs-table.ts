@@ -7,14 +7,8 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { PROGRAMS_PAGE_SIZE, type ProgramFilters } from "@/lib/dashboard/programs-params";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import type { ReferenceRate } from "@/lib/money";
-import {
-  capacityClaimSelect,
-  fundingClaimSelect,
-  toCapacityClaimDto,
-  toFundingClaimDto,
-  type CapacityClaimDto,
-  type FundingClaimDto,
-} from "./claim-dto";
+import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto } from "./claim-dto";
+import type { CapacityClaimDto, FundingClaimDto } from "./claim-dto";
 import { moneyKindClassOf } from "./comparable-sets";
 import { capacityWhere, fundingWhere, loadProgramKeys, newestFirst, type MilestoneTally } from "./programs-keys";
 import { sortPrograms, type ProgramSortKeys } from "./programs-sort";
