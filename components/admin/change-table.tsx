@@ -1,4 +1,5 @@
 import type { ChangeDto } from "@/lib/data/audit";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
 // "amountLow" → "amount low": field names as words, without a lookup table to keep in sync.
 function fieldName(field: string): string {
@@ -15,15 +16,7 @@ export function ChangeTable({ changes }: { changes: ChangeDto[] }) {
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Field
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Before
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              After
-            </th>
+            <ColumnHeadings headings={["Field", "Before", "After"]} className="py-1 pr-3 font-medium last:pr-0" />
           </tr>
         </thead>
         <tbody>

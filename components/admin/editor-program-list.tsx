@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ProgramListItem } from "@/lib/data/admin/program-records";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
 /** Every program, drafts and deleted ones included, each linking to its editing page. */
 export function EditorProgramList({ programs }: { programs: ProgramListItem[] }) {
@@ -9,18 +10,7 @@ export function EditorProgramList({ programs }: { programs: ProgramListItem[] })
       <caption className="sr-only">Every program, drafts and deleted ones included</caption>
       <thead>
         <tr className="border-b border-slate-300 dark:border-slate-700">
-          <th scope="col" className="py-2 pr-4">
-            Program
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            Country
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            State
-          </th>
-          <th scope="col" className="py-2">
-            Announcements
-          </th>
+          <ColumnHeadings headings={["Program", "Country", "State", "Announcements"]} className="py-2 pr-4 last:pr-0" />
         </tr>
       </thead>
       <tbody>

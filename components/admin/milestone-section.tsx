@@ -3,13 +3,15 @@
 import { useMemo } from "react";
 import { previewDue } from "@/lib/editing/preview-claim";
 import { emptyMilestone } from "@/lib/forms/announcement-defaults";
-import { getAt, textAt } from "@/lib/forms/path-state";
+import { getAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { confidences, datePrecisions, milestoneStatuses } from "@/lib/core/vocabulary";
+import { milestoneFields } from "@/lib/admin/record-form-fields";
+import { datePrecisions } from "@/lib/core/vocabulary";
 import { RadioField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { PreviewLines } from "./figure-preview";
 import { RepeatableSection } from "./repeatable-section";
+import { SpecFields } from "./spec-fields";
 
 function MilestoneItem({ path }: { path: string }) {
   const { values } = useFormContext();
@@ -47,12 +49,7 @@ function MilestoneItem({ path }: { path: string }) {
       )}
       <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Give the date, or the days and the date they count from." />
       <TextField path={`${path}.dueText`} label="As the source words it" hint="e.g. “within 90 days”, “early 2026”." />
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField path={`${path}.status`} label="Status" options={milestoneStatuses} required />
-        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} />
-      </div>
-      {textAt(values, `${path}.status`) === "completed" && <TextField path={`${path}.completedOn`} label="Completed on" type="date" />}
-      <TextField path={`${path}.description`} label="Details" multiline />
+      <SpecFields path={path} fields={milestoneFields} />
     </>
   );
 }

@@ -3,10 +3,11 @@
 import { emptyPartner } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
-import { confidences, organizationKinds, participationRoles } from "@/lib/core/vocabulary";
+import { organizationFields, participationFields } from "@/lib/admin/record-form-fields";
 import { RadioField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { RepeatableSection } from "./repeatable-section";
+import { SpecFields } from "./spec-fields";
 
 export type OrganizationOption = { id: string; name: string };
 
@@ -26,21 +27,13 @@ function PartnerItem({ path, organizations }: { path: string; organizations: Org
       />
       {creating ? (
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField path={`${path}.organization.name`} label="Name" required />
+          <SpecFields path={`${path}.organization`} fields={organizationFields} />
           <TextField path={`${path}.organization.slug`} label="Short name" hint="Blank: made from the name." />
-          <SelectField path={`${path}.organization.kind`} label="Kind" options={organizationKinds} required />
-          <TextField path={`${path}.organization.country`} label="Country" />
-          <TextField path={`${path}.organization.website`} label="Website" type="url" />
         </div>
       ) : (
         <SelectField path={`${path}.organization.id`} label="Which organisation" options={options} required />
       )}
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField path={`${path}.role`} label="Role" options={participationRoles} required />
-        <SelectField path={`${path}.confidence`} label="Confidence" options={confidences} />
-      </div>
-      <TextField path={`${path}.roleDetail`} label="Role, in the source's words" />
-      <TextField path={`${path}.contribution`} label="Contribution" hint="e.g. “€10 bn of equity”, “hosts the site”." />
+      <SpecFields path={path} fields={participationFields} />
     </>
   );
 }

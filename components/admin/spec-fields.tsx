@@ -1,6 +1,6 @@
 "use client";
 // The fields a guided item shares with its record's edit form, drawn from that form's spec
-// (lib/admin/claim-form-fields.ts), so a field added there appears in both forms.
+// (lib/admin/claim-form-fields.ts, record-form-fields.ts), so a field added there appears in both forms.
 import { guidedFields, humanise, type FieldSpec } from "@/lib/admin/field-spec";
 import { CheckboxField, SelectField, TextField } from "./fields";
 

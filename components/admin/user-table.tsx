@@ -1,6 +1,7 @@
 import type { UserRowDto, UserStatus } from "@/lib/auth/users/list-users";
 import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { UserRowActions } from "./user-row-actions";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
 const statusText: Record<UserStatus, string> = {
   active: "Active",
@@ -24,18 +25,7 @@ export function UserTable({
         <caption className="sr-only">Accounts</caption>
         <thead className="border-b border-slate-300 dark:border-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">
-              Account
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Role
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Status
-            </th>
-            <th scope="col" className="py-2">
-              Actions
-            </th>
+            <ColumnHeadings headings={["Account", "Role", "Status", "Actions"]} className="py-2 pr-4 last:pr-0" />
           </tr>
         </thead>
         <tbody>

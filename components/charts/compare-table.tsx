@@ -1,7 +1,20 @@
-import type { CompareChart } from "@/lib/charts/compare-types";
+import type { ChartRow, CompareChart } from "@/lib/charts/compare-types";
+import { compareTableColumns, tableCellText } from "@/lib/charts/table-records";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 
-// Exactly the chart's rows, in the chart's order, one table body per axis.
+function Cell({ column, row, axis }: { column: (typeof compareTableColumns)[number]; row: ChartRow; axis: string }) {
+  if (column.key === "source_title") return <SourceCitation source={row.source} />;
+  if (column.key !== "figure") return tableCellText(column, row, axis);
+  return (
+    <>
+      {row.text}
+      {row.conversion && <div className="text-xs text-slate-600 dark:text-slate-300">{row.conversion}</div>}
+      {row.notDrawn && <div className="text-xs font-semibold">Not drawn: {row.notDrawn}</div>}
+    </>
+  );
+}
+
+// Exactly the chart's rows, in the chart's order, one table body per axis; the columns are lib/charts/table-records.ts's.
 export function CompareTable({ chart }: { chart: CompareChart }) {
   if (chart.rows.length === 0) return null;
   return (
@@ -10,9 +23,9 @@ export function CompareTable({ chart }: { chart: CompareChart }) {
         <caption className="sr-only">Every figure of the chart with its source</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            {["#", "Program", "Claim", "Figure", "As stated", "Kind · confidence", "As of", "Source"].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1 font-semibold">
-                {h}
+            {compareTableColumns.map(({ heading }) => (
+              <th key={heading} scope="col" className="px-2 py-1 font-semibold">
+                {heading}
               </th>
             ))}
           </tr>
@@ -20,30 +33,17 @@ export function CompareTable({ chart }: { chart: CompareChart }) {
         {chart.panels.map((panel) => (
           <tbody key={panel.key}>
             <tr>
-              <th colSpan={8} scope="rowgroup" className="bg-slate-100 px-2 py-1 dark:bg-slate-800">
+              <th colSpan={compareTableColumns.length} scope="rowgroup" className="bg-slate-100 px-2 py-1 dark:bg-slate-800">
                 {panel.title}
               </th>
             </tr>
             {panel.rows.map((row) => (
               <tr key={row.id} data-row={row.id} className="border-b border-slate-200 align-top dark:border-slate-800">
-                <td className="px-2 py-1">{row.n}</td>
-                <td className="px-2 py-1" data-cell="program">
-                  {row.programName}
-                </td>
-                <td className="px-2 py-1">{row.label}</td>
-                <td className="px-2 py-1" data-cell="figure">
-                  {row.text}
-                  {row.conversion && <div className="text-xs text-slate-600 dark:text-slate-300">{row.conversion}</div>}
-                  {row.notDrawn && <div className="text-xs font-semibold">Not drawn: {row.notDrawn}</div>}
-                </td>
-                <td className="px-2 py-1">{row.original}</td>
-                <td className="px-2 py-1">
-                  {row.kind.replaceAll("_", " ")} · {row.confidence}
-                </td>
-                <td className="px-2 py-1">{row.asOfLabel ?? "—"}</td>
-                <td className="px-2 py-1">
-                  <SourceCitation source={row.source} />
-                </td>
+                {compareTableColumns.map((column) => (
+                  <td key={column.key} className="px-2 py-1" data-cell={column.key}>
+                    <Cell column={column} row={row} axis={panel.title} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import type { ClaimNode } from "@/lib/data/claim-tree";
 import { SourceCitation } from "./source-citation";
-import type { ClaimBaseDto } from "@/lib/schemas/api/program";
+import type { ClaimBaseDto } from "@/lib/data/claim-dto";
 
 type Level = 3 | 4 | 5 | 6;
 type Props<T extends ClaimBaseDto> = {

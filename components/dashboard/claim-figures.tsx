@@ -1,4 +1,4 @@
-import type { CapacityClaimDto, FundingClaimDto } from "@/lib/schemas/api/program";
+import type { CapacityClaimDto, FundingClaimDto } from "@/lib/data/claim-dto";
 
 /** A money claim in its own currency, with its US-dollar reading at the stated reference rate. */
 export function MoneyFigureText({ claim }: { claim: FundingClaimDto }) {

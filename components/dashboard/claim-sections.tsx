@@ -2,7 +2,7 @@ import type { CapacityGroup } from "@/lib/data/program-detail";
 import type { ClaimNode } from "@/lib/data/claim-tree";
 import { ClaimCard, claimLabels } from "./claim-card";
 import { CapacityFigureText, MoneyFigureText } from "./claim-figures";
-import type { FundingClaimDto } from "@/lib/schemas/api/program";
+import type { FundingClaimDto } from "@/lib/data/claim-dto";
 
 const metricNames: Record<string, string> = {
   compute: "Compute",

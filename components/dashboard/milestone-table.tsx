@@ -3,7 +3,7 @@ import { closedWord } from "@/lib/data/milestone-dto";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
-import { ScrollTable, tdClass, thClass } from "./scroll-table";
+import { ColumnHeadings, ScrollTable, tdClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
 
@@ -25,26 +25,7 @@ export function MilestoneTable({ milestones, caption, knownBy, showProgram = fal
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              Milestone
-            </th>
-            {showProgram && (
-              <th scope="col" className={thClass}>
-                Program
-              </th>
-            )}
-            <th scope="col" className={thClass}>
-              Due
-            </th>
-            <th scope="col" className={thClass}>
-              First due · slippage
-            </th>
-            <th scope="col" className={thClass}>
-              Status
-            </th>
-            <th scope="col" className={thClass}>
-              Source
-            </th>
+            <ColumnHeadings headings={["Milestone", showProgram && "Program", "Due", "First due · slippage", "Status", "Source"]} />
           </tr>
         </thead>
         <tbody>

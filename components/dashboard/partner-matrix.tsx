@@ -2,7 +2,7 @@ import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { PartnerMatrixDto } from "@/lib/data/partners";
 import type { KnownBy } from "@/lib/dashboard/as-of";
-import { ScrollTable, tdClass, thClass } from "./scroll-table";
+import { ColumnHeadings, ScrollTable, tdClass, thClass } from "./scroll-table";
 
 /** Organisations (rows) × programs (columns); each cell names the roles held, empty when none. */
 export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; knownBy: KnownBy }) {
@@ -12,12 +12,7 @@ export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; k
         <caption className="sr-only">Organisations and the roles they hold in each program; organisations in most programs first</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              Organisation
-            </th>
-            <th scope="col" className={thClass}>
-              Programs
-            </th>
+            <ColumnHeadings headings={["Organisation", "Programs"]} />
             {matrix.programs.map((p) => (
               <th key={p.slug} scope="col" className={thClass}>
                 <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">

@@ -3,7 +3,7 @@ import { withAsOf } from "@/lib/dashboard/as-of";
 import { isMetricSort, serializeProgramFilters, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
 import type { KnownBy } from "@/lib/dashboard/as-of";
-import type { CapacityClaimDto, FundingClaimDto } from "@/lib/schemas/api/program";
+import type { CapacityClaimDto, FundingClaimDto } from "@/lib/data/claim-dto";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 

@@ -23,3 +23,16 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
 export const thClass =
   "border-b border-slate-200 bg-slate-50 px-3 py-2 text-left align-bottom font-semibold dark:border-slate-800 dark:bg-slate-900";
 export const tdClass = "border-b border-slate-100 px-3 py-2 align-top dark:border-slate-800";
+
+/** A table's column headings, in order; a `false` one is left out. */
+export function ColumnHeadings({ headings, className = thClass }: { headings: readonly (string | false)[]; className?: string }) {
+  return headings.flatMap((heading) =>
+    heading === false
+      ? []
+      : [
+          <th key={heading} scope="col" className={className}>
+            {heading}
+          </th>,
+        ],
+  );
+}

@@ -3,6 +3,7 @@ import { withAsOf } from "@/lib/dashboard/as-of";
 import { sourceKindLabel } from "@/lib/dashboard/source-kind-label";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
+import { ProgramLinks } from "./program-links";
 
 type Group = { key: string; noun: string; items: BackedItem[] };
 
@@ -48,15 +49,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
         {source.programs.length > 0 && (
           <>
             {" "}
-            in{" "}
-            {source.programs.map((p, i) => (
-              <span key={p.slug}>
-                {i > 0 && ", "}
-                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
-                  {p.name}
-                </Link>
-              </span>
-            ))}
+            in <ProgramLinks programs={source.programs} knownBy={knownBy} />
           </>
         )}
         {source.exchangeRates.length > 0 && ` (rates: ${source.exchangeRates.map((r) => `${r.currency} ${r.year}`).join(", ")})`}.

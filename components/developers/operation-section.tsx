@@ -1,4 +1,5 @@
 import type { OperationView } from "@/lib/api/openapi/describe";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
 type Props = { operation: OperationView; curl: string | null };
 
@@ -25,15 +26,7 @@ export function OperationSection({ operation, curl }: Props) {
             <caption className="sr-only">Parameters of GET {operation.path}</caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-4">
-                  Parameter
-                </th>
-                <th scope="col" className="py-1 pr-4">
-                  Values
-                </th>
-                <th scope="col" className="py-1">
-                  Meaning
-                </th>
+                <ColumnHeadings headings={["Parameter", "Values", "Meaning"]} className="py-1 pr-4 last:pr-0" />
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
 // The fields of the other edit forms: program, its status changes, milestone (details and move), partner,
-// organisation, source and exchange rate.
+// organisation, source and exchange rate. As in claim-form-fields.ts, the guided announcement form draws
+// the milestone's, partner's and new organisation's fields marked `guided` from here too.
 import { rateDirections, rateKinds } from "@/lib/schemas/exchange-rate";
 import {
   confidences,
@@ -43,10 +44,16 @@ export const programFields: FieldSpec[] = [
 
 export const milestoneFields: FieldSpec[] = [
   { name: "title", label: "Title", control: "text", required: true },
-  { name: "description", label: "Description", control: "textarea" },
-  { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true },
+  { name: "description", label: "Description", control: "textarea", guided: true },
+  { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true, guided: true, initial: "planned" },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
-  { name: "completedOn", label: "Completed, cancelled or missed on", control: "date", hint: "As the completion source reports it." },
+  {
+    name: "completedOn",
+    label: "Completed, cancelled or missed on",
+    control: "date",
+    hint: "As the completion source reports it.",
+    guided: true,
+  },
   {
     name: "completionSourceId",
     label: "Completion source",
@@ -56,7 +63,7 @@ export const milestoneFields: FieldSpec[] = [
     hint: "Who reports it completed, cancelled or missed. “Missed” needs one.",
   },
   { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences, guided: true, initial: "verified" },
   ...provenance,
   editorNote,
 ];
@@ -85,10 +92,10 @@ export const rescheduleFields: FieldSpec[] = [
 ];
 
 export const participationFields: FieldSpec[] = [
-  { name: "role", label: "Role", control: "select", options: participationRoles, required: true },
-  { name: "roleDetail", label: "Role, as described", control: "text" },
-  { name: "contribution", label: "Contribution", control: "textarea" },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences },
+  { name: "role", label: "Role", control: "select", options: participationRoles, required: true, guided: true, initial: "member" },
+  { name: "roleDetail", label: "Role, as described", control: "text", guided: true },
+  { name: "contribution", label: "Contribution", control: "textarea", hint: "e.g. “€10 bn of equity”, “hosts the site”.", guided: true },
+  { name: "confidence", label: "Confidence", control: "select", options: confidences, guided: true, initial: "verified" },
   ...provenance,
   { name: "joinedOn", label: "Joined on", control: "date", hint: "As the source above reports it." },
   { name: "leftOn", label: "Left on", control: "date" },
@@ -98,10 +105,10 @@ export const participationFields: FieldSpec[] = [
 ];
 
 export const organizationFields: FieldSpec[] = [
-  { name: "name", label: "Name", control: "text", required: true },
-  { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true },
-  { name: "country", label: "Country", control: "text" },
-  { name: "website", label: "Website", control: "url" },
+  { name: "name", label: "Name", control: "text", required: true, guided: true },
+  { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true, guided: true, initial: "company" },
+  { name: "country", label: "Country", control: "text", guided: true },
+  { name: "website", label: "Website", control: "url", guided: true },
   { name: "notes", label: "Notes for readers", control: "textarea" },
   editorNote,
 ];

@@ -2,20 +2,17 @@
 import { stringify } from "csv-stringify/sync";
 import type { CompareData } from "@/lib/data/compare";
 import { serializeCompareParams } from "@/lib/dashboard/compare-params";
-import { toTableRecords, type TableRecord } from "@/lib/charts/table-records";
-import { compareCsvColumns, type CompareDto } from "@/lib/schemas/api/compare";
+import { compareCsvColumns, toTableRecords } from "@/lib/charts/table-records";
+import type { CompareDto } from "@/lib/schemas/api/compare";
 import { fileStemOf } from "@/lib/charts/chart-ref";
 import { toIsoDay } from "@/lib/core/dates";
-
-// The API's CSV column list; the annotation checks that every column is a field of the table record.
-const columns: readonly (keyof TableRecord)[] = compareCsvColumns;
 
 // escape_formulas: a text cell from the database that starts with =, +, -, @ (a label, a title)
 // gets a leading ' so a spreadsheet shows it instead of running it as a formula (CSV injection).
 export function compareCsv(data: CompareData): string {
   return stringify(toTableRecords(data.chart), {
     header: true,
-    columns: [...columns],
+    columns: [...compareCsvColumns],
     escape_formulas: true,
     cast: { boolean: (value) => (value ? "yes" : "no") },
   });

@@ -3,7 +3,8 @@
 import type { ReferenceRate } from "@/lib/money";
 import { capacityRowValue } from "./capacity-rows";
 import type { CompareParams } from "@/lib/dashboard/compare-params";
-import type { ChartPanel, ChartRow, CompareChart, CompareClaim } from "./compare-types";
+import type { ChartPanel, ChartRow, CompareCapacityClaim, CompareChart, CompareClaim, CompareFundingClaim } from "./compare-types";
+import { compareRowClaimKeys } from "@/lib/schemas/api/compare";
 import { moneyRowValue } from "./money-rows";
 import { chartNotes } from "./chart-notes";
 import { panelOrder, panelTitle, tickFormatter } from "./panels";
@@ -11,28 +12,24 @@ import { programColours } from "./program-colour";
 import { domainFor, ticksFor } from "./scale";
 import { selectClaims } from "./select-claims";
 
+type CopiedKey = (typeof compareRowClaimKeys)[number];
+type FieldOf<C, K extends PropertyKey> = K extends keyof C ? C[K] : null;
+type Copied = { [K in CopiedKey]: FieldOf<CompareFundingClaim, K> | FieldOf<CompareCapacityClaim, K> };
+// The compiler checks here that every copied field, null where a claim kind lacks it, fits the row.
+const copiedFitsRow = (copied: Copied): Pick<ChartRow, CopiedKey> => copied;
+
+/** The fields the row takes from its claim as they are (compareRowClaimKeys in the API's row schema). */
+function copiedFields(claim: CompareClaim): Pick<ChartRow, CopiedKey> {
+  const fields: Partial<Record<CopiedKey, unknown>> = claim;
+  return copiedFitsRow(Object.fromEntries(compareRowClaimKeys.map((key) => [key, fields[key] ?? null])) as Copied);
+}
+
 function toRow(claim: CompareClaim, params: CompareParams, rates: readonly ReferenceRate[]): ChartRow {
   const computed =
     claim.type === "funding"
       ? moneyRowValue(claim, params.currency, rates)
       : capacityRowValue(claim, params.metric === "money" ? "power" : params.metric);
-  const { id, programSlug, programName, label, kind, confidence, shape, isHeadline, asOf, asOfLabel, source } = claim;
-  return {
-    id,
-    n: 0,
-    programSlug,
-    programName,
-    label,
-    kind,
-    confidence,
-    shape,
-    isHeadline,
-    asOf,
-    asOfLabel,
-    source,
-    stated: statedOf(claim),
-    ...onScale(computed, params),
-  };
+  return { id: claim.id, n: 0, ...copiedFields(claim), stated: statedOf(claim), ...onScale(computed, params) };
 }
 
 /** The figure as its source states it, before any conversion (the downloads' value_* columns). */

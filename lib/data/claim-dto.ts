@@ -1,12 +1,47 @@
 // Funding and capacity claims with everything a reader needs beside the figure: source, quote,
 // confidence, kind, as-of date, the announcement that brought it, and its place in the claim tree.
+// Each kind's API schema, its type (z.infer), what it selects and how a row becomes it, in one file.
+import { z } from "zod";
 import { formatMoney, type ReferenceRate } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
-import type { CapacityClaimDto, ClaimBaseDto, FundingClaimDto } from "@/lib/schemas/api/program";
+import { claimBaseResponseSchema } from "@/lib/schemas/api/program";
+import { moneyResponseSchema, sourceResponseSchema } from "@/lib/schemas/api/common";
+import { capacityKinds, capacityMetrics, fundingKinds } from "@/lib/core/vocabulary";
+
+export const fundingClaimResponseSchema = claimBaseResponseSchema
+  .extend({
+    kind: z.enum(fundingKinds),
+    money: moneyResponseSchema,
+    periodText: z.string().nullable(),
+    statedConversion: z.object({ text: z.string(), source: sourceResponseSchema }).nullable().meta({
+      description: "The source's own conversion of the figure, shown beside ours: the two differ by the rate and day each used.",
+    }),
+  })
+  .meta({ id: "FundingClaim" });
+
+export const capacityClaimResponseSchema = claimBaseResponseSchema
+  .extend({
+    kind: z.enum(capacityKinds),
+    metric: z.enum(capacityMetrics),
+    unit: z.string(),
+    unitDetail: z.string().nullable(),
+    precision: z.string().nullable(),
+    precisionLabel: z.string().nullable(),
+    value: z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() }),
+    text: z.string(),
+  })
+  .meta({ id: "CapacityClaim" });
+
+// The page holds claims in trees (lib/data/claim-tree.ts) and adds supersededById to each node; the API
+// flattens the trees and writes it on the claim (lib/api/program-detail.ts).
+export type FundingClaimDto = Omit<z.infer<typeof fundingClaimResponseSchema>, "supersededById">;
+export type CapacityClaimDto = Omit<z.infer<typeof capacityClaimResponseSchema>, "supersededById">;
+/** What every claim has, whatever its kind. */
+export type ClaimBaseDto = FundingClaimDto | CapacityClaimDto;
 
 const commonSelect = {
   id: true,

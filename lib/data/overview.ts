@@ -2,7 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { addDays, type IsoDate } from "@/lib/core/dates";
-import { capacityClaimSelect, toCapacityClaimDto } from "./claim-dto";
+import { capacityClaimSelect, toCapacityClaimDto, type CapacityClaimDto } from "./claim-dto";
 import { milestoneSelect, toMilestoneDto } from "./milestone-dto";
 import { boundWords, groupComparable, moneyKind, whyComparable } from "./comparable-sets";
 import { drawableCapacityClaim } from "./drawable";
@@ -13,7 +13,6 @@ import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
 import { viewDate } from "./view-date";
 import { visibleAnnouncement, visibleCapacityClaim, visibleMilestone } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
-import type { CapacityClaimDto } from "@/lib/schemas/api/program";
 import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
 export const UPCOMING_DAYS = 180;

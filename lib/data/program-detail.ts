@@ -2,7 +2,17 @@
 // A fixed number of queries (one per relation, batched by Prisma); null for an unknown, draft or
 // deleted slug so the page answers 404.
 import type { PrismaClient } from "@/lib/prisma-client";
-import { capacityClaimSelect, fundingClaimSelect, toCapacityClaimDto, toFundingClaimDto } from "./claim-dto";
+import { z } from "zod";
+import {
+  capacityClaimResponseSchema,
+  capacityClaimSelect,
+  fundingClaimResponseSchema,
+  fundingClaimSelect,
+  toCapacityClaimDto,
+  toFundingClaimDto,
+  type CapacityClaimDto,
+  type FundingClaimDto,
+} from "./claim-dto";
 import { buildClaimTree, type ClaimNode } from "./claim-tree";
 import { milestoneSelect, toMilestoneDto } from "./milestone-dto";
 import { formatPartialDate } from "@/lib/core/partial-date";
@@ -21,11 +31,49 @@ import {
   visibleProgram,
 } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
-import type { CapacityClaimDto, FundingClaimDto, ProgramDetailResponse } from "@/lib/schemas/api/program";
+import { dayLabel, isoDay, milestoneResponseSchema, programRef, sourceResponseSchema } from "@/lib/schemas/api/common";
+import { partnerRoleGroupSchema, programSourceResponseSchema, statusChangeResponseSchema } from "@/lib/schemas/api/program";
+import { programKinds, programStatuses } from "@/lib/core/vocabulary";
+
+/** The API's answer for one program (/api/v1/programs/[slug]); the page's DTO below holds the same claims in trees. */
+export const programDetailResponseSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    nameFr: z.string().nullable(),
+    aliases: z.array(z.string()),
+    country: z.string(),
+    region: z.string(),
+    kind: z.enum(programKinds),
+    status: z.enum(programStatuses),
+    statusDetail: z.string().nullable(),
+    statusAsOf: dayLabel.nullable(),
+    statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of the status (live view only)." }),
+    statusHistory: z.array(statusChangeResponseSchema).meta({ description: "Status transitions known on the view's day, oldest first." }),
+    announcedOn: isoDay,
+    summary: z.string(),
+    website: z.string().nullable(),
+    lead: programRef.nullable().meta({ description: "The lead organisation (slug and name)." }),
+    leadDescription: z.string().nullable(),
+    today: isoDay.meta({ description: "The day the view is judged on (the asOf day, or today)." }),
+    funding: z
+      .array(fundingClaimResponseSchema)
+      .meta({ description: "Every current funding claim, headline first; parts follow their parent." }),
+    capacity: z.array(capacityClaimResponseSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
+    milestones: z.array(milestoneResponseSchema),
+    partners: z.array(partnerRoleGroupSchema),
+    announcements: z.array(
+      z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceResponseSchema }),
+    ),
+    sources: z.array(programSourceResponseSchema),
+  })
+  .meta({ id: "ProgramDetail" });
+
+export type ProgramDetailResponse = z.infer<typeof programDetailResponseSchema>;
 
 export type CapacityGroup = { metric: string; claims: ClaimNode<CapacityClaimDto>[] };
 
-// The API's program (lib/schemas/api/program.ts) with the claims in trees, as the page shows them.
+// The API's program with the claims in trees, as the page shows them.
 export type ProgramDetailDto = Omit<ProgramDetailResponse, "funding" | "capacity"> & {
   funding: ClaimNode<FundingClaimDto>[];
   capacity: CapacityGroup[];

@@ -1,6 +1,7 @@
 // The sources behind one program's page, each with what it backs there.
 import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
-import type { CapacityClaimDto, FundingClaimDto, PartnerRoleGroup } from "@/lib/schemas/api/program";
+import type { PartnerRoleGroup } from "@/lib/schemas/api/program";
+import type { CapacityClaimDto, FundingClaimDto } from "./claim-dto";
 import type { ProgramSourceDto } from "@/lib/schemas/api/program";
 
 type Backed = {

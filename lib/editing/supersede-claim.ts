@@ -43,6 +43,16 @@ async function checkSupersedable(
   }
 }
 
+/** Checks a correction and returns what it cites (a source typed on the spot is created here). */
+function checkCorrection(actor: Actor, input: FundingClaimSupersede | CapacityClaimSupersede, model: "fundingClaim" | "capacityClaim") {
+  return async (tx: Tx, old: OldClaim): Promise<Provenance> => {
+    await checkSupersedable(tx, old, input, model);
+    const cites = await resolveProvenance(tx, actor, input, old.programId);
+    await checkReferences(tx, { programId: old.programId, ...cites, parent: { model, id: input.parentId, selfId: old.id } });
+    return cites;
+  };
+}
+
 // The old claim stops being the headline when its correction is; readers see one headline figure.
 function oldClaimChange(old: OldClaim, newIsHeadline: boolean) {
   return { isHeadline: newIsHeadline ? false : old.isHeadline, version: { increment: 1 } };
@@ -95,16 +105,7 @@ export async function supersedeFundingClaim(db: PrismaClient, actor: Actor, inpu
     "FundingClaim",
     {
       readOld: (tx) => tx.fundingClaim.findUnique({ where: { id: oldId } }),
-      check: async (tx, old) => {
-        await checkSupersedable(tx, old, input, "fundingClaim");
-        const cites = await resolveProvenance(tx, actor, input, old.programId);
-        await checkReferences(tx, {
-          programId: old.programId,
-          ...cites,
-          parent: { model: "fundingClaim", id: input.parentId, selfId: old.id },
-        });
-        return cites;
-      },
+      check: checkCorrection(actor, input, "fundingClaim"),
       markOld: (tx, old) =>
         tx.fundingClaim.updateMany({
           where: { id: old.id, version: old.version, deletedAt: null },
@@ -125,16 +126,7 @@ export async function supersedeCapacityClaim(db: PrismaClient, actor: Actor, inp
     "CapacityClaim",
     {
       readOld: (tx) => tx.capacityClaim.findUnique({ where: { id: oldId } }),
-      check: async (tx, old) => {
-        await checkSupersedable(tx, old, input, "capacityClaim");
-        const cites = await resolveProvenance(tx, actor, input, old.programId);
-        await checkReferences(tx, {
-          programId: old.programId,
-          ...cites,
-          parent: { model: "capacityClaim", id: input.parentId, selfId: old.id },
-        });
-        return cites;
-      },
+      check: checkCorrection(actor, input, "capacityClaim"),
       markOld: (tx, old) =>
         tx.capacityClaim.updateMany({
           where: { id: old.id, version: old.version, deletedAt: null },

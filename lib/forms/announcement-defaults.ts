@@ -1,7 +1,8 @@
 // Empty sections of the guided announcement form, with the choices most announcements need already
 // made (day precision, verified, English), so the editor types only what the source says.
-// A claim's fields shared with its edit form start from that form's spec (lib/admin/claim-form-fields.ts).
+// A record's fields shared with its edit form start from that form's spec (lib/admin/*-form-fields.ts).
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { milestoneFields, organizationFields, participationFields } from "@/lib/admin/record-form-fields";
 import { guidedDefaults } from "@/lib/admin/field-spec";
 import type { FormValues } from "./path-state";
 
@@ -16,7 +17,6 @@ export function emptyCapacityClaim(): FormValues {
 export function emptyMilestone(): FormValues {
   return {
     title: "",
-    description: "",
     timing: "date",
     dueOn: "",
     duePrecision: "day",
@@ -24,21 +24,14 @@ export function emptyMilestone(): FormValues {
     relativeDays: "",
     anchorOn: "",
     anchorLabel: "",
-    status: "planned",
-    statusDetail: "",
-    completedOn: "",
-    confidence: "verified",
+    ...guidedDefaults(milestoneFields),
   };
 }
 
 export function emptyPartner(): FormValues {
   return {
-    organization: { mode: "existing", id: "", name: "", slug: "", kind: "company", country: "", website: "", notes: "" },
-    role: "member",
-    roleDetail: "",
-    contribution: "",
-    confidence: "verified",
-    notes: "",
+    organization: { mode: "existing", id: "", slug: "", ...guidedDefaults(organizationFields) },
+    ...guidedDefaults(participationFields),
   };
 }
 

@@ -5,7 +5,8 @@ import { loadEditPage } from "@/lib/data/admin/edit-page";
 import type { EditableEntity, FormRecord } from "@/lib/data/admin/record-forms";
 import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
-import { EditFrame } from "./edit-frame";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { EditFrame, firstParam, type PageParams } from "./edit-frame";
 import { RecordForm } from "./record-form";
 
 type Props = {
@@ -51,4 +52,18 @@ export async function RecordEditPage({ entity, id, saved, fields, action, path, 
       )}
     </EditFrame>
   );
+}
+
+type RouteProps = Omit<Props, "id" | "saved" | "path"> & {
+  /** The records' path: the page is `${base}/[id]`. */
+  base: string;
+};
+
+/** The default export of an `[id]/page.tsx` that edits one record: an editor's session, then RecordEditPage. */
+export function recordEditRoute({ base, ...page }: RouteProps) {
+  return async function EditRecordRoute({ params, searchParams }: PageParams) {
+    await requirePageActor();
+    const [{ id }, query] = await Promise.all([params, searchParams]);
+    return <RecordEditPage {...page} id={id} saved={firstParam(query.saved)} path={`${base}/${id}`} />;
+  };
 }

@@ -4,11 +4,12 @@
 // page renders from this same document.
 import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
 import { envelope } from "@/lib/schemas/api/common";
-import { compareCsvColumns, compareResponseSchema } from "@/lib/schemas/api/compare";
+import { compareResponseSchema } from "@/lib/schemas/api/compare";
+import { compareCsvColumns } from "@/lib/charts/table-records";
 import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/api/milestones";
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
-import { programDetailResponseSchema } from "@/lib/schemas/api/program";
+import { programDetailResponseSchema } from "@/lib/data/program-detail";
 import { programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";

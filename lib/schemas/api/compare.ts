@@ -31,6 +31,23 @@ export const compareCapacityClaimSchema = compareClaimBase.extend({
   high: decimalText,
 });
 
+/**
+ * The fields a row copies from its claim as they are, after its id (lib/charts/compare-chart.ts); a
+ * field only one kind of claim has is null on the other kind's rows.
+ */
+export const compareRowClaimKeys = [
+  "programSlug",
+  "programName",
+  "label",
+  "kind",
+  "confidence",
+  "shape",
+  "isHeadline",
+  "asOf",
+  "asOfLabel",
+  "source",
+] as const satisfies readonly (keyof CompareRowDto)[];
+
 export const compareRowResponseSchema = z
   .object({
     id: z.string().meta({ description: "The claim's id." }),
@@ -97,31 +114,3 @@ export const compareResponseSchema = z
 
 export type CompareRowDto = z.infer<typeof compareRowResponseSchema>;
 export type CompareDto = z.infer<typeof compareResponseSchema>;
-
-export const compareCsvColumns = [
-  "n",
-  "claim_id",
-  "axis",
-  "program",
-  "program_slug",
-  "claim",
-  "kind",
-  "confidence",
-  "shape",
-  "headline",
-  "figure",
-  "drawn_low",
-  "drawn_high",
-  "value_low",
-  "value_high",
-  "unit",
-  "currency",
-  "as_stated",
-  "conversion",
-  "not_drawn",
-  "as_of",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_published",
-] as const;

@@ -1,26 +1,11 @@
 import { z } from "zod";
-import {
-  capacityKinds,
-  capacityMetrics,
-  claimScopes,
-  fundingKinds,
-  organizationKinds,
-  participationRoles,
-  programKinds,
-  programStatuses,
-} from "@/lib/core/vocabulary";
-import {
-  confidence,
-  dayLabel,
-  isoDay,
-  milestoneResponseSchema,
-  moneyResponseSchema,
-  programRef,
-  shape,
-  sourceResponseSchema,
-} from "./common";
+import { claimScopes, organizationKinds, participationRoles, programStatuses } from "@/lib/core/vocabulary";
+import { confidence, dayLabel, isoDay, shape, sourceResponseSchema } from "./common";
 
-/** What every claim of a program answers with, whatever its kind; /compare's claims pick from it too (compare.ts). */
+/**
+ * What every claim of a program answers with, whatever its kind; /compare's claims pick from it too (compare.ts).
+ * Each kind's own fields, and the mapper that fills them, are in lib/data/claim-dto.ts.
+ */
 export const claimBaseResponseSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -45,30 +30,6 @@ export const claimBaseResponseSchema = z.object({
   announcement: z.object({ id: z.string(), title: z.string(), announcedOn: isoDay }).nullable(),
 });
 
-export const fundingClaimResponseSchema = claimBaseResponseSchema
-  .extend({
-    kind: z.enum(fundingKinds),
-    money: moneyResponseSchema,
-    periodText: z.string().nullable(),
-    statedConversion: z.object({ text: z.string(), source: sourceResponseSchema }).nullable().meta({
-      description: "The source's own conversion of the figure, shown beside ours: the two differ by the rate and day each used.",
-    }),
-  })
-  .meta({ id: "FundingClaim" });
-
-export const capacityClaimResponseSchema = claimBaseResponseSchema
-  .extend({
-    kind: z.enum(capacityKinds),
-    metric: z.enum(capacityMetrics),
-    unit: z.string(),
-    unitDetail: z.string().nullable(),
-    precision: z.string().nullable(),
-    precisionLabel: z.string().nullable(),
-    value: z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() }),
-    text: z.string(),
-  })
-  .meta({ id: "CapacityClaim" });
-
 export const partnerResponseSchema = z.object({
   id: z.string(),
   roleDetail: z.string().nullable(),
@@ -80,6 +41,12 @@ export const partnerResponseSchema = z.object({
   joinedOn: isoDay.nullable().meta({ description: "When it joined, per `source`." }),
   leftOn: isoDay.nullable().meta({ description: "When it left (known on the view's day), per `leftSource`." }),
   leftSource: sourceResponseSchema.nullable(),
+});
+
+export const partnerRoleGroupSchema = z.object({
+  role: z.enum(participationRoles),
+  label: z.string(),
+  partners: z.array(partnerResponseSchema),
 });
 
 export const statusChangeResponseSchema = z
@@ -94,7 +61,7 @@ export const statusChangeResponseSchema = z
   })
   .meta({ id: "ProgramStatusChange", description: "A dated status transition with its source." });
 
-const programSourceResponseSchema = sourceResponseSchema
+export const programSourceResponseSchema = sourceResponseSchema
   .extend({
     funding: z.number().int(),
     capacity: z.number().int(),
@@ -104,47 +71,7 @@ const programSourceResponseSchema = sourceResponseSchema
   })
   .meta({ id: "ProgramSource", description: "A source and how many of the program's records it backs." });
 
-export const programDetailResponseSchema = z
-  .object({
-    slug: z.string(),
-    name: z.string(),
-    nameFr: z.string().nullable(),
-    aliases: z.array(z.string()),
-    country: z.string(),
-    region: z.string(),
-    kind: z.enum(programKinds),
-    status: z.enum(programStatuses),
-    statusDetail: z.string().nullable(),
-    statusAsOf: dayLabel.nullable(),
-    statusCheckedOn: isoDay.nullable().meta({ description: "The day we last looked for news of the status (live view only)." }),
-    statusHistory: z.array(statusChangeResponseSchema).meta({ description: "Status transitions known on the view's day, oldest first." }),
-    announcedOn: isoDay,
-    summary: z.string(),
-    website: z.string().nullable(),
-    lead: programRef.nullable().meta({ description: "The lead organisation (slug and name)." }),
-    leadDescription: z.string().nullable(),
-    today: isoDay.meta({ description: "The day the view is judged on (the asOf day, or today)." }),
-    funding: z
-      .array(fundingClaimResponseSchema)
-      .meta({ description: "Every current funding claim, headline first; parts follow their parent." }),
-    capacity: z.array(capacityClaimResponseSchema).meta({ description: "Every current capacity claim, grouped by metric." }),
-    milestones: z.array(milestoneResponseSchema),
-    partners: z.array(z.object({ role: z.enum(participationRoles), label: z.string(), partners: z.array(partnerResponseSchema) })),
-    announcements: z.array(
-      z.object({ id: z.string(), title: z.string(), summary: z.string().nullable(), announcedOn: isoDay, source: sourceResponseSchema }),
-    ),
-    sources: z.array(programSourceResponseSchema),
-  })
-  .meta({ id: "ProgramDetail" });
-
-export type ProgramDetailResponse = z.infer<typeof programDetailResponseSchema>;
-// The page holds claims in trees (lib/data/claim-tree.ts) and adds supersededById to each node; the API
-// flattens the trees and writes it on the claim (lib/api/program-detail.ts).
-export type FundingClaimDto = Omit<z.infer<typeof fundingClaimResponseSchema>, "supersededById">;
-export type CapacityClaimDto = Omit<z.infer<typeof capacityClaimResponseSchema>, "supersededById">;
-/** What every claim has, whatever its kind. */
-export type ClaimBaseDto = FundingClaimDto | CapacityClaimDto;
 export type PartnerDto = z.infer<typeof partnerResponseSchema>;
-export type PartnerRoleGroup = ProgramDetailResponse["partners"][number];
+export type PartnerRoleGroup = z.infer<typeof partnerRoleGroupSchema>;
 export type StatusChangeDto = z.infer<typeof statusChangeResponseSchema>;
 export type ProgramSourceDto = z.infer<typeof programSourceResponseSchema>;

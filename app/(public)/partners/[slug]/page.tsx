@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublicPage } from "@/components/dashboard/public-page";
-import { ScrollTable, tdClass, thClass } from "@/components/dashboard/scroll-table";
+import { ColumnHeadings, ScrollTable, tdClass } from "@/components/dashboard/scroll-table";
+import { ProgramLinks } from "@/components/dashboard/program-links";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
@@ -50,15 +51,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
       {org.notes && <p className="mt-3 max-w-prose">{org.notes}</p>}
       {org.led.length > 0 && (
         <p className="mt-3">
-          Leads:{" "}
-          {org.led.map((p, i) => (
-            <span key={p.slug}>
-              {i > 0 && ", "}
-              <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
-                {p.name}
-              </Link>
-            </span>
-          ))}
+          Leads: <ProgramLinks programs={org.led} knownBy={knownBy} />
         </p>
       )}
       <h2 className="mt-8 text-xl font-bold">Roles in programs ({org.participations.length})</h2>
@@ -66,18 +59,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="partner-roles">
           <thead>
             <tr>
-              <th scope="col" className={thClass}>
-                Program
-              </th>
-              <th scope="col" className={thClass}>
-                Role
-              </th>
-              <th scope="col" className={thClass}>
-                Details
-              </th>
-              <th scope="col" className={thClass}>
-                Source
-              </th>
+              <ColumnHeadings headings={["Program", "Role", "Details", "Source"]} />
             </tr>
           </thead>
           <tbody>

@@ -1,10 +1,6 @@
-import { parseAsOf } from "@/lib/dashboard/as-of";
-import { dataOrCsv } from "@/lib/api/csv";
+import { listGet } from "@/lib/api/list-get";
 import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
-import { publicGet } from "@/lib/api/public-get";
-import { parseQuery } from "@/lib/api/query";
 import { loadPartnerMatrix } from "@/lib/data/partners";
-import { prisma } from "@/lib/db";
 import { organisationsCsvColumns } from "@/lib/schemas/api/organisations";
 import { organisationsQuery } from "@/lib/schemas/api/query";
 
@@ -13,15 +9,10 @@ export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 // Every answer reads the database (or the rate limit) at request time; nothing is prerendered.
 export const dynamic = "force-dynamic";
 
-export const GET = publicGet(async (request: Request) => {
-  const query = parseQuery(organisationsQuery, request);
-  const knownBy = parseAsOf(query.asOf);
-  const organisations = organisationsForApi(await loadPartnerMatrix(prisma(), knownBy));
-  return dataOrCsv(request, query.format, {
-    name: "organisations",
-    knownBy,
-    json: organisations,
-    records: () => organisationRecords(organisations),
-    columns: organisationsCsvColumns,
-  });
+export const GET = listGet({
+  name: "organisations",
+  query: organisationsQuery,
+  load: async (db, knownBy) => organisationsForApi(await loadPartnerMatrix(db, knownBy)),
+  records: organisationRecords,
+  columns: organisationsCsvColumns,
 });
