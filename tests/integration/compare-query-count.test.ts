@@ -3,8 +3,10 @@
 // and with 33,000 past money claims more (more than one query's 32,767 bind parameters).
 import { describe, expect, it } from "vitest";
 import { parseCompareParams } from "@/lib/dashboard/compare-params";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
 import { loadMap } from "../../lib/data/map";
+import { programSearchLimit, searchProgramNames } from "../../lib/data/program-names";
 import { addPastMoneyClaims, generatePrograms } from "../support/generate-programs";
 import { useTestDatabase } from "../support/test-database";
 
@@ -67,6 +69,15 @@ describe("loadCompare query count", () => {
     const generated = map.map.countries.flatMap((c) => c.programs).filter((p) => p.slug.startsWith("generated-"));
     expect(generated).toHaveLength(500);
     expect(generated.filter((p) => p.figure === null)).toEqual([]);
+
+    // The program picker's search: one statement, at most a short list, by name, in any case, as known then.
+    seeded.queries.length = 0;
+    const found = await searchProgramNames(seeded.db, " generated PROGRAM 1", null);
+    expect(seeded.queries).toHaveLength(1);
+    expect(found).toHaveLength(programSearchLimit);
+    expect(found.slice(0, 3).map((p) => p.name)).toEqual(["Generated program 1", "Generated program 10", "Generated program 100"]);
+    expect(await searchProgramNames(seeded.db, "stargate", null)).toEqual([{ slug: "stargate", name: "The Stargate Project" }]);
+    expect(await searchProgramNames(seeded.db, "generated", parseAsOf("2025-02-28"))).toEqual([]);
 
     // Past figures pile up: one query must still read them, not one per 32,767 (Prisma splits a
     // relation's list of ids, one per claim, past PostgreSQL's bind parameter limit).

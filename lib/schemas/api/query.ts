@@ -31,6 +31,10 @@ const jsonOrCsv = z
 
 export const programsQuery = z.object({ asOf: asOfParam, format: jsonOrCsv });
 export const programQuery = z.object({ asOf: asOfParam, format: jsonOnly });
+export const programNamesQuery = z.object({
+  q: z.string().trim().min(1).max(100).meta({ description: "Text the program's name or slug contains (any case).", example: "star" }),
+  asOf: asOfParam,
+});
 export const programPath = z.object({
   slug: slug.meta({ description: "The program's slug, as in /programs/{slug}.", example: "stargate" }),
 });
