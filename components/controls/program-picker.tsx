@@ -60,7 +60,7 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
         {listed.map((p) => (
           <label key={p.slug} className="flex items-center gap-1 text-sm">
-            <input type="checkbox" name={name} value={p.slug} defaultChecked={checked.includes(p.slug) || added.includes(p)} /> {p.name}
+            <input type="checkbox" name={name} value={p.slug} defaultChecked={checked.includes(p.slug)} /> {p.name}
           </label>
         ))}
       </div>
@@ -104,7 +104,8 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
     }, searchDelayMs);
   };
 
-  // Ticks the program (listing it first if the page did not), then applies the form.
+  // Ticks the program (listing it first if the page did not) with a click, so the form applies it as
+  // any tick (InstantForm), and gives the focus back to that box if the form is drawn anew.
   const choose = (program: ProgramName) => {
     const form = input.current?.form;
     const box = () =>
@@ -115,8 +116,7 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
       setMatches(null);
     });
     const found = box();
-    if (found) found.checked = true;
-    form?.requestSubmit();
+    if (found && !found.checked) found.click();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
