@@ -25,6 +25,7 @@ type Props = {
 
 const noSubscription = () => () => {};
 const searchDelayMs = 250;
+const activeOption = "bg-blue-700 text-white";
 const field =
   "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
 
@@ -172,7 +173,7 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
             // The box keeps the focus: a click on an option must not blur it first.
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(program)}
-            className={`cursor-pointer px-2 py-1 text-sm ${index === active ? "bg-blue-700 text-white" : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+            className={`cursor-pointer px-2 py-1 text-sm ${index === active ? activeOption : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
           >
             {program.name}
           </li>
