@@ -1,6 +1,7 @@
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { compareCanonicalQuery, type CompareParams } from "@/lib/dashboard/compare-params";
-import { topCount, type ProgramOption } from "@/lib/data/compare";
+import { topCount } from "@/lib/data/compare";
+import type { ProgramName } from "@/lib/data/program-names";
 import { InstantForm } from "@/components/controls/instant-form";
 import { ProgramPicker } from "@/components/controls/program-picker";
 
@@ -59,28 +60,33 @@ function Checks({
 
 // The ticks that mean the default selection: every program of a short list; of a long one, the
 // largest shown by default (known only while the default is shown; else the server folds them).
-function defaultTicks(params: CompareParams, programs: readonly ProgramOption[], shown: string[]): string[] {
-  if (programs.length <= topCount) return programs.map((p) => p.slug);
+function defaultTicks(params: CompareParams, programs: readonly ProgramName[], total: number, shown: string[]): string[] {
+  if (total <= topCount) return programs.map((p) => p.slug);
   return params.programs.length === 0 ? shown : [];
 }
 
 // A GET form that applies each change at once (InstantForm), going straight to the canonical
 // (defaults-omitted) address; with no JavaScript, Apply submits it and the page redirects what it
-// receives to that address. Either way the result is a permalink. `shown`: the programs the chart draws (ticked). The chart's options
-// come first, so the keyboard reaches them within a few Tab presses; the long program list is folded.
+// receives to that address. Either way the result is a permalink. `shown`: the programs the chart draws (ticked);
+// `programs`: those the picker lists (ProgramPicker), of `total`. The chart's options come first, so
+// the keyboard reaches them within a few Tab presses.
 export function CompareControls({
   params,
   programs,
+  total,
   shown,
+  find,
 }: {
   params: CompareParams;
-  programs: readonly ProgramOption[];
+  programs: readonly ProgramName[];
+  total: number;
   shown: string[];
+  find?: { text: string; matches: number };
 }) {
   return (
     <InstantForm
       action="/compare"
-      canonical={compareCanonicalQuery(defaultTicks(params, programs, shown))}
+      canonical={compareCanonicalQuery(defaultTicks(params, programs, total, shown))}
       aria-labelledby="options-heading"
       className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
     >
@@ -97,10 +103,12 @@ export function CompareControls({
       <ProgramPicker
         name="program"
         legend="Programs"
-        hint={`None ticked means ${programs.length > topCount ? `the ${topCount} largest by this metric` : "all"}.`}
+        hint={`None ticked means ${total > topCount ? `the ${topCount} largest by this metric` : "all"}.`}
         programs={programs}
         checked={shown}
-        open={programs.length <= topCount}
+        total={total}
+        asOf={params.asOf}
+        find={find}
       />
       <Checks
         name="funding"

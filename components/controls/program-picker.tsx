@@ -1,62 +1,187 @@
 "use client";
-// A long list of program checkboxes, folded, with a search box that hides the names that do not
-// match (with JavaScript; without it the box is not drawn and the whole list stays). Hidden boxes
-// keep their ticks: the form still sends them.
-import { useState, useSyncExternalStore } from "react";
+// The programs of a view, as checkboxes in its GET form. A long list (a thousand programs) is not
+// sent whole: the page lists the ticked programs and a few others (the largest, the busiest), and a
+// search box finds the rest on the server. With JavaScript the box is a combobox that asks
+// /api/v1/program-names as the reader types; choosing a match ticks it and applies the form.
+// Without it the box is a plain field, `find`, which the page answers by listing the matches.
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
+import type { ProgramName } from "@/lib/data/program-names";
 
 type Props = {
   name: string;
   legend: string;
   hint: string;
-  programs: readonly { slug: string; name: string }[];
+  /** The programs listed: the ticked ones and a few others. */
+  programs: readonly ProgramName[];
   checked: readonly string[];
-  /** Unfolded at first (a short list). */
-  open?: boolean;
+  /** How many programs a reader may choose from; more than are listed draws the search box. */
+  total: number;
+  /** The view's past day: the search offers only the programs known then. */
+  asOf: string | null;
+  /** Without JavaScript: the text searched, whose matches the page lists (unticked). */
+  find?: { text: string; matches: number };
 };
 
 const noSubscription = () => () => {};
+const searchDelayMs = 250;
+const activeOption = "bg-blue-700 text-white";
+const field =
+  "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100";
 
-export function ProgramPicker({ name, legend, hint, programs, checked, open = false }: Props) {
-  const [query, setQuery] = useState("");
+export function ProgramPicker({ name, legend, hint, programs, checked, total, asOf, find }: Props) {
+  const [added, setAdded] = useState<ProgramName[]>([]);
   const scripted = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
-  const wanted = query.trim().toLowerCase();
+  const listed = [...programs, ...added.filter((p) => !programs.some((q) => q.slug === p.slug))];
+  const searchable = total > programs.length;
   return (
-    <details open={open} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-      <summary className="cursor-pointer text-sm font-semibold">
-        {legend} ({checked.length} of {programs.length} ticked)
-      </summary>
-      <fieldset className="mt-2">
-        <legend className="text-xs text-slate-600 dark:text-slate-300">{hint}</legend>
-        {scripted && (
-          <label className="mt-1 block text-sm">
-            Find a program
-            <input
-              type="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              className={
-                "mt-1 block w-full max-w-xs rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 " +
-                "dark:bg-slate-900 dark:text-slate-100"
-              }
-            />
+    <fieldset className="rounded border border-slate-300 p-3 dark:border-slate-700">
+      <legend className="px-1 text-sm font-semibold">
+        {legend} ({checked.length} of {total} ticked)
+      </legend>
+      <p className="text-xs text-slate-600 dark:text-slate-300">{hint}</p>
+      {searchable && scripted && <ProgramSearch name={name} asOf={asOf} onAdd={(p) => setAdded((list) => [...list, p])} />}
+      {searchable && !scripted && (
+        <label className="mt-1 block text-sm">
+          Find a program (then Apply)
+          <input type="search" name="find" defaultValue={find?.text} className={field} />
+        </label>
+      )}
+      {find && (
+        <p role="status" className="mt-1 text-sm">
+          {find.matches === 0
+            ? `No program matches “${find.text}”.`
+            : `${find.matches} ${find.matches === 1 ? "program matches" : "programs match"} “${find.text}”: tick to add, then Apply.`}
+        </p>
+      )}
+      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+        {listed.map((p) => (
+          <label key={p.slug} className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name={name} value={p.slug} defaultChecked={checked.includes(p.slug)} /> {p.name}
           </label>
-        )}
-        <div className="mt-2 flex max-h-64 flex-wrap gap-x-4 gap-y-1 overflow-y-auto">
-          {programs.map((p) => (
-            <label
-              key={p.slug}
-              className="flex items-center gap-1 text-sm"
-              hidden={wanted !== "" && !p.name.toLowerCase().includes(wanted)}
-            >
-              <input type="checkbox" name={name} value={p.slug} defaultChecked={checked.includes(p.slug)} /> {p.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </details>
+        ))}
+      </div>
+      {searchable && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+          {listed.length} of {total} listed: find the others by name.
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** A combobox over the server's search (the ARIA 1.2 pattern: the focus stays in the box, the active option is announced). */
+function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | null; onAdd: (program: ProgramName) => void }) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [matches, setMatches] = useState<ProgramName[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [active, setActive] = useState(-1);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const request = useRef<AbortController>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+
+  const search = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    request.current?.abort();
+    setActive(-1);
+    if (value.trim() === "") return setMatches(null);
+    timer.current = setTimeout(async () => {
+      const controller = (request.current = new AbortController());
+      const query = new URLSearchParams({ q: value.trim(), ...(asOf && { asOf }) });
+      try {
+        const response = await fetch(`/api/v1/program-names?${query}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(String(response.status));
+        setMatches(((await response.json()) as { data: ProgramName[] }).data);
+        setFailed(false);
+      } catch {
+        if (!controller.signal.aborted) setFailed(true);
+      }
+    }, searchDelayMs);
+  };
+
+  // Ticks the program (listing it first if the page did not) with a click, so the form applies it as
+  // any tick (InstantForm), and gives the focus back to that box if the form is drawn anew.
+  const choose = (program: ProgramName) => {
+    const form = input.current?.form;
+    const box = () =>
+      [...(form?.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${name}"]`) ?? [])].find((b) => b.value === program.slug);
+    flushSync(() => {
+      if (!box()) onAdd(program);
+      setText("");
+      setMatches(null);
+    });
+    const found = box();
+    if (found && !found.checked) found.click();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = matches?.length ?? 0;
+    if (event.key === "ArrowDown" && count > 0) setActive((i) => (i + 1) % count);
+    else if (event.key === "ArrowUp" && count > 0) setActive((i) => (i <= 0 ? count - 1 : i - 1));
+    else if (event.key === "Escape") setMatches(null);
+    else if (event.key === "Enter" && matches && active >= 0) choose(matches[active]!);
+    else return;
+    // Keys the box handles do not move the caret or submit the form.
+    event.preventDefault();
+  };
+
+  const open = matches !== null && matches.length > 0;
+  const listbox = `${id}-matches`;
+  const status = failed ? "The search failed; try again." : matches?.length === 0 ? `No program matches “${text.trim()}”.` : "";
+  return (
+    <div className="relative mt-1">
+      <label htmlFor={`${id}-box`} className="block text-sm">
+        Find a program
+      </label>
+      <input
+        ref={input}
+        id={`${id}-box`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listbox}
+        aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
+        value={text}
+        onChange={(event) => search(event.target.value)}
+        onKeyDown={onKeyDown}
+        className={field}
+      />
+      <ul
+        id={listbox}
+        role="listbox"
+        aria-label="Matching programs"
+        hidden={!open}
+        className={
+          "absolute z-10 mt-1 max-h-64 w-full max-w-xs overflow-y-auto rounded border border-slate-400 bg-white py-1 shadow " +
+          "dark:bg-slate-900"
+        }
+      >
+        {matches?.map((program, index) => (
+          <li
+            key={program.slug}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            // The box keeps the focus: a click on an option must not blur it first.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(program)}
+            className={`cursor-pointer px-2 py-1 text-sm ${index === active ? activeOption : "hover:bg-slate-100 dark:hover:bg-slate-800"}`}
+          >
+            {program.name}
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+        {status}
+      </p>
+    </div>
   );
 }

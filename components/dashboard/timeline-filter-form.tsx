@@ -4,8 +4,16 @@ import { FilterActions } from "./filter-actions";
 import { InstantForm } from "@/components/controls/instant-form";
 import { ProgramPicker } from "@/components/controls/program-picker";
 import { topCount } from "@/lib/data/compare";
+import type { ProgramName } from "@/lib/data/program-names";
 
-type Props = { filters: TimelineFilters; programs: { slug: string; name: string }[]; asOf: string | null };
+type Props = {
+  filters: TimelineFilters;
+  /** The programs the picker lists (the chosen ones, the drawn ones, a search's matches), of `total`. */
+  programs: ProgramName[];
+  total: number;
+  asOf: string | null;
+  find?: { text: string; matches: number };
+};
 
 const box = "h-4 w-4 accent-blue-700";
 
@@ -17,9 +25,9 @@ function statusLabel(status: TimelineFilters["status"][number]): string {
 
 /**
  * Checkboxes in a GET form: several programs and statuses at once. Each change applies at once
- * (InstantForm); without JavaScript, Apply submits. A long program list is folded, with a search box.
+ * (InstantForm); without JavaScript, Apply submits. A long program list is searched (ProgramPicker).
  */
-export function TimelineFilterForm({ filters, programs, asOf }: Props) {
+export function TimelineFilterForm({ filters, programs, total, asOf, find }: Props) {
   const defaultPrograms = `the ${topCount} with the most milestones (with a status ticked: every program holding one)`;
   return (
     <InstantForm
@@ -30,10 +38,12 @@ export function TimelineFilterForm({ filters, programs, asOf }: Props) {
       <ProgramPicker
         name="program"
         legend="Programs"
-        hint={`None ticked means ${programs.length > topCount ? defaultPrograms : "all"}.`}
+        hint={`None ticked means ${total > topCount ? defaultPrograms : "all"}.`}
         programs={programs}
         checked={filters.program}
-        open={programs.length <= topCount}
+        total={total}
+        asOf={asOf}
+        find={find}
       />
       <fieldset>
         <legend className="text-sm font-semibold">Status (none ticked: all)</legend>

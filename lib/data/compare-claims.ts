@@ -11,7 +11,9 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 // Every visible claim of the metric for the chosen programs that may be drawn (lib/data/drawable.ts),
 // parts and superseded ones included:
 // lib/charts/select-claims decides what is drawn, and needs the whole set to know what an update
-// replaced. One query whatever the number of programs (the program and source come by relation).
+// replaced. Three queries whatever the number of programs: the claims, then their programs and
+// sources by distinct id (relatedRows). Prisma's own relation read would send one id per claim and
+// split the list into several statements past PostgreSQL's 32,767 bind parameters (100,000 claims).
 const common = {
   id: true,
   label: true,
@@ -23,8 +25,8 @@ const common = {
   supersedesId: true,
   asOf: true,
   asOfPrecision: true,
-  program: { select: { slug: true, name: true } },
-  source: { select: sourceSelect },
+  programId: true,
+  sourceId: true,
 } as const;
 
 function programFilter(params: CompareParams) {
@@ -42,16 +44,29 @@ type CommonRow = {
   supersedesId: string | null;
   asOf: Date | null;
   asOfPrecision: Parameters<typeof formatPartialDate>[1];
-  program: { slug: string; name: string };
-  source: Parameters<typeof toSourceDto>[0];
+  programId: string;
+  sourceId: string;
 };
 
-function base(row: CommonRow) {
+type Related = { programs: Map<string, { slug: string; name: string }>; sources: Map<string, ReturnType<typeof toSourceDto>> };
+
+/** The programs and sources of these claims: one query each, by distinct id (there are far fewer than claims). */
+async function relatedRows(db: PrismaClient, rows: readonly CommonRow[]): Promise<Related> {
+  const ids = (key: "programId" | "sourceId") => [...new Set(rows.map((row) => row[key]))];
+  const [programs, sources] = await Promise.all([
+    db.program.findMany({ where: { id: { in: ids("programId") } }, select: { id: true, slug: true, name: true } }),
+    db.source.findMany({ where: { id: { in: ids("sourceId") } }, select: sourceSelect }),
+  ]);
+  return { programs: new Map(programs.map((p) => [p.id, p])), sources: new Map(sources.map((s) => [s.id, toSourceDto(s)])) };
+}
+
+function base(row: CommonRow, related: Related) {
   const asOf = isoDate(row.asOf);
+  const program = related.programs.get(row.programId)!;
   return {
     id: row.id,
-    programSlug: row.program.slug,
-    programName: row.program.name,
+    programSlug: program.slug,
+    programName: program.name,
     label: row.label,
     kind: row.kind,
     confidence: row.confidence,
@@ -61,7 +76,7 @@ function base(row: CommonRow) {
     supersedesId: row.supersedesId,
     asOf,
     asOfLabel: formatPartialDate(asOf, row.asOfPrecision),
-    source: toSourceDto(row.source),
+    source: related.sources.get(row.sourceId)!,
   };
 }
 
@@ -72,8 +87,9 @@ export async function loadFundingClaims(db: PrismaClient, params: CompareParams,
     where: { AND: [visibleFundingClaim(knownBy), drawableFundingClaim(knownBy), ...programFilter(params)] },
     select: { ...common, ...moneyColumns },
   });
+  const related = await relatedRows(db, rows);
   return rows.map((row) => ({
-    ...base(row),
+    ...base(row, related),
     type: "funding",
     amount: text(row.amount),
     low: text(row.amountLow),
@@ -89,8 +105,9 @@ export async function loadCapacityClaims(db: PrismaClient, params: CompareParams
     where: { AND: [visibleCapacityClaim(knownBy), drawableCapacityClaim(knownBy), { metric: params.metric }, ...programFilter(params)] },
     select: { ...common, metric: true, unit: true, precision: true, value: true, valueLow: true, valueHigh: true },
   });
+  const related = await relatedRows(db, rows);
   return rows.map((row) => ({
-    ...base(row),
+    ...base(row, related),
     type: "capacity",
     metric: row.metric,
     unit: row.unit,

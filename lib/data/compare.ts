@@ -17,6 +17,8 @@ export type CompareData = {
   params: CompareParams;
   /** Programs a reader may choose, in the order the chart lists them. */
   programs: ProgramOption[];
+  /** The programs drawn when none are chosen: all of a short list, else the largest (the picker lists them). */
+  byDefault: string[];
   /** Chosen slugs that name no visible program (misspelt, unpublished, or later than asOf). */
   unknownPrograms: string[];
   chart: CompareChart;
@@ -61,6 +63,7 @@ export async function loadCompare(
   return {
     params: folded,
     programs,
+    byDefault,
     unknownPrograms: folded.programs.filter((slug) => !slugs.includes(slug)),
     chart: limited ? { ...chart, notes: [...chart.notes, topNote(byDefault.length, slugs.length)] } : chart,
   };

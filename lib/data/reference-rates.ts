@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { ReferenceRate } from "@/lib/money";
 
@@ -11,7 +12,12 @@ function shortLabel(publisher: string): string {
 }
 
 // Takes any client with the exchange-rate table, so a write can read the rates inside its transaction.
-export async function loadReferenceRates(db: Pick<PrismaClient, "exchangeRate">): Promise<ReferenceRate[]> {
+// Read once per page render and client (React `cache`): the home page's overview, ranked cards and
+// budget chart each convert money, and ran the same two statements three times. Outside a render
+// (route handlers, writes, tests) every call reads.
+export const loadReferenceRates = cache(readReferenceRates);
+
+async function readReferenceRates(db: Pick<PrismaClient, "exchangeRate">): Promise<ReferenceRate[]> {
   const rows = await db.exchangeRate.findMany({
     select: { currency: true, year: true, usdPerUnit: true, rateKind: true, source: { select: { publisher: true } } },
     orderBy: [{ currency: "asc" }, { year: "asc" }],

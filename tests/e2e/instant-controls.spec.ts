@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 // Instant controls: a change applies in place (the same document, no reload, no jump to the top),
 // the server draws the new SVG, and the address keeps the view. Without JavaScript the forms submit.
@@ -100,6 +101,26 @@ test('the "known on" date of the header keeps the page\'s options and applies in
   expect(await marker(page)).toBe("kept");
 });
 
+// The picker lists the chosen programs and a few more; the search box finds the rest on the server
+// (here 1 of the 5 seeded programs is listed, as one in ten of a thousand would be).
+test("the program picker finds a program on the server and ticks it from the keyboard", async ({ page }) => {
+  await page.goto("/timeline?program=stargate");
+  await markWindow(page);
+  const box = page.getByRole("combobox", { name: "Find a program" });
+  await box.fill("GENESIS");
+  await expect(page.getByRole("listbox", { name: "Matching programs" }).getByRole("option")).toHaveText(["Genesis Mission"]);
+  await box.press("ArrowDown");
+  await expect(page.getByRole("option", { name: "Genesis Mission" })).toHaveAttribute("aria-selected", "true");
+  await expect(box).toHaveAttribute("aria-activedescendant", /option-0$/);
+  await expectNoAxeViolations(page);
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/timeline\?(?=.*program=stargate)(?=.*program=genesis-mission)/);
+  await expect(page.getByRole("checkbox", { name: "Genesis Mission" })).toBeChecked();
+  expect(await marker(page)).toBe("kept");
+  await box.fill("no such program");
+  await expect(page.getByText("No program matches “no such program”.")).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -115,6 +136,22 @@ test.describe("without JavaScript", () => {
     await page.getByRole("checkbox", { name: "Completed late" }).check();
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/\/timeline\?status=completed_late$/);
+  });
+
+  test("the program picker's search lists the matches to tick", async ({ page }) => {
+    await page.goto("/timeline?program=stargate");
+    await page.getByLabel("Find a program (then Apply)").fill("genesis");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page.getByText("1 program matches “genesis”: tick to add, then Apply.")).toBeVisible();
+    await page.getByRole("checkbox", { name: "Genesis Mission" }).check();
+    await page.getByLabel("Find a program (then Apply)").fill("");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/timeline\?(?=.*program=stargate)(?=.*program=genesis-mission)/);
+    await expect(page.getByRole("checkbox", { name: "Genesis Mission" })).toBeChecked();
+    // /compare redirects a submitted form to its permalink, and keeps the search on it.
+    await page.goto("/compare?metric=money&find=genesis");
+    await expect(page).toHaveURL(/\/compare\?find=genesis$/);
+    await expect(page.getByText("1 program matches “genesis”")).toBeVisible();
   });
 
   for (const path of ["/", "/programs", "/programs/stargate", "/partners", "/sources"]) {

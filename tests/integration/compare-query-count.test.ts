@@ -1,10 +1,13 @@
 // Queries per /compare view stay constant as data grows: the same SQL statement count with the 5
-// seeded programs as with 500 generated ones (money in EUR and USD, power, chips, unverified compute).
+// seeded programs as with 500 generated ones (money in EUR and USD, power, chips, unverified compute)
+// and with 33,000 past money claims more (more than one query's 32,767 bind parameters).
 import { describe, expect, it } from "vitest";
 import { parseCompareParams } from "@/lib/dashboard/compare-params";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { knownByOf, loadBudgetChart, loadCompare } from "../../lib/data/compare";
 import { loadMap } from "../../lib/data/map";
-import { generatePrograms } from "../support/generate-programs";
+import { programSearchLimit, searchProgramNames } from "../../lib/data/program-names";
+import { addPastMoneyClaims, generatePrograms } from "../support/generate-programs";
 import { useTestDatabase } from "../support/test-database";
 
 const seeded = useTestDatabase({ seeded: true });
@@ -36,7 +39,7 @@ async function countStatements(): Promise<Record<string, number>> {
 }
 
 describe("loadCompare query count", () => {
-  it("runs the same SQL statements for 5 programs as for 505", async () => {
+  it("runs the same SQL statements for 5 programs as for 505, and with 33,000 more claims", async () => {
     const small = await countStatements();
     expect(small["(defaults)"]).toBeGreaterThan(0);
     // programs; claims, then their programs and sources by id (Prisma reads relations with one
@@ -66,5 +69,23 @@ describe("loadCompare query count", () => {
     const generated = map.map.countries.flatMap((c) => c.programs).filter((p) => p.slug.startsWith("generated-"));
     expect(generated).toHaveLength(500);
     expect(generated.filter((p) => p.figure === null)).toEqual([]);
-  });
+
+    // The program picker's search: one statement, at most a short list, by name, in any case, as known then.
+    seeded.queries.length = 0;
+    const found = await searchProgramNames(seeded.db, " generated PROGRAM 1", null);
+    expect(seeded.queries).toHaveLength(1);
+    expect(found).toHaveLength(programSearchLimit);
+    expect(found.slice(0, 3).map((p) => p.name)).toEqual(["Generated program 1", "Generated program 10", "Generated program 100"]);
+    expect(await searchProgramNames(seeded.db, "stargate", null)).toEqual([{ slug: "stargate", name: "The Stargate Project" }]);
+    expect(await searchProgramNames(seeded.db, "generated", parseAsOf("2025-02-28"))).toEqual([]);
+
+    // Past figures pile up: one query must still read them, not one per 32,767 (Prisma splits a
+    // relation's list of ids, one per claim, past PostgreSQL's bind parameter limit).
+    await addPastMoneyClaims(seeded.db, 33_000);
+    const defaults = parseCompareParams(new URLSearchParams(""), today);
+    seeded.queries.length = 0;
+    const many = await loadCompare(seeded.db, defaults, knownByOf(defaults, today));
+    expect(seeded.queries.length).toBe(small["(defaults)"]);
+    expect(drawnPrograms(many).size).toBe(10);
+  }, 180_000);
 });

@@ -179,3 +179,18 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   await db.milestoneRevision.createMany({ data: revisions });
   await db.participation.createMany({ data: participations });
 }
+
+/**
+ * `count` past, non-headline money claims spread over the generated programs (one INSERT … SELECT,
+ * so tens of thousands take a second): enough that a list of one id per claim passes PostgreSQL's
+ * 32,767 bind parameters. Small figures (€1 m), so no ranking changes.
+ */
+export async function addPastMoneyClaims(db: PrismaClient, count: number): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO funding_claim (id, program_id, source_id, as_of, label, amount, currency, kind, confidence, shape, updated_at)
+    SELECT gen_random_uuid(), p.ids[1 + n % cardinality(p.ids)], s.ids[1 + n % cardinality(s.ids)], DATE '2024-01-01' + (n % 365),
+      'Reported figure ' || n, 1000000, 'EUR', 'pledged', 'reported', 'exact', now()
+    FROM generate_series(0, ${count - 1}) AS n,
+      LATERAL (SELECT array_agg(id ORDER BY slug) AS ids FROM program WHERE slug LIKE 'generated-%') AS p,
+      LATERAL (SELECT array_agg(id ORDER BY title) AS ids FROM source WHERE title LIKE 'Generated source %') AS s`;
+}

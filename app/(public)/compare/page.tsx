@@ -6,6 +6,7 @@ import { ShareToolbar } from "@/components/share/share-toolbar";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/dashboard/compare-params";
 import { knownByOf, loadCompare, shownPrograms } from "@/lib/data/compare";
+import { findText, listedPrograms, searchProgramNames, withFind } from "@/lib/data/program-names";
 import { prisma } from "@/lib/db";
 import { chartTitle, pagePath, parseCompareRef, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
@@ -17,15 +18,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const query = await searchParams;
+  // `find`: the picker's search without JavaScript, which is not part of the view (not in its address).
+  const { find: _find, ...query } = await searchParams;
+  const find = findText({ find: _find });
   const requested = parseCompareParams(query);
   const knownBy = knownByOf(requested);
-  const [data, share] = await Promise.all([loadCompare(prisma(), requested, knownBy), shareContext()]);
+  const [data, share, found] = await Promise.all([
+    loadCompare(prisma(), requested, knownBy),
+    shareContext(),
+    find ? searchProgramNames(prisma(), find, knownBy) : [],
+  ]);
   // One view, one address: what a GET form submits (defaults included) becomes the permalink.
-  if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(compareHref(data.params));
+  if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(withFind(compareHref(data.params), find));
   // One embed for the whole view (every panel), whichever of chart or table is shown.
   const chart: ChartRef = { kind: "compare", params: { ...data.params, view: "chart" } };
   const names = new Map(data.programs.map((p) => [p.slug, p.name]));
+  const shown = shownPrograms(data);
   return (
     <PublicPage knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })}>
       <h1 className="text-2xl font-bold">Compare programs</h1>
@@ -38,8 +46,15 @@ export default async function ComparePage({ searchParams }: Props) {
       <CompareControls
         key={serializeCompareParams(data.params)}
         params={data.params}
-        programs={data.programs}
-        shown={shownPrograms(data)}
+        programs={listedPrograms(
+          data.programs,
+          shown,
+          data.byDefault,
+          found.map((p) => p.slug),
+        )}
+        total={data.programs.length}
+        shown={shown}
+        find={find ? { text: find, matches: found.length } : undefined}
       />
       <CompareResults
         data={data}

@@ -10,6 +10,8 @@ import { asOfDay } from "@/lib/dashboard/as-of";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
 import { loadTimeline } from "@/lib/data/timeline";
+import { topCount } from "@/lib/data/compare";
+import { findText, listedPrograms, searchProgramNames } from "@/lib/data/program-names";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import { chartTitle, pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
@@ -25,7 +27,13 @@ export default async function TimelinePage({ searchParams }: Props) {
   const query = await searchParams;
   const knownBy = parseAsOf(query.asOf);
   const filters = parseTimelineFilters(query);
-  const [timeline, share] = await Promise.all([loadTimeline(prisma(), knownBy, filters), shareContext()]);
+  // The picker's search without JavaScript: its matches are listed, unticked.
+  const find = findText(query);
+  const [timeline, share, found] = await Promise.all([
+    loadTimeline(prisma(), knownBy, filters),
+    shareContext(),
+    find ? searchProgramNames(prisma(), find, knownBy) : [],
+  ]);
   const chart: ChartRef = { kind: "timeline", filters, asOf: asOfDay(knownBy) };
   const names = new Map(timeline.programs.map((p) => [p.slug, p.name]));
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
@@ -37,7 +45,18 @@ export default async function TimelinePage({ searchParams }: Props) {
         Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are resolved
         to dates; a date known only to the month, quarter or year counts as met until that period ends.
       </p>
-      <TimelineFilterForm filters={filters} programs={timeline.programs} asOf={asOfDay(knownBy)} />
+      <TimelineFilterForm
+        filters={filters}
+        programs={listedPrograms(
+          timeline.programs,
+          filters.program,
+          timeline.lanes.slice(0, topCount).map((lane) => lane.slug),
+          found.map((p) => p.slug),
+        )}
+        total={timeline.programs.length}
+        asOf={asOfDay(knownBy)}
+        find={find ? { text: find, matches: found.length } : undefined}
+      />
       <TimelineLegend />
       <TimelineFigure
         chart={timeline.chart}

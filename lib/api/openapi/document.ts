@@ -10,10 +10,11 @@ import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/ap
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
 import { programDetailResponseSchema } from "@/lib/data/program-detail";
-import { programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
+import { programNameResponseSchema, programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import { z } from "zod";
+import { programSearchLimit } from "@/lib/data/program-names";
 import { mapColumns } from "@/lib/charts/map-rows";
 import { mapQuery, mapResponseSchema } from "@/lib/schemas/api/map";
 import { dataResponses, imageResponses, mapResponses, oembedResponses } from "./responses";
@@ -42,6 +43,15 @@ const paths: ZodOpenApiPathsObject = {
         csvColumns: programsCsvColumns,
         paged: true,
       }),
+    },
+  },
+  "/api/v1/program-names": {
+    get: {
+      operationId: "searchProgramNames",
+      tags: ["Data"],
+      summary: "Programs whose name or slug contains a text (the program picker's search)",
+      requestParams: { query: query.programNamesQuery },
+      responses: dataResponses(`At most ${programSearchLimit} programs, by name.`, envelope(z.array(programNameResponseSchema))),
     },
   },
   "/api/v1/programs/{slug}": {

@@ -21,6 +21,8 @@ export const apiExamples: ExampleRequest[] = [
   { operation: "/api/v1/programs", query: "format=xml", status: 400 },
   { operation: "/api/v1/programs", query: "limit=501", status: 400 },
   { operation: "/api/v1/programs", query: "format=csv&limit=2", status: 400 },
+  { operation: "/api/v1/program-names", query: "q=star", status: 200 },
+  { operation: "/api/v1/program-names", query: "q=", status: 400 },
   { operation: "/api/v1/programs/{slug}", path: { slug: "stargate" }, status: 200 },
   { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-12-31", status: 200 },
   { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-06-30", status: 404 },

@@ -36,6 +36,10 @@ export const programsPageResponseSchema = z.object({
   next: z.url().nullable().meta({ description: "The next page's address (the same parameters, a new cursor), or null on the last page." }),
 });
 
+export const programNameResponseSchema = z
+  .object({ slug: z.string(), name: z.string() })
+  .meta({ id: "ProgramName", description: "A program's slug and name (what a program picker lists)." });
+
 export type HeadlineFundingDto = z.infer<typeof headlineFundingResponseSchema>;
 /** A headline figure as drawn; the guided form's preview draws one before its kind and confidence are chosen. */
 export type FundingFigureDto = Omit<HeadlineFundingDto, "kind" | "confidence"> & { kind: string; confidence: string };

@@ -57,6 +57,10 @@ export const programsQuery = z.object({
     }),
 });
 export const programQuery = z.object({ asOf: asOfParam, format: jsonOnly });
+export const programNamesQuery = z.object({
+  q: z.string().trim().min(1).max(100).meta({ description: "Text the program's name or slug contains (any case).", example: "star" }),
+  asOf: asOfParam,
+});
 export const programPath = z.object({
   slug: slug.meta({ description: "The program's slug, as in /programs/{slug}.", example: "stargate" }),
 });

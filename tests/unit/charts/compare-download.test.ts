@@ -11,6 +11,7 @@ const params = { ...defaultCompareParams, claims: "all" as const, asOf: "2025-06
 const data: CompareData = {
   params,
   programs: [],
+  byDefault: [],
   unknownPrograms: [],
   chart: buildCompareChart([funding({ label: 'Phase "1", first' }), funding({ currency: "BRL", isHeadline: false })], params, RATES, []),
 };

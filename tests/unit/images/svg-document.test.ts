@@ -25,7 +25,7 @@ function compareData(
   ],
 ): CompareData {
   const params = { ...defaultCompareParams, claims: "all" as const, unverified: true };
-  return { params, programs: [], unknownPrograms: [], chart: buildCompareChart(claims, params, RATES, []) };
+  return { params, programs: [], byDefault: [], unknownPrograms: [], chart: buildCompareChart(claims, params, RATES, []) };
 }
 
 describe("escaping", () => {
@@ -125,6 +125,7 @@ describe("the image document", () => {
       {
         params: power,
         programs: [],
+        byDefault: [],
         unknownPrograms: [],
         chart: buildCompareChart([capacity({ confidence: "unverified" })], power, [], []),
       },

@@ -1,0 +1,40 @@
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { KnownBy } from "@/lib/dashboard/as-of";
+import { visibleProgram } from "./visibility";
+
+export type ProgramName = { slug: string; name: string };
+
+/** At most this many programs answer one search: the picker lists them under its box. */
+export const programSearchLimit = 20;
+
+/**
+ * The program picker's search (its API route and, without JavaScript, the page itself): visible
+ * programs whose name or slug contains `text`, in any case, by name. One query, whatever their number.
+ */
+export function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramName[]> {
+  const contains = { contains: text.trim(), mode: "insensitive" } as const;
+  return db.program.findMany({
+    where: { AND: [visibleProgram(knownBy), { OR: [{ name: contains }, { slug: contains }] }] },
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+    take: programSearchLimit,
+    select: { slug: true, name: true },
+  });
+}
+
+/** What a picker lists: of every program (kept in their order), those in any of these slug lists. */
+export function listedPrograms(all: readonly ProgramName[], ...slugs: readonly (readonly string[])[]): ProgramName[] {
+  const wanted = new Set(slugs.flat());
+  return all.filter((program) => wanted.has(program.slug)).map(({ slug, name }) => ({ slug, name }));
+}
+
+/** The `find` field of a page's query (the picker's search without JavaScript), trimmed; "" when absent. */
+export function findText(query: Record<string, string | string[] | undefined>): string {
+  const value = query.find;
+  return (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+}
+
+/** A page's address with the searched text kept (the no-JavaScript search survives the canonical redirect). */
+export function withFind(href: string, text: string): string {
+  if (!text) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}${new URLSearchParams({ find: text })}`;
+}
