@@ -1,6 +1,7 @@
 // The map's endpoint (image and rows) and its embed, called as Next calls them, on the seeded database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededApi } from "../support/api-routes";
+import { readableTexts } from "../support/rendered-text";
 
 type Route = { GET: (request: Request) => Promise<Response> };
 useSeededApi();
@@ -46,7 +47,7 @@ describe("the map", () => {
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await response.text();
     expect(svg).toContain("url(#img-map-hatch)");
-    expect(svg).toMatch(/Sources: [^<]+ in all, listed on the page and in the CSV/);
+    expect(readableTexts(svg)[1]).toMatch(/ Sources: \d+ documents? from .+?, listed at http:\/\/127\.0\.0\.1:3231\/map $/);
     expect(svg).not.toContain("[1]");
     const png = await get(api, "/api/v1/charts/map");
     expect(png.headers.get("content-type")).toBe("image/png");
