@@ -11,7 +11,7 @@ import { extractSvg, nestSvg, viewBoxOf } from "@/lib/images/nest-svg";
 import { composeTimelineImage, markKeyGroups } from "@/lib/images/timeline-image";
 import type { MilestoneDto, SourceDto } from "@/lib/schemas/api/common";
 import { escapeXml, stripForbiddenXml } from "@/lib/images/xml";
-import { capacity, funding, source } from "../charts/claims";
+import { capacity, funding, milestone, source } from "../charts/claims";
 import { RATES } from "../money/reference-rates";
 import { parseWithResvg } from "./fonts";
 
@@ -193,30 +193,13 @@ describe("the one-line source", () => {
   });
 });
 
-const milestone = (id: string, title: string, on: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
-  id,
-  title,
-  description: null,
-  program: { slug: "p", name: "Program P" },
-  due: { on, precision: "day", deadline: on, label: on },
-  dueUnknownReason: null,
-  relative: null,
-  original: null,
-  slippage: null,
-  status: "planned",
-  statusDetail: null,
-  completedOn: null,
-  completedLabel: null,
-  completedLateByDays: null,
-  completionSource: null,
-  statusCheckedOn: null,
-  overdue: false,
-  daysUntilDue: 10,
-  confidence: "verified",
-  source: src,
-  movedBy: null,
-  ...overrides,
-});
+const dated = (id: string, title: string, on: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto =>
+  milestone(id, src, {
+    title,
+    program: { slug: "p", name: "Program P" },
+    due: { on, precision: "day", deadline: on, label: on },
+    ...overrides,
+  });
 
 describe("the numbered marks' key", () => {
   const groups = [
@@ -244,9 +227,9 @@ describe("the numbered marks' key", () => {
   it("keys each drawn mark of a timeline image by its number, and ends on one source line, not a list", () => {
     const [a, b] = [doc("a", "OpenAI"), doc("b", "DOE")];
     const milestones = [
-      milestone("m1", "First site live", "2025-06-01", a),
-      milestone("m2", "Second site", "2026-03-01", a, { movedBy: b }),
-      milestone("m3", "Undated", "2026-01-01", b, { due: null, dueUnknownReason: "not stated" }),
+      dated("m1", "First site live", "2025-06-01", a),
+      dated("m2", "Second site", "2026-03-01", a, { movedBy: b }),
+      dated("m3", "Undated", "2026-01-01", b, { due: null, dueUnknownReason: "not stated" }),
     ];
     const items = milestones.map((m) => ({
       id: m.id,
