@@ -2,7 +2,7 @@
 // writer settings as the /compare download (lib/api/compare-download.ts): escape_formulas keeps
 // a database text starting with =, +, -, @ from running as a spreadsheet formula.
 import { stringify } from "csv-stringify/sync";
-import type { KnownBy } from "@/lib/dashboard/as-of";
+import { asOfDay, type KnownBy } from "@/lib/dashboard/as-of";
 import { cacheableResponse } from "@/lib/cache/http-cache";
 import { apiData } from "./respond";
 import { toIsoDay } from "@/lib/core/dates";
@@ -27,11 +27,11 @@ export function csvResponse(request: Request, body: string, filename: string): R
 }
 
 /**
- * "compute-atlas-milestones-as-of-2025-06-30.csv": the day is in the name of a past view only
- * (knownBy null: today's or a later asOf is the live view, and /compare's file names agree).
+ * "compute-atlas_sources_2025-06-30.csv": named as the charts' files are (fileStemOf): what it
+ * holds, then the day its data is as of (a past view's day, else today's).
  */
-export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "json"): string {
-  return `compute-atlas-${name}${knownBy ? `-as-of-${toIsoDay(knownBy)}` : ""}.${extension}`;
+export function fileName(name: string, knownBy: KnownBy, extension: "csv" | "json", today: Date = new Date()): string {
+  return `compute-atlas_${name}_${asOfDay(knownBy) ?? toIsoDay(today)}.${extension}`;
 }
 
 type Tabular<Column extends string> = {

@@ -1,5 +1,7 @@
 // /api/v1/programs as CSV: one line per headline funding claim (a program without one still gets a
-// line, with the claim columns empty), each with its figure, its dollar conversion and its source.
+// line, with the claim columns empty), each with its figure (as written, and as stated in
+// value_low/value_high/currency, as every CSV of the API gives it), its dollar conversion and its source.
+import { statedBounds } from "@/lib/charts/compare-chart";
 import { programsCsvColumns } from "@/lib/schemas/api/programs";
 import type { CsvCell } from "./csv";
 import type { ProgramSummaryDto } from "@/lib/schemas/api/programs";
@@ -13,6 +15,10 @@ const noClaim = {
   confidence: "",
   as_of: "",
   figure: "",
+  value_low: "",
+  value_high: "",
+  unit: "",
+  currency: "",
   usd: "",
   usd_conversion: "",
   source_title: "",
@@ -33,20 +39,29 @@ export function programRecords(programs: ProgramSummaryDto[]): Record<Column, Cs
       announced_on: program.announcedOn,
     };
     if (program.headlineFunding.length === 0) return [{ ...base, ...noClaim }];
-    return program.headlineFunding.map((claim) => ({
-      ...base,
-      claim_id: claim.id,
-      claim: claim.label,
-      funding_kind: claim.kind,
-      confidence: claim.confidence,
-      as_of: claim.asOf ?? "",
-      figure: claim.money.text,
-      usd: claim.money.usd.ok ? claim.money.usd.text : "",
-      usd_conversion: claim.money.usd.ok ? (claim.money.usd.sentence ?? "") : claim.money.usd.message,
-      source_title: claim.source.title,
-      source_publisher: claim.source.publisher,
-      source_url: claim.source.url ?? "",
-      source_published: claim.source.publishedOn ?? "",
-    }));
+    return program.headlineFunding.map((claim) => {
+      const stated = claim.money.figure;
+      const [low, high] = statedBounds(stated);
+      return {
+        ...base,
+        claim_id: claim.id,
+        claim: claim.label,
+        funding_kind: claim.kind,
+        confidence: claim.confidence,
+        as_of: claim.asOf ?? "",
+        figure: claim.money.text,
+        value_low: low ?? "",
+        value_high: high ?? "",
+        // Money has no unit; the column is there so every CSV of the API has the same value columns.
+        unit: "",
+        currency: stated.currency,
+        usd: claim.money.usd.ok ? claim.money.usd.text : "",
+        usd_conversion: claim.money.usd.ok ? (claim.money.usd.sentence ?? "") : claim.money.usd.message,
+        source_title: claim.source.title,
+        source_publisher: claim.source.publisher,
+        source_url: claim.source.url ?? "",
+        source_published: claim.source.publishedOn ?? "",
+      };
+    });
   });
 }

@@ -32,10 +32,16 @@ function toRow(claim: CompareClaim, params: CompareParams, rates: readonly Refer
   return { id: claim.id, n: 0, ...copiedFields(claim), stated: statedOf(claim), ...onScale(computed, params) };
 }
 
+type StatedFigure = { shape: string; amount: string | null; low: string | null; high: string | null };
+
+/** A figure's low and high ends as stated: a range's two, any other shape's one amount twice ("up to" included). */
+export function statedBounds(figure: StatedFigure): [low: string | null, high: string | null] {
+  return figure.shape === "range" ? [figure.low, figure.high] : [figure.amount, figure.amount];
+}
+
 /** The figure as its source states it, before any conversion (the downloads' value_* columns). */
 export function statedOf(claim: CompareClaim): ChartRow["stated"] {
-  const amount = claim.type === "funding" ? claim.amount : claim.value;
-  const [low, high] = claim.shape === "range" ? [claim.low, claim.high] : [amount, amount];
+  const [low, high] = statedBounds({ ...claim, amount: claim.type === "funding" ? claim.amount : claim.value });
   return claim.type === "funding" ? { low, high, unit: null, currency: claim.currency } : { low, high, unit: claim.unit, currency: null };
 }
 

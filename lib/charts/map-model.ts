@@ -20,7 +20,14 @@ export type MapProgram = {
   value: number | null;
   /** Who states the figure: shown beside it wherever the map lists it. */
   source: ChartRow["source"] | null;
+  /** The figure as its source states it (before any conversion), for the downloads' value_* columns. */
+  stated: ChartRow["stated"] | null;
+  /** The day the claim is dated (its own as-of), when it has one. */
+  asOf: string | null;
 };
+
+type MapFigure = Pick<MapProgram, "figure" | "value" | "source" | "stated" | "asOf">;
+const noFigure: MapFigure = { figure: null, value: null, source: null, stated: null, asOf: null };
 
 export type MapCountry = {
   id: string;
@@ -70,13 +77,14 @@ export function classOf(value: number, ticks: ChartPanel["ticks"]): number {
 }
 
 /** A program's largest single figure on the panel (upper end of a range), with its text as drawn. */
-export function largestFigure(rows: readonly ChartRow[], slug: string, panel: string): Pick<MapProgram, "figure" | "value" | "source"> {
+export function largestFigure(rows: readonly ChartRow[], slug: string, panel: string): MapFigure {
   let best: ChartRow | null = null;
   for (const row of rows) {
     if (row.programSlug !== slug || row.panel !== panel || row.value === null) continue;
     if (best === null || row.value.high > best.value!.high) best = row;
   }
-  return best ? { figure: best.text, value: best.value!.high, source: best.source } : { figure: null, value: null, source: null };
+  if (best === null) return noFigure;
+  return { figure: best.text, value: best.value!.high, source: best.source, stated: best.stated, asOf: best.asOf };
 }
 
 export function buildMapModel(chart: CompareChart, programs: readonly LocatedProgram[]): MapModel {
@@ -93,7 +101,7 @@ export function buildMapModel(chart: CompareChart, programs: readonly LocatedPro
       unplaced.push(program);
       continue;
     }
-    const figure = panel ? largestFigure(chart.rows, program.slug, panel.key) : { figure: null, value: null, source: null };
+    const figure = panel ? largestFigure(chart.rows, program.slug, panel.key) : noFigure;
     const entry: MapProgram = { slug: program.slug, name: program.name, region: place.kind === "region" ? place.region : null, ...figure };
     if (place.kind === "region") regionPrograms.set(place.region, [...(regionPrograms.get(place.region) ?? []), entry]);
     const into = place.kind === "region" ? memberOf : own;

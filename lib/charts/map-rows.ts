@@ -1,7 +1,7 @@
 // The map as rows (one per country and program), for its CSV, its JSON and the embed's hidden
 // table; and where each country links. The figure is the one the chart draws for that program
-// (its largest on the scale), never a country total.
-import type { MapCountry, MapModel } from "./map-model";
+// (its largest on the scale), never a country total, with the claim's date and its source.
+import type { MapCountry, MapModel, MapProgram } from "./map-model";
 
 export const mapColumns = [
   "country",
@@ -11,14 +11,42 @@ export const mapColumns = [
   "region_program",
   "figure",
   "value",
+  "value_low",
+  "value_high",
+  "unit",
+  "currency",
   "scale",
   "colour_class",
+  "as_of",
+  "source_title",
+  "source_publisher",
+  "source_url",
+  "source_published",
 ] as const;
 
 export type MapColumn = (typeof mapColumns)[number];
 export type MapRecord = Record<MapColumn, string | number | null>;
 
 const classLabel = (model: MapModel, index: number | null) => (index === null ? null : (model.classes[index]?.label ?? null));
+
+/** The program's figure as stated, the claim's date and its source (null for a program without a figure). */
+function figureColumns(program: MapProgram): Omit<MapRecord, "country" | "country_code" | "region_program" | "scale" | "colour_class"> {
+  return {
+    program_slug: program.slug,
+    program_name: program.name,
+    figure: program.figure,
+    value: program.value,
+    value_low: program.stated?.low ?? null,
+    value_high: program.stated?.high ?? null,
+    unit: program.stated?.unit ?? null,
+    currency: program.stated?.currency ?? null,
+    as_of: program.asOf,
+    source_title: program.source?.title ?? null,
+    source_publisher: program.source?.publisher ?? null,
+    source_url: program.source?.url ?? null,
+    source_published: program.source?.publishedOn ?? null,
+  };
+}
 
 /**
  * A country's own programs, one row each; a region program once, on its region's row (its figure
@@ -30,11 +58,8 @@ export function mapRecords(model: MapModel): MapRecord[] {
     region.programs.map((program) => ({
       country: region.name,
       country_code: null,
-      program_slug: program.slug,
-      program_name: program.name,
+      ...figureColumns(program),
       region_program: region.name,
-      figure: program.figure,
-      value: program.value,
       scale,
       colour_class: classLabel(model, region.classIndex),
     })),
@@ -44,11 +69,8 @@ export function mapRecords(model: MapModel): MapRecord[] {
       country: country.name,
       // Natural Earth's id is the ISO 3166-1 numeric code; an area without one carries its name.
       country_code: /^\d{3}$/.test(country.id) ? country.id : null,
-      program_slug: program.slug,
-      program_name: program.name,
+      ...figureColumns(program),
       region_program: program.region,
-      figure: program.figure,
-      value: program.value,
       scale,
       colour_class: classLabel(model, country.classIndex),
     })),

@@ -1,4 +1,6 @@
-// The parts every chart image shares: heading, subtitle, numbered sources, date and permalink.
+// The parts every chart image shares: heading, subtitle, notes, and the footer with the date and a
+// one-line source that points to the permalink (the full list stays on the page and in the CSV).
+import { sourceSummary } from "@/lib/embed/render/embed-model";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { Block, TextBlock } from "./layout";
 
@@ -19,19 +21,26 @@ export function noteBlock(text: string, gapBefore = 4): TextBlock {
   return { type: "text", text, style: { fontSize: 15 }, color: muted, gapBefore };
 }
 
-/** "Publisher, date: Title. URL" (a source without a URL says so; a file name is never printed). */
-export function sourceText(source: SourceDto): string {
-  const who = `${source.publisher}${source.publishedLabel ? `, ${source.publishedLabel}` : ""}`;
-  const where = source.url ?? "no web address";
-  return `${who}: ${source.title}. ${where}`;
+/** Each source once (by id), in the order first cited. */
+export function distinctSources(sources: readonly (SourceDto | null | undefined)[]): SourceDto[] {
+  const seen = new Map<string, SourceDto>();
+  for (const source of sources) if (source && !seen.has(source.id)) seen.set(source.id, source);
+  return [...seen.values()];
 }
 
-/** A numbered entry ("[3] …"), wrapped to the page width. */
-export function numberedBlock(n: number, text: string): TextBlock {
-  return { type: "text", text: `[${n}] ${text}`, style: { fontSize: 15 }, gapBefore: 6 };
+/**
+ * "Sources: 4 documents from OpenAI, Fluidstack and 2 more, listed at <permalink>": the permalink is
+ * the chart's page with the same options, which lists every figure with its source.
+ */
+export function sourceLine(sources: readonly (SourceDto | null | undefined)[], permalink: string): string {
+  const documents = distinctSources(sources);
+  if (documents.length === 0) return `Full chart and table: ${permalink}`;
+  const count = `${documents.length} ${documents.length === 1 ? "document" : "documents"}`;
+  return `Sources: ${count} from ${sourceSummary(documents)}, listed at ${permalink}`;
 }
 
-export function footerBlocks(dataDay: string, permalink: string): Block[] {
+/** The date, what the site is, and the source line (sources: those of the figures drawn). */
+export function footerBlocks(dataDay: string, permalink: string, sources: readonly (SourceDto | null | undefined)[]): Block[] {
   return [
     {
       type: "text",
@@ -39,7 +48,7 @@ export function footerBlocks(dataDay: string, permalink: string): Block[] {
       style: { fontSize: 15, bold: true },
       gapBefore: 28,
     },
-    { type: "text", text: `Full chart, table and sources: ${permalink}`, style: { fontSize: 15 }, color: "#1d4ed8", gapBefore: 4 },
+    { type: "text", text: sourceLine(sources, permalink), style: { fontSize: 15 }, color: "#1d4ed8", gapBefore: 4 },
   ];
 }
 

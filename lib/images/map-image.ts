@@ -5,8 +5,6 @@ import { countryHref } from "@/lib/charts/map-rows";
 import { mapLegendNotes, type MapModel } from "@/lib/charts/map-model";
 import { renderMapSvg } from "@/lib/charts/map-svg";
 import type { MapData } from "@/lib/data/map";
-import { sourceSummary } from "@/lib/embed/render/embed-model";
-import { compareSources } from "@/lib/embed/render/compare-rows";
 import type { ImageContext } from "./compare-image";
 import { describeCompareParams } from "./compare-image";
 import { footerBlocks, noteBlock, titleBlocks } from "./document-parts";
@@ -40,17 +38,18 @@ export function composeMapImage(data: MapData, context: ImageContext): string {
     title: context.title,
     hrefOf: (country) => countryHref(country, page.origin, page.pathname + page.search),
   });
-  const sources = compareSources(data.chart.rows);
   const blocks: Block[] = [
     ...titleBlocks(context.title, describeCompareParams(data.params, context.dataDay)),
     ...(data.map.countries.length === 0 ? [noteBlock("No program matches these options.", 24)] : []),
     { type: "chart", markup: svg, gapBefore: 16 },
     ...(data.map.classes.length > 0 ? [{ type: "chart", markup: classesSvg(data.map), gapBefore: 12 } as Block] : []),
     ...mapLegendNotes(data.map).map((note) => noteBlock(note, 8)),
-    ...(sources.length > 0
-      ? [noteBlock(`Sources: ${sourceSummary(sources)} (${sources.length} in all, listed on the page and in the CSV).`, 16)]
-      : []),
-    ...footerBlocks(context.dataDay, context.permalink),
+    ...footerBlocks(
+      context.dataDay,
+      context.permalink,
+      // The figures the map lists: each program's largest, with its source.
+      [...data.map.countries, ...data.map.regions].flatMap((place) => place.programs.map((program) => program.source)),
+    ),
   ];
   return renderDocument({
     title: context.title,

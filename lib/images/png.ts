@@ -5,10 +5,10 @@ import "server-only";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
-import { FONT_FAMILY, IMAGE_WIDTH } from "./layout";
+import { FONT_FAMILY } from "./layout";
 import { withTextChunks } from "./png-chunks";
 
-// Twice the SVG's width: text stays sharp on high-density screens and in print.
+// Twice the SVG's size: text stays sharp on high-density screens and in print.
 export const PNG_SCALE = 2;
 
 const projectRequire = createRequire(path.join(process.cwd(), "package.json"));
@@ -21,7 +21,7 @@ export function shippedFontFiles(): string[] {
 
 export const resvgOptions = () => ({
   font: { fontFiles: shippedFontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  fitTo: { mode: "width" as const, value: IMAGE_WIDTH * PNG_SCALE },
+  fitTo: { mode: "zoom" as const, value: PNG_SCALE },
   background: "#ffffff",
 });
 

@@ -1,24 +1,37 @@
 import "server-only";
 // The /timeline chart (and a program's milestones chart) as one image document: the lanes, a
-// legend of the marks, and the sources of the milestones drawn.
+// legend of the marks, the key of the numbered marks, and a one-line source pointing to the page
+// (whose table lists every milestone with its sources, under the same numbers).
 import { StatusGlyph, OVERDUE_COLOR } from "@/components/dashboard/milestone-status";
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { renderMarkup } from "@/lib/charts/node-react";
 import { statusName } from "@/lib/data/milestone-dto";
-import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
+import type { MilestoneDto } from "@/lib/schemas/api/common";
 import type { TimelineDto } from "@/lib/data/timeline";
 import { milestoneStatuses } from "@/lib/core/vocabulary";
 import type { ImageContext } from "./compare-image";
-import { footerBlocks, headingBlock, noteBlock, numberedBlock, sourceText, subtitleDate, titleBlocks } from "./document-parts";
+import { footerBlocks, noteBlock, subtitleDate, titleBlocks } from "./document-parts";
 import { CONTENT_WIDTH, renderDocument, type Block } from "./layout";
+import { markKeySvg, type KeyGroup } from "./mark-key";
 
-/** Each distinct source of the milestones shown (the one that set a date and the one that moved it), in order. */
-export function timelineSources(milestones: readonly MilestoneDto[]): SourceDto[] {
-  const seen = new Map<string, SourceDto>();
-  for (const milestone of milestones) {
-    for (const source of [milestone.source, milestone.movedBy]) if (source && !seen.has(source.id)) seen.set(source.id, source);
-  }
-  return [...seen.values()];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Every source a milestone cites: the one that set its date, the one that moved it, the one that reports it done. */
+const milestoneSources = (m: MilestoneDto) => [m.source, m.movedBy, m.completionSource];
+
+/** Each lane's drawn marks by number: the milestone's title and when it is due. */
+export function markKeyGroups(timeline: TimelineDto): KeyGroup[] {
+  const byId = new Map(timeline.lanes.flatMap((lane) => lane.milestones.map((m) => [m.id, m] as const)));
+  return timeline.chart.lanes
+    .map((lane) => ({
+      heading: lane.label,
+      items: lane.marks.map((mark) => {
+        const milestone = byId.get(mark.id);
+        const due = milestone?.due ? ` (due ${milestone.due.label})` : "";
+        return { n: mark.n, text: `${milestone?.title ?? mark.tooltip}${due}` };
+      }),
+    }))
+    .filter((group) => group.items.length > 0);
 }
 
 // The page's legend (TimelineLegend) is HTML; the image draws the same key as SVG.
@@ -45,7 +58,7 @@ function TimelineKey() {
 
 export function composeTimelineImage(timeline: TimelineDto, pin: string | null, context: ImageContext): string {
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
-  const sources = timelineSources(milestones);
+  const key = markKeySvg(markKeyGroups(timeline), CONTENT_WIDTH);
   const dated = milestones.length - timeline.undated.length;
   const chart = renderMarkup(
     <TimelineChart
@@ -68,12 +81,15 @@ export function composeTimelineImage(timeline: TimelineDto, pin: string | null, 
       12,
     ),
     ...(timeline.undated.length > 0
-      ? [noteBlock(`${timeline.undated.length} milestones without a known date are not drawn; the page lists them.`)]
+      ? [
+          noteBlock(
+            `${plural(timeline.undated.length, "milestone")} without a known date ` +
+              `${timeline.undated.length === 1 ? "is" : "are"} not drawn; the page lists them.`,
+          ),
+        ]
       : []),
-    ...(sources.length > 0
-      ? [headingBlock("Sources"), ...sources.map((source, index) => numberedBlock(index + 1, sourceText(source)))]
-      : []),
-    ...footerBlocks(context.dataDay, context.permalink),
+    ...(key ? [{ type: "chart", markup: key, gapBefore: 20 } as Block] : []),
+    ...footerBlocks(context.dataDay, context.permalink, milestones.flatMap(milestoneSources)),
   ];
   return renderDocument({
     title: context.title,

@@ -112,12 +112,15 @@ describe("asOf: the past view of a day", () => {
 
   it("names the day in a past view's CSV file name", async () => {
     const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=2025-06-30");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources-as-of-2025-06-30.csv"');
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas_sources_2025-06-30.csv"');
   });
 
-  it("does not date a live view's file name (a day from today on is the live view)", async () => {
+  it("dates a live view's file name with today (a day from today on is the live view), the programs' too", async () => {
+    const today = toIsoDay(new Date());
     const response = await call("/api/v1/sources", "/api/v1/sources?format=csv&asOf=9999-12-31");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="compute-atlas-sources.csv"');
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas_sources_${today}.csv"`);
+    const programs = await call("/api/v1/programs", "/api/v1/programs?format=csv");
+    expect(programs.headers.get("content-disposition")).toBe(`attachment; filename="compute-atlas_programs_${today}.csv"`);
   });
 
   it("names a chart's CSV as its images: the chart, its main options and the day (today for the live view)", async () => {

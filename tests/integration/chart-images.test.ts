@@ -65,9 +65,11 @@ describe("chart images", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=30, stale-while-revalidate=30");
     const png = checkPng(Buffer.from(await response.arrayBuffer()));
-    expect(png.width).toBe(2400);
+    // Sized to the chart (its 680 px panel at 1.35×, plus margins, at twice the SVG's size), with no
+    // list of footnotes below it: 2400 × 2266 before.
+    expect(png.width).toBe(1996);
     expect(png.height).toBeGreaterThan(1000);
-    expect(png.height).toBeLessThan(20_000);
+    expect(png.height).toBeLessThan(2000);
     expect(png.texts).toEqual({ Title: "Money announced, in US dollars, by program", Source: `${origin}/compare` });
   });
 
@@ -82,16 +84,21 @@ describe("chart images", () => {
     expect(svg.status).toBe(200);
   });
 
-  it("draws the same chart as a standalone SVG with title, footnoted sources, date and permalink, unable to run anything", async () => {
+  it("draws the same chart as a standalone SVG: title, numbered marks, date and a one-line source, unable to run anything", async () => {
     const response = await get("/api/v1/charts/compare?format=svg");
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const svg = await response.text();
-    expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
-    expect(svg).toContain(">Money announced, in US dollars, by program</text>");
-    expect(svg).toContain("Figures and sources");
-    expect(textOf(svg)).toMatch(/\[1\] The Stargate Project, [^[]*Source: OpenAI/); // the largest figure comes first
-    expect(svg).toContain("https://openai.com/index/announcing-the-stargate-project/");
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="998"/);
+    expect(svg.match(/>Money announced, in US dollars, by program<\/text>/g)).toHaveLength(1);
+    expect(svg).not.toContain(">Money in US dollars</text>"); // the one panel's heading would repeat the title
+    // The largest figure comes first, its mark numbered as its footnote is on the page.
+    expect(svg).toMatch(/>The Stargate Project<\/tspan>.*>Fluidstack AI<\/tspan>/s);
+    expect(svg).toContain(">up to $500 bn [1]</tspan>");
+    // The sources are counted and named in one line; the page the permalink opens lists them all.
+    expect(svg).not.toContain("Figures and sources");
+    expect(svg).not.toContain("https://openai.com/index/announcing-the-stargate-project/");
+    expect(textOf(svg)).toMatch(/Sources: 4 documents from OpenAI, .* and 1 more, listed at http:\/\/127\.0\.0\.1:3230\/compare$/);
     expect(svg).toContain(`Data as of ${today}.`);
     expect(svg).toContain(`${origin}/compare</text>`);
     expect(svg).not.toMatch(/<script|<div|style="width:100%/);
@@ -99,7 +106,7 @@ describe("chart images", () => {
 
   it("draws every kind: money with all claims, original currencies in several panels, power, pinned", async () => {
     const all = await svgOf("/api/v1/charts/compare?format=svg&claims=all&unverified=1");
-    expect(all.match(/\[\d+\] /g)!.length).toBeGreaterThan(20);
+    expect(new Set(all.match(/\[\d+\]/g)).size).toBeGreaterThan(20);
     const original = await svgOf("/api/v1/charts/compare?format=svg&currency=original&claims=all");
     expect(original.match(/<svg x="40"/g)!.length).toBeGreaterThan(1);
     expect(original).toContain("Money announced, in original currencies, by program");
@@ -107,16 +114,21 @@ describe("chart images", () => {
     expect(power).toContain("Power announced: The Stargate Project");
     expect(power).toContain("log scale");
     const pinned = await svgOf("/api/v1/charts/compare?format=svg&asOf=2025-03-01");
-    expect(pinned).toContain("as known on 2025-03-01");
+    expect(textOf(pinned)).toContain("as known on 2025-03-01");
     expect(pinned).toContain("Data as of 2025-03-01.");
     expect(pinned).toContain(`${origin}/compare?asOf=2025-03-01</text>`);
   });
 
-  it("draws the timeline with its lanes, key and sources, as SVG and PNG", async () => {
+  it("draws the timeline with its lanes, numbered marks keyed to a list, and a one-line source, as SVG and PNG", async () => {
     const svg = await svgOf("/api/v1/charts/timeline?format=svg&status=completed");
     expect(svg).toContain("Milestones (completed) of every program");
     expect(svg).toContain("The Stargate Project</text>");
-    expect(svg).toContain(">Sources</text>");
+    // Each mark's number is drawn beside it and once more in the key, before the milestone's title.
+    const numbers = [...svg.matchAll(/data-testid="mark-number">(\d+)</g)].map((m) => m[1]);
+    expect(numbers.length).toBeGreaterThan(5);
+    for (const n of numbers) expect(svg).toContain(`text-anchor="end" fill="#0f172a">${n}</text>`);
+    expect(svg).not.toContain(">Sources</text>");
+    expect(textOf(svg)).toMatch(/Sources: \d+ documents from .*, listed at http:\/\/127\.0\.0\.1:3230\/timeline\?status=completed$/);
     expect(svg).toContain(`${origin}/timeline?status=completed</text>`);
     const png = await get("/api/v1/charts/timeline?program=stargate");
     expect(png.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_timeline_stargate_${today}.png"`);

@@ -48,6 +48,7 @@ export const apiExamples: ExampleRequest[] = [
   { operation: "/api/v1/charts/timeline", query: "program=stargate&format=svg", status: 200 },
   { operation: "/api/v1/charts/map", query: "metric=money&format=svg", status: 200 },
   { operation: "/api/v1/charts/map", query: "metric=power&format=csv", status: 200 },
+  { operation: "/api/v1/charts/map", query: "format=csv", status: 200 },
   { operation: "/api/v1/charts/map", query: "format=json", status: 200 },
   { operation: "/api/v1/charts/map", query: "format=gif", status: 400 },
   { operation: "/api/v1/charts/program/{slug}", path: { slug: "stargate" }, query: "chart=funding&format=png", status: 200 },

@@ -8,7 +8,7 @@ import type { EmbedTheme } from "@/lib/charts/chart-ref";
 export type EmbedSourceNote = { n: number; context: string; label: string; publisher: string; title: string; url: string | null };
 
 /** "DOE, OpenAI, Reuters and 9 more": the first publishers cited, for the line that stays visible over the folded list. */
-export function sourceSummary(sources: readonly EmbedSourceNote[], shown = 3): string {
+export function sourceSummary(sources: readonly Pick<EmbedSourceNote, "publisher">[], shown = 3): string {
   const publishers = [...new Set(sources.map((source) => source.publisher))];
   const first = publishers.slice(0, shown).join(", ");
   return publishers.length > shown ? `${first} and ${publishers.length - shown} more` : first;

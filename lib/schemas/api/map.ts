@@ -1,6 +1,7 @@
 // The map endpoint's query: /compare's chart options (read leniently, as the /map page reads
 // them) and a strict format: the map as an image (PNG, SVG) or its country rows (CSV, JSON).
 import { z } from "zod";
+import { isoDay } from "./common";
 import { asOfParam, compareImageQuery } from "./query";
 
 export const mapFormats = ["png", "svg", "csv", "json"] as const;
@@ -25,8 +26,17 @@ export const mapRowResponseSchema = z
     region_program: nullableText.meta({ description: "The region of a region program, drawn over all its members." }),
     figure: nullableText.meta({ description: "The program's largest figure on the scale, as the chart draws it; null when none." }),
     value: z.number().nullable().meta({ description: "That figure's upper end on the scale's axis (never a sum of figures)." }),
+    value_low: nullableText.meta({ description: "The figure's low end as its source states it, as decimal text, before any conversion." }),
+    value_high: nullableText.meta({ description: "Its high end as stated (equal to value_low unless a range)." }),
+    unit: nullableText.meta({ description: "The unit of a capacity figure as stated; null for money." }),
+    currency: nullableText.meta({ description: "The currency of a money figure as stated; null for capacity." }),
     scale: nullableText,
     colour_class: nullableText,
+    as_of: isoDay.nullable().meta({ description: "The day the claim is dated, when it has one." }),
+    source_title: nullableText.meta({ description: "The source that states the figure; null when there is no figure." }),
+    source_publisher: nullableText,
+    source_url: nullableText,
+    source_published: isoDay.nullable(),
   })
   .meta({ id: "MapRow", description: "One program of one country (or region), as the map colours and lists it." });
 

@@ -1,6 +1,6 @@
 // Claim inputs for the chart tests, as lib/data/compare-claims hands them over. Not a test file.
 import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
-import type { SourceDto } from "@/lib/schemas/api/common";
+import type { MilestoneDto, SourceDto } from "@/lib/schemas/api/common";
 
 export const source: SourceDto = {
   id: "s1",
@@ -59,3 +59,29 @@ export function capacity(overrides: Partial<CompareCapacityClaim> = {}): Compare
     ...overrides,
   };
 }
+
+/** A planned milestone of Stargate due 2026-01-01, from `src`. */
+export const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
+  id,
+  title: `Milestone ${id}`,
+  description: null,
+  program: { slug: "stargate", name: "Stargate" },
+  due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" },
+  dueUnknownReason: null,
+  relative: null,
+  original: null,
+  slippage: null,
+  status: "planned",
+  statusDetail: null,
+  completedOn: null,
+  completedLabel: null,
+  completedLateByDays: null,
+  completionSource: null,
+  statusCheckedOn: null,
+  overdue: false,
+  daysUntilDue: 10,
+  confidence: "verified",
+  source: src,
+  movedBy: null,
+  ...overrides,
+});

@@ -86,6 +86,26 @@ describe("the world map", () => {
     expect(mapLegendNotes(model).join(" ")).toMatch(/Not on the map \(no country shape\): Atlantis one \(Atlantis\)/);
   });
 
+  it("gives every row's figure as stated (low, high, unit, currency), the claim's date and its source", () => {
+    const french = mapRecords(model).find((r) => r.program_slug === "fr")!;
+    expect(french).toMatchObject({
+      value_low: "2000000000",
+      value_high: "2000000000",
+      unit: null,
+      currency: "USD",
+      as_of: "2025-02-10",
+      source_title: 'A <b>bold</b> & "quoted" article',
+      source_publisher: "Élysée",
+      source_url: "https://example.org/a",
+      source_published: "2025-02-10",
+    });
+    // The largest figure's own claim, not another of the program's.
+    expect(mapRecords(model).find((r) => r.program_slug === "us-a")).toMatchObject({
+      value_low: "500000000000",
+      value_high: "500000000000",
+    });
+  });
+
   it("links a country with one program to it, and any other to the map's list", () => {
     expect(countryHref(byName("France"), "", "/map")).toBe("/programs/fr");
     expect(countryHref(byName("United States of America"), "", "/map")).toBe("/map#map-country-840");

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ChartRow } from "@/lib/charts/compare-types";
-import type { SourceDto, MilestoneDto } from "@/lib/schemas/api/common";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/render/compare-rows";
 import { embedCss } from "@/lib/embed/render/embed-css";
 import { sourceSummary, type EmbedModel } from "@/lib/embed/render/embed-model";
 import { renderEmbed } from "@/lib/embed/render/embed-response";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
+import { milestone } from "../charts/claims";
 
 const source = (id: string, publisher: string): SourceDto => ({
   id,
@@ -37,31 +38,6 @@ const row = (n: number, overrides: Partial<ChartRow> = {}): ChartRow => ({
   asOf: null,
   asOfLabel: null,
   source: source(`s${n}`, `Publisher ${n}`),
-  ...overrides,
-});
-
-const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
-  id,
-  title: `Milestone ${id}`,
-  description: null,
-  program: { slug: "stargate", name: "Stargate" },
-  due: { on: "2026-01-01", precision: "day", deadline: "2026-01-01", label: "2026-01-01" },
-  dueUnknownReason: null,
-  relative: null,
-  original: null,
-  slippage: null,
-  status: "planned",
-  statusDetail: null,
-  completedOn: null,
-  completedLabel: null,
-  completedLateByDays: null,
-  completionSource: null,
-  statusCheckedOn: null,
-  overdue: false,
-  daysUntilDue: 10,
-  confidence: "verified",
-  source: src,
-  movedBy: null,
   ...overrides,
 });
 
