@@ -31,7 +31,7 @@ export function AnnouncementList({ announcements, knownBy, label }: { announceme
             {a.program && (
               <>
                 {" · "}
-                <Link href={withAsOf(`/programs/${a.program.slug}`, knownBy)} className="underline">
+                <Link prefetch={false} href={withAsOf(`/programs/${a.program.slug}`, knownBy)} className="underline">
                   {a.program.name}
                 </Link>
               </>

@@ -25,7 +25,7 @@ export function MilestoneList({
           <p className="text-sm">
             <strong>Due {m.due?.label ?? "date unknown"}</strong>
             {m.relative && ` (${m.relative.days} days after ${m.relative.anchorLabel ?? "its anchor"})`} ·{" "}
-            <Link href={withAsOf(`/programs/${m.program.slug}#milestone-${m.id}`, knownBy)} className="underline">
+            <Link prefetch={false} href={withAsOf(`/programs/${m.program.slug}#milestone-${m.id}`, knownBy)} className="underline">
               {m.program.name}
             </Link>
           </p>

@@ -39,7 +39,7 @@ function PartnerList({ partners, knownBy }: { partners: PartnerOrganizationDto[]
           className="rounded border border-slate-200 p-2 dark:border-slate-800"
           data-partner={p.organization.slug}
         >
-          <Link href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">
+          <Link prefetch={false} href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">
             {p.organization.name}
           </Link>
           <span className="text-slate-600 dark:text-slate-300">

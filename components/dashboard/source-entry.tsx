@@ -52,7 +52,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
             {source.programs.map((p, i) => (
               <span key={p.slug}>
                 {i > 0 && ", "}
-                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+                <Link prefetch={false} href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
                   {p.name}
                 </Link>
               </span>
@@ -70,7 +70,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
               <ul className="ml-5 list-disc">
                 {group.items.map((item) => (
                   <li key={item.id}>
-                    <Link href={withAsOf(item.path, knownBy)} className="underline">
+                    <Link prefetch={false} href={withAsOf(item.path, knownBy)} className="underline">
                       {item.label}
                     </Link>{" "}
                     ({item.program.name})

@@ -29,7 +29,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
       <p className="text-sm">
-        <Link href={withAsOf("/partners", knownBy)} className="underline">
+        <Link prefetch={false} href={withAsOf("/partners", knownBy)} className="underline">
           All partners
         </Link>
       </p>
@@ -54,7 +54,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           {org.led.map((p, i) => (
             <span key={p.slug}>
               {i > 0 && ", "}
-              <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+              <Link prefetch={false} href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
                 {p.name}
               </Link>
             </span>
@@ -84,7 +84,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
             {org.participations.map((p) => (
               <tr key={p.id} data-program={p.program.slug}>
                 <th scope="row" className={`${tdClass} text-left`}>
-                  <Link href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">
+                  <Link prefetch={false} href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">
                     {p.program.name}
                   </Link>
                 </th>
