@@ -10,7 +10,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">Not found</h1>
       <p className="mt-2 max-w-prose">
         There is no such page, or it shows nothing that was published on the date asked for.{" "}
-        <Link href="/programs" className="underline">
+        <Link prefetch={false} href="/programs" className="underline">
           See all programs
         </Link>
         .

@@ -63,7 +63,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           />
           {overview.overdueCount > OVERDUE_LISTED && (
             <p className="mt-2 text-sm">
-              <Link href={withAsOf("/timeline?status=overdue", knownBy)} className="underline">
+              <Link prefetch={false} href={withAsOf("/timeline?status=overdue", knownBy)} className="underline">
                 All {overview.overdueCount} overdue milestones on the timeline
               </Link>
             </p>
@@ -96,7 +96,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         </h2>
         <ProgramList programs={newest} headingLevel={3} knownBy={knownBy} />
         <p className="mt-4">
-          <Link href={withAsOf("/programs", knownBy)} className="underline">
+          <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
             All {overview.programs.length} programs, sortable by every measure
           </Link>
         </p>

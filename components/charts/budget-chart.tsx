@@ -35,7 +35,7 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
         <p className="mt-3">No headline money recorded yet.</p>
       )}
       <p className="mt-3 text-sm">
-        <Link href={compareHref(data.params)} className="underline">
+        <Link prefetch={false} href={compareHref(data.params)} className="underline">
           Compare programs in detail
         </Link>
       </p>

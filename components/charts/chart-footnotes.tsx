@@ -1,14 +1,16 @@
 import type { ChartRow } from "@/lib/charts/compare-types";
 import { SourceCitation } from "@/components/dashboard/source-citation";
+import { StaticMarkup } from "@/components/dashboard/static-markup";
 
 // Per mark, the same facts as its tooltip: figure, as stated, conversion, kind, confidence, source.
 type Props = { rows: readonly ChartRow[]; headingId?: string; headingLevel?: 2 | 3 };
 
+// A long list with nothing interactive: static markup (components/dashboard/static-markup.tsx).
 export function ChartFootnotes({ rows, headingId = "footnotes-heading", headingLevel = 2 }: Props) {
   if (rows.length === 0) return null;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby={headingId} className="mt-8">
+    <StaticMarkup as="section" aria-labelledby={headingId} className="mt-8">
       <Heading id={headingId} className="text-lg font-semibold">
         Figures and sources
       </Heading>
@@ -33,6 +35,6 @@ export function ChartFootnotes({ rows, headingId = "footnotes-heading", headingL
           </li>
         ))}
       </ol>
-    </section>
+    </StaticMarkup>
   );
 }

@@ -20,6 +20,7 @@ function Switches({ switches }: { switches: Switch[] }) {
           </span>
           {options.map(({ text, params, current }) => (
             <Link
+              prefetch={false}
               key={text}
               href={compareHref(params)}
               scroll={false}

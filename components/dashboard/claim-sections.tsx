@@ -1,4 +1,5 @@
 import type { CapacityGroup } from "@/lib/data/program-detail";
+import { StaticMarkup } from "./static-markup";
 import type { ClaimNode } from "@/lib/data/claim-tree";
 import { ClaimCard, claimLabels } from "./claim-card";
 import { CapacityFigureText, MoneyFigureText } from "./claim-figures";
@@ -22,7 +23,7 @@ export function FundingSection({ claims: all }: { claims: ClaimNode<FundingClaim
   const claims = all.filter((node) => node.claim.claimScope === "own");
   const related = all.filter((node) => node.claim.claimScope === "related");
   return (
-    <section aria-labelledby="funding-claims-heading" className="mt-10">
+    <StaticMarkup as="section" aria-labelledby="funding-claims-heading" className="mt-10">
       <h2 id="funding-claims-heading" className="text-xl font-bold">
         Funding claims
       </h2>
@@ -54,14 +55,14 @@ export function FundingSection({ claims: all }: { claims: ClaimNode<FundingClaim
           </div>
         </section>
       )}
-    </section>
+    </StaticMarkup>
   );
 }
 
 export function CapacitySection({ groups }: { groups: CapacityGroup[] }) {
   const labels = claimLabels(groups.flatMap((g) => g.claims));
   return (
-    <section aria-labelledby="capacity" className="mt-10">
+    <StaticMarkup as="section" aria-labelledby="capacity" className="mt-10">
       <h2 id="capacity" className="text-xl font-bold">
         Capacity claims
       </h2>
@@ -82,6 +83,6 @@ export function CapacitySection({ groups }: { groups: CapacityGroup[] }) {
           </div>
         </section>
       ))}
-    </section>
+    </StaticMarkup>
   );
 }

@@ -17,7 +17,7 @@ export function FilterActions({ path, asOf, className }: Props) {
         >
           Apply
         </button>
-        <Link href={asOf ? `${path}?asOf=${asOf}` : path} className="py-1.5 underline">
+        <Link prefetch={false} href={asOf ? `${path}?asOf=${asOf}` : path} className="py-1.5 underline">
           Reset
         </Link>
       </div>

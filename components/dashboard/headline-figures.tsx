@@ -140,7 +140,7 @@ function MoreFigures({ shown, total, knownBy }: { shown: number; total: number; 
   return (
     <p className="mt-2">
       And {total - shown} more:{" "}
-      <Link href={withAsOf("/programs", knownBy)} className="underline">
+      <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
         every program’s figures in the programs table
       </Link>
       .

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { closedWord } from "@/lib/data/milestone-dto";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
 import { ColumnHeadings, ScrollTable, tdClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
+import { StaticMarkup } from "./static-markup";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
 
 // numbers: the timeline's mark numbers, shown in the rows the marks link to.
@@ -16,82 +16,93 @@ type Props = {
   numbers?: ReadonlyMap<string, number>;
 };
 
-/** Every milestone with its due date, the date it was first due, slippage, status and source. */
-export function MilestoneTable({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
-  if (milestones.length === 0) return <p className="mt-4">No milestones match.</p>;
+/**
+ * Every milestone with its due date, the date it was first due, slippage, status and source. Nothing in
+ * it is interactive, so the table is static markup (its program links are plain links).
+ */
+export function MilestoneTable(props: Props) {
+  if (props.milestones.length === 0) return <p className="mt-4">No milestones match.</p>;
   return (
-    <ScrollTable label={caption}>
-      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="milestone-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <ColumnHeadings headings={["Milestone", showProgram && "Program", "Due", "First due · slippage", "Status", "Source"]} />
-          </tr>
-        </thead>
-        <tbody>
-          {milestones.map((m) => (
-            <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id} className="target:bg-amber-50 dark:target:bg-amber-950">
-              <th scope="row" className={`${tdClass} text-left font-normal`}>
-                {numbers?.has(m.id) && (
-                  <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">
-                    {numbers.get(m.id)}.
-                  </span>
-                )}
-                {m.title}
-                {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
-              </th>
-              {showProgram && (
-                <td className={tdClass}>
-                  <Link href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">
-                    {m.program.name}
-                  </Link>
-                </td>
-              )}
-              <td className={tdClass}>
-                <DueCell milestone={m} />
-              </td>
-              <td className={tdClass}>
-                {m.slippage && m.original ? (
-                  <span data-testid="slippage">
-                    first due {m.original.label}; <strong>{m.slippage.text}</strong>
-                    {m.movedBy && (
-                      <>
-                        {" "}
-                        (moved: <SourceCitation source={m.movedBy} />)
-                      </>
-                    )}
-                  </span>
-                ) : (
-                  <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
-                )}
-              </td>
-              <td className={tdClass}>
-                <StatusBadge status={m.status} />
-                {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
-                {m.completedOn && (
-                  <div>
-                    {closedWord(m.status)} {m.completedLabel ?? m.completedOn}
-                    {m.completedLateByDays !== null && (
-                      <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>
-                    )}
-                    {m.completionSource && (
-                      <>
-                        {" "}
-                        (<SourceCitation source={m.completionSource} />)
-                      </>
-                    )}
-                  </div>
-                )}
-                {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
-              </td>
-              <td className={tdClass}>
-                <SourceCitation source={m.source} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <ScrollTable label={props.caption}>
+      <StaticMarkup>
+        <Table {...props} />
+      </StaticMarkup>
     </ScrollTable>
+  );
+}
+
+function Table({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
+  return (
+    <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="milestone-table">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <ColumnHeadings headings={["Milestone", showProgram && "Program", "Due", "First due · slippage", "Status", "Source"]} />
+        </tr>
+      </thead>
+      <tbody>
+        {milestones.map((m) => (
+          <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id} className="target:bg-amber-50 dark:target:bg-amber-950">
+            <th scope="row" className={`${tdClass} text-left font-normal`}>
+              {numbers?.has(m.id) && (
+                <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">
+                  {numbers.get(m.id)}.
+                </span>
+              )}
+              {m.title}
+              {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
+            </th>
+            {showProgram && (
+              <td className={tdClass}>
+                <a href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">
+                  {m.program.name}
+                </a>
+              </td>
+            )}
+            <td className={tdClass}>
+              <DueCell milestone={m} />
+            </td>
+            <td className={tdClass}>
+              {m.slippage && m.original ? (
+                <span data-testid="slippage">
+                  first due {m.original.label}; <strong>{m.slippage.text}</strong>
+                  {m.movedBy && (
+                    <>
+                      {" "}
+                      (moved: <SourceCitation source={m.movedBy} />)
+                    </>
+                  )}
+                </span>
+              ) : (
+                <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
+              )}
+            </td>
+            <td className={tdClass}>
+              <StatusBadge status={m.status} />
+              {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
+              {m.completedOn && (
+                <div>
+                  {closedWord(m.status)} {m.completedLabel ?? m.completedOn}
+                  {m.completedLateByDays !== null && (
+                    <strong className="text-red-800 dark:text-red-300"> · {m.completedLateByDays} days late</strong>
+                  )}
+                  {m.completionSource && (
+                    <>
+                      {" "}
+                      (<SourceCitation source={m.completionSource} />)
+                    </>
+                  )}
+                </div>
+              )}
+              {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
+            </td>
+            <td className={tdClass}>
+              <SourceCitation source={m.source} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

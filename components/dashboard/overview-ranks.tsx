@@ -75,13 +75,13 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
         </ol>
       )}
       <p className="mt-3 text-sm">
-        <Link href={withAsOf(`/programs?sort=${metric}&dir=desc`, knownBy)} className="underline">
+        <Link prefetch={false} href={withAsOf(`/programs?sort=${metric}&dir=desc`, knownBy)} className="underline">
           All {count} programs with one, ranked
         </Link>
         {compare && (
           <>
             {" · "}
-            <Link href={compare} className="underline">
+            <Link prefetch={false} href={compare} className="underline">
               Compare these
             </Link>
           </>
@@ -98,7 +98,7 @@ function RankRow({ row, metric, max, colour, knownBy }: RankRowProps) {
   const width = (value: number) => `${max > 0 ? Math.max(1, (value / max) * 100) : 0}%`;
   return (
     <li data-ranked-program={row.slug}>
-      <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
+      <Link prefetch={false} href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
         {row.name}
       </Link>
       {extent && (

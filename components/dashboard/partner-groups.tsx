@@ -1,18 +1,18 @@
-import Link from "next/link";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { partnersByOrganization, type PartnerOrganizationDto } from "@/lib/data/participation-dto";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { SourceCitation } from "./source-citation";
+import { StaticMarkup } from "./static-markup";
 import type { PartnerRoleGroup } from "@/lib/schemas/api/program";
 
 // One row per organisation, its roles merged; partnerships no source confirms are listed apart,
-// marked, and not counted.
+// marked, and not counted. A long list with nothing interactive: static markup, plain links.
 export function PartnerGroups({ groups, knownBy }: { groups: PartnerRoleGroup[]; knownBy: KnownBy }) {
   const partners = partnersByOrganization(groups);
   const confirmed = partners.filter((p) => p.confirmed);
   const unconfirmed = partners.filter((p) => !p.confirmed);
   return (
-    <section aria-labelledby="partners" className="mt-10">
+    <StaticMarkup as="section" aria-labelledby="partners" className="mt-10">
       <h2 id="partners" className="text-xl font-bold">
         Partners ({confirmed.length})
       </h2>
@@ -26,7 +26,7 @@ export function PartnerGroups({ groups, knownBy }: { groups: PartnerRoleGroup[];
           <PartnerList partners={unconfirmed} knownBy={knownBy} />
         </section>
       )}
-    </section>
+    </StaticMarkup>
   );
 }
 
@@ -39,9 +39,9 @@ function PartnerList({ partners, knownBy }: { partners: PartnerOrganizationDto[]
           className="rounded border border-slate-200 p-2 dark:border-slate-800"
           data-partner={p.organization.slug}
         >
-          <Link href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">
+          <a href={withAsOf(`/partners/${p.organization.slug}`, knownBy)} className="font-semibold underline">
             {p.organization.name}
-          </Link>
+          </a>
           <span className="text-slate-600 dark:text-slate-300">
             {" "}
             · {p.organization.kind.replace("_", " ")}

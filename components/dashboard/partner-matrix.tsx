@@ -15,7 +15,7 @@ export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; k
             <ColumnHeadings headings={["Organisation", "Programs"]} />
             {matrix.programs.map((p) => (
               <th key={p.slug} scope="col" className={thClass}>
-                <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+                <Link prefetch={false} href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
                   {p.name}
                 </Link>
               </th>
@@ -26,7 +26,7 @@ export function PartnerMatrix({ matrix, knownBy }: { matrix: PartnerMatrixDto; k
           {matrix.organizations.map((org) => (
             <tr key={org.slug} data-organization={org.slug} className={org.programCount > 1 ? "bg-amber-50 dark:bg-amber-950" : undefined}>
               <th scope="row" className={`${tdClass} text-left`}>
-                <Link href={withAsOf(`/partners/${org.slug}`, knownBy)} className="font-semibold underline">
+                <Link prefetch={false} href={withAsOf(`/partners/${org.slug}`, knownBy)} className="font-semibold underline">
                   {org.name}
                 </Link>
                 <div className="font-normal text-slate-600 dark:text-slate-300">

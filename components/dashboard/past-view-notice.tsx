@@ -13,7 +13,7 @@ export function PastViewNotice({ knownBy, livePath }: { knownBy: Date | null; li
     >
       Past view: this page shows what was known on <time dateTime={day}>{day}</time>. Later claims, milestones and announcements are left
       out.{" "}
-      <Link href={livePath} className="underline">
+      <Link prefetch={false} href={livePath} className="underline">
         See today’s data
       </Link>
       .

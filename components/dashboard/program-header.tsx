@@ -7,7 +7,7 @@ export function ProgramHeader({ program, knownBy }: { program: ProgramDetailDto;
   return (
     <header>
       <p className="text-sm">
-        <Link href={withAsOf("/programs", knownBy)} className="underline">
+        <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
           All programs
         </Link>
       </p>
@@ -40,7 +40,7 @@ export function ProgramHeader({ program, knownBy }: { program: ProgramDetailDto;
         <dt className="font-semibold">Lead</dt>
         <dd>
           {program.lead ? (
-            <Link href={withAsOf(`/partners/${program.lead.slug}`, knownBy)} className="underline">
+            <Link prefetch={false} href={withAsOf(`/partners/${program.lead.slug}`, knownBy)} className="underline">
               {program.lead.name}
             </Link>
           ) : (

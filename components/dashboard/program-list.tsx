@@ -16,7 +16,7 @@ export function ProgramList({ programs, headingLevel = 2, knownBy = null }: Prop
       {programs.map((program) => (
         <li key={program.slug} data-program={program.slug} className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
           <Name className="text-lg font-semibold">
-            <Link href={withAsOf(`/programs/${program.slug}`, knownBy)} className="underline">
+            <Link prefetch={false} href={withAsOf(`/programs/${program.slug}`, knownBy)} className="underline">
               {program.name}
             </Link>
           </Name>

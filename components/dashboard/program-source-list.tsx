@@ -1,3 +1,4 @@
+import { StaticMarkup } from "./static-markup";
 import { SourceCitation } from "./source-citation";
 import type { ProgramSourceDto } from "@/lib/schemas/api/program";
 
@@ -11,7 +12,7 @@ const kinds = [
 
 export function ProgramSourceList({ sources }: { sources: ProgramSourceDto[] }) {
   return (
-    <section aria-labelledby="sources" className="mt-10">
+    <StaticMarkup as="section" aria-labelledby="sources" className="mt-10">
       <h2 id="sources" className="text-xl font-bold">
         Sources ({sources.length})
       </h2>
@@ -26,6 +27,6 @@ export function ProgramSourceList({ sources }: { sources: ProgramSourceDto[] }) 
           </li>
         ))}
       </ul>
-    </section>
+    </StaticMarkup>
   );
 }

@@ -10,7 +10,7 @@ export function ProgramsPager({ filters, page, pages, asOf }: Props) {
   return (
     <nav aria-label="Pages of programs" className="mt-4 flex items-center gap-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} className="underline" rel="prev">
+        <Link prefetch={false} href={href(page - 1)} className="underline" rel="prev">
           Previous page
         </Link>
       ) : null}
@@ -18,7 +18,7 @@ export function ProgramsPager({ filters, page, pages, asOf }: Props) {
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} className="underline" rel="next">
+        <Link prefetch={false} href={href(page + 1)} className="underline" rel="next">
           Next page
         </Link>
       ) : null}

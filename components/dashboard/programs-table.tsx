@@ -57,7 +57,7 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
           {rows.map((row) => (
             <tr key={row.slug} data-program={row.slug}>
               <th scope="row" className={`${tdClass} text-left`}>
-                <Link href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
+                <Link prefetch={false} href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
                   {row.name}
                 </Link>
                 {row.lead && <div className={`font-normal ${muted}`}>{row.lead}</div>}
@@ -85,7 +85,7 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
               ))}
               <td className={tdClass} data-testid="overdue">
                 {row.overdue > 0 ? (
-                  <Link href={withAsOf(`/timeline?program=${row.slug}&status=overdue`, knownBy)} className="underline">
+                  <Link prefetch={false} href={withAsOf(`/timeline?program=${row.slug}&status=overdue`, knownBy)} className="underline">
                     {row.overdue} overdue
                   </Link>
                 ) : (
@@ -110,7 +110,7 @@ function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: 
   const order = (d: string) => (d === "asc" ? "ascending" : "descending");
   return (
     <th scope="col" className={thClass} aria-sort={active ? order(filters.dir) : undefined}>
-      <Link href={href} className="underline">
+      <Link prefetch={false} href={href} className="underline">
         {label}
         <span aria-hidden="true">{active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
         <span className="sr-only">{active ? ` (sorted ${order(filters.dir)}; sort ${order(dir)})` : ` (sort ${order(dir)})`}</span>

@@ -20,13 +20,13 @@ export function SiteHeader({ knownBy, children }: { knownBy: KnownBy; children?:
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={withAsOf("/", knownBy)} className="font-semibold">
+        <Link prefetch={false} href={withAsOf("/", knownBy)} className="font-semibold">
           Compute Atlas
         </Link>
         <ul className="flex flex-wrap gap-4 text-sm">
           {sections.map(([href, label]) => (
             <li key={href}>
-              <Link href={withAsOf(href, knownBy)} className="hover:underline">
+              <Link prefetch={false} href={withAsOf(href, knownBy)} className="hover:underline">
                 {label}
               </Link>
             </li>
@@ -43,7 +43,7 @@ export function SiteFooter({ knownBy }: { knownBy: KnownBy }) {
   return (
     <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm dark:border-slate-800">
       <nav aria-label="More">
-        <Link href={withAsOf("/developers", knownBy)} className="underline">
+        <Link prefetch={false} href={withAsOf("/developers", knownBy)} className="underline">
           API
         </Link>
         {" · the data behind every chart, as JSON and CSV, with its sources"}

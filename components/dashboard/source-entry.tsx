@@ -63,7 +63,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
               <ul className="ml-5 list-disc">
                 {group.items.map((item) => (
                   <li key={item.id}>
-                    <Link href={withAsOf(item.path, knownBy)} className="underline">
+                    <Link prefetch={false} href={withAsOf(item.path, knownBy)} className="underline">
                       {item.label}
                     </Link>{" "}
                     ({item.program.name})

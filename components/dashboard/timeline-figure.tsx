@@ -1,4 +1,5 @@
 import { relayoutTimeline, type TimelineChart as Chart } from "@/lib/charts/timeline-layout";
+import { StaticMarkup } from "./static-markup";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineTooltip } from "./timeline-tooltip";
 
@@ -19,10 +20,10 @@ export function TimelineFigure({ chart, label, title, description, undated }: Pr
           tabIndex={0}
           className="overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700 dark:border-slate-800"
         >
-          <div className="hidden sm:block">
+          <StaticMarkup className="hidden sm:block">
             <TimelineChart chart={chart} title={title} description={description} linked />
-          </div>
-          <div className="sm:hidden" data-variant="narrow">
+          </StaticMarkup>
+          <StaticMarkup className="sm:hidden" data-variant="narrow">
             <TimelineChart
               chart={relayoutTimeline(chart, NARROW_WIDTH)}
               title={title}
@@ -31,7 +32,7 @@ export function TimelineFigure({ chart, label, title, description, undated }: Pr
               idPrefix="timeline-n"
               className=""
             />
-          </div>
+          </StaticMarkup>
         </div>
         <TimelineTooltip />
       </div>

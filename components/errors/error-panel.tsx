@@ -29,7 +29,7 @@ export function ErrorPanel({ error, retry, home }: Props) {
         >
           Try again
         </button>
-        <Link href={home.href} className="underline">
+        <Link prefetch={false} href={home.href} className="underline">
           {home.label}
         </Link>
       </div>

@@ -38,6 +38,7 @@ export default async function MapPage({ searchParams }: Props) {
       <nav aria-label="Metric" className="mt-4 flex flex-wrap gap-2 text-sm">
         {compareMetrics.map((metric) => (
           <Link
+            prefetch={false}
             key={metric}
             href={pagePath({ kind: "map", params: { ...ref.params, metric, programs: [] } })}
             aria-current={metric === data.params.metric ? "page" : undefined}

@@ -30,7 +30,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
       <p className="text-sm">
-        <Link href={withAsOf("/partners", knownBy)} className="underline">
+        <Link prefetch={false} href={withAsOf("/partners", knownBy)} className="underline">
           All partners
         </Link>
       </p>
@@ -66,7 +66,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
             {org.participations.map((p) => (
               <tr key={p.id} data-program={p.program.slug}>
                 <th scope="row" className={`${tdClass} text-left`}>
-                  <Link href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">
+                  <Link prefetch={false} href={withAsOf(`/programs/${p.program.slug}`, knownBy)} className="underline">
                     {p.program.name}
                   </Link>
                 </th>

@@ -72,7 +72,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
       >
         <p className="mt-3 text-sm">
           Judged on {program.today}.{" "}
-          <Link href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">
+          <Link prefetch={false} href={withAsOf(`/timeline?program=${program.slug}`, knownBy)} className="underline">
             See them on the timeline
           </Link>
           .
