@@ -6,7 +6,7 @@ export function ProgramLinks({ programs, knownBy }: { programs: readonly { slug:
   return programs.map((p, i) => (
     <span key={p.slug}>
       {i > 0 && ", "}
-      <Link href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
+      <Link prefetch={false} href={withAsOf(`/programs/${p.slug}`, knownBy)} className="underline">
         {p.name}
       </Link>
     </span>
