@@ -10,3 +10,5 @@ http.Server.prototype.emit = frontCacheEmit(http.Server.prototype.emit, {
   app: () => globalThis.atlasFrontCache,
   enabled: () => process.env.NODE_ENV === "production",
 });
+// The mark instrumentation.ts looks for: without it, a production server warns that it caches nothing.
+globalThis.atlasFrontCacheHooked = true;

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { previewDue } from "@/lib/editing/preview-claim";
 import { emptyMilestone } from "@/lib/forms/announcement-defaults";
-import { getAt } from "@/lib/forms/path-state";
+import { getAt, textAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
 import { milestoneFields } from "@/lib/admin/record-form-fields";
 import { datePrecisions } from "@/lib/core/vocabulary";
@@ -50,6 +50,8 @@ function MilestoneItem({ path }: { path: string }) {
       <PreviewLines preview={preview} id={`${path}-preview`} emptyText="Give the date, or the days and the date they count from." />
       <TextField path={`${path}.dueText`} label="As the source words it" hint="e.g. “within 90 days”, “early 2026”." />
       <SpecFields path={path} fields={milestoneFields} />
+      {/* Only a completed milestone has a completion date here: the public pages print any milestone's as "completed <date>". */}
+      {textAt(values, `${path}.status`) === "completed" && <TextField path={`${path}.completedOn`} label="Completed on" type="date" />}
     </>
   );
 }

@@ -47,13 +47,8 @@ export const milestoneFields: FieldSpec[] = [
   { name: "description", label: "Description", control: "textarea", guided: true },
   { name: "status", label: "Status", control: "select", options: milestoneStatuses, required: true, guided: true, initial: "planned" },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
-  {
-    name: "completedOn",
-    label: "Completed, cancelled or missed on",
-    control: "date",
-    hint: "As the completion source reports it.",
-    guided: true,
-  },
+  // Not guided: the guided form asks for it only once the status is "completed" (components/admin/milestone-section.tsx).
+  { name: "completedOn", label: "Completed, cancelled or missed on", control: "date", hint: "As the completion source reports it." },
   {
     name: "completionSourceId",
     label: "Completion source",

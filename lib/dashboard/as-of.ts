@@ -1,16 +1,13 @@
 // `?asOf=YYYY-MM-DD`: the day a past view shows (what was known then; lib/data/visibility.ts applies it).
-import { z } from "zod";
 import { toIsoDay } from "@/lib/core/dates";
+import { isoDayParam } from "@/lib/core/iso-day-param";
 
 /** The last instant of a past view's day (UTC), or null for "now". */
 export type KnownBy = Date | null;
 
-// Year 0 is a valid ISO date but not a PostgreSQL one (which counts 1 BC, then AD 1).
-const asOfParam = z.iso.date().refine((day) => !day.startsWith("0000-"));
-
 /** `?asOf=` from a page's search params: a real date not in the future, else null (the live view). */
 export function parseAsOf(value: string | string[] | undefined, today: Date = new Date()): KnownBy {
-  const parsed = asOfParam.safeParse(Array.isArray(value) ? value[0] : value);
+  const parsed = isoDayParam.safeParse(Array.isArray(value) ? value[0] : value);
   if (!parsed.success) return null;
   const end = new Date(`${parsed.data}T23:59:59.999Z`);
   return end.getTime() < startOfUtcDay(today).getTime() ? end : null;

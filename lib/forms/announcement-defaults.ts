@@ -24,6 +24,7 @@ export function emptyMilestone(): FormValues {
     relativeDays: "",
     anchorOn: "",
     anchorLabel: "",
+    completedOn: "",
     ...guidedDefaults(milestoneFields),
   };
 }

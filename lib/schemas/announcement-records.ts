@@ -64,11 +64,15 @@ export const announcementMilestoneSchema = z
     }
     if (typeof m.status === "string") checkMilestone(m, ctx);
   })
-  .transform((m) =>
-    m.timing === "date"
-      ? { ...m, relativeDays: null, anchorOn: null, anchorLabel: null }
-      : { ...m, dueOn: null, duePrecision: "day" as const },
-  );
+  // The fields the form hides are dropped, not refused (the editor cannot see them to correct them): the other timing's,
+  // and a completion date left from an earlier status, as the form asks for one only for a completed milestone
+  // (the public pages print any milestone's completion date as "completed <date>").
+  .transform((m) => {
+    const completedOn = m.status === "completed" ? m.completedOn : null;
+    return m.timing === "date"
+      ? { ...m, completedOn, relativeDays: null, anchorOn: null, anchorLabel: null }
+      : { ...m, completedOn, dueOn: null, duePrecision: "day" as const };
+  });
 
 export const announcementOrganizationSchema = z.preprocess(
   deriveNewSlug,

@@ -58,7 +58,15 @@ it("keeps the past view and the limit in the next link", async () => {
 });
 
 it("refuses a bad limit or cursor, and paging the CSV, naming the parameter", async () => {
-  for (const query of ["limit=0", "limit=501", "limit=1.5", "cursor=nope", "cursor=2025-13-01.stargate", "format=csv&limit=10"]) {
+  for (const query of [
+    "limit=0",
+    "limit=501",
+    "limit=1.5",
+    "cursor=nope",
+    "cursor=2025-13-01.stargate",
+    "cursor=0000-01-01.stargate",
+    "format=csv&limit=10",
+  ]) {
     const response = await call("/api/v1/programs", `/api/v1/programs?${query}`);
     const name = query.includes("cursor") ? "cursor" : "limit";
     expect([response.status, ((await response.json()) as { error: { message: string } }).error.message], query).toEqual([

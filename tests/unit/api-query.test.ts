@@ -40,6 +40,7 @@ describe("parseQuery (strict API parameters)", () => {
     ["format=csv&format=json", "format"],
     ["asOf=2025-01-01&asOf=2025-01-02", "asOf"],
     ["asOf=0000-01-01", "asOf"],
+    ["cursor=0000-01-01.stargate", "cursor"],
   ])("refuses %s with a 400 naming %s", (query, name) => {
     const problem = refusal(() => parseQuery(programsQuery, request(query)));
     expect(problem.status).toBe(400);

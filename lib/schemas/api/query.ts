@@ -1,6 +1,7 @@
 // Query parameters of the public API. Each endpoint's object validates the request (lib/api/query.ts)
 // and documents it (lib/api/openapi), so what the document promises is what the handler accepts.
 import { z } from "zod";
+import { isoDayParam } from "@/lib/core/iso-day-param";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { timelineStatusFilters } from "@/lib/dashboard/timeline-params";
@@ -10,18 +11,12 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   .max(100);
 
-// Year 0 matches YYYY-MM-DD, but PostgreSQL has no year 0 (1 BC is followed by AD 1): refused here,
-// it would otherwise reach the database and fail there.
-export const asOfParam = z.iso
-  .date()
-  .refine((day) => !day.startsWith("0000-"), "there is no year 0")
-  .optional()
-  .meta({
-    description:
-      "A past view: only what was public, and published here, by the end of this day (UTC). A day " +
-      "from today on is the live view. Omit for the live view.",
-    example: "2025-06-30",
-  });
+export const asOfParam = isoDayParam.optional().meta({
+  description:
+    "A past view: only what was public, and published here, by the end of this day (UTC). A day " +
+    "from today on is the live view. Omit for the live view.",
+  example: "2025-06-30",
+});
 
 const jsonOnly = z.enum(["json"]).default("json").meta({ description: "Response format." });
 const jsonOrCsv = z
@@ -48,7 +43,7 @@ export const programsQuery = z.object({
     .string()
     .max(120)
     .regex(/^\d{4}-\d{2}-\d{2}\.[a-z0-9]+(-[a-z0-9]+)*$/, "must be the cursor of a previous page's next link")
-    .refine((value) => z.iso.date().safeParse(value.slice(0, 10)).success, "must be the cursor of a previous page's next link")
+    .refine((value) => isoDayParam.safeParse(value.slice(0, 10)).success, "must be the cursor of a previous page's next link")
     .optional()
     .meta({
       description:

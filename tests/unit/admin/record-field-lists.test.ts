@@ -40,3 +40,9 @@ describe.each(kinds)("$kind", ({ fields, start, read }) => {
     for (const field of guidedFields(fields)) expect(parsed, field.name).toHaveProperty(field.name);
   });
 });
+
+// The completion date is asked only for a completed milestone (milestone-section.tsx), never for every status:
+// the public pages print any milestone's completedOn as "completed <date>".
+it("draws from the milestone spec exactly its description, status and confidence", () => {
+  expect(guidedFields(milestoneFields).map((field) => field.name)).toEqual(["description", "status", "confidence"]);
+});

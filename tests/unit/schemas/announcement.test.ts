@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/core/action-result";
+import { milestoneStatuses } from "@/lib/core/vocabulary";
 import { announcementSchema } from "@/lib/schemas/announcement";
 import { indiaMissionInput } from "../../factories/announcement-input";
 import { hostileValue, leafPaths, replaceAt } from "./hostile";
@@ -28,6 +29,12 @@ describe("announcementSchema", () => {
     expect(parsed.milestones[0]).toMatchObject({ relativeDays: 90, anchorOn: "2024-03-07", dueOn: null });
     expect(parsed.program).toMatchObject({ mode: "new", slug: "indiaai-mission" });
     expect(parsed.partners[0]!.organization).toMatchObject({ mode: "new", slug: "ministry-of-electronics-and-it" });
+  });
+
+  it("keeps a milestone's completion date only when it is completed (the form asks for it only then)", () => {
+    const parse = (status: string) =>
+      announcementSchema.parse({ ...base, milestones: [{ ...milestone, status, completedOn: "2024-06-01" }] }).milestones[0]!.completedOn;
+    for (const status of milestoneStatuses) expect(parse(status), status).toBe(status === "completed" ? "2024-06-01" : null);
   });
 
   it.each([
