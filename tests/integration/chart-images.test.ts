@@ -98,7 +98,9 @@ describe("chart images", () => {
     // The sources are counted and named in one line; the page the permalink opens lists them all.
     expect(svg).not.toContain("Figures and sources");
     expect(svg).not.toContain("https://openai.com/index/announcing-the-stargate-project/");
-    expect(textOf(svg)).toMatch(/Sources: 4 documents from OpenAI, .* and 1 more, listed at http:\/\/127\.0\.0\.1:3230\/compare$/);
+    expect(textOf(svg)).toMatch(
+      /Sources: 4 documents from OpenAI, .* and 1 other publisher, listed at http:\/\/127\.0\.0\.1:3230\/compare$/,
+    );
     expect(svg).toContain(`Data as of ${today}.`);
     expect(svg).toContain(`${origin}/compare</text>`);
     expect(svg).not.toMatch(/<script|<div|style="width:100%/);
