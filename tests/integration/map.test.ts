@@ -77,7 +77,9 @@ describe("the map", () => {
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await response.text();
     expect(svg).toContain("url(#img-map-hatch)");
-    expect(readableTexts(svg)[1]).toMatch(/ Sources: \d+ documents? from .+?, listed at http:\/\/127\.0\.0\.1:3231\/map $/);
+    expect(readableTexts(svg)[1]).toMatch(
+      / Sources: \d+ documents? from .+?, listed at http:\/\/127\.0\.0\.1:3231\/map\?asOf=\d{4}-\d\d-\d\d $/,
+    );
     expect(svg).not.toContain("[1]");
     const png = await get(api, "/api/v1/charts/map");
     expect(png.headers.get("content-type")).toBe("image/png");
