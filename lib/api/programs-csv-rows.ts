@@ -1,6 +1,6 @@
 // /api/v1/programs as CSV: one line per headline funding claim (a program without one still gets a
 // line, with the claim columns empty), each with its figure (as written, and as stated in
-// value_low/value_high/currency, as every CSV of the API gives it), its dollar conversion and its source.
+// shape/value_low/value_high/currency, as every CSV of the API gives it), its dollar conversion and its source.
 import { statedBounds } from "@/lib/charts/compare-chart";
 import { programsCsvColumns } from "@/lib/schemas/api/programs";
 import type { CsvCell } from "./csv";
@@ -15,6 +15,7 @@ const noClaim = {
   confidence: "",
   as_of: "",
   figure: "",
+  shape: "",
   value_low: "",
   value_high: "",
   unit: "",
@@ -50,6 +51,8 @@ export function programRecords(programs: ProgramSummaryDto[]): Record<Column, Cs
         confidence: claim.confidence,
         as_of: claim.asOf ?? "",
         figure: claim.money.text,
+        // Without the shape, an "up to" or "at least" amount (value_low = value_high) would read as exact.
+        shape: stated.shape,
         value_low: low ?? "",
         value_high: high ?? "",
         // Money has no unit; the column is there so every CSV of the API has the same value columns.

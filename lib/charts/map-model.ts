@@ -22,12 +22,14 @@ export type MapProgram = {
   source: ChartRow["source"] | null;
   /** The figure as its source states it (before any conversion), for the downloads' value_* columns. */
   stated: ChartRow["stated"] | null;
+  /** Its shape ("up_to", "at_least", …): without it a ceiling or a floor in value_* would read as exact. */
+  shape: ChartRow["shape"] | null;
   /** The day the claim is dated (its own as-of), when it has one. */
   asOf: string | null;
 };
 
-type MapFigure = Pick<MapProgram, "figure" | "value" | "source" | "stated" | "asOf">;
-const noFigure: MapFigure = { figure: null, value: null, source: null, stated: null, asOf: null };
+type MapFigure = Pick<MapProgram, "figure" | "value" | "source" | "stated" | "shape" | "asOf">;
+const noFigure: MapFigure = { figure: null, value: null, source: null, stated: null, shape: null, asOf: null };
 
 export type MapCountry = {
   id: string;
@@ -84,7 +86,7 @@ export function largestFigure(rows: readonly ChartRow[], slug: string, panel: st
     if (best === null || row.value.high > best.value!.high) best = row;
   }
   if (best === null) return noFigure;
-  return { figure: best.text, value: best.value!.high, source: best.source, stated: best.stated, asOf: best.asOf };
+  return { figure: best.text, value: best.value!.high, source: best.source, stated: best.stated, shape: best.shape, asOf: best.asOf };
 }
 
 export function buildMapModel(chart: CompareChart, programs: readonly LocatedProgram[]): MapModel {

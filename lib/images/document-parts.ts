@@ -29,7 +29,7 @@ export function distinctSources(sources: readonly (SourceDto | null | undefined)
 }
 
 /**
- * "Sources: 4 documents from OpenAI, Fluidstack and 2 more, listed at <permalink>": the permalink is
+ * "Sources: 5 documents from OpenAI, Fluidstack, DOE and 1 other publisher, listed at <permalink>": the permalink is
  * the chart's page with the same options, which lists every figure with its source.
  */
 export function sourceLine(sources: readonly (SourceDto | null | undefined)[], permalink: string): string {

@@ -70,7 +70,7 @@ describe("chart images", () => {
     expect(png.width).toBe(1996);
     expect(png.height).toBeGreaterThan(1000);
     expect(png.height).toBeLessThan(2000);
-    expect(png.texts).toEqual({ Title: "Money announced, in US dollars, by program", Source: `${origin}/compare` });
+    expect(png.texts).toEqual({ Title: "Money announced, in US dollars, by program", Source: `${origin}/compare?asOf=${today}` });
   });
 
   it("answers a revalidation with the same ETag by 304, with no body", async () => {
@@ -98,9 +98,11 @@ describe("chart images", () => {
     // The sources are counted and named in one line; the page the permalink opens lists them all.
     expect(svg).not.toContain("Figures and sources");
     expect(svg).not.toContain("https://openai.com/index/announcing-the-stargate-project/");
-    expect(textOf(svg)).toMatch(/Sources: 4 documents from OpenAI, .* and 1 more, listed at http:\/\/127\.0\.0\.1:3230\/compare$/);
+    // A live chart links the view of its data day: the page that lists these sources under these numbers, also tomorrow.
+    expect(textOf(svg)).toMatch(/Sources: 4 documents from OpenAI, .* and 1 other publisher, listed at \S+$/);
+    expect(textOf(svg).endsWith(` listed at ${origin}/compare?asOf=${today}`)).toBe(true);
     expect(svg).toContain(`Data as of ${today}.`);
-    expect(svg).toContain(`${origin}/compare</text>`);
+    expect(svg).toContain(`${origin}/compare?asOf=${today}</text>`);
     expect(svg).not.toMatch(/<script|<div|style="width:100%/);
   });
 
@@ -128,8 +130,8 @@ describe("chart images", () => {
     expect(numbers.length).toBeGreaterThan(5);
     for (const n of numbers) expect(svg).toContain(`text-anchor="end" fill="#0f172a">${n}</text>`);
     expect(svg).not.toContain(">Sources</text>");
-    expect(textOf(svg)).toMatch(/Sources: \d+ documents from .*, listed at http:\/\/127\.0\.0\.1:3230\/timeline\?status=completed$/);
-    expect(svg).toContain(`${origin}/timeline?status=completed</text>`);
+    expect(textOf(svg)).toMatch(/Sources: \d+ documents from .*, listed at \S+\/timeline\?status=completed&amp;asOf=\d{4}-\d\d-\d\d$/);
+    expect(svg).toContain(`${origin}/timeline?status=completed&amp;asOf=${today}</text>`);
     const png = await get("/api/v1/charts/timeline?program=stargate");
     expect(png.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_timeline_stargate_${today}.png"`);
     expect(checkPng(Buffer.from(await png.arrayBuffer())).texts.Title).toBe("Milestones: The Stargate Project");
@@ -139,11 +141,14 @@ describe("chart images", () => {
     const funding = await get("/api/v1/charts/program/stargate");
     expect(funding.headers.get("content-disposition")).toBe(`inline; filename="compute-atlas_stargate_funding_${today}.png"`);
     const { texts } = checkPng(Buffer.from(await funding.arrayBuffer()));
-    expect(texts).toEqual({ Title: "The Stargate Project: money announced, in US dollars", Source: `${origin}/programs/stargate#funding` });
+    expect(texts).toEqual({
+      Title: "The Stargate Project: money announced, in US dollars",
+      Source: `${origin}/programs/stargate?asOf=${today}#funding`,
+    });
     const milestones = await svgOf("/api/v1/charts/program/genesis-mission?chart=timeline&format=svg");
     expect(milestones).toContain(">Genesis Mission: milestones</text>");
     expect(milestones).not.toContain("The Stargate Project</text>");
-    expect(milestones).toContain(`${origin}/programs/genesis-mission#milestones</text>`);
+    expect(milestones).toContain(`${origin}/programs/genesis-mission?asOf=${today}#milestones</text>`);
   });
 
   it("refuses another format with 400 and an unknown or not yet visible program with 404, in the API's error shape", async () => {
@@ -192,10 +197,10 @@ describe("the permalink inside an image", () => {
     const headers = { host: "evil.test", "x-forwarded-proto": "https" };
     const at = (format: string) => new Request(`http://localhost:3000/api/v1/charts/program/stargate?format=${format}`, { headers });
     const svg = await (await program.GET(at("svg"), { params: Promise.resolve({ slug: "stargate" }) })).text();
-    expect(svg).toContain(`${origin}/programs/stargate#funding</desc>`);
+    expect(svg).toContain(`${origin}/programs/stargate?asOf=${today}#funding</desc>`);
     expect(svg).not.toContain("evil.test");
     expect(svg).not.toContain("localhost");
     const png = Buffer.from(await (await program.GET(at("png"), { params: Promise.resolve({ slug: "stargate" }) })).arrayBuffer());
-    expect(readTexts(png).Source).toBe(`${origin}/programs/stargate#funding`);
+    expect(readTexts(png).Source).toBe(`${origin}/programs/stargate?asOf=${today}#funding`);
   });
 });

@@ -26,7 +26,7 @@ describe("the map", () => {
     expect(response.headers.get("content-disposition")).toMatch(/compute-atlas_map_funding_usd_\d{4}-\d{2}-\d{2}\.csv/);
     const lines = (await response.text()).trim().split("\n");
     expect(lines[0]).toBe(
-      "country,country_code,program_slug,program_name,region_program,figure,value,value_low,value_high,unit,currency,scale," +
+      "country,country_code,program_slug,program_name,region_program,figure,value,shape,value_low,value_high,unit,currency,scale," +
         "colour_class,as_of,source_title,source_publisher,source_url,source_published",
     );
     const countries = lines.slice(1).map((line) => line.split(",")[0]);
@@ -77,7 +77,9 @@ describe("the map", () => {
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await response.text();
     expect(svg).toContain("url(#img-map-hatch)");
-    expect(readableTexts(svg)[1]).toMatch(/ Sources: \d+ documents? from .+?, listed at http:\/\/127\.0\.0\.1:3231\/map $/);
+    expect(readableTexts(svg)[1]).toMatch(
+      / Sources: \d+ documents? from .+?, listed at http:\/\/127\.0\.0\.1:3231\/map\?asOf=\d{4}-\d\d-\d\d $/,
+    );
     expect(svg).not.toContain("[1]");
     const png = await get(api, "/api/v1/charts/map");
     expect(png.headers.get("content-type")).toBe("image/png");

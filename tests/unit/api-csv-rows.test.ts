@@ -31,10 +31,10 @@ const claim = (figure: HeadlineFundingDto["money"]["figure"], text: string): Hea
 
 describe("the programs CSV", () => {
   it("has the value columns every CSV of the API has", () => {
-    expect(programsCsvColumns).toEqual(expect.arrayContaining(["value_low", "value_high", "unit", "currency"]));
+    expect(programsCsvColumns).toEqual(expect.arrayContaining(["shape", "value_low", "value_high", "unit", "currency"]));
   });
 
-  it("gives each headline figure as stated: a range's two ends, any other shape's one amount, and its currency", () => {
+  it("gives each headline figure as stated: its shape, a range's two ends, any other shape's one amount, and its currency", () => {
     const rows = programRecords([
       program([
         claim({ shape: "range", amount: null, low: "1000000000.00", high: "2000000000.00", currency: "EUR" }, "€1–2 bn"),
@@ -42,10 +42,11 @@ describe("the programs CSV", () => {
       ]),
       program([]),
     ]);
-    expect(rows.map((r) => [r.figure, r.value_low, r.value_high, r.unit, r.currency])).toEqual([
-      ["€1–2 bn", "1000000000.00", "2000000000.00", "", "EUR"],
-      ["up to $500 bn", "500000000000.00", "500000000000.00", "", "USD"],
-      ["", "", "", "", ""],
+    // The shape keeps an "up to" amount (in both value columns) from reading as exact.
+    expect(rows.map((r) => [r.figure, r.shape, r.value_low, r.value_high, r.unit, r.currency])).toEqual([
+      ["€1–2 bn", "range", "1000000000.00", "2000000000.00", "", "EUR"],
+      ["up to $500 bn", "up_to", "500000000000.00", "500000000000.00", "", "USD"],
+      ["", "", "", "", "", ""],
     ]);
     for (const row of rows) expect(Object.keys(row).sort()).toEqual([...programsCsvColumns].sort());
   });

@@ -7,11 +7,15 @@ import type { EmbedTheme } from "@/lib/charts/chart-ref";
 
 export type EmbedSourceNote = { n: number; context: string; label: string; publisher: string; title: string; url: string | null };
 
-/** "DOE, OpenAI, Reuters and 9 more": the first publishers cited, for the line that stays visible over the folded list. */
+/**
+ * "DOE, OpenAI, Reuters and 9 other publishers": the first publishers cited, for the line that stays visible
+ * over the folded list. The rest are counted as publishers ("9 more" after "12 documents" read as documents).
+ */
 export function sourceSummary(sources: readonly Pick<EmbedSourceNote, "publisher">[], shown = 3): string {
   const publishers = [...new Set(sources.map((source) => source.publisher))];
   const first = publishers.slice(0, shown).join(", ");
-  return publishers.length > shown ? `${first} and ${publishers.length - shown} more` : first;
+  const rest = publishers.length - shown;
+  return rest > 0 ? `${first} and ${rest} other ${rest === 1 ? "publisher" : "publishers"}` : first;
 }
 
 /** The visually hidden table: the same figures as the chart, for screen readers. */

@@ -70,7 +70,8 @@ export const compareRowResponseSchema = z
       .object({ low: z.string().nullable(), high: z.string().nullable(), unit: z.string().nullable(), currency: z.string().nullable() })
       .meta({
         description:
-          "The figure as the source stated it, before any conversion: low and high as decimal text (equal unless a range), " +
+          "The figure as the source stated it, before any conversion: a range's two ends as decimal text; for any other shape " +
+          "low = high = the one amount stated (a ceiling for up_to, a floor for at_least: read with shape); " +
           "the unit of a capacity figure, the currency of a money figure.",
       }),
     conversion: z.string().nullable(),

@@ -1,7 +1,7 @@
 // The map endpoint's query: /compare's chart options (read leniently, as the /map page reads
 // them) and a strict format: the map as an image (PNG, SVG) or its country rows (CSV, JSON).
 import { z } from "zod";
-import { isoDay } from "./common";
+import { isoDay, shape } from "./common";
 import { asOfParam, compareImageQuery } from "./query";
 
 export const mapFormats = ["png", "svg", "csv", "json"] as const;
@@ -17,6 +17,12 @@ export const mapStrictQuery = z.object({ asOf: asOfParam, format: mapQuery.shape
 
 const nullableText = z.string().nullable();
 
+// What value_low/value_high hold depends on the shape: only a range has two ends.
+const statedLowDescription =
+  "The figure as its source states it, as decimal text, before any conversion: a range's low end; for exact, " +
+  "approximate, up_to and at_least the one amount stated (a ceiling for up_to, a floor for at_least); null when unstated.";
+const statedHighDescription = "A range's high end; for any other shape the same amount as value_low (read it with shape).";
+
 export const mapRowResponseSchema = z
   .object({
     country: z.string().meta({ description: "The country, or the region of a region program (its figure is the region's, not split)." }),
@@ -26,8 +32,9 @@ export const mapRowResponseSchema = z
     region_program: nullableText.meta({ description: "The region of a region program, drawn over all its members." }),
     figure: nullableText.meta({ description: "The program's largest figure on the scale, as the chart draws it; null when none." }),
     value: z.number().nullable().meta({ description: "That figure's upper end on the scale's axis (never a sum of figures)." }),
-    value_low: nullableText.meta({ description: "The figure's low end as its source states it, as decimal text, before any conversion." }),
-    value_high: nullableText.meta({ description: "Its high end as stated (equal to value_low unless a range)." }),
+    shape: shape.nullable().meta({ description: "How the source states the figure (as the compare CSV's shape); null when none." }),
+    value_low: nullableText.meta({ description: statedLowDescription }),
+    value_high: nullableText.meta({ description: statedHighDescription }),
     unit: nullableText.meta({ description: "The unit of a capacity figure as stated; null for money." }),
     currency: nullableText.meta({ description: "The currency of a money figure as stated; null for capacity." }),
     scale: nullableText,

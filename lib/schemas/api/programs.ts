@@ -59,6 +59,7 @@ export const programsCsvColumns = [
   "confidence",
   "as_of",
   "figure",
+  "shape",
   "value_low",
   "value_high",
   "unit",

@@ -19,7 +19,7 @@ const programs = [
 ];
 const chart = buildCompareChart(
   [
-    funding({ programSlug: "us-a", programName: "US A", amount: "500000000000", currency: "USD" }),
+    funding({ programSlug: "us-a", programName: "US A", amount: "500000000000", currency: "USD", shape: "up_to" }),
     funding({ programSlug: "us-a", programName: "US A", amount: "2000000000", currency: "USD", isHeadline: false }),
     funding({ programSlug: "us-b", programName: "US B", amount: "300000000000", currency: "USD" }),
     funding({ programSlug: "fr", programName: "French one", amount: "2000000000", currency: "USD" }),
@@ -86,9 +86,10 @@ describe("the world map", () => {
     expect(mapLegendNotes(model).join(" ")).toMatch(/Not on the map \(no country shape\): Atlantis one \(Atlantis\)/);
   });
 
-  it("gives every row's figure as stated (low, high, unit, currency), the claim's date and its source", () => {
+  it("gives every row's figure as stated (shape, low, high, unit, currency), the claim's date and its source", () => {
     const french = mapRecords(model).find((r) => r.program_slug === "fr")!;
     expect(french).toMatchObject({
+      shape: "exact",
       value_low: "2000000000",
       value_high: "2000000000",
       unit: null,
@@ -99,8 +100,9 @@ describe("the world map", () => {
       source_url: "https://example.org/a",
       source_published: "2025-02-10",
     });
-    // The largest figure's own claim, not another of the program's.
+    // The largest figure's own claim, not another of the program's; its shape says the amount is a ceiling.
     expect(mapRecords(model).find((r) => r.program_slug === "us-a")).toMatchObject({
+      shape: "up_to",
       value_low: "500000000000",
       value_high: "500000000000",
     });

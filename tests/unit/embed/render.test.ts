@@ -123,12 +123,12 @@ describe("the embed document", () => {
   it("folds the sources into a closed <details>, with a one-line summary and the links outside it", () => {
     const note = (n: number, publisher: string) => ({ n, context: "c", label: `${publisher}, 2026`, publisher, title: "T", url: null });
     const sources = [note(1, "DOE"), note(2, "OpenAI"), note(3, "DOE"), note(4, "Reuters"), note(5, "NVIDIA")];
-    expect(sourceSummary(sources)).toBe("DOE, OpenAI, Reuters and 1 more");
+    expect(sourceSummary(sources)).toBe("DOE, OpenAI, Reuters and 1 other publisher");
     expect(sourceSummary(sources.slice(0, 2))).toBe("DOE, OpenAI");
     const html = renderEmbed(model({ sources }));
     expect(html).toMatch(/<details data-testid="embed-sources-details"><summary>Sources \(5\)<\/summary><ol aria-label="Sources"/);
     expect(html).not.toMatch(/<details[^>]* open/);
-    expect(html).toContain("Sources: DOE, OpenAI, Reuters and 1 more</p>");
+    expect(html).toContain("Sources: DOE, OpenAI, Reuters and 1 other publisher</p>");
     expect(html.indexOf("See the full chart")).toBeGreaterThan(html.indexOf("</details>"));
   });
 

@@ -187,8 +187,12 @@ describe("the one-line source", () => {
     expect(sourceLine([a, b, c, d, undefined], "https://x.example/p")).toBe(
       "Sources: 4 documents from OpenAI, DOE, Reuters, listed at https://x.example/p",
     );
+    // 5 documents from 4 publishers: the rest is counted as publishers, not read as more documents.
     expect(sourceLine([a, b, c, d, doc("e", "FedScoop")], "u")).toBe(
-      "Sources: 5 documents from OpenAI, DOE, Reuters and 1 more, listed at u",
+      "Sources: 5 documents from OpenAI, DOE, Reuters and 1 other publisher, listed at u",
+    );
+    expect(sourceLine([a, b, c, d, doc("e", "FedScoop"), doc("f", "NVIDIA")], "u")).toBe(
+      "Sources: 6 documents from OpenAI, DOE, Reuters and 2 other publishers, listed at u",
     );
     expect(sourceLine([], "https://x.example/p")).toBe("Full chart and table: https://x.example/p");
   });
