@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import { isCleanText } from "@/lib/schemas/fields";
 import { visibleProgram } from "./visibility";
 
 export type ProgramName = { slug: string; name: string };
@@ -27,10 +28,14 @@ export function listedPrograms(all: readonly ProgramName[], ...slugs: readonly (
   return all.filter((program) => wanted.has(program.slug)).map(({ slug, name }) => ({ slug, name }));
 }
 
-/** The `find` field of a page's query (the picker's search without JavaScript), trimmed; "" when absent. */
+/**
+ * The `find` field of a page's query (the picker's search without JavaScript), trimmed; "" when absent
+ * or when it holds control characters (PostgreSQL text cannot hold NUL: the page would fail).
+ */
 export function findText(query: Record<string, string | string[] | undefined>): string {
   const value = query.find;
-  return (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+  return isCleanText(text) ? text : "";
 }
 
 /** A page's address with the searched text kept (the no-JavaScript search survives the canonical redirect). */
