@@ -13,7 +13,8 @@ export const programSearchLimit = 20;
  * programs whose name or slug contains `text`, in any case, by name. One query, whatever their number.
  */
 export function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramName[]> {
-  const contains = { contains: text.trim(), mode: "insensitive" } as const;
+  // Prisma hands `contains` to LIKE as it is: `%`, `_` and `\` must match themselves, not any text.
+  const contains = { contains: text.trim().replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
   return db.program.findMany({
     where: { AND: [visibleProgram(knownBy), { OR: [{ name: contains }, { slug: contains }] }] },
     orderBy: [{ name: "asc" }, { slug: "asc" }],

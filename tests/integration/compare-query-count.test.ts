@@ -78,6 +78,8 @@ describe("loadCompare query count", () => {
     expect(found.slice(0, 3).map((p) => p.name)).toEqual(["Generated program 1", "Generated program 10", "Generated program 100"]);
     expect(await searchProgramNames(seeded.db, "stargate", null)).toEqual([{ slug: "stargate", name: "The Stargate Project" }]);
     expect(await searchProgramNames(seeded.db, "generated", parseAsOf("2025-02-28"))).toEqual([]);
+    // LIKE's wildcards match only themselves (no program's name holds one).
+    for (const text of ["_", "%", "\\", "generated_program"]) expect(await searchProgramNames(seeded.db, text, null), text).toEqual([]);
 
     // Past figures pile up: one query must still read them, not one per 32,767 (Prisma splits a
     // relation's list of ids, one per claim, past PostgreSQL's bind parameter limit).
