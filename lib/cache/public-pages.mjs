@@ -14,8 +14,9 @@ export const publicPageKeys = {
   "/": ["asOf"],
   "/programs": ["region", "country", "status", "kind", "overdue", "sort", "dir", "page", "asOf"],
   "/programs/:slug": ["asOf"],
-  "/compare": compareKeys,
-  "/timeline": timelineKeys,
+  // `find`: the program picker's search without JavaScript (the pages only; embeds have no picker).
+  "/compare": [...compareKeys, "find"],
+  "/timeline": [...timelineKeys, "find"],
   "/map": compareKeys,
   "/partners": ["program", "kind", "unconfirmed", "asOf"],
   "/partners/:slug": ["asOf"],
