@@ -37,7 +37,7 @@ export const publicRouteKeys = {
   api: {
     "/api/v1/programs": ["asOf", "format", "limit", "cursor"],
     "/api/v1/programs/:slug": ["asOf", "format"],
-    "/api/v1/program-names": ["q", "asOf"],
+    "/api/v1/program-names": ["q", "asOf", "format"],
     "/api/v1/milestones": [...timelineKeys, "format"],
     "/api/v1/organisations": ["asOf", "format"],
     "/api/v1/sources": ["asOf", "format"],

@@ -153,6 +153,7 @@ describe("strict parameters", () => {
     ["/api/v1/program-names", "/api/v1/program-names", "q"],
     ["/api/v1/program-names", "/api/v1/program-names?q=%00", "q"],
     ["/api/v1/program-names", "/api/v1/program-names?q=a%1Fb", "q"],
+    ["/api/v1/program-names", "/api/v1/program-names?q=a&format=csv", "format"],
   ])("%s: %s → 400 naming %s", async (operation, url, name) => {
     const response = await call(operation, url);
     expect(response.status).toBe(400);

@@ -67,6 +67,7 @@ export const programNamesQuery = z.object({
     .refine(isCleanText, "must not contain control characters")
     .meta({ description: "Text the program's name or slug contains (any case).", example: "star" }),
   asOf: asOfParam,
+  format: jsonOnly,
 });
 export const programPath = z.object({
   slug: slug.meta({ description: "The program's slug, as in /programs/{slug}.", example: "stargate" }),
