@@ -19,7 +19,7 @@ type Props = {
   total: number;
   /** The view's past day: the search offers only the programs known then. */
   asOf: string | null;
-  /** Without JavaScript: the text searched, whose matches the page lists (unticked). */
+  /** Without JavaScript: the text searched, whose matches the page lists (unticked); Infinity: more match than it lists. */
   find?: { text: string; matches: number };
 };
 
@@ -55,7 +55,9 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
         <p role="status" className="mt-1 text-sm">
           {find.matches === 0
             ? `No program matches “${find.text}”.`
-            : `${find.matches} ${find.matches === 1 ? "program matches" : "programs match"} “${find.text}”: tick to add, then Apply.`}
+            : find.matches === Infinity
+              ? `More programs match “${find.text}” than are listed: type more of the name, or tick to add, then Apply.`
+              : `${find.matches} ${find.matches === 1 ? "program matches" : "programs match"} “${find.text}”: tick to add, then Apply.`}
         </p>
       )}
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
@@ -79,6 +81,7 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
   const id = useId();
   const [text, setText] = useState("");
   const [matches, setMatches] = useState<ProgramName[] | null>(null);
+  const [more, setMore] = useState(false);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -97,7 +100,9 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
       try {
         const response = await fetch(`/api/v1/program-names?${query}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
-        setMatches(((await response.json()) as { data: ProgramName[] }).data);
+        const answer = (await response.json()) as { data: ProgramName[]; more: boolean };
+        setMatches(answer.data);
+        setMore(answer.more);
         setFailed(false);
       } catch {
         if (!controller.signal.aborted) setFailed(true);
@@ -133,7 +138,13 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
 
   const open = matches !== null && matches.length > 0;
   const listbox = `${id}-matches`;
-  const status = failed ? "The search failed; try again." : matches?.length === 0 ? `No program matches “${text.trim()}”.` : "";
+  const status = failed
+    ? "The search failed; try again."
+    : matches?.length === 0
+      ? `No program matches “${text.trim()}”.`
+      : open && more
+        ? `More than ${matches.length} programs match: type more of the name.`
+        : "";
   return (
     <div className="relative mt-1">
       <label htmlFor={`${id}-box`} className="block text-sm">

@@ -8,19 +8,24 @@ export type ProgramName = { slug: string; name: string };
 /** At most this many programs answer one search: the picker lists them under its box. */
 export const programSearchLimit = 20;
 
+/** A search's answer: its first matches, and whether more programs match than those (the reader should type more). */
+export type ProgramSearch = { names: ProgramName[]; more: boolean };
+
 /**
  * The program picker's search (its API route and, without JavaScript, the page itself): visible
  * programs whose name or slug contains `text`, in any case, by name. One query, whatever their number.
  */
-export function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramName[]> {
+export async function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramSearch> {
   // Prisma hands `contains` to LIKE as it is: `%`, `_` and `\` must match themselves, not any text.
   const contains = { contains: text.trim().replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
-  return db.program.findMany({
+  // One more than shown: whether there are more is known without counting them all.
+  const found = await db.program.findMany({
     where: { AND: [visibleProgram(knownBy), { OR: [{ name: contains }, { slug: contains }] }] },
     orderBy: [{ name: "asc" }, { slug: "asc" }],
-    take: programSearchLimit,
+    take: programSearchLimit + 1,
     select: { slug: true, name: true },
   });
+  return { names: found.slice(0, programSearchLimit), more: found.length > programSearchLimit };
 }
 
 /** What a picker lists: of every program (kept in their order), those in any of these slug lists. */

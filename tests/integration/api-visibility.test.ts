@@ -181,10 +181,10 @@ describe("hidden records never reach the API", () => {
     for (const q of [MARK, "hidden-d", "program d"]) {
       const response = await call("/api/v1/program-names", `/api/v1/program-names?q=${q}${asOf === "live" ? "" : `&asOf=${asOf}`}`);
       expect(response.status).toBe(200);
-      expect(await response.json(), q).toEqual({ data: [] });
+      expect(await response.json(), q).toEqual({ data: [], more: false });
     }
     const visible = await call("/api/v1/program-names", "/api/v1/program-names?q=stargate");
-    expect(await visible.json()).toEqual({ data: [{ slug: "stargate", name: "The Stargate Project" }] });
+    expect(await visible.json()).toEqual({ data: [{ slug: "stargate", name: "The Stargate Project" }], more: false });
   });
 
   it.each(["hidden-draft", "hidden-deleted"])("answers 404 for the %s program", async (slug) => {
