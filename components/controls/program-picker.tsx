@@ -88,12 +88,18 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
   const request = useRef<AbortController>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
-  const search = (value: string) => {
-    setText(value);
+  // Closes the list and cancels the search under way (its wait and its request), so it cannot reopen it.
+  const close = () => {
     clearTimeout(timer.current);
     request.current?.abort();
+    setMatches(null);
     setActive(-1);
-    if (value.trim() === "") return setMatches(null);
+  };
+
+  const search = (value: string) => {
+    setText(value);
+    close();
+    if (value.trim() === "") return;
     timer.current = setTimeout(async () => {
       const controller = (request.current = new AbortController());
       const query = new URLSearchParams({ q: value.trim(), ...(asOf && { asOf }) });
@@ -101,6 +107,7 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
         const response = await fetch(`/api/v1/program-names?${query}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
         const answer = (await response.json()) as { data: ProgramName[]; more: boolean };
+        if (controller.signal.aborted) return;
         setMatches(answer.data);
         setMore(answer.more);
         setFailed(false);
@@ -119,24 +126,27 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
     flushSync(() => {
       if (!box()) onAdd(program);
       setText("");
-      setMatches(null);
+      close();
     });
     const found = box();
     if (found && !found.checked) found.click();
   };
 
+  const open = matches !== null && matches.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = matches?.length ?? 0;
     if (event.key === "ArrowDown" && count > 0) setActive((i) => (i + 1) % count);
     else if (event.key === "ArrowUp" && count > 0) setActive((i) => (i <= 0 ? count - 1 : i - 1));
-    else if (event.key === "Escape") setMatches(null);
-    else if (event.key === "Enter" && matches && active >= 0) choose(matches[active]!);
+    else if (event.key === "Escape") {
+      close();
+      // Only an open list takes Escape: closed, it is left to the page (a dialog around the form).
+      if (!open) return;
+    } else if (event.key === "Enter" && matches && active >= 0) choose(matches[active]!);
     else return;
     // Keys the box handles do not move the caret or submit the form.
     event.preventDefault();
   };
 
-  const open = matches !== null && matches.length > 0;
   const listbox = `${id}-matches`;
   const status = failed
     ? "The search failed; try again."
@@ -144,7 +154,9 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
       ? `No program matches “${text.trim()}”.`
       : open && more
         ? `More than ${matches.length} programs match: type more of the name.`
-        : "";
+        : open
+          ? `${matches.length} ${matches.length === 1 ? "program" : "programs"} found.`
+          : "";
   return (
     <div className="relative mt-1">
       <label htmlFor={`${id}-box`} className="block text-sm">
@@ -161,8 +173,12 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
         aria-controls={listbox}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
         value={text}
+        // The API's limit: a longer text would only be refused.
+        maxLength={100}
         onChange={(event) => search(event.target.value)}
         onKeyDown={onKeyDown}
+        // Tab or a click elsewhere closes the list (a click on an option keeps the focus here).
+        onBlur={close}
         className={field}
       />
       <ul
