@@ -19,7 +19,7 @@ type Props = {
   total: number;
   /** The view's past day: the search offers only the programs known then. */
   asOf: string | null;
-  /** Without JavaScript: the text searched, whose matches the page lists (unticked). */
+  /** Without JavaScript: the text searched, whose matches the page lists (unticked); Infinity: more match than it lists. */
   find?: { text: string; matches: number };
 };
 
@@ -55,7 +55,9 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
         <p role="status" className="mt-1 text-sm">
           {find.matches === 0
             ? `No program matches “${find.text}”.`
-            : `${find.matches} ${find.matches === 1 ? "program matches" : "programs match"} “${find.text}”: tick to add, then Apply.`}
+            : find.matches === Infinity
+              ? `More programs match “${find.text}” than are listed: type more of the name, or tick to add, then Apply.`
+              : `${find.matches} ${find.matches === 1 ? "program matches" : "programs match"} “${find.text}”: tick to add, then Apply.`}
         </p>
       )}
       <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
@@ -79,25 +81,35 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
   const id = useId();
   const [text, setText] = useState("");
   const [matches, setMatches] = useState<ProgramName[] | null>(null);
+  const [more, setMore] = useState(false);
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(-1);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const request = useRef<AbortController>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
-  const search = (value: string) => {
-    setText(value);
+  // Closes the list and cancels the search under way (its wait and its request), so it cannot reopen it.
+  const close = () => {
     clearTimeout(timer.current);
     request.current?.abort();
+    setMatches(null);
     setActive(-1);
-    if (value.trim() === "") return setMatches(null);
+  };
+
+  const search = (value: string) => {
+    setText(value);
+    close();
+    if (value.trim() === "") return;
     timer.current = setTimeout(async () => {
       const controller = (request.current = new AbortController());
       const query = new URLSearchParams({ q: value.trim(), ...(asOf && { asOf }) });
       try {
         const response = await fetch(`/api/v1/program-names?${query}`, { signal: controller.signal });
         if (!response.ok) throw new Error(String(response.status));
-        setMatches(((await response.json()) as { data: ProgramName[] }).data);
+        const answer = (await response.json()) as { data: ProgramName[]; more: boolean };
+        if (controller.signal.aborted) return;
+        setMatches(answer.data);
+        setMore(answer.more);
         setFailed(false);
       } catch {
         if (!controller.signal.aborted) setFailed(true);
@@ -114,26 +126,37 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
     flushSync(() => {
       if (!box()) onAdd(program);
       setText("");
-      setMatches(null);
+      close();
     });
     const found = box();
     if (found && !found.checked) found.click();
   };
 
+  const open = matches !== null && matches.length > 0;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = matches?.length ?? 0;
     if (event.key === "ArrowDown" && count > 0) setActive((i) => (i + 1) % count);
     else if (event.key === "ArrowUp" && count > 0) setActive((i) => (i <= 0 ? count - 1 : i - 1));
-    else if (event.key === "Escape") setMatches(null);
-    else if (event.key === "Enter" && matches && active >= 0) choose(matches[active]!);
+    else if (event.key === "Escape") {
+      close();
+      // Only an open list takes Escape: closed, it is left to the page (a dialog around the form).
+      if (!open) return;
+    } else if (event.key === "Enter" && matches && active >= 0) choose(matches[active]!);
     else return;
     // Keys the box handles do not move the caret or submit the form.
     event.preventDefault();
   };
 
-  const open = matches !== null && matches.length > 0;
   const listbox = `${id}-matches`;
-  const status = failed ? "The search failed; try again." : matches?.length === 0 ? `No program matches “${text.trim()}”.` : "";
+  const status = failed
+    ? "The search failed; try again."
+    : matches?.length === 0
+      ? `No program matches “${text.trim()}”.`
+      : open && more
+        ? `More than ${matches.length} programs match: type more of the name.`
+        : open
+          ? `${matches.length} ${matches.length === 1 ? "program" : "programs"} found.`
+          : "";
   return (
     <div className="relative mt-1">
       <label htmlFor={`${id}-box`} className="block text-sm">
@@ -150,8 +173,12 @@ function ProgramSearch({ name, asOf, onAdd }: { name: string; asOf: string | nul
         aria-controls={listbox}
         aria-activedescendant={open && active >= 0 ? `${id}-option-${active}` : undefined}
         value={text}
+        // The API's limit: a longer text would only be refused.
+        maxLength={100}
         onChange={(event) => search(event.target.value)}
         onKeyDown={onKeyDown}
+        // Tab or a click elsewhere closes the list (a click on an option keeps the focus here).
+        onBlur={close}
         className={field}
       />
       <ul

@@ -13,6 +13,11 @@ export function apiData(request: Request, data: unknown, headers: Record<string,
   return cacheableResponse(request, JSON.stringify({ data }), { ...jsonHeaders, ...headers });
 }
 
+/** A search's first matches: `{ data, more }`, `more` true when other matches were left out. */
+export function apiMatches(request: Request, data: unknown, more: boolean): Response {
+  return cacheableResponse(request, JSON.stringify({ data, more }), jsonHeaders);
+}
+
 /** One page of a list: `{ data, next }`, `next` the next page's address (null on the last), also in `Link` (RFC 8288). */
 export function apiPage(request: Request, data: unknown, next: string | null): Response {
   return cacheableResponse(request, JSON.stringify({ data, next }), { ...jsonHeaders, ...(next && { Link: `<${next}>; rel="next"` }) });

@@ -14,8 +14,9 @@ export const publicPageKeys = {
   "/": ["asOf"],
   "/programs": ["region", "country", "status", "kind", "overdue", "sort", "dir", "page", "asOf"],
   "/programs/:slug": ["asOf"],
-  "/compare": compareKeys,
-  "/timeline": timelineKeys,
+  // `find`: the program picker's search without JavaScript (the pages only; embeds have no picker).
+  "/compare": [...compareKeys, "find"],
+  "/timeline": [...timelineKeys, "find"],
   "/map": compareKeys,
   "/partners": ["program", "kind", "unconfirmed", "asOf"],
   "/partners/:slug": ["asOf"],
@@ -36,7 +37,7 @@ export const publicRouteKeys = {
   api: {
     "/api/v1/programs": ["asOf", "format", "limit", "cursor"],
     "/api/v1/programs/:slug": ["asOf", "format"],
-    "/api/v1/program-names": ["q", "asOf"],
+    "/api/v1/program-names": ["q", "asOf", "format"],
     "/api/v1/milestones": [...timelineKeys, "format"],
     "/api/v1/organisations": ["asOf", "format"],
     "/api/v1/sources": ["asOf", "format"],

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import { isCleanText } from "@/lib/schemas/fields";
 import { visibleProgram } from "./visibility";
 
 export type ProgramName = { slug: string; name: string };
@@ -7,18 +8,24 @@ export type ProgramName = { slug: string; name: string };
 /** At most this many programs answer one search: the picker lists them under its box. */
 export const programSearchLimit = 20;
 
+/** A search's answer: its first matches, and whether more programs match than those (the reader should type more). */
+export type ProgramSearch = { names: ProgramName[]; more: boolean };
+
 /**
  * The program picker's search (its API route and, without JavaScript, the page itself): visible
  * programs whose name or slug contains `text`, in any case, by name. One query, whatever their number.
  */
-export function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramName[]> {
-  const contains = { contains: text.trim(), mode: "insensitive" } as const;
-  return db.program.findMany({
+export async function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramSearch> {
+  // Prisma hands `contains` to LIKE as it is: `%`, `_` and `\` must match themselves, not any text.
+  const contains = { contains: text.trim().replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
+  // One more than shown: whether there are more is known without counting them all.
+  const found = await db.program.findMany({
     where: { AND: [visibleProgram(knownBy), { OR: [{ name: contains }, { slug: contains }] }] },
     orderBy: [{ name: "asc" }, { slug: "asc" }],
-    take: programSearchLimit,
+    take: programSearchLimit + 1,
     select: { slug: true, name: true },
   });
+  return { names: found.slice(0, programSearchLimit), more: found.length > programSearchLimit };
 }
 
 /** What a picker lists: of every program (kept in their order), those in any of these slug lists. */
@@ -27,10 +34,14 @@ export function listedPrograms(all: readonly ProgramName[], ...slugs: readonly (
   return all.filter((program) => wanted.has(program.slug)).map(({ slug, name }) => ({ slug, name }));
 }
 
-/** The `find` field of a page's query (the picker's search without JavaScript), trimmed; "" when absent. */
+/**
+ * The `find` field of a page's query (the picker's search without JavaScript), trimmed; "" when absent
+ * or when it holds control characters (PostgreSQL text cannot hold NUL: the page would fail).
+ */
 export function findText(query: Record<string, string | string[] | undefined>): string {
   const value = query.find;
-  return (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+  return isCleanText(text) ? text : "";
 }
 
 /** A page's address with the searched text kept (the no-JavaScript search survives the canonical redirect). */

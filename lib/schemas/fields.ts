@@ -6,7 +6,7 @@ import "@/lib/security/zod-jitless"; // no eval, for the editors' Content-Securi
 // character, and other control characters (bar tab and line breaks) are never meant: refuse them
 // with a message rather than fail or alter the text in the database.
 const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
-const isCleanText = (value: string) => !BAD_CHARACTERS.test(value);
+export const isCleanText = (value: string) => !BAD_CHARACTERS.test(value);
 const cleanTextMessage = "Remove the invisible or broken characters (pasted from another program?).";
 
 export const requiredText = (max: number) =>

@@ -176,6 +176,17 @@ describe("hidden records never reach the API", () => {
     for (const id of hiddenIds) expect(text).not.toContain(id);
   });
 
+  // The picker's search answers JSON only, and nothing at all for these texts: only hidden programs match them.
+  it.each(["live", "2025-12-31"])("/api/v1/program-names finds no hidden program (%s)", async (asOf) => {
+    for (const q of [MARK, "hidden-d", "program d"]) {
+      const response = await call("/api/v1/program-names", `/api/v1/program-names?q=${q}${asOf === "live" ? "" : `&asOf=${asOf}`}`);
+      expect(response.status).toBe(200);
+      expect(await response.json(), q).toEqual({ data: [], more: false });
+    }
+    const visible = await call("/api/v1/program-names", "/api/v1/program-names?q=stargate");
+    expect(await visible.json()).toEqual({ data: [{ slug: "stargate", name: "The Stargate Project" }], more: false });
+  });
+
   it.each(["hidden-draft", "hidden-deleted"])("answers 404 for the %s program", async (slug) => {
     const response = await call("/api/v1/programs/{slug}", `/api/v1/programs/${slug}`, {}, { slug });
     expect(response.status).toBe(404);

@@ -74,10 +74,15 @@ describe("loadCompare query count", () => {
     seeded.queries.length = 0;
     const found = await searchProgramNames(seeded.db, " generated PROGRAM 1", null);
     expect(seeded.queries).toHaveLength(1);
-    expect(found).toHaveLength(programSearchLimit);
-    expect(found.slice(0, 3).map((p) => p.name)).toEqual(["Generated program 1", "Generated program 10", "Generated program 100"]);
-    expect(await searchProgramNames(seeded.db, "stargate", null)).toEqual([{ slug: "stargate", name: "The Stargate Project" }]);
-    expect(await searchProgramNames(seeded.db, "generated", parseAsOf("2025-02-28"))).toEqual([]);
+    expect(found.names).toHaveLength(programSearchLimit);
+    expect(found.more).toBe(true);
+    expect(found.names.slice(0, 3).map((p) => p.name)).toEqual(["Generated program 1", "Generated program 10", "Generated program 100"]);
+    const stargate = [{ slug: "stargate", name: "The Stargate Project" }];
+    expect(await searchProgramNames(seeded.db, "stargate", null)).toEqual({ names: stargate, more: false });
+    const none = { names: [], more: false };
+    expect(await searchProgramNames(seeded.db, "generated", parseAsOf("2025-02-28"))).toEqual(none);
+    // LIKE's wildcards match only themselves (no program's name holds one).
+    for (const text of ["_", "%", "\\", "generated_program"]) expect(await searchProgramNames(seeded.db, text, null), text).toEqual(none);
 
     // Past figures pile up: one query must still read them, not one per 32,767 (Prisma splits a
     // relation's list of ids, one per claim, past PostgreSQL's bind parameter limit).

@@ -83,6 +83,7 @@ const queryKeys = [
   "chart",
   "status",
   "format",
+  "q",
   "__proto__",
   "constructor",
   "toString",

@@ -26,7 +26,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const [data, share, found] = await Promise.all([
     loadCompare(prisma(), requested, knownBy),
     shareContext(),
-    find ? searchProgramNames(prisma(), find, knownBy) : [],
+    find ? searchProgramNames(prisma(), find, knownBy) : { names: [], more: false },
   ]);
   // One view, one address: what a GET form submits (defaults included) becomes the permalink.
   if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(withFind(compareHref(data.params), find));
@@ -50,11 +50,11 @@ export default async function ComparePage({ searchParams }: Props) {
           data.programs,
           shown,
           data.byDefault,
-          found.map((p) => p.slug),
+          found.names.map((p) => p.slug),
         )}
         total={data.programs.length}
         shown={shown}
-        find={find ? { text: find, matches: found.length } : undefined}
+        find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
       />
       <CompareResults
         data={data}

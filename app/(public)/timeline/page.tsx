@@ -32,7 +32,7 @@ export default async function TimelinePage({ searchParams }: Props) {
   const [timeline, share, found] = await Promise.all([
     loadTimeline(prisma(), knownBy, filters),
     shareContext(),
-    find ? searchProgramNames(prisma(), find, knownBy) : [],
+    find ? searchProgramNames(prisma(), find, knownBy) : { names: [], more: false },
   ]);
   const chart: ChartRef = { kind: "timeline", filters, asOf: asOfDay(knownBy) };
   const names = new Map(timeline.programs.map((p) => [p.slug, p.name]));
@@ -51,11 +51,11 @@ export default async function TimelinePage({ searchParams }: Props) {
           timeline.programs,
           filters.program,
           timeline.lanes.slice(0, topCount).map((lane) => lane.slug),
-          found.map((p) => p.slug),
+          found.names.map((p) => p.slug),
         )}
         total={timeline.programs.length}
         asOf={asOfDay(knownBy)}
-        find={find ? { text: find, matches: found.length } : undefined}
+        find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
       />
       <TimelineLegend />
       <TimelineFigure

@@ -10,7 +10,7 @@ import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/ap
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
 import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
 import { programDetailResponseSchema } from "@/lib/data/program-detail";
-import { programNameResponseSchema, programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
+import { programNamesResponseSchema, programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
 import * as query from "@/lib/schemas/api/query";
 import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
 import { z } from "zod";
@@ -51,7 +51,7 @@ const paths: ZodOpenApiPathsObject = {
       tags: ["Data"],
       summary: "Programs whose name or slug contains a text (the program picker's search)",
       requestParams: { query: query.programNamesQuery },
-      responses: dataResponses(`At most ${programSearchLimit} programs, by name.`, envelope(z.array(programNameResponseSchema))),
+      responses: dataResponses(`At most ${programSearchLimit} programs, by name.`, programNamesResponseSchema),
     },
   },
   "/api/v1/programs/{slug}": {

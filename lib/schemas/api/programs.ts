@@ -40,6 +40,11 @@ export const programNameResponseSchema = z
   .object({ slug: z.string(), name: z.string() })
   .meta({ id: "ProgramName", description: "A program's slug and name (what a program picker lists)." });
 
+export const programNamesResponseSchema = z.object({
+  data: z.array(programNameResponseSchema),
+  more: z.boolean().meta({ description: "Whether more programs match than those listed (a longer text narrows the search)." }),
+});
+
 export type HeadlineFundingDto = z.infer<typeof headlineFundingResponseSchema>;
 /** A headline figure as drawn; the guided form's preview draws one before its kind and confidence are chosen. */
 export type FundingFigureDto = Omit<HeadlineFundingDto, "kind" | "confidence"> & { kind: string; confidence: string };

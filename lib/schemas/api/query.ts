@@ -5,6 +5,7 @@ import { isoDayParam } from "@/lib/core/iso-day-param";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { compareClaimSets, compareCurrencies, compareMetrics, compareScales } from "@/lib/dashboard/compare-params";
 import { timelineStatusFilters } from "@/lib/dashboard/timeline-params";
+import { isCleanText } from "@/lib/schemas/fields";
 
 const slug = z
   .string()
@@ -53,8 +54,15 @@ export const programsQuery = z.object({
 });
 export const programQuery = z.object({ asOf: asOfParam, format: jsonOnly });
 export const programNamesQuery = z.object({
-  q: z.string().trim().min(1).max(100).meta({ description: "Text the program's name or slug contains (any case).", example: "star" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .refine(isCleanText, "must not contain control characters")
+    .meta({ description: "Text the program's name or slug contains (any case).", example: "star" }),
   asOf: asOfParam,
+  format: jsonOnly,
 });
 export const programPath = z.object({
   slug: slug.meta({ description: "The program's slug, as in /programs/{slug}.", example: "stargate" }),

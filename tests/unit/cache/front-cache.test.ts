@@ -31,10 +31,23 @@ describe("the front cache", () => {
   });
 
   it("leaves a request with a query key its page does not read to Next (each junk value would store an entry)", () => {
-    const read = ["/compare?program=a&metric=power&asOf=2025-01-01", "/programs?sort=usd&dir=desc", "/compare?metric=power&_rsc=abc"];
+    const read = [
+      "/compare?program=a&metric=power&asOf=2025-01-01",
+      "/programs?sort=usd&dir=desc",
+      "/compare?metric=power&_rsc=abc",
+      "/compare?find=x",
+      "/timeline?program=a&find=x",
+    ];
     for (const url of [...read, "/embed/program/x?chart=milestones&theme=dark", "/api/v1/milestones?status=overdue&format=csv"])
       expect(frontCacheRoute("GET", url, {}), url).not.toBeNull();
-    for (const url of ["/?x=1", "/compare?metric=power&junk=2", "/developers?a", "/embed/compare?chart=x", "/api/v1/programs?x=1"])
+    for (const url of [
+      "/?x=1",
+      "/compare?metric=power&junk=2",
+      "/developers?a",
+      "/embed/compare?chart=x",
+      "/embed/compare?find=x",
+      "/api/v1/programs?x=1",
+    ])
       expect(frontCacheRoute("GET", url, {}), url).toBeNull();
   });
 

@@ -18,6 +18,9 @@ describe("findText and withFind", () => {
     expect(findText({})).toBe("");
     expect(findText({ find: ["  star ", "x"] })).toBe("star");
     expect(findText({ find: "x".repeat(300) })).toHaveLength(100);
+    // PostgreSQL text cannot hold NUL: a text with control characters is no search (the page would fail).
+    expect(findText({ find: "a\u0000b" })).toBe("");
+    expect(findText({ find: "\u001F" })).toBe("");
   });
 
   it("keeps the searched text on the page's address", () => {

@@ -1,7 +1,7 @@
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
-import { apiData } from "@/lib/api/respond";
+import { apiMatches } from "@/lib/api/respond";
 import { searchProgramNames } from "@/lib/data/program-names";
 import { prisma } from "@/lib/db";
 import { programNamesQuery } from "@/lib/schemas/api/query";
@@ -13,5 +13,6 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const query = parseQuery(programNamesQuery, request);
-  return apiData(request, await searchProgramNames(prisma(), query.q, parseAsOf(query.asOf)));
+  const { names, more } = await searchProgramNames(prisma(), query.q, parseAsOf(query.asOf));
+  return apiMatches(request, names, more);
 });
