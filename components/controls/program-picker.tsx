@@ -1,7 +1,8 @@
 "use client";
 // The programs of a view, as checkboxes in its GET form. A long list (a thousand programs) is not
 // sent whole: the page lists the ticked programs and a few others (the largest, the busiest), and a
-// search box finds the rest on the server. With JavaScript the box is a combobox that asks
+// search box finds the rest on the server. The box is there however many are listed, so the form
+// keeps one layout as programs are added. With JavaScript the box is a combobox that asks
 // /api/v1/program-names as the reader types; choosing a match ticks it and applies the form.
 // Without it the box is a plain field, `find`, which the page answers by listing the matches.
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
@@ -15,7 +16,7 @@ type Props = {
   /** The programs listed: the ticked ones and a few others. */
   programs: readonly ProgramName[];
   checked: readonly string[];
-  /** How many programs a reader may choose from; more than are listed draws the search box. */
+  /** How many programs a reader may choose from; more than are listed says how many are listed. */
   total: number;
   /** The view's past day: the search offers only the programs known then. */
   asOf: string | null;
@@ -37,15 +38,15 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
     () => false,
   );
   const listed = [...programs, ...added.filter((p) => !programs.some((q) => q.slug === p.slug))];
-  const searchable = total > programs.length;
+  const someUnlisted = total > programs.length;
   return (
     <fieldset className="rounded border border-slate-300 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">
         {legend} ({checked.length} of {total} ticked)
       </legend>
       <p className="text-xs text-slate-600 dark:text-slate-300">{hint}</p>
-      {searchable && scripted && <ProgramSearch name={name} asOf={asOf} onAdd={(p) => setAdded((list) => [...list, p])} />}
-      {searchable && !scripted && (
+      {scripted && <ProgramSearch name={name} asOf={asOf} onAdd={(p) => setAdded((list) => [...list, p])} />}
+      {!scripted && (
         <label className="mt-1 block text-sm">
           Find a program (then Apply)
           <input type="search" name="find" defaultValue={find?.text} className={field} />
@@ -67,7 +68,7 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
           </label>
         ))}
       </div>
-      {searchable && (
+      {someUnlisted && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
           {listed.length} of {total} listed: find the others by name.
         </p>

@@ -50,7 +50,8 @@ export default async function TimelinePage({ searchParams }: Props) {
         programs={listedPrograms(
           timeline.programs,
           filters.program,
-          timeline.lanes.slice(0, topCount).map((lane) => lane.slug),
+          // A short list is listed whole, whatever is chosen; a long one, its busiest lanes.
+          (timeline.programs.length <= topCount ? timeline.programs : timeline.lanes.slice(0, topCount)).map((p) => p.slug),
           found.names.map((p) => p.slug),
         )}
         total={timeline.programs.length}
