@@ -1,10 +1,11 @@
 "use client";
 // The programs of a view, as checkboxes in its GET form. A long list (a thousand programs) is not
 // sent whole: the page lists the ticked programs and a few others (the largest, the busiest), and a
-// search box finds the rest on the server. The box is there however many are listed, so the form
-// keeps one layout as programs are added. With JavaScript the box is a combobox that asks
-// /api/v1/program-names as the reader types; choosing a match ticks it and applies the form.
-// Without it the box is a plain field, `find`, which the page answers by listing the matches.
+// search box finds the rest on the server. With JavaScript the box is a combobox that asks
+// /api/v1/program-names as the reader types; choosing a match ticks it and applies the form. It is
+// there however many are listed, as a quick way to tick a program by name. Without JavaScript the box
+// is a plain field, `find`, which the page answers by listing the matches; it is drawn only when some
+// programs are not listed (a plain form would otherwise send an empty `find` with every Apply).
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
 import type { ProgramName } from "@/lib/data/program-names";
@@ -46,7 +47,7 @@ export function ProgramPicker({ name, legend, hint, programs, checked, total, as
       </legend>
       <p className="text-xs text-slate-600 dark:text-slate-300">{hint}</p>
       {scripted && <ProgramSearch name={name} asOf={asOf} onAdd={(p) => setAdded((list) => [...list, p])} />}
-      {!scripted && (
+      {someUnlisted && !scripted && (
         <label className="mt-1 block text-sm">
           Find a program (then Apply)
           <input type="search" name="find" defaultValue={find?.text} className={field} />
