@@ -5,6 +5,7 @@ import { parseDateText } from "./dates";
 import { idOf, keys } from "./keys";
 import { leadOrganizationId } from "./participations";
 import { configOf } from "./program-config";
+import { readerAlias } from "./reader-text";
 import type { ProgramRow } from "./row-types";
 
 export function mapProgram(program: RawProgram): ProgramRow {
@@ -20,7 +21,7 @@ export function mapProgram(program: RawProgram): ProgramRow {
     slug: config.slug,
     name: name!,
     nameFr: nameFr ?? null,
-    aliases: [...otherEnglish, ...otherFrench],
+    aliases: [...otherEnglish, ...otherFrench].map(readerAlias),
     country: config.country,
     region: program.region,
     leadOrganizationId: leadId,

@@ -16,6 +16,14 @@ export function readerLabel(label: string): string {
   return label.trim().replace(/^Seed \d{3} (claims?|variant):\s*/i, "Article claim: ");
 }
 
+/**
+ * An alias as readers see it: the research file glosses some in parentheses for editors
+ * ("« Porte des étoiles » (traduction littérale dans la graine 004)": a seed file's name); the gloss is dropped.
+ */
+export function readerAlias(alias: string): string {
+  return alias.replace(/\s*\([^()]*\b(?:graine|seed)s? \d{3}\b[^()]*\)\s*$/i, "").trim();
+}
+
 // scopeText: the reader wording of what the figure covers, where the research file wrote an instruction to editors.
 type ClaimText = { label?: string; confidenceNote?: string; scope?: ClaimScope; scopeText?: string; kind?: FundingKind };
 

@@ -8,6 +8,7 @@ export const RESEARCH_MARKERS: readonly RegExp[] = [
   /no public evidence/i,
   /in the material read/i,
   /\bseed \d{3}\b/i,
+  /\bgraines? \d{3}\b/i,
   /\bseeds? document/i,
   /\bseed claims?\b/i,
   /\b\d{3}_[0-9a-f]{16}\.txt\b/,

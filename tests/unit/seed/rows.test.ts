@@ -96,6 +96,10 @@ describe("programs and sources", () => {
       leadOrganizationId: idOf(keys.organization("u-s-department-of-energy")),
     });
     expect(genesis.aliases).toContain("Projet Genesis");
+    // The research file glosses an alias for editors, naming a seed file: readers get the alias alone.
+    const stargate = rows.programs.find((p) => p.slug === "stargate")!;
+    expect(stargate.aliases).toContain("« Porte des étoiles »");
+    expect(stargate.aliases.join(" ")).not.toMatch(/graine|seed/i);
   });
 
   it("deduplicates sources by ref and adds the seed documents and FX sources", () => {
