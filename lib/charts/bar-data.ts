@@ -1,6 +1,6 @@
 // What each mark of a panel needs to be drawn: its span on the axis, its axis label and its
 // tooltip text. Pure, so the geometry and the tooltip texts are unit-tested without rendering.
-import type { ChartPanel, ChartRow } from "./compare-types";
+import type { AxisTick, ChartPanel, ChartRow } from "./compare-types";
 import { estimateWidth, wrapText } from "@/lib/charts/text-wrap";
 import { programColour } from "./program-colour";
 import { barSpan } from "./scale";
@@ -116,3 +116,16 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
 }
 
 export type ChartGeometry = ReturnType<typeof chartGeometry>;
+
+/**
+ * The axis ticks whose labels fit side by side: every k-th, counted back from the last (the one that
+ * names the unit), with k the smallest step at which no two labels touch. The ticks are evenly spaced
+ * (round numbers, or powers of ten on a log axis); recharts cannot measure text on the server, so it
+ * would draw every label, overlapping on a phone ("$0$100$200…").
+ */
+export function fittingTicks(ticks: readonly AxisTick[], plotWidth: number, fontSize: number): AxisTick[] {
+  if (ticks.length < 3) return [...ticks];
+  const widest = Math.max(...ticks.map((tick) => estimateWidth(tick.label, { fontSize }) * 1.1));
+  const step = Math.max(1, Math.ceil((widest + 8) / (plotWidth / (ticks.length - 1))));
+  return ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ChartPanel } from "./compare-types";
-import { chartGeometry, toBarData, type BarRow, type ChartVariant } from "./bar-data";
+import { chartGeometry, fittingTicks, toBarData, type BarRow, type ChartVariant } from "./bar-data";
 import { barBox, labelElements, markElements, patternDefs } from "./bar-marks";
 import { nodeReact } from "./node-react";
 
@@ -25,6 +25,8 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   const narrow = geometry.variant === "narrow";
   const byId = new Map(rows.map((row) => [row.id, row]));
   const tickLabels = new Map(panel.ticks.map((t) => [t.value, t.label]));
+  const plotWidth = geometry.width - geometry.margin.left - geometry.margin.right;
+  const ticks = fittingTicks(panel.ticks, plotWidth, fontSize);
   const shape = (props: { x: number; y: number; width: number; height: number; payload: BarRow }) =>
     h(
       "g",
@@ -83,7 +85,7 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
         scale: panel.scale,
         domain: [...panel.domain],
         allowDataOverflow: true,
-        ticks: panel.ticks.map((t) => t.value),
+        ticks: ticks.map((t) => t.value),
         interval: narrow ? "preserveStartEnd" : 0,
         tick: { fontSize, fill: "#475569" },
         tickFormatter: (value: number) => tickLabels.get(value) ?? String(value),

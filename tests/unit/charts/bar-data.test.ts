@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisLabel, chartGeometry, toBarData, tooltipText } from "@/lib/charts/bar-data";
+import { axisLabel, chartGeometry, fittingTicks, toBarData, tooltipText } from "@/lib/charts/bar-data";
 import { estimateWidth } from "@/lib/charts/text-wrap";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
@@ -123,5 +123,22 @@ describe("legendEntries", () => {
       [],
     );
     expect(legendEntries(chart.rows)).toEqual(["solid", "up_to", "disputed"]);
+  });
+});
+
+describe("fittingTicks", () => {
+  const ticks = [0, 100, 200, 300, 400, 500].map((value) => ({ value, label: value === 500 ? "$500 bn" : `$${value}` }));
+
+  it("keeps every label where they fit side by side", () => {
+    expect(fittingTicks(ticks, 600, 12)).toEqual(ticks);
+  });
+
+  it("keeps every other one, counted back from the last (which names the unit), where they would touch", () => {
+    // A phone's plot: 184 px for six labels, 37 px apart, the widest ("$500 bn") about 55 px.
+    expect(fittingTicks(ticks, 184, 13).map((t) => t.label)).toEqual(["$100", "$300", "$500 bn"]);
+  });
+
+  it("keeps two ticks or fewer as they are", () => {
+    expect(fittingTicks(ticks.slice(0, 2), 10, 13)).toEqual(ticks.slice(0, 2));
   });
 });
