@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import { first } from "@/lib/dashboard/search-params";
 import { isCleanText } from "@/lib/schemas/fields";
 import { visibleProgram } from "./visibility";
 
@@ -16,6 +17,8 @@ export type ProgramSearch = { names: ProgramName[]; more: boolean };
  * programs whose name or slug contains `text`, in any case, by name. One query, whatever their number.
  */
 export async function searchProgramNames(db: PrismaClient, text: string, knownBy: KnownBy): Promise<ProgramSearch> {
+  // Nothing searched (a page without `find`): nothing found, and no query.
+  if (!text.trim()) return { names: [], more: false };
   // Prisma hands `contains` to LIKE as it is: `%`, `_` and `\` must match themselves, not any text.
   const contains = { contains: text.trim().replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
   // One more than shown: whether there are more is known without counting them all.
@@ -39,8 +42,7 @@ export function listedPrograms(all: readonly ProgramName[], ...slugs: readonly (
  * or when it holds control characters (PostgreSQL text cannot hold NUL: the page would fail).
  */
 export function findText(query: Record<string, string | string[] | undefined>): string {
-  const value = query.find;
-  const text = (Array.isArray(value) ? value[0] : value)?.trim().slice(0, 100) ?? "";
+  const text = first(query.find)?.trim().slice(0, 100) ?? "";
   return isCleanText(text) ? text : "";
 }
 

@@ -26,7 +26,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const [data, share, found] = await Promise.all([
     loadCompare(prisma(), requested, knownBy),
     shareContext(),
-    find ? searchProgramNames(prisma(), find, knownBy) : { names: [], more: false },
+    searchProgramNames(prisma(), find, knownBy),
   ]);
   // One view, one address: what a GET form submits (defaults included) becomes the permalink.
   if (serializeCompareParams(data.params) !== receivedQuery(query)) redirect(withFind(compareHref(data.params), find));

@@ -32,7 +32,7 @@ export default async function TimelinePage({ searchParams }: Props) {
   const [timeline, share, found] = await Promise.all([
     loadTimeline(prisma(), knownBy, filters),
     shareContext(),
-    find ? searchProgramNames(prisma(), find, knownBy) : { names: [], more: false },
+    searchProgramNames(prisma(), find, knownBy),
   ]);
   const chart: ChartRef = { kind: "timeline", filters, asOf: asOfDay(knownBy) };
   const names = new Map(timeline.programs.map((p) => [p.slug, p.name]));
