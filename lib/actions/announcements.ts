@@ -18,7 +18,7 @@ export async function createAnnouncementFromForm(
 ): Promise<ActionResult<CreatedAnnouncement>> {
   const result = await createAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  if (result.data.publicationState === "published") await invalidatePublicViews(result.data.programSlug);
+  if (result.data.publicationState === "published") await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
   redirect(`/admin/announcements/${result.data.announcementId}?saved=${result.data.publicationState}`);
 }
 
@@ -28,7 +28,7 @@ export async function publishAnnouncementFromForm(
 ): Promise<ActionResult<PublicationChange>> {
   const result = await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  await invalidatePublicViews(result.data.programSlug);
+  await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
   // The editor's own page (home or review) shows the new state at once.
   refresh();
   return result;
@@ -40,7 +40,7 @@ export async function unpublishAnnouncementFromForm(
 ): Promise<ActionResult<PublicationChange>> {
   const result = await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
   if (result.status !== "ok") return result;
-  await invalidatePublicViews(result.data.programSlug);
+  await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
   refresh();
   return result;
 }

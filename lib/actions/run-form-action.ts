@@ -23,7 +23,7 @@ export async function runFormAction(action: Invocable, formData: FormData, optio
   const values = valuesFromForm(formData);
   const result = await action.invoke(actionActor(), inputFromValues(values, options));
   if (result.status === "ok") {
-    await invalidateAfterEdit(result.data.affects);
+    await invalidateAfterEdit(result.data);
     redirect(options.next(result.data, values));
   }
   const base = { values, fieldErrors: {}, current: null };

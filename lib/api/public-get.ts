@@ -2,7 +2,7 @@
 //   - rate limit per client address (429 rate_limited with Retry-After, never a 5xx);
 //   - ApiProblem thrown by the handler → its status and the one error shape;
 //   - anything else → 503 service_unavailable, logged, no stack (withApiErrors);
-//   - a 200 is stored and served again until the next publication by the front cache
+//   - a 200 is stored and served again until a publication changes it, by the front cache
 //     (lib/cache/front-cache.mjs), which counts a stored answer against the same rate limit;
 //   - CORS headers on every answer, success or error.
 // A route file exports `GET = publicGet(handler)` and re-exports the method handlers below, so

@@ -3,15 +3,19 @@ import "server-only";
 // answers, chart images): in Redis when REDIS_URL is set, shared by every instance; else in this process's memory, least
 // recently used first out, bounded by size.
 //
-// Invalidation is one publication counter (the coarsest tag: every public answer). An entry records
-// the counter it was rendered at; a published edit increments it (publishAnswers), so every older
-// entry is a miss on every instance at its next request, and is evicted in time (LRU, TTL). An
-// entry is read with the counter in one round trip (MGET), so a hit costs one Redis command.
+// Invalidation is a publication counter and its steps (lib/cache/publication-steps.ts). An entry
+// records the counter it was rendered at and, for a past view, its day. A published edit increments
+// the counter with the first day it can change (publishAnswers): every live answer is then a miss on
+// every instance at its next request, and so is every past view of that day or later; a past view
+// of an earlier day stays (what was known then did not change). Stale entries are evicted in time
+// (LRU, TTL). A hit is one round trip: the counter and the entry (MGET), and for a past view the
+// step of its day too (a pipeline).
 //
 // Redis away: a read is a miss, a write is dropped, an invalidation is logged (the edit is saved;
 // answers cached before it may be served until their hour is up, or until Redis is flushed).
 import { LRUCache } from "lru-cache";
 import type Redis from "ioredis";
+import { addPublication, dayScore, lastAffecting, MAX_STEPS, stillTrue, type AffectedFrom, type Step } from "./publication-steps";
 import { sharedRedis } from "./redis";
 
 export type StoredAnswer = {
@@ -21,39 +25,58 @@ export type StoredAnswer = {
   body: Buffer;
   /** The publication counter it was rendered at. */
   publication: string;
-  /** When it stops being served (ms since the epoch), or null: until the next publication. */
+  /**
+   * A past view's day, when only a publication affecting that day can change it; null (a live view,
+   * or a past one that also reads the live view) when any publication does.
+   */
+  asOf: string | null;
+  /** When it stops being served (ms since the epoch), or null: until a publication changes it. */
   expiresAt: number | null;
 };
 
 export type AnswerStore = {
-  /** The entry and the current publication counter (an entry from an older one is not returned). */
-  read(key: string): Promise<{ entry: StoredAnswer | null; publication: string }>;
+  /**
+   * The entry, if still true, and the current publication counter. `asOf`: the past day the request
+   * asks for, whose entry a publication of a later day leaves standing (null: a live view).
+   */
+  read(key: string, asOf?: string | null): Promise<{ entry: StoredAnswer | null; publication: string }>;
   write(key: string, entry: StoredAnswer): Promise<void>;
-  publish(): Promise<void>;
+  /** A published change, and the first day it can change (null, the default: unknown, every day). */
+  publish(affectedFrom?: AffectedFrom): Promise<void>;
 };
 
 const MEMORY_BYTES = 64 * 1024 * 1024;
 // A past view is kept until a publication; this only bounds how long Redis holds an unused one.
 const REDIS_MAX_TTL_SECONDS = 7 * 24 * 3600;
 const PUBLICATION_KEY = "atlas:answers:publication";
+// The publication steps: a sorted set, member = publication, score = its first day (YYYYMMDD).
+const STEPS_KEY = "atlas:answers:steps";
 const entryKey = (key: string) => `atlas:answers:${key}`;
 
-const fresh = (entry: StoredAnswer | null | undefined, publication: string, now: number): StoredAnswer | null =>
-  entry && entry.publication === publication && (entry.expiresAt === null || entry.expiresAt > now) ? entry : null;
+type Asked = { asOf: string | null; current: string; affecting: number | undefined };
+
+const fresh = (entry: StoredAnswer | null | undefined, asked: Asked, now: number): StoredAnswer | null =>
+  entry && stillTrue(entry, asked) && (entry.expiresAt === null || entry.expiresAt > now) ? entry : null;
 
 export function memoryAnswerStore(maxBytes: number = MEMORY_BYTES): AnswerStore {
   const entries = new LRUCache<string, StoredAnswer>({ maxSize: maxBytes, sizeCalculation: (entry) => entry.body.length + 512 });
   let publication = 0;
+  // Nothing was stored before this store existed, so no earlier publication affected any day.
+  let steps: Step[] = [{ from: -Infinity, publication: 0 }];
   return {
-    async read(key) {
-      return { entry: fresh(entries.get(key), String(publication), Date.now()), publication: String(publication) };
+    async read(key, asOf = null) {
+      const current = String(publication);
+      const stored = entries.get(key);
+      const entry = fresh(stored, { asOf, current, affecting: asOf === null ? undefined : lastAffecting(steps, asOf) }, Date.now());
+      if (stored && !entry) entries.delete(key);
+      return { entry, publication: current };
     },
     async write(key, entry) {
       entries.set(key, entry);
     },
-    async publish() {
+    async publish(affectedFrom = null) {
       publication += 1;
-      entries.clear();
+      steps = addPublication(steps, publication, affectedFrom);
     },
   };
 }
@@ -68,7 +91,8 @@ function decode(value: Buffer): StoredAnswer | null {
   const newline = value.indexOf(10);
   if (newline < 0) return null;
   const meta = JSON.parse(value.subarray(0, newline).toString("utf8")) as Omit<StoredAnswer, "body">;
-  return { ...meta, body: value.subarray(newline + 1) };
+  // An entry stored before past views kept their day is treated as a live view's.
+  return { ...meta, asOf: meta.asOf ?? null, body: value.subarray(newline + 1) };
 }
 
 let lastLogged = 0;
@@ -92,13 +116,56 @@ export function whenReady(redis: Redis, ms = 2000): Promise<void> {
   });
 }
 
+// addPublication (publication-steps.ts) in Redis, in one script so that two instances publishing at
+// once cannot interleave (a step removed by a publication older than it would let a stale view
+// through). The counter never falls behind the steps (a counter evicted by Redis starts above them).
+const PUBLISH_SCRIPT = `
+local top = redis.call('ZRANGE', KEYS[2], -1, -1)
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if top[1] and tonumber(top[1]) > current then current = tonumber(top[1]) end
+local publication = current + 1
+redis.call('SET', KEYS[1], publication)
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  redis.call('ZADD', KEYS[2], '-inf', publication)
+  return publication
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], ARGV[1], '+inf')
+redis.call('ZADD', KEYS[2], ARGV[1], publication)
+local merged = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[2])
+if merged > 0 then
+  local oldest = redis.call('ZRANGE', KEYS[2], 0, merged)
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, merged)
+  redis.call('ZADD', KEYS[2], '-inf', oldest[#oldest])
+end
+return publication`;
+
+/** The counter, the step of `asOf` (a past view), and the entry, in one round trip. */
+async function readTogether(redis: Redis, key: string, asOf: string | null): Promise<[Buffer | null, string | undefined, Buffer | null]> {
+  if (asOf === null) {
+    const [publication, value] = await redis.mgetBuffer(PUBLICATION_KEY, entryKey(key));
+    return [publication ?? null, undefined, value ?? null];
+  }
+  const replies = await redis
+    .pipeline()
+    .getBuffer(PUBLICATION_KEY)
+    .zrevrangebyscore(STEPS_KEY, dayScore(asOf), "-inf", "LIMIT", 0, 1)
+    .getBuffer(entryKey(key))
+    .exec();
+  const failed = replies?.find(([error]) => error)?.[0];
+  if (!replies || failed) throw failed ?? new Error("no reply");
+  const [publication, step, value] = replies.map(([, reply]) => reply);
+  return [publication as Buffer | null, (step as string[])[0], value as Buffer | null];
+}
+
 export function redisAnswerStore(redis: Redis): AnswerStore {
   return {
-    async read(key) {
+    async read(key, asOf = null) {
       try {
-        const [publication, value] = await redis.mgetBuffer(PUBLICATION_KEY, entryKey(key));
+        const [publication, step, value] = await readTogether(redis, key, asOf);
         const current = publication?.toString() ?? "0";
-        return { entry: value ? fresh(decode(value), current, Date.now()) : null, publication: current };
+        // No step for the day: the steps were lost (evicted), so only the current publication's entries hold.
+        const affecting = step === undefined ? undefined : Number(step);
+        return { entry: value ? fresh(decode(value), { asOf, current, affecting }, Date.now()) : null, publication: current };
       } catch (error) {
         logRedisFault("read", error);
         // No counter: what is rendered now is not stored (see write).
@@ -114,11 +181,12 @@ export function redisAnswerStore(redis: Redis): AnswerStore {
         logRedisFault("write", error);
       }
     },
-    async publish() {
+    async publish(affectedFrom = null) {
       try {
         // A publication must not be lost to a connection still opening (no offline queue).
         await whenReady(redis);
-        await redis.incr(PUBLICATION_KEY);
+        const from = affectedFrom === null ? "-inf" : String(dayScore(affectedFrom));
+        await redis.eval(PUBLISH_SCRIPT, 2, PUBLICATION_KEY, STEPS_KEY, from, String(MAX_STEPS));
       } catch (error) {
         console.error("Answer cache: could not record a publication in Redis:", error instanceof Error ? error.message : error);
       }
@@ -137,7 +205,10 @@ export function answerStore(): AnswerStore {
   return shared.atlasAnswerStore;
 }
 
-/** A published change: every cached answer is out of date, on every instance. */
-export function publishAnswers(): Promise<void> {
-  return answerStore().publish();
+/**
+ * A published change, on every instance: every live answer is out of date, and every past view of
+ * `affectedFrom` or later (null: of any day).
+ */
+export function publishAnswers(affectedFrom: AffectedFrom): Promise<void> {
+  return answerStore().publish(affectedFrom);
 }

@@ -9,6 +9,7 @@ export type FrontCacheApp = { store: AnswerStore; admit(headers: IncomingHttpHea
 export const routerHeaders: string[];
 export function frontCacheRoute(method: string | undefined, url: string, headers: IncomingHttpHeaders): "page" | "counted" | null;
 export function frontKey(url: string, headers: IncomingHttpHeaders, buildId: string, origin: string): string;
+export function storedPastDay(url: string, now?: Date): string | null;
 export function storableAnswer(
   status: number,
   headers: OutgoingHttpHeaders,

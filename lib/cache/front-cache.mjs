@@ -10,9 +10,10 @@
 //
 // What is stored where: the app's answer store (lib/cache/answer-cache.ts, on globalThis, created
 // at start by instrumentation.ts): an LRU bounded by size in memory, or Redis (REDIS_URL) shared by
-// every instance, with the one publication counter. So a publication drops every stored answer on
-// every instance at its next request. This is the server's only cache of public answers: without the
-// preload (`next dev`, plain `next start`) every request renders.
+// every instance, with the publication counter and its steps. So a publication drops, on every
+// instance at its next request, every live answer and every past view of a day it can affect (see
+// storedPastDay). This is the server's only cache of public answers: without the preload (`next dev`,
+// plain `next start`) every request renders.
 //
 // What may be stored (one rule each, all required):
 //   - the address is one of the public pages or embeds (publicPages below): never the editors' area;
@@ -21,7 +22,7 @@
 //     router headers below, which are part of the key, so a client navigation (RSC: 1) gets the RSC
 //     payload for its own router state, never the HTML or another client's payload.
 // A live view is kept at most an hour (overdue and upcoming milestones move with the date); a past
-// view (asOf before today) until the next publication.
+// view (asOf before today) until a publication affects its day.
 // Plain JavaScript: it runs in the server process before anything is compiled.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -29,8 +30,8 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
-import { etagMatches, isPastView, sortedQuery, weakEtagOf } from "./http-rules.mjs";
-import { publicPageKeys, publicRouteKeys } from "./public-pages.mjs";
+import { etagMatches, isPastView, pastViewDay, sortedQuery, weakEtagOf } from "./http-rules.mjs";
+import { pastViewsReadingLive, publicPageKeys, publicRouteKeys } from "./public-pages.mjs";
 
 const asPattern = (route) => new RegExp(`^${route.replace(/:\w+/g, "[^/]+")}$`);
 const withKeys = (routes, kind) =>
@@ -38,6 +39,7 @@ const withKeys = (routes, kind) =>
 // Pages and embeds ("page"); the public API and oEmbed ("counted": a hit is served only once the
 // client's request is counted by the API's rate limit).
 const frontRoutes = [...withKeys({ ...publicPageKeys, ...publicRouteKeys.embeds }, "page"), ...withKeys(publicRouteKeys.api, "counted")];
+const readsLive = pastViewsReadingLive.map(asPattern);
 // Next's own cache-busting key on a client navigation (the router headers, which are in the key, decide it).
 const nextKeys = new Set(["_rsc"]);
 /** Request headers Next's answer varies on (its Vary header): each is part of the key. */
@@ -95,6 +97,18 @@ export function frontKey(url, headers, buildId, origin) {
   return `front:${createHash("sha256").update(identity).digest("base64url")}`;
 }
 
+/**
+ * The day a past view shows, when only a publication affecting that day can change its answer (the
+ * answer store keeps it through publications of later days); null for a live view, or a past one
+ * that also reads the live view (a pinned embed), which every publication drops.
+ */
+export function storedPastDay(url, now = new Date()) {
+  const day = pastViewDay(url, now);
+  if (day === null) return null;
+  const { pathname } = new URL(url, "http://front.cache");
+  return readsLive.some((pattern) => pattern.test(pathname)) ? null : day;
+}
+
 /** What Next sent, as a stored answer, or null when it must not be stored. */
 export function storableAnswer(status, headers, body, publication, url, now = Date.now()) {
   if (status !== 200 || publication === "" || headers["set-cookie"] !== undefined) return null;
@@ -110,7 +124,16 @@ export function storableAnswer(status, headers, body, publication, url, now = Da
     if (!unstoredHeaders.has(name) && value !== undefined) stored[name] = Array.isArray(value) ? value.join(", ") : String(value);
   }
   const etag = headers.etag ? String(headers.etag) : weakEtagOf(body);
-  return { status, headers: stored, etag, body, publication, expiresAt: isPastView(url, new Date(now)) ? null : now + LIVE_VIEW_MS };
+  const day = new Date(now);
+  return {
+    status,
+    headers: stored,
+    etag,
+    body,
+    publication,
+    asOf: storedPastDay(url, day),
+    expiresAt: isPastView(url, day) ? null : now + LIVE_VIEW_MS,
+  };
 }
 
 // Compressed once per stored body (by its ETag) in this process, not on every hit.
@@ -204,7 +227,7 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
     const arrived = Date.now();
     const key = frontKey(url, headers, buildId, origin);
     const client = { method, ifNoneMatch: headers["if-none-match"], acceptEncoding: headers["accept-encoding"] };
-    const read = await withinTime(answers.read(key), READ_TIMEOUT_MS);
+    const read = await withinTime(answers.read(key, storedPastDay(url, new Date(arrived))), READ_TIMEOUT_MS);
     if (!read) return passThrough();
     const { entry, publication } = read;
     const flightKey = `${publication}:${key}`;

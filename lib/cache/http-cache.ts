@@ -1,5 +1,5 @@
 // How public answers may be cached (pages through next.config.ts, everything else through the
-// responses below). The server keeps every public answer until the next publication
+// responses below). The server keeps every public answer until a publication changes it
 // (lib/cache/front-cache.mjs), so a publication is what the very next request to us sees. In front of us:
 //   - browsers store nothing fresh (max-age=0): they revalidate every use with the ETag (a 304);
 //   - a shared cache (a CDN) may serve an answer for 30 s (s-maxage), then for up to 30 s more

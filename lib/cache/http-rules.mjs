@@ -28,8 +28,13 @@ export function sortedQuery(searchParams) {
  * as the pages' parseAsOf (lib/dashboard/as-of.ts): the first asOf, a real calendar day, not year 0000.
  */
 export function isPastView(url, now = new Date()) {
+  return pastViewDay(url, now) !== null;
+}
+
+/** The day a past view shows (its asOf, before today), or null for a live view. */
+export function pastViewDay(url, now = new Date()) {
   const asOf = new URL(url, "http://cache.rules").searchParams.get("asOf");
-  return asOf !== null && isCalendarDay(asOf) && asOf < now.toISOString().slice(0, 10);
+  return asOf !== null && isCalendarDay(asOf) && asOf < now.toISOString().slice(0, 10) ? asOf : null;
 }
 
 // A day that Date reads back unchanged: 2025-02-30 rolls over to March, so it is not one.

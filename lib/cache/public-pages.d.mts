@@ -2,3 +2,4 @@
 export const publicPageKeys: Record<string, string[]>;
 export const publicPages: string[];
 export const publicRouteKeys: { embeds: Record<string, string[]>; api: Record<string, string[]> };
+export const pastViewsReadingLive: string[];

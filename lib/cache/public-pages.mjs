@@ -50,3 +50,10 @@ export const publicRouteKeys = {
     "/api/oembed": ["url", "maxwidth", "maxheight", "format"],
   },
 };
+
+/**
+ * Routes whose past view also reads the live one: a pinned embed loads today's figures to say
+ * whether newer ones exist (lib/embed/render/load-embed.ts). Any publication may change them, so the
+ * front cache drops their past views at every publication, as it does live views.
+ */
+export const pastViewsReadingLive = Object.keys(publicRouteKeys.embeds);

@@ -8,6 +8,8 @@
 // The second rule keeps a pinned (past) view stable when an editor later records a back-dated
 // announcement. Seed announcements are published on the day they were made, so both rules agree.
 // Every builder returns a Prisma `where` fragment, so filtering stays inside the page's few queries.
+// lib/data/visible-from.ts mirrors these rules as the first day a row shows, which decides the
+// stored past views an edit leaves standing: a rule changed here must change there too.
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -23,7 +23,7 @@ export async function addExchangeRate(db: PrismaClient, actor: Actor, input: Exc
       const rate = await tx.exchangeRate.create({ data: fields });
       await recordAudit(tx, actor, { action: "create", entityType: "ExchangeRate", entityId: rate.id, after: rate });
       // Every converted figure may read differently now.
-      return { entityType: "ExchangeRate", id: rate.id, version: rate.version, affects: "all" };
+      return { entityType: "ExchangeRate", id: rate.id, version: rate.version, affects: "all", affectedFrom: null };
     });
   } catch (error) {
     if (hasPrismaCode(error, "P2002")) rejectField("year", `A ${input.currency} rate for ${input.year} exists already.`);

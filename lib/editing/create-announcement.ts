@@ -24,13 +24,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { InvalidInputError, uniqueOr } from "./invalid-input";
 import { checkReferences } from "./references";
-import { toIsoDay } from "@/lib/core/dates";
+import { toIsoDay, type IsoDate } from "@/lib/core/dates";
+import { affectedFrom } from "@/lib/data/visible-from";
 
 export type CreatedAnnouncement = {
   announcementId: string;
   programId: string;
   programSlug: string;
   publicationState: "draft" | "published";
+  /** The first day it shows in a past view (lib/editing/affected-from.ts). */
+  affectedFrom: IsoDate | null;
 };
 
 async function checkRates(tx: Tx, input: AnnouncementInput): Promise<void> {
@@ -44,6 +47,7 @@ async function checkRates(tx: Tx, input: AnnouncementInput): Promise<void> {
   if (Object.keys(errors).length > 0) throw new InvalidInputError(errors);
 }
 
+/** The announcement's program, and whether this created or published it (`changed`). */
 async function resolveProgram(tx: Tx, actor: Actor, input: AnnouncementInput, announcedOn: string, publication: Publication) {
   const { program } = input;
   if (program.mode === "new") {
@@ -53,7 +57,7 @@ async function resolveProgram(tx: Tx, actor: Actor, input: AnnouncementInput, an
       () => tx.program.create({ data: programRow(program, announcedOn, publication) }),
     );
     await recordAudit(tx, actor, { action: "create", entityType: "Program", entityId: created.id, after: created });
-    return created;
+    return { program: created, changed: true };
   }
   const existing = await tx.program.findFirst({ where: { id: program.id, deletedAt: null } });
   if (!existing) throw new InvalidInputError({ "program.id": ["This program no longer exists: pick another."] });
@@ -61,9 +65,9 @@ async function resolveProgram(tx: Tx, actor: Actor, input: AnnouncementInput, an
   if (publication.publicationState === "published" && existing.publicationState === "draft") {
     const published = await tx.program.update({ where: { id: existing.id }, data: { ...publication, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "publish", entityType: "Program", entityId: existing.id, before: existing, after: published });
-    return published;
+    return { program: published, changed: true };
   }
-  return existing;
+  return { program: existing, changed: false };
 }
 
 type Links = { programId: string; sourceId: string; announcementId: string };
@@ -152,7 +156,7 @@ export async function createAnnouncement(
     async (tx) => {
       await checkRates(tx, input);
       const source = await createSource(tx, actor, input.source);
-      const program = await resolveProgram(tx, actor, input, announcedOn, publication);
+      const { program, changed } = await resolveProgram(tx, actor, input, announcedOn, publication);
       const { title, summary } = input.announcement;
       const announcement = await createAnnouncementRecord(
         tx,
@@ -168,6 +172,10 @@ export async function createAnnouncement(
         programId: program.id,
         programSlug: program.slug,
         publicationState: publication.publicationState,
+        // What it changed shows from the announcement's first day (every record it brings hangs off
+        // it), and from the program's when this created or published it (shown nowhere before).
+        // Published today, that is today: no past view changes.
+        affectedFrom: affectedFrom([...(changed ? [{ program }] : []), { program, announcement }]),
       };
     },
     // Dozens of small inserts on a 2-core machine: more than the 5 s default, still bounded.

@@ -3,7 +3,21 @@
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
 import type { Tx } from "@/lib/core/types";
 
-export type DeletableRow = { id: string; version: number; deletedAt: Date | null; programId?: string; slug?: string; sourceId?: string };
+export type DeletableRow = {
+  id: string;
+  version: number;
+  deletedAt: Date | null;
+  programId?: string;
+  slug?: string;
+  sourceId?: string;
+  // What a past view's visibility reads (lib/editing/affected-from.ts), on the records that have it.
+  announcementId?: string | null;
+  asOf?: Date | null;
+  joinedOn?: Date | null;
+  publicationState?: string;
+  publishedAt?: Date | null;
+  announcedOn?: Date;
+};
 
 type Delegate = {
   findUnique(args: { where: { id: string } }): Promise<DeletableRow | null>;

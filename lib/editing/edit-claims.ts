@@ -5,11 +5,20 @@ import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, fundingColumns } from "./claim-data";
+import { childrenAffectedFrom } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned, type VersionedChange } from "./versioned-save";
 
-type ClaimRow = { id: string; version: number; programId: string; deletedAt: Date | null };
+type ClaimRow = {
+  id: string;
+  version: number;
+  programId: string;
+  deletedAt: Date | null;
+  sourceId: string;
+  announcementId: string | null;
+  asOf: Date | null;
+};
 
 /** What differs between the two claim tables: the model, and how its row is read and written. */
 type ClaimTable = {
@@ -30,8 +39,14 @@ function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | Cap
       announcementId: input.announcementId,
       parent: { model: table.model, id: input.parentId, selfId: id },
     });
-    const { after } = await saveVersioned(tx, actor, { entityType, id, version, read, write });
-    return { entityType, id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    const { before, after } = await saveVersioned(tx, actor, { entityType, id, version, read, write });
+    return {
+      entityType,
+      id,
+      version: after.version,
+      affects: await programSlugOf(tx, after.programId),
+      affectedFrom: await childrenAffectedFrom(tx, [before, after]),
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
+import { childrenAffectedFrom } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
@@ -24,7 +25,7 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
     if (fields.status === "completed" && completedOn === null && stored.dueOn === null) {
       rejectField("completedOn", "Give the date it was completed.");
     }
-    const { after } = await saveVersioned(tx, actor, {
+    const { before, after } = await saveVersioned(tx, actor, {
       entityType: "Milestone",
       id,
       version,
@@ -40,6 +41,12 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
           },
         }),
     });
-    return { entityType: "Milestone", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return {
+      entityType: "Milestone",
+      id,
+      version: after.version,
+      affects: await programSlugOf(tx, after.programId),
+      affectedFrom: await childrenAffectedFrom(tx, [before, after]),
+    };
   });
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
+import { childrenAffectedFrom } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
@@ -22,7 +23,7 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
         announcementId: fields.announcementId,
         otherSources: { leftSourceId: fields.leftSourceId },
       });
-      const { after } = await saveVersioned(tx, actor, {
+      const { before, after } = await saveVersioned(tx, actor, {
         entityType: "Participation",
         id,
         version,
@@ -33,7 +34,13 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
             data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
           }),
       });
-      return { entityType: "Participation", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+      return {
+        entityType: "Participation",
+        id,
+        version: after.version,
+        affects: await programSlugOf(tx, after.programId),
+        affectedFrom: await childrenAffectedFrom(tx, [before, after]),
+      };
     });
   } catch (error) {
     // One row per program, organisation and role: the same partner in the same role twice is refused.
@@ -53,6 +60,7 @@ export async function editOrganization(db: PrismaClient, actor: Actor, input: Or
       read,
       write: (t, where) => t.organization.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
     });
-    return { entityType: "Organization", id, version: after.version, affects: "all" };
+    // Its name shows wherever it takes part, on any day: every past view may change.
+    return { entityType: "Organization", id, version: after.version, affects: "all", affectedFrom: null };
   });
 }

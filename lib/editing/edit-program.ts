@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { ProgramEdit } from "@/lib/schemas/record-edits";
 import type { Tx } from "@/lib/core/types";
 import { dayOf, optionalDayOf } from "./db-values";
+import { affectedFrom } from "@/lib/data/visible-from";
 import type { EditOutcome } from "./outcome";
 import { InvalidInputError } from "./invalid-input";
 import { saveVersioned } from "./versioned-save";
@@ -19,7 +20,7 @@ export async function editProgram(db: PrismaClient, actor: Actor, input: Program
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
     await checkLead(tx, fields.leadOrganizationId);
-    const { after } = await saveVersioned(tx, actor, {
+    const { before, after } = await saveVersioned(tx, actor, {
       entityType: "Program",
       id,
       version,
@@ -36,6 +37,8 @@ export async function editProgram(db: PrismaClient, actor: Actor, input: Program
           },
         }),
     });
-    return { entityType: "Program", id, version: after.version, affects: { programSlugs: [after.slug] } };
+    // Its name, status and the rest show in every past view where the program does.
+    const changed = affectedFrom([{ program: before }, { program: after }]);
+    return { entityType: "Program", id, version: after.version, affects: { programSlugs: [after.slug] }, affectedFrom: changed };
   });
 }

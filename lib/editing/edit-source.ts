@@ -17,6 +17,6 @@ export async function editSource(db: PrismaClient, actor: Actor, input: SourceEd
       write: (t, where) =>
         t.source.updateMany({ where, data: { ...fields, publishedOn: optionalDayOf(publishedOn), version: { increment: 1 } } }),
     });
-    return { entityType: "Source", id, version: after.version, affects: "all" };
+    return { entityType: "Source", id, version: after.version, affects: "all", affectedFrom: null };
   });
 }

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { StatusChangeAdd, StatusChangeEdit } from "@/lib/schemas/program-status-change";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dayOf } from "./db-values";
+import { statusChangeAffectedFrom } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { followLatestStatus, latestStatusChangeId } from "./program-status-sync";
 import { checkReferences } from "./references";
@@ -24,7 +25,13 @@ export async function addStatusChange(db: PrismaClient, actor: Actor, input: Sta
     const row = await tx.programStatusChange.create({ data: { ...input, effectiveOn: effectiveDay(input) } });
     await recordAudit(tx, actor, { action: "create", entityType: "ProgramStatusChange", entityId: row.id, after: row });
     await followLatestStatus(tx, actor, { id: row.id, programId: row.programId, fromStatus: row.fromStatus, wasLatest: false });
-    return { entityType: "ProgramStatusChange", id: row.id, version: row.version, affects: await programSlugOf(tx, row.programId) };
+    return {
+      entityType: "ProgramStatusChange",
+      id: row.id,
+      version: row.version,
+      affects: await programSlugOf(tx, row.programId),
+      affectedFrom: await statusChangeAffectedFrom(tx, row.programId),
+    };
   });
 }
 
@@ -44,6 +51,12 @@ export async function editStatusChange(db: PrismaClient, actor: Actor, input: St
         t.programStatusChange.updateMany({ where, data: { ...fields, effectiveOn: effectiveDay(fields), version: { increment: 1 } } }),
     });
     await followLatestStatus(tx, actor, { id, programId: after.programId, fromStatus: after.fromStatus, wasLatest });
-    return { entityType: "ProgramStatusChange", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return {
+      entityType: "ProgramStatusChange",
+      id,
+      version: after.version,
+      affects: await programSlugOf(tx, after.programId),
+      affectedFrom: await statusChangeAffectedFrom(tx, after.programId),
+    };
   });
 }

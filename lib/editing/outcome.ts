@@ -1,8 +1,11 @@
-// What a successful write reports: the record, its new version, and which programs' public pages
-// show it ("all" when a shared record such as a source or organisation changed).
+// What a successful write reports: the record, its new version, which programs' public pages show
+// it ("all" when a shared record such as a source or organisation changed), and the first day it
+// can change in a past view (lib/editing/affected-from.ts; null: unknown, every day).
+import type { IsoDate } from "@/lib/core/dates";
+
 export type Affects = { programSlugs: string[] } | "all";
 
-export type EditOutcome = { entityType: string; id: string; version: number; affects: Affects };
+export type EditOutcome = { entityType: string; id: string; version: number; affects: Affects; affectedFrom: IsoDate | null };
 
 export async function programSlugOf(
   tx: { program: { findUnique(args: { where: { id: string }; select: { slug: true } }): Promise<{ slug: string } | null> } },

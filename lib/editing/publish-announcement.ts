@@ -12,8 +12,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { ConflictError, NotFoundError, assertVersionMatched } from "./conflict";
 import { InvalidInputError } from "./invalid-input";
+import type { IsoDate } from "@/lib/core/dates";
+import { affectedFrom } from "@/lib/data/visible-from";
 
-export type PublicationChange = { announcementId: string; programSlug: string; publicationState: "draft" | "published" };
+export type PublicationChange = {
+  announcementId: string;
+  programSlug: string;
+  publicationState: "draft" | "published";
+  /** The first day it changes in a past view (lib/editing/affected-from.ts). */
+  affectedFrom: IsoDate | null;
+};
 
 async function loadCurrent(tx: Tx, { id, version }: AnnouncementPublicationInput) {
   const current = await tx.announcement.findFirst({
@@ -66,7 +74,7 @@ async function setState(tx: Tx, actor: Actor, input: AnnouncementPublicationInpu
     before,
     after,
   });
-  return program;
+  return { program, before, after };
 }
 
 export async function publishAnnouncement(
@@ -83,15 +91,29 @@ export async function publishAnnouncement(
     const messages = [...new Set(Object.values(problems).flat())];
     if (messages.length > 0) throw new InvalidInputError({}, `Not published: ${messages.join(" ")}`);
 
-    const program = await setState(tx, actor, input, "published", now);
+    const { program, before, after } = await setState(tx, actor, input, "published", now);
+    let programAfter = program;
     if (program.publicationState === "draft" && program.deletedAt === null) {
-      const published = await tx.program.update({
+      programAfter = await tx.program.update({
         where: { id: program.id },
         data: { publicationState: "published", publishedAt: now, version: { increment: 1 } },
       });
-      await recordAudit(tx, actor, { action: "publish", entityType: "Program", entityId: program.id, before: program, after: published });
+      await recordAudit(tx, actor, {
+        action: "publish",
+        entityType: "Program",
+        entityId: program.id,
+        before: program,
+        after: programAfter,
+      });
     }
-    return { announcementId: input.id, programSlug: program.slug, publicationState: "published" };
+    // Everything the announcement brings hangs off it, so it shows from the announcement's first day
+    // (published now); a program this published shows from its own (now too), an unchanged one is left out.
+    const changed = affectedFrom([
+      { program, announcement: before },
+      ...(programAfter === program ? [] : [{ program: programAfter }]),
+      { program: programAfter, announcement: after },
+    ]);
+    return { announcementId: input.id, programSlug: program.slug, publicationState: "published", affectedFrom: changed };
   });
 }
 
@@ -102,7 +124,11 @@ export async function unpublishAnnouncement(
   input: AnnouncementPublicationInput,
 ): Promise<PublicationChange> {
   return db.$transaction(async (tx) => {
-    const program = await setState(tx, actor, input, "draft", new Date());
-    return { announcementId: input.id, programSlug: program.slug, publicationState: "draft" };
+    const { program, before, after } = await setState(tx, actor, input, "draft", new Date());
+    const changed = affectedFrom([
+      { program, announcement: before },
+      { program, announcement: after },
+    ]);
+    return { announcementId: input.id, programSlug: program.slug, publicationState: "draft", affectedFrom: changed };
   });
 }

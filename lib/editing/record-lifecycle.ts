@@ -8,6 +8,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { delegateOf, describeDependents, liveCitations, type DeletableRow } from "./deletable-records";
+import { affectedFrom, type VisibleRow } from "@/lib/data/visible-from";
+import type { IsoDate } from "@/lib/core/dates";
+import { announcementRow, childRow, programRow } from "./affected-from";
 import { programSlugOf, type Affects, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { followLatestStatus, latestStatusChangeId } from "./program-status-sync";
@@ -19,6 +22,30 @@ async function affectsOf(tx: Tx, entityType: RecordActionInput["entityType"], ro
   if (row.programId) return programSlugOf(tx, row.programId);
   // Sources and organisations show on any program's pages.
   return "all";
+}
+
+// As `row` was or is: a program or an announcement is judged by its own publication; a status change
+// shows wherever its program does (status-history.ts reads every transition); the rest by its program,
+// announcement, source and own dates.
+async function visibleRowOf(tx: Tx, entityType: RecordActionInput["entityType"], row: DeletableRow): Promise<VisibleRow | null> {
+  const { publicationState, publishedAt, announcedOn } = row;
+  const publication =
+    publicationState !== undefined && publishedAt !== undefined && announcedOn !== undefined
+      ? { publicationState, publishedAt, announcedOn, deletedAt: row.deletedAt }
+      : null;
+  if (entityType === "Program") return publication && { program: publication };
+  if (!row.programId) return null;
+  if (entityType === "Announcement") return publication && announcementRow(tx, { ...publication, programId: row.programId });
+  if (entityType === "ProgramStatusChange") return programRow(tx, row.programId);
+  return childRow(tx, { ...row, programId: row.programId });
+}
+
+/** The first day deleting or restoring the record changes in a past view; sources and organisations: every day. */
+async function affectedFromOf(tx: Tx, entityType: RecordActionInput["entityType"], rows: DeletableRow[]): Promise<IsoDate | null> {
+  if (entityType === "Source" || entityType === "Organization") return null;
+  const visible: (VisibleRow | null)[] = [];
+  for (const row of rows) visible.push(await visibleRowOf(tx, entityType, row));
+  return affectedFrom(visible);
 }
 
 async function checkCanHide(tx: Tx, entityType: RecordActionInput["entityType"], row: DeletableRow): Promise<void> {
@@ -64,7 +91,13 @@ async function setDeleted(db: PrismaClient, actor: Actor, input: RecordActionInp
     });
     // Removing or bringing back a program's latest status change moves the program's status with it.
     if (statusChange) await followLatestStatus(tx, actor, statusChange);
-    return { entityType, id, version: after.version, affects: await affectsOf(tx, entityType, after) };
+    return {
+      entityType,
+      id,
+      version: after.version,
+      affects: await affectsOf(tx, entityType, after),
+      affectedFrom: await affectedFromOf(tx, entityType, [stored, after]),
+    };
   });
 }
 
@@ -97,9 +130,10 @@ export async function hardDeleteRecord(db: PrismaClient, actor: Actor, input: Re
         );
       const before = await beforeImage(tx, entityType, stored);
       const affects = await affectsOf(tx, entityType, stored);
+      const changed = await affectedFromOf(tx, entityType, [stored]);
       assertVersionMatched((await delegate.deleteMany({ where: { id, version, deletedAt: { not: null } } })).count, entityType, id);
       await recordAudit(tx, actor, { action: "hard_delete", entityType, entityId: id, before, after: null });
-      return { entityType, id, version, affects };
+      return { entityType, id, version, affects, affectedFrom: changed };
     });
   } catch (error) {
     // A row that started to depend on it after the check above: the database's foreign key refuses.

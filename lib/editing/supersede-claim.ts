@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
+import { childrenAffectedFrom, type ProgramRow } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { resolveProvenance } from "./create-provenance";
@@ -18,7 +19,14 @@ import { readExisting } from "./versioned-save";
 
 type Provenance = { sourceId: string; announcementId: string | null };
 
-type OldClaim = { id: string; programId: string; sourceId: string; version: number; isHeadline: boolean; deletedAt: Date | null };
+type OldClaim = ProgramRow & {
+  id: string;
+  programId: string;
+  sourceId: string;
+  version: number;
+  isHeadline: boolean;
+  deletedAt: Date | null;
+};
 
 async function checkSupersedable(
   tx: Tx,
@@ -58,7 +66,7 @@ function oldClaimChange(old: OldClaim, newIsHeadline: boolean) {
   return { isHeadline: newIsHeadline ? false : old.isHeadline, version: { increment: 1 } };
 }
 
-async function supersede<Old extends OldClaim, New extends { id: string; programId: string }>(
+async function supersede<Old extends OldClaim, New extends ProgramRow & { id: string }>(
   db: PrismaClient,
   actor: Actor,
   entityType: "FundingClaim" | "CapacityClaim",
@@ -88,7 +96,14 @@ async function supersede<Old extends OldClaim, New extends { id: string; program
         before: old,
         after: { ...oldAfter, supersededById: created.id },
       });
-      return { entityType, id: created.id, version: 1, affects: await programSlugOf(tx, created.programId) };
+      return {
+        entityType,
+        id: created.id,
+        version: 1,
+        affects: await programSlugOf(tx, created.programId),
+        // The old claim shows as superseded (and may lose the headline) wherever it shows.
+        affectedFrom: await childrenAffectedFrom(tx, [old, created]),
+      };
     });
   } catch (error) {
     // The unique supersedes_id lost a race with another correction of the same claim.

@@ -2,7 +2,7 @@
 // (next.config.ts's list), embeds and the API, and never an editors' route, a credentialed request or a write.
 import { describe, expect, it } from "vitest";
 import { editorRoutes } from "../../../lib/auth/paths";
-import { frontCacheRoute, frontKey } from "../../../lib/cache/front-cache.mjs";
+import { frontCacheRoute, frontKey, storableAnswer, storedPastDay } from "../../../lib/cache/front-cache.mjs";
 import { isPastView } from "../../../lib/cache/http-rules.mjs";
 import { publicPages } from "../../../lib/cache/public-pages.mjs";
 import { parseAsOf } from "../../../lib/dashboard/as-of";
@@ -88,6 +88,21 @@ describe("the front cache", () => {
     const now = new Date("2026-03-10T12:00:00Z");
     const at = (query: string) => isPastView(`/compare${query}`, now);
     expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=nope")]).toEqual([false, true, false, false]);
+  });
+
+  it("keeps a past view's day with its answer, but not an embed's, which reads the live view too", () => {
+    const now = new Date("2026-03-10T12:00:00Z");
+    const day = (url: string) => storedPastDay(url, now);
+    expect([day("/?asOf=2026-03-09"), day("/api/v1/programs/stargate?asOf=2025-01-01"), day("/?asOf=2026-03-10")]).toEqual([
+      "2026-03-09",
+      "2025-01-01",
+      null,
+    ]);
+    for (const embed of ["/embed/compare?asOf=2025-01-01", "/embed/timeline?asOf=2025-01-01", "/embed/program/stargate?asOf=2025-01-01"])
+      expect(day(embed), embed).toBeNull();
+    const headers = { "cache-control": "public, max-age=0" };
+    const stored = (url: string) => storableAnswer(200, headers, Buffer.from("x"), "3", url, now.getTime());
+    expect([stored("/compare?asOf=2025-01-01")?.asOf, stored("/embed/map?asOf=2025-01-01")?.expiresAt]).toEqual(["2025-01-01", null]);
   });
 
   it("agrees with the pages' parseAsOf on what a past view is", () => {
