@@ -32,7 +32,13 @@ describe("publishing a draft", () => {
     const result = await publishAnnouncementAction.invoke(editor, { id: draft.announcementId, version: "1" });
     expect(result).toEqual({
       status: "ok",
-      data: { announcementId: draft.announcementId, programSlug: "draft-then-published", publicationState: "published" },
+      data: {
+        announcementId: draft.announcementId,
+        programSlug: "draft-then-published",
+        publicationState: "published",
+        // Published now, with its program: it shows in no past view, so every past view stays.
+        affectedFrom: new Date().toISOString().slice(0, 10),
+      },
     });
 
     const announcement = await db.announcement.findUniqueOrThrow({ where: { id: draft.announcementId }, include: { program: true } });
