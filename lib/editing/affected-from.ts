@@ -5,6 +5,7 @@
 import type { IsoDate } from "@/lib/core/dates";
 import type { Tx } from "@/lib/core/types";
 import { affectedFrom, type Publishable, type VisibleRow } from "@/lib/data/visible-from";
+import { programSlugOf, type EditOutcome } from "./outcome";
 
 /** A row that hangs off a program: a claim, a milestone, a partner (each as stored before or after the edit). */
 export type ProgramRow = {
@@ -57,6 +58,21 @@ export async function childrenAffectedFrom(tx: Tx, rows: readonly ProgramRow[]):
   // One after another: a transaction's queries share one connection.
   for (const row of rows) visible.push(await childRow(tx, row));
   return affectedFrom(visible);
+}
+
+/** What the edit of a row that hangs off a program reports: its program's pages, and its first day before and after. */
+export async function childEdited(
+  tx: Tx,
+  entityType: string,
+  { before, after }: { before: ProgramRow; after: ProgramRow & { id: string; version: number } },
+): Promise<EditOutcome> {
+  return {
+    entityType,
+    id: after.id,
+    version: after.version,
+    affects: await programSlugOf(tx, after.programId),
+    affectedFrom: await childrenAffectedFrom(tx, [before, after]),
+  };
 }
 
 /** A status change's edit: it shows wherever its program does. */

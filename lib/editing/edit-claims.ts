@@ -5,8 +5,8 @@ import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, fundingColumns } from "./claim-data";
-import { childrenAffectedFrom } from "./affected-from";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { childEdited } from "./affected-from";
+import type { EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned, type VersionedChange } from "./versioned-save";
 
@@ -39,14 +39,8 @@ function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | Cap
       announcementId: input.announcementId,
       parent: { model: table.model, id: input.parentId, selfId: id },
     });
-    const { before, after } = await saveVersioned(tx, actor, { entityType, id, version, read, write });
-    return {
-      entityType,
-      id,
-      version: after.version,
-      affects: await programSlugOf(tx, after.programId),
-      affectedFrom: await childrenAffectedFrom(tx, [before, after]),
-    };
+    const saved = await saveVersioned(tx, actor, { entityType, id, version, read, write });
+    return childEdited(tx, entityType, saved);
   });
 }
 

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { childrenAffectedFrom } from "./affected-from";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { childEdited } from "./affected-from";
+import type { EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
@@ -25,7 +25,7 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
     if (fields.status === "completed" && completedOn === null && stored.dueOn === null) {
       rejectField("completedOn", "Give the date it was completed.");
     }
-    const { before, after } = await saveVersioned(tx, actor, {
+    const saved = await saveVersioned(tx, actor, {
       entityType: "Milestone",
       id,
       version,
@@ -41,12 +41,6 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
           },
         }),
     });
-    return {
-      entityType: "Milestone",
-      id,
-      version: after.version,
-      affects: await programSlugOf(tx, after.programId),
-      affectedFrom: await childrenAffectedFrom(tx, [before, after]),
-    };
+    return childEdited(tx, "Milestone", saved);
   });
 }

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { childrenAffectedFrom } from "./affected-from";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { childEdited } from "./affected-from";
+import type { EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
@@ -23,7 +23,7 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
         announcementId: fields.announcementId,
         otherSources: { leftSourceId: fields.leftSourceId },
       });
-      const { before, after } = await saveVersioned(tx, actor, {
+      const saved = await saveVersioned(tx, actor, {
         entityType: "Participation",
         id,
         version,
@@ -34,13 +34,7 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
             data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
           }),
       });
-      return {
-        entityType: "Participation",
-        id,
-        version: after.version,
-        affects: await programSlugOf(tx, after.programId),
-        affectedFrom: await childrenAffectedFrom(tx, [before, after]),
-      };
+      return childEdited(tx, "Participation", saved);
     });
   } catch (error) {
     // One row per program, organisation and role: the same partner in the same role twice is refused.

@@ -7,8 +7,8 @@ import type { MilestoneReschedule } from "@/lib/schemas/corrections";
 import type { Tx } from "@/lib/core/types";
 import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
 import { optionalDayOf } from "./db-values";
-import { childrenAffectedFrom } from "./affected-from";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { childEdited } from "./affected-from";
+import type { EditOutcome } from "./outcome";
 import { resolveProvenance } from "./create-provenance";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned } from "./versioned-save";
@@ -66,7 +66,7 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
     const stored = await readExisting(tx, "Milestone", id, read);
     const cites = await resolveProvenance(tx, actor, input, stored.programId);
     await checkReferences(tx, { programId: stored.programId, ...cites });
-    const { before, after } = await saveVersioned(tx, actor, {
+    const saved = await saveVersioned(tx, actor, {
       entityType: "Milestone",
       id,
       version,
@@ -93,13 +93,7 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
         return result;
       },
     });
-    return {
-      entityType: "Milestone",
-      id,
-      version: after.version,
-      affects: await programSlugOf(tx, after.programId),
-      // Its revisions show only with it (under it, or on /sources beside it), so the milestone bounds them.
-      affectedFrom: await childrenAffectedFrom(tx, [before, after]),
-    };
+    // Its revisions show only with it (under it, or on /sources beside it), so the milestone bounds them.
+    return childEdited(tx, "Milestone", saved);
   });
 }

@@ -26,6 +26,7 @@ import { editingExamples } from "../support/action-examples/editing";
 import { fundingForm, programForm } from "../support/edit-forms";
 import { startRedis, type RedisServer } from "../support/redis-server";
 import { useTestDatabase } from "../support/test-database";
+import { storedAnswer as entry } from "../factories/stored-answer";
 
 const env = useTestDatabase({ app: true, actors: true });
 const { db, queries } = env;
@@ -177,16 +178,6 @@ describe.each([
 });
 
 describe("the publication steps in Redis", () => {
-  const entry = (publication: string, asOf: string | null) => ({
-    status: 200,
-    headers: {},
-    etag: 'W/"x"',
-    body: Buffer.from("x"),
-    publication,
-    asOf,
-    expiresAt: null,
-  });
-
   it("keep a past view through a later day's publication, and only the current one's once Redis lost them", async () => {
     const store = await redisStore();
     const admin = new Redis(redisServer.url);

@@ -2,8 +2,9 @@
 // answer store that keeps them): an answer is served only if no later publication affected its day.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { memoryAnswerStore, type StoredAnswer } from "@/lib/cache/answer-cache";
+import { memoryAnswerStore } from "@/lib/cache/answer-cache";
 import { addPublication, lastAffecting, type AffectedFrom, type Step } from "@/lib/cache/publication-steps";
+import { storedAnswer as answer } from "../../factories/stored-answer";
 
 const days = ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"];
 const affected = fc.option(fc.constantFrom(...days), { nil: null });
@@ -16,16 +17,6 @@ function naiveLastAffecting(published: AffectedFrom[], day: string): number {
   });
   return last;
 }
-
-const answer = (publication: string, asOf: string | null): StoredAnswer => ({
-  status: 200,
-  headers: {},
-  etag: 'W/"x"',
-  body: Buffer.from("x"),
-  publication,
-  asOf,
-  expiresAt: null,
-});
 
 describe("the memory answer store", () => {
   it("returns a stored answer only while no later publication affected its day (a live one: none at all)", async () => {
