@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, fundingColumns } from "./claim-data";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned, type VersionedChange } from "./versioned-save";
 
@@ -31,7 +31,7 @@ function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | Cap
       parent: { model: table.model, id: input.parentId, selfId: id },
     });
     const { after } = await saveVersioned(tx, actor, { entityType, id, version, read, write });
-    return { entityType, id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return programRecordOutcome(tx, entityType, after);
   });
 }
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
 import { readExisting, saveVersioned } from "./versioned-save";
@@ -40,6 +40,6 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
           },
         }),
     });
-    return { entityType: "Milestone", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return programRecordOutcome(tx, "Milestone", after);
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
@@ -33,7 +33,7 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
             data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
           }),
       });
-      return { entityType: "Participation", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+      return programRecordOutcome(tx, "Participation", after);
     });
   } catch (error) {
     // One row per program, organisation and role: the same partner in the same role twice is refused.

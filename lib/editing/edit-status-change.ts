@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { StatusChangeAdd, StatusChangeEdit } from "@/lib/schemas/program-status-change";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dayOf } from "./db-values";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { followLatestStatus, latestStatusChangeId } from "./program-status-sync";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
@@ -24,7 +24,7 @@ export async function addStatusChange(db: PrismaClient, actor: Actor, input: Sta
     const row = await tx.programStatusChange.create({ data: { ...input, effectiveOn: effectiveDay(input) } });
     await recordAudit(tx, actor, { action: "create", entityType: "ProgramStatusChange", entityId: row.id, after: row });
     await followLatestStatus(tx, actor, { id: row.id, programId: row.programId, fromStatus: row.fromStatus, wasLatest: false });
-    return { entityType: "ProgramStatusChange", id: row.id, version: row.version, affects: await programSlugOf(tx, row.programId) };
+    return programRecordOutcome(tx, "ProgramStatusChange", row);
   });
 }
 
@@ -44,6 +44,6 @@ export async function editStatusChange(db: PrismaClient, actor: Actor, input: St
         t.programStatusChange.updateMany({ where, data: { ...fields, effectiveOn: effectiveDay(fields), version: { increment: 1 } } }),
     });
     await followLatestStatus(tx, actor, { id, programId: after.programId, fromStatus: after.fromStatus, wasLatest });
-    return { entityType: "ProgramStatusChange", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return programRecordOutcome(tx, "ProgramStatusChange", after);
   });
 }

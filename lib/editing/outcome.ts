@@ -11,3 +11,12 @@ export async function programSlugOf(
   const program = await tx.program.findUnique({ where: { id: programId }, select: { slug: true } });
   return { programSlugs: program ? [program.slug] : [] };
 }
+
+/** The outcome of a write to a record of one program: that program's pages show it. */
+export async function programRecordOutcome(
+  tx: Parameters<typeof programSlugOf>[0],
+  entityType: string,
+  row: { id: string; version: number; programId: string },
+): Promise<EditOutcome> {
+  return { entityType, id: row.id, version: row.version, affects: await programSlugOf(tx, row.programId) };
+}

@@ -7,7 +7,7 @@ import type { MilestoneReschedule } from "@/lib/schemas/corrections";
 import type { Tx } from "@/lib/core/types";
 import { addDays, fromIsoDay, toIsoDay } from "@/lib/core/dates";
 import { optionalDayOf } from "./db-values";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { resolveProvenance } from "./create-provenance";
 import { checkReferences } from "./references";
 import { readExisting, saveVersioned } from "./versioned-save";
@@ -92,6 +92,6 @@ export async function rescheduleMilestone(db: PrismaClient, actor: Actor, input:
         return result;
       },
     });
-    return { entityType: "Milestone", id, version: after.version, affects: await programSlugOf(tx, after.programId) };
+    return programRecordOutcome(tx, "Milestone", after);
   });
 }

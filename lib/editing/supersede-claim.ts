@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
 import { capacityColumns, fundingColumns } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
-import { programSlugOf, type EditOutcome } from "./outcome";
+import { programRecordOutcome, type EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { resolveProvenance } from "./create-provenance";
 import { checkReferences } from "./references";
@@ -88,7 +88,7 @@ async function supersede<Old extends OldClaim, New extends { id: string; program
         before: old,
         after: { ...oldAfter, supersededById: created.id },
       });
-      return { entityType, id: created.id, version: 1, affects: await programSlugOf(tx, created.programId) };
+      return programRecordOutcome(tx, entityType, { ...created, version: 1 });
     });
   } catch (error) {
     // The unique supersedes_id lost a race with another correction of the same claim.
