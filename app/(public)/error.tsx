@@ -3,12 +3,8 @@
 // The error is thrown before Next sends the page, so the answer is a 500 (checked in
 // tests/e2e/database-outage.spec.ts); Next 16 draws this boundary in the browser, so without
 // JavaScript the 500 carries its bare error document, which holds no page content and no details.
-import { ErrorPanel } from "@/components/errors/error-panel";
+import { ErrorPage, type ErrorBoundaryProps } from "@/components/errors/error-panel";
 
-export default function PublicError({ error, retry }: { error: unknown; retry: () => void }) {
-  return (
-    <main id="main">
-      <ErrorPanel error={error} retry={retry} home={{ href: "/", label: "Go to the overview" }} />
-    </main>
-  );
+export default function PublicError({ error, retry }: ErrorBoundaryProps) {
+  return <ErrorPage error={error} retry={retry} homeLabel="Go to the overview" />;
 }

@@ -28,6 +28,31 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** A section listing what the announcement adds of one kind, one bullet each, or "None.". */
+function ListSection<Item extends { id: string }>({
+  title,
+  items,
+  children,
+}: {
+  title: string;
+  items: readonly Item[];
+  children: (item: Item) => React.ReactNode;
+}) {
+  return (
+    <Section title={title}>
+      {items.length === 0 ? (
+        <p className="mt-2">None.</p>
+      ) : (
+        <ul className="mt-2 list-disc pl-6">
+          {items.map((item) => (
+            <li key={item.id}>{children(item)}</li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
 export function AnnouncementReview({ announcement }: { announcement: AnnouncementReviewDto }) {
   const { source } = announcement;
   return (
@@ -52,46 +77,28 @@ export function AnnouncementReview({ announcement }: { announcement: Announcemen
           ))
         )}
       </Section>
-      <Section title="Capacity claims">
-        {announcement.capacityClaims.length === 0 ? (
-          <p className="mt-2">None.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-6">
-            {announcement.capacityClaims.map((claim) => (
-              <li key={claim.id}>
-                {claim.label}: {capacityText(claim)} ({humanise(claim.metric)}, {claim.kind})
-              </li>
-            ))}
-          </ul>
+      <ListSection title="Capacity claims" items={announcement.capacityClaims}>
+        {(claim) => (
+          <>
+            {claim.label}: {capacityText(claim)} ({humanise(claim.metric)}, {claim.kind})
+          </>
         )}
-      </Section>
-      <Section title="Milestones">
-        {announcement.milestones.length === 0 ? (
-          <p className="mt-2">None.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-6">
-            {announcement.milestones.map((m) => (
-              <li key={m.id}>
-                {m.title}: due {dueText(m)} · {humanise(m.status)}
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection title="Milestones" items={announcement.milestones}>
+        {(m) => (
+          <>
+            {m.title}: due {dueText(m)} · {humanise(m.status)}
+          </>
         )}
-      </Section>
-      <Section title="Partners">
-        {announcement.partners.length === 0 ? (
-          <p className="mt-2">None.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-6">
-            {announcement.partners.map((p) => (
-              <li key={p.id}>
-                {p.organization}: {humanise(p.role)}
-                {p.contribution ? ` — ${p.contribution}` : ""}
-              </li>
-            ))}
-          </ul>
+      </ListSection>
+      <ListSection title="Partners" items={announcement.partners}>
+        {(p) => (
+          <>
+            {p.organization}: {humanise(p.role)}
+            {p.contribution ? ` — ${p.contribution}` : ""}
+          </>
         )}
-      </Section>
+      </ListSection>
     </>
   );
 }

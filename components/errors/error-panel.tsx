@@ -4,7 +4,10 @@
 // digest, the reference under which the server logged the details, so a report can be matched.
 import Link from "next/link";
 
-type Props = { error: unknown; retry: () => void; home: { href: string; label: string } };
+/** What Next hands an error boundary. */
+export type ErrorBoundaryProps = { error: unknown; retry: () => void };
+
+type Props = ErrorBoundaryProps & { home: { href: string; label: string } };
 
 function digestOf(error: unknown): string | null {
   if (typeof error !== "object" || error === null || !("digest" in error)) return null;
@@ -39,5 +42,14 @@ export function ErrorPanel({ error, retry, home }: Props) {
         </p>
       )}
     </div>
+  );
+}
+
+/** A route group's error boundary: the panel as the page's main content, with a way back to the overview. */
+export function ErrorPage({ error, retry, homeLabel }: ErrorBoundaryProps & { homeLabel: string }) {
+  return (
+    <main id="main">
+      <ErrorPanel error={error} retry={retry} home={{ href: "/", label: homeLabel }} />
+    </main>
   );
 }

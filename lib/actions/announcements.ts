@@ -22,25 +22,24 @@ export async function createAnnouncementFromForm(
   redirect(`/admin/announcements/${result.data.announcementId}?saved=${result.data.publicationState}`);
 }
 
+/** After a publication change: the public views of the program refresh, and so does the editor's own page (home or review). */
+async function afterPublicationChange(result: ActionResult<PublicationChange>): Promise<ActionResult<PublicationChange>> {
+  if (result.status !== "ok") return result;
+  await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
+  refresh();
+  return result;
+}
+
 export async function publishAnnouncementFromForm(
   _previous: ActionResult<PublicationChange> | null,
   formData: FormData,
 ): Promise<ActionResult<PublicationChange>> {
-  const result = await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
-  if (result.status !== "ok") return result;
-  await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
-  // The editor's own page (home or review) shows the new state at once.
-  refresh();
-  return result;
+  return afterPublicationChange(await publishAnnouncementAction.invoke(actionActor(), inputFromForm(formData)));
 }
 
 export async function unpublishAnnouncementFromForm(
   _previous: ActionResult<PublicationChange> | null,
   formData: FormData,
 ): Promise<ActionResult<PublicationChange>> {
-  const result = await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData));
-  if (result.status !== "ok") return result;
-  await invalidatePublicViews(result.data.programSlug, result.data.affectedFrom);
-  refresh();
-  return result;
+  return afterPublicationChange(await unpublishAnnouncementAction.invoke(actionActor(), inputFromForm(formData)));
 }

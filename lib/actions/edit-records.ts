@@ -1,7 +1,9 @@
 "use server";
 // Server actions of the edit forms: each runs its defined action for the session's actor.
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import type { FieldSpec } from "@/lib/admin/field-spec";
 import type { EditFormState } from "@/lib/admin/form-state";
+import type { InputShaping } from "@/lib/admin/form-values";
 import {
   milestoneFields,
   organizationFields,
@@ -10,6 +12,7 @@ import {
   sourceFields,
   statusChangeFields,
 } from "@/lib/admin/record-form-fields";
+import type { EditableEntity } from "@/lib/data/admin/record-forms";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import {
   editCapacityClaimAction,
@@ -21,14 +24,19 @@ import {
   editSourceAction,
 } from "./definitions/edit-records";
 import { addStatusChangeAction, editStatusChangeAction } from "./definitions/status-changes";
-import { runFormAction } from "./run-form-action";
+import { runFormAction, type FormActionOptions } from "./run-form-action";
+
+/** An in-place edit's form: back to the record's page once saved; on a conflict, the record as stored now. */
+function editForm(entity: EditableEntity, fields: readonly FieldSpec[], page: string, shaping: InputShaping = {}): FormActionOptions {
+  return {
+    ...shaping,
+    next: (saved) => `/admin/${page}/${saved.id}?saved=1`,
+    current: (values) => storedVersion(entity, values.id, fields),
+  };
+}
 
 export async function saveProgram(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editProgramAction, formData, {
-    lines: ["aliases"],
-    next: (saved) => `/admin/programs/${saved.id}?saved=1`,
-    current: (values) => storedVersion("Program", values.id, programFields),
-  });
+  return runFormAction(editProgramAction, formData, editForm("Program", programFields, "programs", { lines: ["aliases"] }));
 }
 
 export async function addStatusChangeFromForm(_state: EditFormState, formData: FormData): Promise<EditFormState> {
@@ -38,52 +46,30 @@ export async function addStatusChangeFromForm(_state: EditFormState, formData: F
 }
 
 export async function saveStatusChange(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editStatusChangeAction, formData, {
-    next: (saved) => `/admin/status-changes/${saved.id}?saved=1`,
-    current: (values) => storedVersion("ProgramStatusChange", values.id, statusChangeFields),
-  });
+  return runFormAction(editStatusChangeAction, formData, editForm("ProgramStatusChange", statusChangeFields, "status-changes"));
 }
 
 export async function saveFundingClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editFundingClaimAction, formData, {
-    next: (saved) => `/admin/funding-claims/${saved.id}?saved=1`,
-    current: (values) => storedVersion("FundingClaim", values.id, fundingClaimFields),
-  });
+  return runFormAction(editFundingClaimAction, formData, editForm("FundingClaim", fundingClaimFields, "funding-claims"));
 }
 
 export async function saveCapacityClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editCapacityClaimAction, formData, {
-    blankAsNull: ["precision"],
-    next: (saved) => `/admin/capacity-claims/${saved.id}?saved=1`,
-    current: (values) => storedVersion("CapacityClaim", values.id, capacityClaimFields),
-  });
+  const shaping = { blankAsNull: ["precision"] };
+  return runFormAction(editCapacityClaimAction, formData, editForm("CapacityClaim", capacityClaimFields, "capacity-claims", shaping));
 }
 
 export async function saveMilestone(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editMilestoneAction, formData, {
-    next: (saved) => `/admin/milestones/${saved.id}?saved=1`,
-    current: (values) => storedVersion("Milestone", values.id, milestoneFields),
-  });
+  return runFormAction(editMilestoneAction, formData, editForm("Milestone", milestoneFields, "milestones"));
 }
 
 export async function saveParticipation(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editParticipationAction, formData, {
-    next: (saved) => `/admin/partners/${saved.id}?saved=1`,
-    current: (values) => storedVersion("Participation", values.id, participationFields),
-  });
+  return runFormAction(editParticipationAction, formData, editForm("Participation", participationFields, "partners"));
 }
 
 export async function saveOrganization(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editOrganizationAction, formData, {
-    next: (saved) => `/admin/organizations/${saved.id}?saved=1`,
-    current: (values) => storedVersion("Organization", values.id, organizationFields),
-  });
+  return runFormAction(editOrganizationAction, formData, editForm("Organization", organizationFields, "organizations"));
 }
 
 export async function saveSource(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editSourceAction, formData, {
-    blankAsNull: ["publishedPrecision"],
-    next: (saved) => `/admin/sources/${saved.id}?saved=1`,
-    current: (values) => storedVersion("Source", values.id, sourceFields),
-  });
+  return runFormAction(editSourceAction, formData, editForm("Source", sourceFields, "sources", { blankAsNull: ["publishedPrecision"] }));
 }

@@ -1,5 +1,6 @@
 // Records as form values and back: every field is text in a form ("" for none, "on" for a ticked
 // box, one alias per line), and the server action turns the text into what the schema reads.
+import { toIsoDay } from "@/lib/core/dates";
 import type { EditFormValues } from "./form-state";
 
 const MAX_FIELDS = 200;
@@ -53,7 +54,7 @@ function nestDotted(input: Record<string, unknown>): Record<string, unknown> {
 
 function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDay(value);
   if (typeof value === "boolean") return value ? "on" : "";
   if (Array.isArray(value)) return value.map(textOf).join("\n");
   return String(value);

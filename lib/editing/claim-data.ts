@@ -20,27 +20,28 @@ const claimDays = (claim: FundingClaimInput | CapacityClaimInput) => ({
   withdrawnOn: optionalDayOf(claim.withdrawnOn),
 });
 
-// A range keeps only its ends and a single figure only its value, so no stale number lingers.
+/**
+ * The figure's three columns (value, low end, high end) as stored: a range keeps only its ends and
+ * any other shape only its value, so no stale number lingers.
+ */
+export function storedFigure<T>(shape: string, value: T, low: T, high: T): [T | null, T | null, T | null] {
+  return shape === "range" ? [null, low, high] : [value, null, null];
+}
+
 export function fundingColumns(claim: FundingClaimInput) {
-  const range = claim.shape === "range";
+  const [amount, amountLow, amountHigh] = storedFigure(claim.shape, claim.amount, claim.amountLow, claim.amountHigh);
   return {
     ...storedFields(fundingClaimObject, claim),
     ...claimDays(claim),
-    amount: range ? null : claim.amount,
-    amountLow: range ? claim.amountLow : null,
-    amountHigh: range ? claim.amountHigh : null,
+    amount,
+    amountLow,
+    amountHigh,
     periodStart: optionalDayOf(claim.periodStart),
     periodEnd: optionalDayOf(claim.periodEnd),
   };
 }
 
 export function capacityColumns(claim: CapacityClaimInput) {
-  const range = claim.shape === "range";
-  return {
-    ...storedFields(capacityClaimObject, claim),
-    ...claimDays(claim),
-    value: range ? null : claim.value,
-    valueLow: range ? claim.valueLow : null,
-    valueHigh: range ? claim.valueHigh : null,
-  };
+  const [value, valueLow, valueHigh] = storedFigure(claim.shape, claim.value, claim.valueLow, claim.valueHigh);
+  return { ...storedFields(capacityClaimObject, claim), ...claimDays(claim), value, valueLow, valueHigh };
 }

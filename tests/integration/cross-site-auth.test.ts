@@ -20,16 +20,15 @@ const crossSite: Array<[string, Record<string, string>]> = [
 
 const post = (path: string, headers: Record<string, string>, body: unknown) =>
   authRequest(path, body, { host: "localhost:3000", [peerAddressHeader]: nextIp(), ...headers });
+/** A password sign-in of `user` with these headers, through the app's handler (no ATLAS_BASE_URL unless given). */
+const signInWith = (user: { email: string; password: string }, headers: Record<string, string>, siteOrigin?: string) =>
+  handleAuthRequestWith(auth, post("/sign-in/password", headers, { email: user.email, password: user.password }), siteOrigin);
 
 describe("/api/auth POST from another site", () => {
   it.each(crossSite)("sign-in with the right password and %s is refused and writes nothing", async (_label, headers) => {
     const user = await createUser(db, "editor");
     const before = await tableChecksums(db);
-    const response = await handleAuthRequestWith(
-      auth,
-      post("/sign-in/password", headers, { email: user.email, password: user.password }),
-      undefined,
-    );
+    const response = await signInWith(user, headers);
     expect(response.status).toBe(403);
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(await response.json()).toMatchObject({ code: "CROSS_SITE_REQUEST" });
@@ -47,11 +46,7 @@ describe("/api/auth POST from another site", () => {
 
   it("from our own page it signs in, and reads (GET) need no Origin", async () => {
     const user = await createUser(db, "editor");
-    const response = await handleAuthRequestWith(
-      auth,
-      post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }),
-      undefined,
-    );
+    const response = await signInWith(user, sameOriginHeaders);
     expect(response.status).toBeLessThan(400);
     expect(sessionCookie(response)).not.toBe("");
     const session = await handleAuthRequestWith(
@@ -64,14 +59,13 @@ describe("/api/auth POST from another site", () => {
 
   it("with ATLAS_BASE_URL set, only that origin is ours, whatever the Host header says", async () => {
     const user = await createUser(db, "editor");
-    const body = { email: user.email, password: user.password };
-    const refused = await handleAuthRequestWith(auth, post("/sign-in/password", sameOriginHeaders, body), "https://atlas.example.org");
+    const refused = await signInWith(user, sameOriginHeaders, "https://atlas.example.org");
     expect(await refused.json()).toMatchObject({ code: "CROSS_SITE_REQUEST" });
     // Passed on to Better Auth, whose own trustedOrigins check then has its say (this test
     // instance trusts only its baseURL, so it refuses too, for its own reason).
-    const passed = await handleAuthRequestWith(
-      auth,
-      post("/sign-in/password", { origin: "https://atlas.example.org", "sec-fetch-site": "same-origin" }, body),
+    const passed = await signInWith(
+      user,
+      { origin: "https://atlas.example.org", "sec-fetch-site": "same-origin" },
       "https://atlas.example.org",
     );
     expect(await passed.json()).not.toMatchObject({ code: "CROSS_SITE_REQUEST" });
@@ -82,11 +76,7 @@ describe("/api/auth answers", () => {
   it("carry no session token in their bodies (the HttpOnly cookie carries it)", async () => {
     const user = await createUser(db, "editor");
     // Both factors through the app's handler: the password step, then the code step with its pending cookie.
-    const password = await handleAuthRequestWith(
-      auth,
-      post("/sign-in/password", sameOriginHeaders, { email: user.email, password: user.password }),
-      undefined,
-    );
+    const password = await signInWith(user, sameOriginHeaders);
     const pending = sessionCookie(password);
     const signedIn = await handleAuthRequestWith(
       auth,

@@ -13,6 +13,11 @@ const env = useTestDatabase({ app: true, actors: true });
 const stored = (currency: string, year: number) =>
   env.db.exchangeRate.findUnique({ where: { currency_year: { currency, year } }, select: { usdPerUnit: true, unitsPerUsd: true } });
 
+type Fixture = Awaited<ReturnType<typeof createEditingFixture>>;
+/** The admin adds a rate with the form's values, these ones changed. */
+const addRate = (fixture: Fixture, over: Record<string, string>) =>
+  addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, over));
+
 describe("adding a reference rate", () => {
   it("stores the same rate whichever way round it was typed", async () => {
     const fixture = await createEditingFixture(env.db);
@@ -39,9 +44,7 @@ describe("adding a reference rate", () => {
   it("refuses a rate more than 50 % off the year before on its field, and writes nothing until it is confirmed", async () => {
     const fixture = await createEditingFixture(env.db);
     const base = { currency: "SEK", direction: "usd_per_unit", usdPerUnit: "" };
-    expect(
-      (await addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, { ...base, year: "2032", rate: "0.1069" }))).status,
-    ).toBe("ok");
+    expect((await addRate(fixture, { ...base, year: "2032", rate: "0.1069" })).status).toBe("ok");
     // The next year's rate typed as units per dollar but marked as dollars per unit: inverted.
     const inverted = exchangeRateForm(fixture, { ...base, year: "2033", rate: "9.3545" });
     const refused = await addExchangeRateAction.invoke(env.admin, inverted);
@@ -61,10 +64,7 @@ describe("adding a reference rate", () => {
     expect([sek?.usdPerUnit.toString(), sek?.unitsPerUsd.toString()]).toEqual(["0.1069004223", "9.3545"]);
 
     // Confirmed, a far-off rate is stored.
-    const confirmed = await addExchangeRateAction.invoke(
-      env.admin,
-      exchangeRateForm(fixture, { ...base, year: "2034", rate: "0.3", confirmUnusual: "on" }),
-    );
+    const confirmed = await addRate(fixture, { ...base, year: "2034", rate: "0.3", confirmUnusual: "on" });
     expect(confirmed.status).toBe("ok");
     expect((await stored("SEK", 2034))?.usdPerUnit.toString()).toBe("0.3");
   });
@@ -72,10 +72,8 @@ describe("adding a reference rate", () => {
   it("checks a back-filled year against the earliest later year when no earlier one is on file", async () => {
     const fixture = await createEditingFixture(env.db);
     const base = { currency: "DKK", direction: "usd_per_unit", usdPerUnit: "" };
-    expect(
-      (await addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, { ...base, year: "2041", rate: "0.1450" }))).status,
-    ).toBe("ok");
-    const refused = await addExchangeRateAction.invoke(env.admin, exchangeRateForm(fixture, { ...base, year: "2040", rate: "6.8966" }));
+    expect((await addRate(fixture, { ...base, year: "2041", rate: "0.1450" })).status).toBe("ok");
+    const refused = await addRate(fixture, { ...base, year: "2040", rate: "6.8966" });
     expect(refused).toMatchObject({ status: "invalid", fieldErrors: { rate: [expect.stringMatching(/off the 2041 rate/)] } });
     expect(await stored("DKK", 2040)).toBeNull();
   });

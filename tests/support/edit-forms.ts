@@ -1,10 +1,11 @@
 // Valid form input for each edit, built from the stored record the way the edit page fills its
 // form (text values, "" for empty), with overrides for what the test changes.
+import { toIsoDay } from "@/lib/core/dates";
 import type { EditingFixture } from "../factories/editing-records";
 
 type Fixture = EditingFixture;
 type Values = Record<string, unknown>;
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const day = (d: Date | null) => (d ? toIsoDay(d) : "");
 
 export function programForm(f: Fixture, over: Values = {}): Values {
   const p = f.program;

@@ -22,6 +22,8 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
     kind: "company" as const,
   }));
   const sourceOf = (i: number) => sources[i % sources.length]!.id;
+  /** A new row of a program, citing the i-th source (round the list). */
+  const ofProgram = (programId: string, i: number) => ({ id: randomUUID(), programId, sourceId: sourceOf(i) });
   const programs = Array.from({ length: count }, (_, i) => ({
     id: randomUUID(),
     slug: `generated-${i}`,
@@ -36,9 +38,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
     publishedAt: day("2025-03-01"),
   }));
   const announcements = programs.map((p, i) => ({
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     title: `Launch of ${p.name}`,
     announcedOn: day("2025-03-01"),
     publicationState: "published" as const,
@@ -53,9 +53,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   };
   const headlines = programs.map((p, i) => ({
     ...money,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     announcementId: announcements[i]!.id,
     label: "Total",
     amount: String(1e9 + i),
@@ -63,26 +61,20 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   }));
   const parts = headlines.map((h, i) => ({
     ...money,
-    id: randomUUID(),
-    programId: h.programId,
-    sourceId: sourceOf(i + 1),
+    ...ofProgram(h.programId, i + 1),
     label: "of which part",
     amount: "1000000",
     parentId: h.id,
   }));
   const earlier = programs.map((p, i) => ({
     ...money,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i + 2),
+    ...ofProgram(p.id, i + 2),
     label: "Earlier figure",
     amount: "500000000",
   }));
   const later = earlier.map((e, i) => ({
     ...money,
-    id: randomUUID(),
-    programId: e.programId,
-    sourceId: sourceOf(i + 3),
+    ...ofProgram(e.programId, i + 3),
     label: "Updated figure",
     amount: "600000000",
     supersedesId: e.id,
@@ -90,9 +82,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   // Money in two currencies, and every capacity metric (compute unverified), so every compare view has marks.
   const usd = programs.map((p, i) => ({
     ...money,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     label: "US share",
     amount: String(1e6 * (i + 1)),
     currency: "USD",
@@ -106,9 +96,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   };
   const power = programs.map((p, i) => ({
     ...capacity,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     label: "Power",
     metric: "power" as const,
     unit: "MW",
@@ -116,9 +104,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   }));
   const chips = programs.map((p, i) => ({
     ...capacity,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     label: "Chips",
     metric: "accelerators" as const,
     unit: "accelerators",
@@ -127,9 +113,7 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
   }));
   const compute = programs.map((p, i) => ({
     ...capacity,
-    id: randomUUID(),
-    programId: p.id,
-    sourceId: sourceOf(i),
+    ...ofProgram(p.id, i),
     label: "Compute",
     metric: "compute" as const,
     unit: "EFLOPS",

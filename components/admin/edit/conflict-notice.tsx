@@ -3,6 +3,7 @@
 // save their values over it. Nothing is ever overwritten silently.
 import type { FieldSpec } from "@/lib/admin/field-spec";
 import type { EditFormValues, StoredVersion } from "@/lib/admin/form-state";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
 type Props = {
   fields: readonly FieldSpec[];
@@ -27,9 +28,7 @@ export function ConflictNotice({ fields, typed, current, reloadHref, adopted, on
           <caption className="sr-only">Your values compared with the saved version</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">You typed</th>
-              <th scope="col">Saved now (version {current.version})</th>
+              <ColumnHeadings headings={["Field", "You typed", `Saved now (version ${current.version})`]} className="" />
             </tr>
           </thead>
           <tbody>

@@ -4,17 +4,65 @@ import { humanise } from "@/lib/admin/field-spec";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ClaimSummary, MilestoneSummary } from "@/lib/data/admin/claim-summaries";
-import type { ProgramRecords, StatusChangeSummary } from "@/lib/data/admin/program-records";
+import type { PartnerSummary, ProgramRecords, StatusChangeSummary } from "@/lib/data/admin/program-records";
+import type { DeletableEntity } from "@/lib/schemas/record-ref";
 import { LifecycleButtons } from "./lifecycle-buttons";
 
 type Shared = { returnTo: string; isAdmin: boolean };
+
+type ItemProps = {
+  title: string;
+  record: { id: string; version: number; deletedAt: Date | null };
+  entityType: DeletableEntity;
+  recordLabel: string;
+  edit: { href: string; label: string };
+  shared: Shared;
+  testId?: string;
+  /** What follows the title: the figure, its notes. */
+  children?: ReactNode;
+  /** Actions between Edit and delete (correct, move). */
+  actions?: ReactNode;
+};
+
+/** One record of a list: its title and notes, "(deleted)", then Edit, any other action, delete or restore. */
+function RecordItem({ title, record, entityType, recordLabel, edit, shared, testId, children, actions }: ItemProps) {
+  return (
+    <li className="border-t border-slate-300 py-2" data-testid={testId}>
+      <span className="font-medium">{title}</span>
+      {children}
+      {record.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
+      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+        <Link className="underline" href={edit.href} aria-label={edit.label}>
+          Edit
+        </Link>
+        {actions}
+        <LifecycleButtons entityType={entityType} record={record} recordLabel={recordLabel} {...shared} />
+      </div>
+    </li>
+  );
+}
 
 function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: "funding" | "capacity"; shared: Shared }) {
   const base = `/admin/${kind}-claims`;
   const open = !claim.deletedAt && !claim.supersededById;
   return (
-    <li className="border-t border-slate-300 py-2" data-testid="claim-item">
-      <span className="font-medium">{claim.label}</span>: {claim.figure}
+    <RecordItem
+      title={claim.label}
+      record={claim}
+      entityType={kind === "funding" ? "FundingClaim" : "CapacityClaim"}
+      recordLabel={claim.label}
+      edit={{ href: `${base}/${claim.id}`, label: `Edit ${claim.label}` }}
+      shared={shared}
+      testId="claim-item"
+      actions={
+        open && (
+          <Link className="underline" href={`${base}/${claim.id}/correct`} aria-label={`Correct ${claim.label}`}>
+            Correct
+          </Link>
+        )
+      }
+    >
+      : {claim.figure}
       {claim.isHeadline && <span className="ml-2 rounded bg-slate-200 px-1 text-sm text-slate-900">headline</span>}
       {claim.supersededById && (
         <span className="ml-2 text-sm">
@@ -32,38 +80,22 @@ function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: "fundin
           </Link>
         </span>
       )}
-      {claim.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
-      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={`${base}/${claim.id}`} aria-label={`Edit ${claim.label}`}>
-          Edit
-        </Link>
-        {open && (
-          <Link className="underline" href={`${base}/${claim.id}/correct`} aria-label={`Correct ${claim.label}`}>
-            Correct
-          </Link>
-        )}
-        <LifecycleButtons
-          entityType={kind === "funding" ? "FundingClaim" : "CapacityClaim"}
-          record={claim}
-          recordLabel={claim.label}
-          {...shared}
-        />
-      </div>
-    </li>
+    </RecordItem>
   );
 }
 
 function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; shared: Shared }) {
   return (
-    <li className="border-t border-slate-300 py-2" data-testid="milestone-item">
-      <span className="font-medium">{milestone.title}</span>: due {milestone.due} ({milestone.status.replace(/_/g, " ")})
-      {milestone.originalDue && <span className="ml-2 text-sm">first due {milestone.originalDue}</span>}
-      {milestone.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
-      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={`/admin/milestones/${milestone.id}`} aria-label={`Edit ${milestone.title}`}>
-          Edit
-        </Link>
-        {!milestone.deletedAt && (
+    <RecordItem
+      title={milestone.title}
+      record={milestone}
+      entityType="Milestone"
+      recordLabel={milestone.title}
+      edit={{ href: `/admin/milestones/${milestone.id}`, label: `Edit ${milestone.title}` }}
+      shared={shared}
+      testId="milestone-item"
+      actions={
+        !milestone.deletedAt && (
           <Link
             className="underline"
             href={`/admin/milestones/${milestone.id}/move`}
@@ -71,26 +103,43 @@ function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; sha
           >
             Move
           </Link>
-        )}
-        <LifecycleButtons entityType="Milestone" record={milestone} recordLabel={milestone.title} {...shared} />
-      </div>
-    </li>
+        )
+      }
+    >
+      : due {milestone.due} ({milestone.status.replace(/_/g, " ")})
+      {milestone.originalDue && <span className="ml-2 text-sm">first due {milestone.originalDue}</span>}
+    </RecordItem>
   );
 }
 
 function StatusChangeItem({ change, shared }: { change: StatusChangeSummary; shared: Shared }) {
   const label = `${change.fromStatus ? `${humanise(change.fromStatus)} → ` : ""}${humanise(change.status)} (${change.since})`;
   return (
-    <li className="border-t border-slate-300 py-2" data-testid="status-change-item">
-      <span className="font-medium">{label}</span>
-      {change.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
-      <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={`/admin/status-changes/${change.id}`} aria-label={`Edit the status change ${label}`}>
-          Edit
-        </Link>
-        <LifecycleButtons entityType="ProgramStatusChange" record={change} recordLabel={`status change ${label}`} {...shared} />
-      </div>
-    </li>
+    <RecordItem
+      title={label}
+      record={change}
+      entityType="ProgramStatusChange"
+      recordLabel={`status change ${label}`}
+      edit={{ href: `/admin/status-changes/${change.id}`, label: `Edit the status change ${label}` }}
+      shared={shared}
+      testId="status-change-item"
+    />
+  );
+}
+
+function PartnerItem({ partner: p, shared }: { partner: PartnerSummary; shared: Shared }) {
+  return (
+    <RecordItem
+      title={p.organization}
+      record={p}
+      entityType="Participation"
+      recordLabel={`${p.organization} (${p.role})`}
+      edit={{ href: `/admin/partners/${p.id}`, label: `Edit ${p.organization} as ${p.role}` }}
+      shared={shared}
+    >
+      : {p.role.replace(/_/g, " ")}
+      {p.contribution && ` — ${p.contribution}`}
+    </RecordItem>
   );
 }
 
@@ -147,17 +196,7 @@ export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: Pr
       <RecordSection name="partners" title="Partners">
         <ul>
           {records.partners.map((p) => (
-            <li key={p.id} className="border-t border-slate-300 py-2">
-              <span className="font-medium">{p.organization}</span>: {p.role.replace(/_/g, " ")}
-              {p.contribution && ` — ${p.contribution}`}
-              {p.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
-              <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-                <Link className="underline" href={`/admin/partners/${p.id}`} aria-label={`Edit ${p.organization} as ${p.role}`}>
-                  Edit
-                </Link>
-                <LifecycleButtons entityType="Participation" record={p} recordLabel={`${p.organization} (${p.role})`} {...shared} />
-              </div>
-            </li>
+            <PartnerItem key={p.id} partner={p} shared={shared} />
           ))}
         </ul>
       </RecordSection>

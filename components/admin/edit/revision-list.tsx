@@ -1,6 +1,7 @@
 // A milestone's due dates in the order they were recorded, each with its source and reason: the
 // first is the original, so slippage is plain to see.
 import type { RevisionItem } from "@/lib/data/admin/edit-page";
+import { toIsoDay } from "@/lib/core/dates";
 
 export function RevisionList({ revisions }: { revisions: RevisionItem[] }) {
   if (revisions.length === 0) return <p>No due date has been recorded yet.</p>;
@@ -13,7 +14,7 @@ export function RevisionList({ revisions }: { revisions: RevisionItem[] }) {
           </span>
           {revision.reason && <> — {revision.reason}</>}
           <span className="block text-sm text-slate-600 dark:text-slate-300">
-            Source: {revision.source} · recorded {revision.recordedAt.toISOString().slice(0, 10)}
+            Source: {revision.source} · recorded {toIsoDay(revision.recordedAt)}
           </span>
         </li>
       ))}

@@ -1,7 +1,9 @@
 // Account management, admins only. The lib functions answer a refusal only they can see (a taken
 // email, disabling one's own account, an unknown account) as an "invalid" result; here it is thrown
 // as InvalidInputError, which defineAction answers with that same result.
+import type { Actor } from "@/lib/core/actor";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/prisma-client";
 import { inviteUser } from "@/lib/auth/users/invite-user";
 import { issueNewPasswordLink } from "@/lib/auth/users/reset-password-link";
 import { resetTwoFactor } from "@/lib/auth/users/reset-two-factor";
@@ -23,30 +25,17 @@ export const inviteUserAction = defineAction({
   run: async (actor, input) => settled(await inviteUser(prisma(), actor, input)),
 });
 
-export const disableUserAction = defineAction({
-  name: "user.disable",
-  role: "admin",
-  schema: userIdSchema,
-  run: async (actor, input) => settled(await setUserDisabled(prisma(), actor, input, true)),
-});
+/** An admin's action on one account, named by its id. */
+function accountAction(name: string, change: (db: PrismaClient, actor: Actor, input: unknown) => Promise<UserResult>) {
+  return defineAction({
+    name,
+    role: "admin",
+    schema: userIdSchema,
+    run: async (actor, input) => settled(await change(prisma(), actor, input)),
+  });
+}
 
-export const enableUserAction = defineAction({
-  name: "user.enable",
-  role: "admin",
-  schema: userIdSchema,
-  run: async (actor, input) => settled(await setUserDisabled(prisma(), actor, input, false)),
-});
-
-export const newPasswordLinkAction = defineAction({
-  name: "user.newPasswordLink",
-  role: "admin",
-  schema: userIdSchema,
-  run: async (actor, input) => settled(await issueNewPasswordLink(prisma(), actor, input)),
-});
-
-export const resetTwoFactorAction = defineAction({
-  name: "user.resetTwoFactor",
-  role: "admin",
-  schema: userIdSchema,
-  run: async (actor, input) => settled(await resetTwoFactor(prisma(), actor, input)),
-});
+export const disableUserAction = accountAction("user.disable", (db, actor, input) => setUserDisabled(db, actor, input, true));
+export const enableUserAction = accountAction("user.enable", (db, actor, input) => setUserDisabled(db, actor, input, false));
+export const newPasswordLinkAction = accountAction("user.newPasswordLink", issueNewPasswordLink);
+export const resetTwoFactorAction = accountAction("user.resetTwoFactor", resetTwoFactor);

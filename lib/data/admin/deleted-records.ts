@@ -3,6 +3,7 @@
 import { humanise } from "@/lib/admin/field-spec";
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
 import type { PrismaClient } from "@/lib/prisma-client";
+import { lifecycleSelect } from "./record-lists";
 
 export type DeletedRecord = {
   entityType: DeletableEntity;
@@ -15,22 +16,21 @@ export type DeletedRecord = {
 };
 
 const deleted = { deletedAt: { not: null } } as const;
-const base = { id: true, version: true, deletedAt: true } as const;
 
 export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecord[]> {
   const [programs, funding, capacity, milestones, partners, organizations, sources, announcements, statusChanges] = await Promise.all([
-    db.program.findMany({ where: deleted, select: { ...base, name: true } }),
-    db.fundingClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
-    db.capacityClaim.findMany({ where: deleted, select: { ...base, label: true, program: { select: { name: true } } } }),
-    db.milestone.findMany({ where: deleted, select: { ...base, title: true, program: { select: { name: true } } } }),
+    db.program.findMany({ where: deleted, select: { ...lifecycleSelect, name: true } }),
+    db.fundingClaim.findMany({ where: deleted, select: { ...lifecycleSelect, label: true, program: { select: { name: true } } } }),
+    db.capacityClaim.findMany({ where: deleted, select: { ...lifecycleSelect, label: true, program: { select: { name: true } } } }),
+    db.milestone.findMany({ where: deleted, select: { ...lifecycleSelect, title: true, program: { select: { name: true } } } }),
     db.participation.findMany({
       where: deleted,
-      select: { ...base, role: true, organization: { select: { name: true } }, program: { select: { name: true } } },
+      select: { ...lifecycleSelect, role: true, organization: { select: { name: true } }, program: { select: { name: true } } },
     }),
-    db.organization.findMany({ where: deleted, select: { ...base, name: true } }),
-    db.source.findMany({ where: deleted, select: { ...base, title: true, publisher: true } }),
-    db.announcement.findMany({ where: deleted, select: { ...base, title: true, program: { select: { name: true } } } }),
-    db.programStatusChange.findMany({ where: deleted, select: { ...base, status: true, program: { select: { name: true } } } }),
+    db.organization.findMany({ where: deleted, select: { ...lifecycleSelect, name: true } }),
+    db.source.findMany({ where: deleted, select: { ...lifecycleSelect, title: true, publisher: true } }),
+    db.announcement.findMany({ where: deleted, select: { ...lifecycleSelect, title: true, program: { select: { name: true } } } }),
+    db.programStatusChange.findMany({ where: deleted, select: { ...lifecycleSelect, status: true, program: { select: { name: true } } } }),
   ]);
   const item = (
     entityType: DeletableEntity,

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { summariseCapacity, summariseFunding, summariseMilestone, type ClaimSummary, type MilestoneSummary } from "./claim-summaries";
 import { isRecordId } from "./record-forms";
+import { lifecycleSelect, liveFirst } from "./record-lists";
 import { toIsoDay } from "@/lib/core/dates";
 import { formatPartialDate } from "@/lib/core/partial-date";
 
@@ -20,15 +21,13 @@ export type ProgramListItem = {
 /** Every program, deleted ones last, with how many (undeleted) announcements each has. One query. */
 export async function listProgramsForEditors(db: PrismaClient): Promise<ProgramListItem[]> {
   const rows = await db.program.findMany({
-    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+    orderBy: [liveFirst, { name: "asc" }],
     select: {
-      id: true,
+      ...lifecycleSelect,
       slug: true,
       name: true,
       country: true,
       publicationState: true,
-      deletedAt: true,
-      version: true,
       _count: { select: { announcements: { where: { deletedAt: null } } } },
     },
   });
@@ -63,41 +62,43 @@ export type ProgramRecords = {
   statusChanges: StatusChangeSummary[];
 };
 
-const lifecycle = { id: true, version: true, deletedAt: true } as const;
 const claimLinks = { label: true, isHeadline: true, supersedesId: true, supersededBy: { select: { id: true } }, shape: true } as const;
 const due = { dueOn: true, duePrecision: true, dueText: true } as const;
 
 /** One program's records for editors, in six queries whatever their number. */
 export async function loadProgramRecords(db: PrismaClient, id: string): Promise<ProgramRecords | null> {
   if (!isRecordId(id)) return null;
-  const program = await db.program.findUnique({ where: { id }, select: { ...lifecycle, slug: true, name: true, publicationState: true } });
+  const program = await db.program.findUnique({
+    where: { id },
+    select: { ...lifecycleSelect, slug: true, name: true, publicationState: true },
+  });
   if (!program) return null;
   const where = { programId: id };
   const [funding, capacity, milestones, partners, statusChanges] = await Promise.all([
     db.fundingClaim.findMany({
       where,
       orderBy: [{ label: "asc" }, { createdAt: "asc" }],
-      select: { ...lifecycle, ...claimLinks, amount: true, amountLow: true, amountHigh: true, currency: true },
+      select: { ...lifecycleSelect, ...claimLinks, amount: true, amountLow: true, amountHigh: true, currency: true },
     }),
     db.capacityClaim.findMany({
       where,
       orderBy: [{ label: "asc" }, { createdAt: "asc" }],
-      select: { ...lifecycle, ...claimLinks, value: true, valueLow: true, valueHigh: true, unit: true },
+      select: { ...lifecycleSelect, ...claimLinks, value: true, valueLow: true, valueHigh: true, unit: true },
     }),
     db.milestone.findMany({
       where,
       orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-      select: { ...lifecycle, ...due, title: true, status: true, revisions: { orderBy: { recordedAt: "asc" }, select: due } },
+      select: { ...lifecycleSelect, ...due, title: true, status: true, revisions: { orderBy: { recordedAt: "asc" }, select: due } },
     }),
     db.participation.findMany({
       where,
       orderBy: [{ organization: { name: "asc" } }, { role: "asc" }],
-      select: { ...lifecycle, role: true, contribution: true, organization: { select: { name: true } } },
+      select: { ...lifecycleSelect, role: true, contribution: true, organization: { select: { name: true } } },
     }),
     db.programStatusChange.findMany({
       where,
       orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }],
-      select: { ...lifecycle, fromStatus: true, status: true, effectiveOn: true, effectivePrecision: true },
+      select: { ...lifecycleSelect, fromStatus: true, status: true, effectiveOn: true, effectivePrecision: true },
     }),
   ]);
   return {

@@ -1,13 +1,17 @@
 // The editors' lists of shared records: sources, organisations and reference exchange rates.
 import type { PrismaClient } from "@/lib/prisma-client";
 
+/** The editors' lists show live records first, then the deleted ones. */
+export const liveFirst = { deletedAt: { sort: "desc", nulls: "first" } } as const;
+
+/** What deleting or restoring a listed record needs of it. */
+export const lifecycleSelect = { id: true, version: true, deletedAt: true } as const;
+
 export async function listSourcesForEditors(db: PrismaClient) {
   const rows = await db.source.findMany({
-    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { publisher: "asc" }, { title: "asc" }],
+    orderBy: [liveFirst, { publisher: "asc" }, { title: "asc" }],
     select: {
-      id: true,
-      version: true,
-      deletedAt: true,
+      ...lifecycleSelect,
       title: true,
       publisher: true,
       url: true,
@@ -24,11 +28,9 @@ export async function listSourcesForEditors(db: PrismaClient) {
 
 export async function listOrganizationsForEditors(db: PrismaClient) {
   const rows = await db.organization.findMany({
-    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+    orderBy: [liveFirst, { name: "asc" }],
     select: {
-      id: true,
-      version: true,
-      deletedAt: true,
+      ...lifecycleSelect,
       name: true,
       kind: true,
       country: true,

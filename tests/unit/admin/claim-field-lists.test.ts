@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { capacityClaimFields, fundingClaimFields } from "../../../lib/admin/claim-form-fields";
 import { fieldNames, guidedFields } from "../../../lib/admin/field-spec";
-import { capacityColumns, fundingColumns } from "../../../lib/editing/claim-data";
+import { capacityColumns, fundingColumns, storedFigure } from "../../../lib/editing/claim-data";
 import { emptyCapacityClaim, emptyFundingClaim } from "../../../lib/forms/announcement-defaults";
 import { announcementCapacitySchema, announcementFundingSchema } from "../../../lib/schemas/announcement-claims";
 import { capacityClaimObject, capacityClaimSchema } from "../../../lib/schemas/capacity-claim";
@@ -81,4 +81,21 @@ it("hints that a blank as-of date is the source's only on funding claims, whose 
   const asOfHint = (fields: typeof fundingClaimFields) => fields.find((field) => field.name === "asOf")?.hint;
   expect(asOfHint(fundingClaimFields)).toBe("Blank: the source's date.");
   expect(asOfHint(capacityClaimFields)).toBeUndefined();
+});
+
+describe("storedFigure", () => {
+  it("keeps a range's two ends and drops a value the form left behind", () => {
+    expect(storedFigure("range", "5", "2", "3")).toEqual([null, "2", "3"]);
+  });
+
+  it.each(["exact", "approximate", "at_least", "up_to", "unstated"])("keeps a %s figure's value and drops stale ends", (shape) => {
+    expect(storedFigure(shape, "5", "2", "3")).toEqual(["5", null, null]);
+  });
+
+  it("is what both claim kinds store", () => {
+    const days = { asOf: null, withdrawnOn: null, periodStart: null, periodEnd: null };
+    const range = { ...days, shape: "range", amount: "9", amountLow: "1", amountHigh: "2", value: "9", valueLow: "1", valueHigh: "2" };
+    expect(fundingColumns(range as never)).toMatchObject({ amount: null, amountLow: "1", amountHigh: "2" });
+    expect(capacityColumns(range as never)).toMatchObject({ value: null, valueLow: "1", valueHigh: "2" });
+  });
 });

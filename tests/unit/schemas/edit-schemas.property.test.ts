@@ -4,15 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capacityClaimSupersedeSchema, fundingClaimSupersedeSchema, milestoneRescheduleSchema } from "../../../lib/schemas/corrections";
 import { exchangeRateSchema, unitsPerUsdOf } from "../../../lib/schemas/exchange-rate";
-import {
-  capacityClaimEditSchema,
-  fundingClaimEditSchema,
-  milestoneEditSchema,
-  organizationEditSchema,
-  participationEditSchema,
-  programEditSchema,
-  sourceEditSchema,
-} from "../../../lib/schemas/record-edits";
+import * as edits from "../../../lib/schemas/record-edits";
 import { recordActionSchema } from "../../../lib/schemas/record-ref";
 import { hostileValue, hostileVariant } from "../../support/hostile-values";
 
@@ -23,7 +15,7 @@ const claim = { programId: id, sourceId, label: "Phase 1", shape: "exact", confi
 const cases = [
   [
     "program",
-    programEditSchema,
+    edits.programEditSchema,
     {
       id,
       version: "3",
@@ -36,14 +28,18 @@ const cases = [
       summary: "S",
     },
   ],
-  ["funding claim", fundingClaimEditSchema, { ...claim, id, version: "1", amount: "10000000000", currency: "EUR", kind: "pledged" }],
-  ["capacity claim", capacityClaimEditSchema, { ...claim, id, version: "1", metric: "power", unit: "MW", value: "1000", kind: "target" }],
-  ["milestone", milestoneEditSchema, { id, version: "2", title: "Online", status: "planned", sourceId }],
-  ["participation", participationEditSchema, { id, version: "1", sourceId, role: "developer" }],
-  ["organization", organizationEditSchema, { id, version: "1", name: "Org", kind: "company" }],
+  ["funding claim", edits.fundingClaimEditSchema, { ...claim, id, version: "1", amount: "10000000000", currency: "EUR", kind: "pledged" }],
+  [
+    "capacity claim",
+    edits.capacityClaimEditSchema,
+    { ...claim, id, version: "1", metric: "power", unit: "MW", value: "1000", kind: "target" },
+  ],
+  ["milestone", edits.milestoneEditSchema, { id, version: "2", title: "Online", status: "planned", sourceId }],
+  ["participation", edits.participationEditSchema, { id, version: "1", sourceId, role: "developer" }],
+  ["organization", edits.organizationEditSchema, { id, version: "1", name: "Org", kind: "company" }],
   [
     "source",
-    sourceEditSchema,
+    edits.sourceEditSchema,
     { id, version: "1", kind: "news", url: "https://example.org/a", title: "T", publisher: "P", reliability: "secondary" },
   ],
   [
@@ -98,21 +94,21 @@ describe.each(cases)("%s edit schema", (_name, schema, valid) => {
 describe("limits that keep values inside their columns", () => {
   it("refuses a version that is not a positive whole number, without coercing", () => {
     for (const version of ["0", "-1", "1.5", "1e3", "", "abc", 2 ** 31]) {
-      expect(programEditSchema.safeParse({ ...cases[0][2], version }).success, String(version)).toBe(false);
+      expect(edits.programEditSchema.safeParse({ ...cases[0][2], version }).success, String(version)).toBe(false);
     }
   });
 
   it("refuses amounts the columns would round or overflow", () => {
     const funding = cases[1][2];
-    expect(fundingClaimEditSchema.safeParse({ ...funding, amount: "1.234" }).success).toBe(false);
-    expect(fundingClaimEditSchema.safeParse({ ...funding, amount: "1234567890123456789012.99" }).success).toBe(true);
+    expect(edits.fundingClaimEditSchema.safeParse({ ...funding, amount: "1.234" }).success).toBe(false);
+    expect(edits.fundingClaimEditSchema.safeParse({ ...funding, amount: "1234567890123456789012.99" }).success).toBe(true);
     const capacity = cases[2][2];
-    expect(capacityClaimEditSchema.safeParse({ ...capacity, value: "1234567890123456789" }).success).toBe(false);
-    expect(capacityClaimEditSchema.safeParse({ ...capacity, value: "123456789012345678.123456" }).success).toBe(true);
+    expect(edits.capacityClaimEditSchema.safeParse({ ...capacity, value: "1234567890123456789" }).success).toBe(false);
+    expect(edits.capacityClaimEditSchema.safeParse({ ...capacity, value: "123456789012345678.123456" }).success).toBe(true);
   });
 
   it("lower-cases an upper-case URL scheme the database would refuse", () => {
-    const parsed = sourceEditSchema.parse({ ...cases[6][2], url: "HTTPS://Example.org/A" });
+    const parsed = edits.sourceEditSchema.parse({ ...cases[6][2], url: "HTTPS://Example.org/A" });
     expect(parsed.url).toBe("https://Example.org/A");
   });
 

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
+import { RecordList } from "@/components/admin/edit/record-list";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { listDeletedRecords } from "@/lib/data/admin/deleted-records";
 import { prisma } from "@/lib/db";
@@ -19,30 +18,19 @@ export default async function DeletedItemsPage() {
       {records.length === 0 ? (
         <p className="mt-4">Nothing is deleted.</p>
       ) : (
-        <ul className="mt-4">
-          {records.map((r) => (
-            <li key={`${r.entityType}:${r.id}`} className="border-t border-slate-300 py-2">
-              <span className="text-sm">{r.kind}</span>{" "}
-              {r.href ? (
-                <Link className="underline" href={r.href}>
-                  {r.label}
-                </Link>
-              ) : (
-                r.label
-              )}
-              <span className="ml-2 text-sm">deleted {toIsoDay(r.deletedAt)}</span>
-              <div className="mt-1 text-sm">
-                <LifecycleButtons
-                  entityType={r.entityType}
-                  record={r}
-                  recordLabel={r.label}
-                  returnTo="/admin/deleted"
-                  isAdmin={actor.role === "admin"}
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <RecordList
+          returnTo="/admin/deleted"
+          isAdmin={actor.role === "admin"}
+          records={records.map((r) => ({
+            entityType: r.entityType,
+            record: r,
+            recordLabel: r.label,
+            name: r.label,
+            href: r.href,
+            note: `deleted ${toIsoDay(r.deletedAt)}`,
+            kind: r.kind,
+          }))}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordForm } from "@/components/admin/edit/record-form";
+import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 import { addRate } from "@/lib/actions/exchange-rates";
 import { choiceKeysOf } from "@/lib/admin/field-spec";
 import { exchangeRateFields } from "@/lib/admin/record-form-fields";
@@ -35,11 +36,7 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
         <caption className="sr-only">Rates by currency and year, both ways round, with the source</caption>
         <thead>
           <tr>
-            <th scope="col">Currency</th>
-            <th scope="col">Year</th>
-            <th scope="col">USD per unit</th>
-            <th scope="col">Units per USD</th>
-            <th scope="col">Source</th>
+            <ColumnHeadings headings={["Currency", "Year", "USD per unit", "Units per USD", "Source"]} className="" />
           </tr>
         </thead>
         <tbody>
