@@ -39,9 +39,9 @@ export default async function OverviewPage({ searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {overview.programs.length} programs tracked. Every figure is a claim from a named source, in its original currency, with its
-        US-dollar conversion at a stated reference rate.
+      {/* One line, then the first chart (the ranked small multiples). */}
+      <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-300">
+        {overview.programs.length} programs tracked. Each bar is one program’s own figure from a named source; figures are never added up.
       </p>
       <OverviewRanks ranks={ranks} knownBy={knownBy} asOf={asOf} />
       <BudgetChart knownBy={knownBy} share={share} />

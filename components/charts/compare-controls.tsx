@@ -68,32 +68,37 @@ function defaultTicks(params: CompareParams, programs: readonly ProgramName[], t
 // A GET form that applies each change at once (InstantForm), going straight to the canonical
 // (defaults-omitted) address; with no JavaScript, Apply submits it and the page redirects what it
 // receives to that address. Either way the result is a permalink. `shown`: the programs the chart draws (ticked);
-// `programs`: those the picker lists (ProgramPicker), of `total`. The chart's options come first, so
-// the keyboard reaches them within a few Tab presses.
+// `programs`: those the picker lists (ProgramPicker), of `total`. The page draws it after the chart
+// (beside it on wide screens, in a column as narrow as its selects: `className` places it).
 export function CompareControls({
   params,
   programs,
   total,
   shown,
   find,
+  className,
 }: {
   params: CompareParams;
   programs: readonly ProgramName[];
   total: number;
   shown: string[];
   find?: { text: string; matches: number };
+  className: string;
 }) {
   return (
     <InstantForm
       action="/compare"
       canonical={compareCanonicalQuery(defaultTicks(params, programs, total, shown))}
       aria-labelledby="options-heading"
-      className="mt-6 grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+      className={`grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800 ${className}`}
     >
-      <h2 id="options-heading" className="text-lg font-semibold">
-        Options
-      </h2>
-      <fieldset className={`${box} grid gap-3 sm:grid-cols-2 lg:grid-cols-4`}>
+      <div>
+        <h2 id="options-heading" className="text-lg font-semibold">
+          Options
+        </h2>
+        <p className="text-xs text-slate-600 dark:text-slate-300">The page&apos;s address keeps them, so it can be shared as it is.</p>
+      </div>
+      <fieldset className={`${box} grid gap-3 sm:grid-cols-2 lg:grid-cols-1`}>
         <legend className="px-1 text-sm font-semibold">What to compare</legend>
         <Select name="metric" text="Metric" value={params.metric} options={metricNames} />
         <Select name="currency" text="Currency (money)" value={params.currency} options={currencyNames} />

@@ -12,7 +12,7 @@ type Switch = { label: string; options: { text: string; params: CompareParams; c
 // Links, so they work without JavaScript; with it, Next swaps the view in place (scroll={false}).
 function Switches({ switches }: { switches: Switch[] }) {
   return (
-    <div className="mt-6 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+    <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
       {switches.map(({ label, options }) => (
         <nav key={label} aria-label={label} className="flex flex-wrap items-center gap-1">
           <span aria-hidden="true" className="mr-1 text-slate-600 dark:text-slate-300">
@@ -48,19 +48,24 @@ function chartSwitches(params: CompareParams): Switch[] {
     params: { ...params, [key]: value },
     current: params[key] === value,
   });
+  // Named unlike the form's fields ("Metric", "Scale"), so each label names one control. The measure
+  // comes first: it is the page's first control after the site's navigation (within ten Tab presses).
   return [
-    // Named unlike the form's fields ("Metric", "Scale"), so each label names one control.
-    { label: "View", options: [option("view", "chart", "Chart"), option("view", "table", "Table")] },
     { label: "Measure", options: compareMetrics.map((metric) => option("metric", metric, metricWords[metric])) },
     { label: "Axis", options: [option("scale", "linear", "Linear"), option("scale", "log", "Log")] },
+    { label: "View", options: [option("view", "chart", "Chart"), option("view", "table", "Table")] },
   ];
 }
 
-/** `share`: the view's "Share this chart" toolbar (downloads of exactly these figures, embed). */
-export function CompareResults({ data, share }: { data: CompareData; share: ReactNode }) {
+/**
+ * The chart (or table) with its own switches above it and its notes under it: the first thing of the
+ * page after its heading. The options form goes beside it on wide screens, after it on phones, and
+ * the share toolbar and the sources after both (CompareSharing).
+ */
+export function CompareResults({ data }: { data: CompareData }) {
   const { chart, params } = data;
   return (
-    <section aria-labelledby="results-heading">
+    <section aria-labelledby="results-heading" className="min-w-0">
       <h2 id="results-heading" className="sr-only">
         Comparison
       </h2>
@@ -91,8 +96,16 @@ export function CompareResults({ data, share }: { data: CompareData; share: Reac
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {share}
-      {params.view === "chart" && <ChartFootnotes rows={chart.rows} />}
     </section>
+  );
+}
+
+/** `share`: the view's "Share this chart" toolbar (downloads of exactly these figures, embed), then the chart's sources. */
+export function CompareSharing({ data, share }: { data: CompareData; share: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      {share}
+      {data.params.view === "chart" && <ChartFootnotes rows={data.chart.rows} />}
+    </div>
   );
 }

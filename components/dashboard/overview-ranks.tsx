@@ -39,14 +39,12 @@ function compareLink(metric: RankedMetric, rows: ProgramRowDto[], asOf: string |
 
 export function OverviewRanks({ ranks, knownBy, asOf }: { ranks: MetricRank[]; knownBy: KnownBy; asOf: string | null }) {
   return (
-    <section aria-labelledby="ranked" className="mt-6">
-      <h2 id="ranked" className="text-xl font-bold">
+    <section aria-labelledby="ranked" className="mt-4">
+      {/* Named for assistive technology; on screen, the page's one-line intro says what the bars are. */}
+      <h2 id="ranked" className="sr-only">
         Largest programs by measure
       </h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Each bar is one program’s own headline figure as its source states it; figures are never added up.
-      </p>
-      <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {ranks.map((rank) => (
           <RankCard key={rank.metric} rank={rank} knownBy={knownBy} asOf={asOf} />
         ))}

@@ -32,6 +32,15 @@ async function chartProblems(page: Page) {
   });
 }
 
+/** The page's first visible chart (the overview's ranked bars, a compare chart, the timeline): its top, from the page's top. */
+function firstChartTop(page: Page) {
+  return page.evaluate(() => {
+    const charts = document.querySelectorAll("[data-testid^=rank-], [data-testid^=chart-svg] svg, svg[data-testid=timeline-svg]");
+    const chart = [...charts].find((node) => node.getBoundingClientRect().width > 0);
+    return chart ? chart.getBoundingClientRect().top + window.scrollY : Infinity;
+  });
+}
+
 test.describe("at 390 px", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   for (const path of chartPages) {
@@ -40,6 +49,8 @@ test.describe("at 390 px", () => {
       const { count, problems } = await chartProblems(page);
       expect(count).toBeGreaterThan(0);
       expect(problems).toEqual([]);
+      // Chart first: the options come after it, so it starts on the first screen.
+      if (["/", "/compare", "/timeline"].includes(path)) expect(await firstChartTop(page)).toBeLessThanOrEqual(844);
     });
   }
 });

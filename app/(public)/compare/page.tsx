@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CompareControls } from "@/components/charts/compare-controls";
-import { CompareResults } from "@/components/charts/compare-results";
+import { CompareResults, CompareSharing } from "@/components/charts/compare-results";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { compareHref, parseCompareParams, receivedQuery, serializeCompareParams } from "@/lib/dashboard/compare-params";
@@ -37,29 +37,34 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={compareHref({ ...data.params, asOf: null })}>
       <h1 className="text-2xl font-bold">Compare programs</h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        Money, compute, power and chips side by side. Every mark is one claim from a named source; ranges stay ranges, and nothing is added
-        up. The address of this page keeps your choices, so it can be shared as it is.
+      <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-300">
+        Money, compute, power and chips side by side: each mark is one claim from a named source, and nothing is added up.
       </p>
-      {/* Keyed by the view: the chart's own switches change it from outside the form, whose controls
-          then show the new view's values (a select keeps its first value otherwise). */}
-      <CompareControls
-        key={serializeCompareParams(data.params)}
-        params={data.params}
-        programs={listedPrograms(
-          data.programs,
-          shown,
-          data.byDefault,
-          found.names.map((p) => p.slug),
-        )}
-        total={data.programs.length}
-        shown={shown}
-        find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
-      />
-      <CompareResults
-        data={data}
-        share={<ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="compare" {...share} />}
-      />
+      {/* Chart first: the chart with its own switches, then the options (beside it on wide screens, after
+          it on phones), then sharing and sources. The DOM follows the same order, so the keyboard does too. */}
+      <div className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:grid-rows-[auto_1fr]">
+        <CompareResults data={data} />
+        {/* Keyed by the view: the chart's own switches change it from outside the form, whose controls
+            then show the new view's values (a select keeps its first value otherwise). */}
+        <CompareControls
+          key={serializeCompareParams(data.params)}
+          className="lg:row-span-2 lg:self-start"
+          params={data.params}
+          programs={listedPrograms(
+            data.programs,
+            shown,
+            data.byDefault,
+            found.names.map((p) => p.slug),
+          )}
+          total={data.programs.length}
+          shown={shown}
+          find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
+        />
+        <CompareSharing
+          data={data}
+          share={<ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="compare" {...share} />}
+        />
+      </div>
     </PublicPage>
   );
 }

@@ -41,24 +41,14 @@ export default async function TimelinePage({ searchParams }: Props) {
   return (
     <PublicPage knownBy={knownBy} livePath={pagePath({ ...chart, asOf: null })}>
       <h1 className="text-2xl font-bold">Timeline</h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        Every milestone on one time axis, a lane per program, judged on {timeline.today}. Deadlines set “N days after” an event are resolved
-        to dates; a date known only to the month, quarter or year counts as met until that period ends.
+      {/* One line, then the chart. Its marks are links (many Tab stops): the filters, after it, are one link away. */}
+      <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-300">
+        Every milestone on one time axis, a lane per program, judged on {timeline.today} (
+        <a href="#filters" className="underline">
+          filters
+        </a>{" "}
+        below the chart).
       </p>
-      <TimelineFilterForm
-        filters={filters}
-        programs={listedPrograms(
-          timeline.programs,
-          filters.program,
-          // A short list is listed whole, whatever is chosen; a long one, its busiest lanes.
-          (timeline.programs.length <= topCount ? timeline.programs : timeline.lanes.slice(0, topCount)).map((p) => p.slug),
-          found.names.map((p) => p.slug),
-        )}
-        total={timeline.programs.length}
-        asOf={asOfDay(knownBy)}
-        find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
-      />
-      <TimelineLegend />
       <TimelineFigure
         chart={timeline.chart}
         label="Timeline chart"
@@ -70,6 +60,26 @@ export default async function TimelinePage({ searchParams }: Props) {
         }
         undated={timeline.undated.length}
       />
+      <TimelineLegend />
+      <p className="mt-2 max-w-prose text-sm text-slate-600 dark:text-slate-300">
+        Deadlines set “N days after” an event are resolved to dates; a date known only to the month, quarter or year counts as met until
+        that period ends.
+      </p>
+      <div id="filters" className="scroll-mt-4">
+        <TimelineFilterForm
+          filters={filters}
+          programs={listedPrograms(
+            timeline.programs,
+            filters.program,
+            // A short list is listed whole, whatever is chosen; a long one, its busiest lanes.
+            (timeline.programs.length <= topCount ? timeline.programs : timeline.lanes.slice(0, topCount)).map((p) => p.slug),
+            found.names.map((p) => p.slug),
+          )}
+          total={timeline.programs.length}
+          asOf={asOfDay(knownBy)}
+          find={find ? { text: find, matches: found.more ? Infinity : found.names.length } : undefined}
+        />
+      </div>
       <ShareToolbar chart={chart} title={chartTitle(chart, (slug) => names.get(slug))} idPrefix="timeline" {...share} />
       <h2 className="mt-10 text-xl font-bold">Milestones in a table</h2>
       <MilestoneTable
