@@ -104,6 +104,11 @@ test.describe("program page", () => {
     const superseded = page.locator("article[data-superseded]").filter({ hasText: "more than $400" });
     await expect(superseded.getByTestId("superseded")).toHaveText("Superseded");
     await expect(superseded).toContainText("Superseded by");
+    // The long lists have their own pages, linked with their counts.
+    const sources = page.getByRole("link", { name: /^All \d+ sources of The Stargate Project/ });
+    await expect(sources).toHaveAttribute("href", "/sources?program=stargate");
+    const announcements = page.getByRole("link", { name: /^All \d+ announcements of The Stargate Project$/ });
+    await expect(announcements).toHaveAttribute("href", "/programs/stargate/announcements");
     await page.goto("/programs/genesis-mission");
     const headline = page.getByTestId("funding-claims").locator(":scope > article").first();
     await expect(headline.locator("article")).toHaveCount(4);
@@ -161,7 +166,9 @@ test.describe("partners and sources", () => {
   test("lists every source with what it backs", async ({ page }) => {
     await page.goto("/sources");
     const sources = page.getByRole("list", { name: "Sources" }).locator(":scope > li");
-    expect(await sources.count()).toBeGreaterThan(50);
+    // Paged: 25 a page, so sources backing hundreds of records never make the page heavy.
+    await expect(sources).toHaveCount(25);
+    await expect(page.getByRole("navigation", { name: "Pages of sources" })).toContainText(/Page 1 of [2-9]/);
     await expect(sources.first().getByTestId("supports")).toContainText("Backs");
   });
 });
