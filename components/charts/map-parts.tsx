@@ -1,5 +1,4 @@
-import type { MapModel } from "@/lib/charts/map-model";
-import { mapLegendNotes } from "@/lib/charts/map-model";
+import { namedPrograms, mapLegendNotes, type MapModel, type MapProgram } from "@/lib/charts/map-model";
 import { countryAnchor, ownPrograms, regionAnchor } from "@/lib/charts/map-rows";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 
@@ -32,7 +31,7 @@ export function MapLegend({ model }: { model: MapModel }) {
   );
 }
 
-function ProgramItem({ program, origin }: { program: MapModel["regions"][number]["programs"][number]; origin: string }) {
+function ProgramItem({ program, origin }: { program: MapProgram; origin: string }) {
   return (
     <li>
       <a href={`${origin}/programs/${program.slug}`} className="underline">
@@ -49,6 +48,19 @@ function ProgramItem({ program, origin }: { program: MapModel["regions"][number]
   );
 }
 
+/** A place's programs, past LISTED_PER_PLACE the largest and a count of the rest (the map's CSV lists every one). */
+function ProgramItems({ programs, origin }: { programs: readonly MapProgram[]; origin: string }) {
+  const { shown, more } = namedPrograms(programs);
+  return (
+    <ul className="ml-4 list-disc">
+      {shown.map((p) => (
+        <ProgramItem key={p.slug} program={p} origin={origin} />
+      ))}
+      {more > 0 && <li>and {more} more programs, each in this map’s CSV download</li>}
+    </ul>
+  );
+}
+
 /** Every country with its own programs, then each region with its programs; the map's countries link here. */
 export function MapCountryList({ model, origin = "" }: { model: MapModel; origin?: string }) {
   const countries = model.countries.filter((c) => ownPrograms(c).length > 0);
@@ -58,21 +70,13 @@ export function MapCountryList({ model, origin = "" }: { model: MapModel; origin
       {countries.map((country) => (
         <li key={country.id} id={countryAnchor(country)} className="scroll-mt-4">
           <strong>{country.name}</strong>
-          <ul className="ml-4 list-disc">
-            {ownPrograms(country).map((p) => (
-              <ProgramItem key={p.slug} program={p} origin={origin} />
-            ))}
-          </ul>
+          <ProgramItems programs={ownPrograms(country)} origin={origin} />
         </li>
       ))}
       {model.regions.map((region) => (
         <li key={region.name} id={regionAnchor(region.name)} className="scroll-mt-4">
           <strong>{region.name} (region program, drawn hatched over its members)</strong>
-          <ul className="ml-4 list-disc">
-            {region.programs.map((p) => (
-              <ProgramItem key={p.slug} program={p} origin={origin} />
-            ))}
-          </ul>
+          <ProgramItems programs={region.programs} origin={origin} />
         </li>
       ))}
     </ul>

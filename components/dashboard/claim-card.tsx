@@ -7,19 +7,23 @@ import { SourceCitation } from "./source-citation";
 import type { ClaimBaseDto } from "@/lib/data/claim-dto";
 
 type Level = 3 | 4 | 5 | 6;
+// numbers: a chart's footnote number per claim id, printed before the label, so the chart above the
+// cards is keyed to them instead of to a list repeating them (a program page's money chart).
 type Props<T extends ClaimBaseDto> = {
   node: ClaimNode<T>;
   labels: Map<string, string>;
   figure: (claim: T) => ReactNode;
   level: Level;
   part?: boolean;
+  numbers?: ReadonlyMap<string, number>;
 };
 
 const badge = "inline-block rounded px-1.5 py-0.5 text-xs font-semibold";
 const doubtful = new Set(["unverified", "disputed", "incorrect"]);
 
-export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level, part = false }: Props<T>) {
+export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level, part = false, numbers }: Props<T>) {
   const { claim, supersededById } = node;
+  const number = numbers?.get(claim.id);
   const Heading = `h${level}` as const;
   const superseded = supersededById !== null;
   return (
@@ -57,7 +61,10 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
           {claim.confidence}
         </span>
       </p>
-      <Heading className="mt-2 font-semibold">{claim.label}</Heading>
+      <Heading className="mt-2 font-semibold">
+        {number !== undefined && <span data-testid="claim-number">[{number}] </span>}
+        {claim.label}
+      </Heading>
       <div className="mt-1">{figure(claim)}</div>
       <p className="mt-2 text-sm">
         <SourceCitation source={claim.source} />
@@ -101,7 +108,15 @@ export function ClaimCard<T extends ClaimBaseDto>({ node, labels, figure, level,
           <p className="text-sm font-semibold">Of which (parts of this figure, not added to it):</p>
           <div className="mt-2 grid gap-3 border-l-2 border-slate-300 pl-3 dark:border-slate-600">
             {node.parts.map((child) => (
-              <ClaimCard key={child.claim.id} node={child} labels={labels} figure={figure} level={Math.min(6, level + 1) as Level} part />
+              <ClaimCard
+                key={child.claim.id}
+                node={child}
+                labels={labels}
+                figure={figure}
+                level={Math.min(6, level + 1) as Level}
+                part
+                numbers={numbers}
+              />
             ))}
           </div>
         </section>

@@ -17,7 +17,8 @@ const metricNames: Record<string, string> = {
   other: "Other",
 };
 
-export function FundingSection({ claims: all }: { claims: ClaimNode<FundingClaimDto>[] }) {
+/** `numbers`: the money chart's footnote number of each claim it draws (claim-card.tsx). */
+export function FundingSection({ claims: all, numbers }: { claims: ClaimNode<FundingClaimDto>[]; numbers?: ReadonlyMap<string, number> }) {
   const labels = claimLabels(all);
   // Related context (money beside the program, not its own) sits in its own labelled section.
   const claims = all.filter((node) => node.claim.claimScope === "own");
@@ -36,7 +37,14 @@ export function FundingSection({ claims: all }: { claims: ClaimNode<FundingClaim
       ) : (
         <div className="mt-4 grid gap-4 md:grid-cols-2" data-testid="funding-claims">
           {claims.map((node) => (
-            <ClaimCard key={node.claim.id} node={node} labels={labels} figure={(c) => <MoneyFigureText claim={c} />} level={3} />
+            <ClaimCard
+              key={node.claim.id}
+              node={node}
+              labels={labels}
+              figure={(c) => <MoneyFigureText claim={c} />}
+              level={3}
+              numbers={numbers}
+            />
           ))}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { closedWord } from "@/lib/data/milestone-dto";
+import { markAnchor } from "@/lib/charts/timeline-layout";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
@@ -7,7 +8,9 @@ import { SourceCitation } from "./source-citation";
 import { StaticMarkup } from "./static-markup";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
 
-// numbers: the timeline's mark numbers, shown in the rows the marks link to.
+// numbers: the timeline's mark numbers, shown in the rows the marks link to. A mark links to its row's
+// title cell and is named by it, and its tooltip shows the row (timeline-tooltip.tsx): the row holds
+// the milestone's details, once for the page.
 type Props = {
   milestones: MilestoneDto[];
   caption: string;
@@ -31,9 +34,12 @@ export function MilestoneTable(props: Props) {
   );
 }
 
+// The cells' look (scroll-table.tsx's tdClass) set once on the table instead of on each of its cells.
+const cellClass = "[&_td]:border-b [&_td]:border-slate-100 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top dark:[&_td]:border-slate-800";
+
 function Table({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
   return (
-    <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="milestone-table">
+    <table className={`w-full min-w-[44rem] border-collapse text-sm ${cellClass}`} data-testid="milestone-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -42,27 +48,33 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
       </thead>
       <tbody>
         {milestones.map((m) => (
-          <tr key={m.id} id={`milestone-${m.id}`} data-milestone={m.id} className="target:bg-amber-50 dark:target:bg-amber-950">
-            <th scope="row" className={`${tdClass} text-left font-normal`}>
+          <tr key={m.id} id={`milestone-${m.id}`} className="target:bg-amber-50 dark:target:bg-amber-950">
+            <th
+              scope="row"
+              id={numbers?.has(m.id) ? markAnchor(numbers.get(m.id)!) : undefined}
+              className={`${tdClass} text-left font-normal target:bg-amber-50 dark:target:bg-amber-950`}
+            >
               {numbers?.has(m.id) && (
-                <span className="mr-1 font-semibold tabular-nums" data-testid="row-number">
-                  {numbers.get(m.id)}.
-                </span>
+                <>
+                  <span className="font-semibold tabular-nums" data-testid="row-number">
+                    {numbers.get(m.id)}.
+                  </span>{" "}
+                </>
               )}
               {m.title}
               {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
             </th>
             {showProgram && (
-              <td className={tdClass}>
+              <td>
                 <a href={withAsOf(`/programs/${m.program.slug}`, knownBy)} className="underline">
                   {m.program.name}
                 </a>
               </td>
             )}
-            <td className={tdClass}>
+            <td>
               <DueCell milestone={m} />
             </td>
-            <td className={tdClass}>
+            <td>
               {m.slippage && m.original ? (
                 <span data-testid="slippage">
                   first due {m.original.label}; <strong>{m.slippage.text}</strong>
@@ -77,7 +89,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
                 <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
               )}
             </td>
-            <td className={tdClass}>
+            <td>
               <StatusBadge status={m.status} />
               {m.overdue && m.daysUntilDue !== null && <OverdueFlag days={-m.daysUntilDue} checkedOn={m.statusCheckedOn} />}
               {m.completedOn && (
@@ -96,7 +108,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
               )}
               {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
             </td>
-            <td className={tdClass}>
+            <td>
               <SourceCitation source={m.source} />
             </td>
           </tr>

@@ -3,7 +3,6 @@
 // its images and its data show the same marks. Each has its "Share this chart" toolbar; the
 // section ids are the anchors pagePath() links to (#funding, #milestones).
 import type { ReactNode } from "react";
-import { ChartFootnotes } from "@/components/charts/chart-footnotes";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { ChartPanelFigure } from "@/components/charts/chart-panel";
 import type { CompareData } from "@/lib/data/compare";
@@ -27,7 +26,14 @@ export function ProgramFundingChart({ data, programName, share }: { data: Compar
           <ChartLegend rows={data.chart.rows} />
           <ChartPanelFigure panel={panel} idPrefix="funding" />
           {share}
-          <ChartFootnotes rows={data.chart.rows} headingId="funding-footnotes" headingLevel={3} />
+          {/* The claims' cards below carry the same facts: they are the footnotes, not a list repeating them. */}
+          <p className="mt-3 max-w-prose text-sm">
+            Each bar’s number, as [1], is its claim’s under{" "}
+            <a href="#funding-claims-heading" className="underline">
+              Funding claims
+            </a>{" "}
+            below, with its source, kind, confidence and date.
+          </p>
         </>
       ) : (
         <p className="mt-3">No money figure recorded.</p>

@@ -1,32 +1,33 @@
-import { StaticMarkup } from "./static-markup";
-import { SourceCitation } from "./source-citation";
-import type { ProgramSourceDto } from "@/lib/schemas/api/program";
+import Link from "next/link";
+import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 
-const kinds = [
-  ["funding", "funding claim"],
-  ["capacity", "capacity claim"],
-  ["milestones", "milestone"],
-  ["partners", "partner"],
-  ["announcements", "announcement"],
-] as const;
-
-export function ProgramSourceList({ sources }: { sources: ProgramSourceDto[] }) {
+/**
+ * A program page's sources: their count and a link to their list on /sources. Every figure, milestone,
+ * partner and announcement on the page cites its own source beside it, so the full list (with what each
+ * source backs) is one click away instead of a few thousand words at the end of an already long page.
+ */
+export function ProgramSourceList({
+  count,
+  program,
+  knownBy,
+}: {
+  count: number;
+  program: { slug: string; name: string };
+  knownBy: KnownBy;
+}) {
   return (
-    <StaticMarkup as="section" aria-labelledby="sources" className="mt-10">
+    <section aria-labelledby="sources" className="mt-10">
       <h2 id="sources" className="text-xl font-bold">
-        Sources ({sources.length})
+        Sources ({count})
       </h2>
-      <ul className="mt-4 grid gap-2 text-sm">
-        {sources.map((source) => (
-          <li key={source.id} data-source={source.id}>
-            <SourceCitation source={source} /> — <span className="italic">{source.title}</span> ({source.reliability}); backs{" "}
-            {kinds
-              .filter(([key]) => source[key] > 0)
-              .map(([key, noun]) => `${source[key]} ${noun}${source[key] === 1 ? "" : "s"}`)
-              .join(", ")}
-          </li>
-        ))}
-      </ul>
-    </StaticMarkup>
+      <p className="mt-2 max-w-prose text-sm">
+        Each figure, milestone, partner and announcement above cites its source beside it.{" "}
+        {count > 0 && (
+          <Link prefetch={false} href={withAsOf(`/sources?program=${program.slug}`, knownBy)} className="underline">
+            All {count} sources of {program.name}, with what each backs
+          </Link>
+        )}
+      </p>
+    </section>
   );
 }

@@ -1,27 +1,16 @@
-import Link from "next/link";
 import { serializeProgramFilters, type ProgramFilters } from "@/lib/dashboard/programs-params";
+import { Pager } from "./pager";
 
 type Props = { filters: ProgramFilters; page: number; pages: number; asOf: string | null };
 
-/** Previous / next links between server-rendered pages of the explorer; the URL holds the page. */
+/** The explorer's pages; the URL holds the page with the filters. */
 export function ProgramsPager({ filters, page, pages, asOf }: Props) {
-  if (pages <= 1) return null;
-  const href = (to: number) => `/programs${serializeProgramFilters({ ...filters, page: to }, asOf)}`;
   return (
-    <nav aria-label="Pages of programs" className="mt-4 flex items-center gap-4 text-sm">
-      {page > 1 ? (
-        <Link prefetch={false} href={href(page - 1)} className="underline" rel="prev">
-          Previous page
-        </Link>
-      ) : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Link prefetch={false} href={href(page + 1)} className="underline" rel="next">
-          Next page
-        </Link>
-      ) : null}
-    </nav>
+    <Pager
+      label="Pages of programs"
+      page={page}
+      pages={pages}
+      href={(to) => `/programs${serializeProgramFilters({ ...filters, page: to }, asOf)}`}
+    />
   );
 }

@@ -11,8 +11,12 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-/** One source: what it is, how reliable, and every record it backs, each a link. */
-export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; knownBy: KnownBy }) {
+/**
+ * One source: what it is, how reliable, and the records it backs, each a link. `shown`: how many of
+ * its programs and of each kind of record to list, with a count of the rest (a source may back
+ * hundreds of records in hundreds of programs; one program's view lists them all).
+ */
+export function SourceEntry({ source, knownBy, shown = Infinity }: { source: SourceEntryDto; knownBy: KnownBy; shown?: number }) {
   const all: Group[] = [
     { key: "funding", noun: "funding claim", items: source.funding },
     { key: "capacity", noun: "capacity claim", items: source.capacity },
@@ -49,7 +53,8 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
         {source.programs.length > 0 && (
           <>
             {" "}
-            in <ProgramLinks programs={source.programs} knownBy={knownBy} />
+            in <ProgramLinks programs={source.programs.slice(0, shown)} knownBy={knownBy} />
+            {source.programs.length > shown && ` and ${plural(source.programs.length - shown, "other program")}`}
           </>
         )}
         {source.exchangeRates.length > 0 && ` (rates: ${source.exchangeRates.map((r) => `${r.currency} ${r.year}`).join(", ")})`}.
@@ -61,7 +66,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
             <div key={group.key} className="mt-2">
               <p className="font-semibold">{plural(group.items.length, group.noun)}</p>
               <ul className="ml-5 list-disc">
-                {group.items.map((item) => (
+                {group.items.slice(0, shown).map((item) => (
                   <li key={item.id}>
                     <Link prefetch={false} href={withAsOf(item.path, knownBy)} className="underline">
                       {item.label}
@@ -69,6 +74,7 @@ export function SourceEntry({ source, knownBy }: { source: SourceEntryDto; known
                     ({item.program.name})
                   </li>
                 ))}
+                {group.items.length > shown && <li>and {group.items.length - shown} more</li>}
               </ul>
             </div>
           ))}

@@ -1,9 +1,10 @@
 // The timeline as hand-written SVG, rendered on the server: it is in the HTML before any script runs
-// and needs none. Each mark carries its number (the same as in the table below the chart) and a
-// <title>. On the site (`linked`) each mark is also a link to its table row, reachable by keyboard,
-// whose data-tip feeds the tooltip (timeline-tooltip.tsx); images and embeds draw plain marks. Light colours are presentation
-// attributes (what an exported image uses); the classes override them on the site and in embeds.
-import { numberX, type TimelineChart as Chart, type TimelineMark } from "@/lib/charts/timeline-layout";
+// and needs none. Each mark carries its number (the same as in the table below the chart). Images and
+// embeds draw plain marks, each with a <title>. On the site (`linked`) each mark is a link to its
+// table row's title cell, reachable by keyboard, named by that cell; the row's cells feed the tooltip
+// (timeline-tooltip.tsx). Light colours are presentation attributes (what an exported image uses);
+// the classes override them on the site and in embeds.
+import { markAnchor, numberX, type TimelineChart as Chart, type TimelineMark } from "@/lib/charts/timeline-layout";
 import { OVERDUE_COLOR, StatusGlyph } from "./milestone-status";
 
 type Props = { chart: Chart; title: string; description: string; linked?: boolean; idPrefix?: string; className?: string };
@@ -77,26 +78,22 @@ function anchorOf(x: number, width: number): "start" | "middle" | "end" {
 }
 
 function Mark({ mark, linked }: { mark: TimelineMark; linked: boolean }) {
-  const drawn = <MarkShapes mark={mark} />;
-  if (!linked) return drawn;
-  // The accessible name is the whole tooltip: a keyboard or screen-reader user gets what a mouse user sees.
+  if (!linked) return <MarkShapes mark={mark} titled />;
+  // A linked mark carries no text of its own: its table row (on the same page) names it (the title
+  // cell) and feeds the tooltip. The page then holds each milestone's details once, not again in each
+  // of the chart's two layouts, both drawn into the HTML and into the payload React reads.
+  const cell = markAnchor(mark.n);
   return (
-    <a
-      href={`#milestone-${mark.id}`}
-      aria-label={`${mark.n}. ${mark.tooltip}`}
-      data-tip={mark.tooltip}
-      data-n={mark.n}
-      className="timeline-mark"
-    >
-      {drawn}
+    <a href={`#${cell}`} aria-labelledby={cell} className="timeline-mark">
+      <MarkShapes mark={mark} titled={false} />
     </a>
   );
 }
 
-function MarkShapes({ mark }: { mark: TimelineMark }) {
+function MarkShapes({ mark, titled }: { mark: TimelineMark; titled: boolean }) {
   return (
-    <g data-mark={mark.id} data-status={mark.status} data-overdue={mark.overdue || undefined}>
-      <title>{mark.tooltip}</title>
+    <g data-mark={mark.n} data-status={mark.status} data-overdue={mark.overdue || undefined}>
+      {titled && <title>{mark.tooltip}</title>}
       {mark.period && (
         <rect
           x={mark.period.x0}

@@ -1,9 +1,9 @@
 "use client";
 import { useEffect, useRef } from "react";
 
-// The timeline's tooltip: a few lines of script, no library. It shows a mark's data-tip on hover, on
-// keyboard focus and on a first tap (a second tap follows the mark's link to its table row). Without
-// script, every mark still has its <title>, its number and its link.
+// The timeline's tooltip: a few lines of script, no library. On hover, on keyboard focus and on a first
+// tap (a second tap follows the mark's link) it shows the table row the mark links to, which holds the
+// milestone's details once for the page. Without script, every mark still has its number and its link.
 export function TimelineTooltip() {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -14,8 +14,10 @@ export function TimelineTooltip() {
     let touch = false;
     const markOf = (event: Event) => (event.target instanceof Element ? event.target.closest(".timeline-mark") : null);
     const show = (mark: Element) => {
+      const row = document.getElementById(mark.getAttribute("href")?.slice(1) ?? "")?.closest("tr");
+      if (!row) return;
       shown = mark;
-      tip.textContent = mark.getAttribute("data-tip");
+      tip.textContent = rowTip(row);
       tip.hidden = false;
       const at = mark.getBoundingClientRect();
       const frame = box.getBoundingClientRect();
@@ -77,4 +79,13 @@ export function TimelineTooltip() {
       }
     />
   );
+}
+
+/** A milestone's row as lines: its title cell, then each other cell under its column's heading, but the source's. */
+function rowTip(row: HTMLTableRowElement): string {
+  const headings = [...(row.closest("table")?.tHead?.rows[0]?.cells ?? [])].map((cell) => cell.textContent ?? "");
+  return [...row.cells]
+    .slice(0, -1)
+    .map((cell, i) => `${i === 0 ? "" : `${headings[i]}: `}${cell.innerText.trim()}`)
+    .join("\n");
 }

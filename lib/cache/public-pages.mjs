@@ -14,13 +14,14 @@ export const publicPageKeys = {
   "/": ["asOf"],
   "/programs": ["region", "country", "status", "kind", "overdue", "sort", "dir", "page", "asOf"],
   "/programs/:slug": ["asOf"],
+  "/programs/:slug/announcements": ["asOf"],
   // `find`: the program picker's search without JavaScript (the pages only; embeds have no picker).
   "/compare": [...compareKeys, "find"],
   "/timeline": [...timelineKeys, "find"],
   "/map": compareKeys,
   "/partners": ["program", "kind", "unconfirmed", "asOf"],
   "/partners/:slug": ["asOf"],
-  "/sources": ["asOf"],
+  "/sources": ["program", "page", "asOf"],
   "/developers": [],
 };
 

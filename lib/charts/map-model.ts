@@ -46,6 +46,19 @@ export type MapCountry = {
   inRegion: boolean;
 };
 
+/** How many programs a country's tooltip and list name: with hundreds in one country, the page stays light. */
+export const LISTED_PER_PLACE = 10;
+
+/**
+ * The programs a country or region names: all of them in their order when there are few, else the
+ * LISTED_PER_PLACE with the largest figures (the ones that set its colour first), and how many more.
+ */
+export function namedPrograms(programs: readonly MapProgram[]): { shown: MapProgram[]; more: number } {
+  if (programs.length <= LISTED_PER_PLACE) return { shown: [...programs], more: 0 };
+  const largestFirst = [...programs].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.name.localeCompare(b.name));
+  return { shown: largestFirst.slice(0, LISTED_PER_PLACE), more: programs.length - LISTED_PER_PLACE };
+}
+
 export type MapClass = { label: string; colour: string };
 
 export type MapModel = {

@@ -2,7 +2,7 @@ import "server-only";
 // The map as static SVG markup, drawn once on the server (no map code ships to the browser). Every
 // country is outlined; a country with programs is filled by its colour class, hatched when it
 // belongs to a region program, and is a link to its programs (title: their names and figures).
-import type { MapCountry, MapModel } from "./map-model";
+import { namedPrograms, type MapCountry, type MapModel } from "./map-model";
 import { worldShapes } from "./map-geo";
 import { renderMarkup } from "./node-react";
 
@@ -15,13 +15,17 @@ export type MapSvgOptions = {
   target?: string;
 };
 
-/** "France: Fluidstack AI supercomputer, $10.9 bn; EuroHPC AI Factories (region: European Union), €10 bn". */
+/**
+ * "France: Fluidstack AI supercomputer, $10.9 bn; EuroHPC AI Factories (region: European Union), €10 bn";
+ * past LISTED_PER_PLACE programs, the largest and "and N more programs".
+ */
 export function countryTitle(country: MapCountry): string {
-  const programs = country.programs.map((p) => {
+  const { shown, more } = namedPrograms(country.programs);
+  const programs = shown.map((p) => {
     const region = p.region ? ` (region program: ${p.region})` : "";
     return `${p.name}${region}, ${p.figure ?? "no figure on this scale"}`;
   });
-  return `${country.name}: ${programs.join("; ")}`;
+  return `${country.name}: ${programs.join("; ")}${more > 0 ? `; and ${more} more programs` : ""}`;
 }
 
 // Colours are presentation attributes (what an exported image draws); the page's dark scheme

@@ -194,6 +194,14 @@ function extent(mark: TimelineMark): { x0: number; x1: number } {
   return mark.numberSide === "left" ? { x0: Math.min(x0, numberX(mark) - label), x1 } : { x0, x1: Math.max(x1, numberX(mark) + label) };
 }
 
+/**
+ * The id of the table cell a mark links to and is named by (its row's title cell). A number, not the
+ * milestone's id: each chart layout repeats it for every mark, and a page may draw two layouts.
+ */
+export function markAnchor(n: number): string {
+  return `mark-${n}`;
+}
+
 /** Each drawn milestone's number, for the table rows the marks are keyed to. */
 export function markNumbers(chart: TimelineChart): Map<string, number> {
   return new Map(chart.lanes.flatMap((lane) => lane.marks.map((mark) => [mark.id, mark.n] as const)));

@@ -1,10 +1,10 @@
 // /partners filters in the URL: ?program=<slug>&kind=<organisation kind>&unconfirmed=show.
 import { z } from "zod";
 import { organizationKinds } from "@/lib/core/vocabulary";
-import { optionalParam, type SearchParams } from "./search-params";
+import { optionalParam, programSlugParam, type SearchParams } from "./search-params";
 
 const schema = z.object({
-  program: optionalParam(z.string().regex(/^[a-z0-9-]{1,100}$/)),
+  program: programSlugParam,
   kind: optionalParam(z.enum(organizationKinds)),
   // Partnerships no source confirms are neither drawn nor counted unless asked for.
   unconfirmed: optionalParam(z.literal("show")),

@@ -2,7 +2,7 @@
 // written back into links.
 import { z } from "zod";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
-import { first, optionalParam, type SearchParams } from "./search-params";
+import { first, optionalParam, pageParam, type SearchParams } from "./search-params";
 import type { CanonicalQuery } from "./canonical-query";
 
 /** The text columns, then the metrics: each metric sorts by one figure per program (lib/data/programs-table.ts). */
@@ -37,7 +37,7 @@ const schema = z.object({
   // "usd" was the public-money column's old name: links to it keep their order.
   sort: z.preprocess(oldSortName, z.enum(programSorts)).catch("name"),
   dir: z.preprocess(first, z.enum(["asc", "desc"])).catch("asc"),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: pageParam,
 });
 
 export type ProgramFilters = z.infer<typeof schema>;

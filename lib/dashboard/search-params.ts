@@ -33,6 +33,12 @@ export function optionalParam<T extends z.ZodType>(schema: T) {
   return z.preprocess(first, schema.optional()).catch(undefined);
 }
 
+/** A program's slug as a filter (?program=<slug>); anything else means no filter. */
+export const programSlugParam = optionalParam(z.string().regex(/^[a-z0-9-]{1,100}$/));
+
+/** A page number of a paged list, 1 unless a valid one is given. */
+export const pageParam = z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1);
+
 /** A list from a repeated key (checkboxes); values the schema refuses are dropped. */
 export function listParam<T extends z.ZodType>(schema: T) {
   return z.preprocess(all, z.array(z.unknown())).transform((values) =>

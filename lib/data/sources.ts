@@ -1,4 +1,5 @@
-// /sources: every source that backs something a reader may see, with what it backs and links to it.
+// /sources: every source that backs something a reader may see, with what it backs and links to it;
+// with a program, the sources its records cite and only those records.
 // One query for the sources plus one per backed relation (batched by Prisma), whatever the count.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
@@ -17,20 +18,50 @@ import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
 
 const program = { select: { slug: true, name: true } } as const;
 
-function backedWhere(knownBy: KnownBy): Prisma.SourceWhereInput {
+/** Sources per page of /sources: a source may back hundreds of records, so the list is paged like /programs. */
+export const SOURCES_PER_PAGE = 25;
+
+// `program`: only what a program's records cite (its page links here with ?program=<slug>).
+// `page`: that page of SOURCES_PER_PAGE sources (the API lists them all).
+type Options = { program?: string; page?: number };
+
+type RelationWheres = {
+  fundingClaims: Prisma.FundingClaimWhereInput;
+  capacityClaims: Prisma.CapacityClaimWhereInput;
+  milestones: Prisma.MilestoneWhereInput;
+  announcements: Prisma.AnnouncementWhereInput;
+  participations: Prisma.ParticipationWhereInput;
+  revisions: Prisma.MilestoneRevisionWhereInput;
+};
+
+/** Which backed records count: the visible ones, and with a program, only that program's. */
+function relationWheres(knownBy: KnownBy, { program }: Options): RelationWheres {
+  const own = program === undefined ? [] : [{ program: { slug: program } }];
+  return {
+    fundingClaims: { AND: [visibleFundingClaim(knownBy), ...own] },
+    capacityClaims: { AND: [visibleCapacityClaim(knownBy), ...own] },
+    milestones: { AND: [visibleMilestone(knownBy), ...own] },
+    announcements: { AND: [visibleAnnouncement(knownBy), ...own] },
+    participations: { AND: [visibleParticipation(knownBy), ...own] },
+    revisions: { AND: [visibleRevisionOf(knownBy), ...own.map((where) => ({ milestone: where }))] },
+  };
+}
+
+function backedWhere(knownBy: KnownBy, where: RelationWheres, options: Options): Prisma.SourceWhereInput {
   return {
     deletedAt: null,
     ...(knownBy && { OR: [{ publishedOn: null }, { publishedOn: { lte: knownBy } }] }),
     AND: [
       {
         OR: [
-          { fundingClaims: { some: visibleFundingClaim(knownBy) } },
-          { capacityClaims: { some: visibleCapacityClaim(knownBy) } },
-          { milestones: { some: visibleMilestone(knownBy) } },
-          { announcements: { some: visibleAnnouncement(knownBy) } },
-          { participations: { some: visibleParticipation(knownBy) } },
-          { revisions: { some: visibleRevisionOf(knownBy) } },
-          { exchangeRates: { some: {} } },
+          { fundingClaims: { some: where.fundingClaims } },
+          { capacityClaims: { some: where.capacityClaims } },
+          { milestones: { some: where.milestones } },
+          { announcements: { some: where.announcements } },
+          { participations: { some: where.participations } },
+          { revisions: { some: where.revisions } },
+          // Exchange rates back every program's converted figures, not one program's records.
+          ...(options.program === undefined ? [{ exchangeRates: { some: {} } }] : []),
         ],
       },
     ],
@@ -41,10 +72,18 @@ function visibleRevisionOf(knownBy: KnownBy): Prisma.MilestoneRevisionWhereInput
   return { AND: [visibleRevision(knownBy), { milestone: visibleMilestone(knownBy) }] };
 }
 
-export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<SourceEntryDto[]> {
+/** How many sources `loadSources` lists with these options, on all pages (a program page links to its list with this count). */
+export function countSources(db: PrismaClient, knownBy: KnownBy, options: Pick<Options, "program"> = {}): Promise<number> {
+  return db.source.count({ where: backedWhere(knownBy, relationWheres(knownBy, options), options) });
+}
+
+export async function loadSources(db: PrismaClient, knownBy: KnownBy, options: Options = {}): Promise<SourceEntryDto[]> {
+  const where = relationWheres(knownBy, options);
   const rows = await db.source.findMany({
-    where: backedWhere(knownBy),
-    orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }, { title: "asc" }],
+    where: backedWhere(knownBy, where, options),
+    // The id last: a stable order, so paging never repeats or skips a source.
+    orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }, { title: "asc" }, { id: "asc" }],
+    ...(options.page !== undefined && { skip: (options.page - 1) * SOURCES_PER_PAGE, take: SOURCES_PER_PAGE }),
     select: {
       id: true,
       title: true,
@@ -56,16 +95,16 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
       reliability: true,
       reliabilityNote: true,
       language: true,
-      fundingClaims: { where: visibleFundingClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },
-      capacityClaims: { where: visibleCapacityClaim(knownBy), orderBy: { label: "asc" }, select: { id: true, label: true, program } },
-      milestones: { where: visibleMilestone(knownBy), orderBy: { title: "asc" }, select: { id: true, title: true, program } },
-      announcements: { where: visibleAnnouncement(knownBy), orderBy: { announcedOn: "asc" }, select: { id: true, title: true, program } },
+      fundingClaims: { where: where.fundingClaims, orderBy: { label: "asc" }, select: { id: true, label: true, program } },
+      capacityClaims: { where: where.capacityClaims, orderBy: { label: "asc" }, select: { id: true, label: true, program } },
+      milestones: { where: where.milestones, orderBy: { title: "asc" }, select: { id: true, title: true, program } },
+      announcements: { where: where.announcements, orderBy: { announcedOn: "asc" }, select: { id: true, title: true, program } },
       participations: {
-        where: visibleParticipation(knownBy),
+        where: where.participations,
         select: { id: true, role: true, program, organization: { select: { slug: true, name: true } } },
       },
       revisions: {
-        where: visibleRevisionOf(knownBy),
+        where: where.revisions,
         select: { id: true, milestone: { select: { id: true, title: true, program } } },
       },
       exchangeRates: { orderBy: [{ currency: "asc" }, { year: "asc" }], select: { currency: true, year: true } },
@@ -95,7 +134,12 @@ export async function loadSources(db: PrismaClient, knownBy: KnownBy): Promise<S
           program: milestone.program,
           path: at(milestone.program.slug, `milestone-${milestone.id}`),
         })),
-        announcements: announcements.map(({ title, ...a }) => ({ ...a, label: title, path: at(a.program.slug, `announcement-${a.id}`) })),
+        announcements: announcements.map(({ title, ...a }) => ({
+          ...a,
+          label: title,
+          // The full list is on the program's announcements page (its page shows the latest few).
+          path: `/programs/${a.program.slug}/announcements#announcement-${a.id}`,
+        })),
         partners: participations
           .map(({ id, role, program, organization }) => ({
             id,

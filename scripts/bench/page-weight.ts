@@ -9,7 +9,22 @@ import { statementsPerRequest } from "./load-run";
 import { fetchBody, gzipped, kb, withServedApp } from "./served-app";
 
 const HTML_BUDGET = 60 * 1024;
-const defaults = ["/", "/programs", "/programs?sort=accelerators&dir=desc", "/partners", "/programs/stargate", "/compare", "/timeline"];
+// Every public page kind: a partner and a program that are in both datasets, and a past view.
+const defaults = [
+  "/",
+  "/programs",
+  "/programs?sort=accelerators&dir=desc",
+  "/partners",
+  "/partners/nvidia",
+  "/programs/stargate",
+  "/programs/stargate?asOf=2026-01-15",
+  "/programs/stargate/announcements",
+  "/compare",
+  "/timeline",
+  "/map",
+  "/sources",
+  "/sources?program=stargate",
+];
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
 
 /** Script URLs in the HTML: <script src> and the <link rel=modulepreload|preload as=script> hints. */

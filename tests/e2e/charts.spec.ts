@@ -100,17 +100,22 @@ test("every timeline mark has a visible number, the same as its table row, and a
     const row = page.locator((await mark.getAttribute("href"))!);
     await expect(row.getByTestId("row-number")).toHaveText(`${number}.`);
   }
+  // A mark is named by its table row's title cell, which it links to, and its tooltip shows that row.
+  const rowTitle = async (i: number) => (await page.locator((await marks.nth(i).getAttribute("href"))!).innerText()).trim();
+  const escaped = (await rowTitle(0)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(marks.nth(0)).toHaveAccessibleName(new RegExp(`^${escaped}`));
   const tooltip = page.getByTestId("timeline-tooltip");
   await marks.nth(0).focus();
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toHaveText((await marks.nth(0).getAttribute("data-tip"))!);
+  await expect(tooltip).toContainText(await rowTitle(0));
+  await expect(tooltip).toContainText("Status: ");
   await page.keyboard.press("Escape");
   await expect(tooltip).toBeHidden();
   // An SVG link is hit only where it paints: hover its number.
   await marks.nth(1).getByTestId("mark-number").hover();
-  await expect(tooltip).toHaveText((await marks.nth(1).getAttribute("data-tip"))!);
+  await expect(tooltip).toContainText(await rowTitle(1));
   await marks.nth(0).press("Enter");
-  await expect(page).toHaveURL(/#milestone-/);
+  await expect(page).toHaveURL(/#mark-1$/);
 });
 
 test("a tap on a timeline mark shows its tooltip before following its link", async ({ browser }) => {
@@ -120,7 +125,7 @@ test("a tap on a timeline mark shows its tooltip before following its link", asy
   const mark = page.locator("svg[data-testid=timeline-svg]:visible a.timeline-mark").first();
   await mark.getByTestId("mark-number").tap();
   await expect(page.getByTestId("timeline-tooltip")).toBeVisible();
-  expect(page.url()).not.toContain("#milestone-");
+  expect(page.url()).not.toContain("#mark-");
   await context.close();
 });
 

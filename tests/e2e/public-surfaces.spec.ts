@@ -30,6 +30,9 @@ async function surfacesOf(request: APIRequestContext, origin: string): Promise<s
   const partners = slugsLinked(await bodyOf(request, "/partners?unconfirmed=show"), "partners");
   expect(programs.length).toBeGreaterThanOrEqual(5);
   expect(partners.length).toBeGreaterThan(10);
+  // /sources is paged: every page of it, by its "Next page" link.
+  const sourcePages = ["/sources"];
+  while ((await bodyOf(request, sourcePages.at(-1)!)).includes('rel="next"')) sourcePages.push(`/sources?page=${sourcePages.length + 1}`);
   const comparePages = metrics.flatMap((m) => [`/compare?metric=${m}&${everyClaim}`, `/compare?metric=${m}&${everyClaim}&view=table`]);
   const pages = [
     "/",
@@ -39,10 +42,12 @@ async function surfacesOf(request: APIRequestContext, origin: string): Promise<s
     `/timeline?asOf=${pastDay}`,
     "/partners",
     "/partners?unconfirmed=show",
-    "/sources",
+    ...sourcePages,
     "/developers",
     ...comparePages,
     ...programs.flatMap((slug) => [`/programs/${slug}`, `/programs/${slug}?asOf=${pastDay}`]),
+    // A program page links its full lists: its announcements and its sources.
+    ...programs.flatMap((slug) => [`/programs/${slug}/announcements`, `/sources?program=${slug}`]),
     ...partners.map((slug) => `/partners/${slug}`),
   ];
   const embeds = [

@@ -150,12 +150,14 @@ test.describe("downloads", () => {
   }
 });
 
-test("a program page draws its money announced and its milestones, each with its sources", async ({ page }) => {
+test("a program page draws its money announced and its milestones, keyed to their sources", async ({ page }) => {
   await page.goto("/programs/stargate");
   const funding = page.locator("section#funding");
   await expect(funding.getByRole("heading", { name: "Money announced", level: 2 })).toBeVisible();
   await expect(funding.getByTestId("chart-svg").locator("svg")).toBeVisible();
-  await expect(funding.getByRole("heading", { name: "Figures and sources" })).toBeVisible();
+  // Its footnotes are the claims' cards, each numbered as its bar.
+  await expect(funding).toContainText("Each bar’s number");
+  await expect(page.getByTestId("funding-claims").getByTestId("claim-number").first()).toHaveText(/^\[\d+\]/);
   const milestones = page.locator("section#milestones");
   // The wide timeline; its phone layout is a second SVG that CSS shows instead at phone width.
   const timeline = milestones.getByTestId("timeline-svg").first();

@@ -34,6 +34,7 @@ const pages = {
   "/partners": () => Promise.all([loadPartnerMatrix(seeded.db, null), loadPartnerPrograms(seeded.db, null)]),
   "/partners?program=stargate&kind=company": () => loadPartnerMatrix(seeded.db, null, { program: "stargate", kind: "company" }),
   "/sources": () => loadSources(seeded.db, null),
+  "/sources?program=stargate": () => loadSources(seeded.db, null, { program: "stargate" }),
 } as const;
 
 async function countQueries(): Promise<Record<string, number>> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { loadPartner, loadPartnerMatrix } from "../../../lib/data/partners";
-import { loadSources } from "../../../lib/data/sources";
+import { countSources, loadSources } from "../../../lib/data/sources";
 import { loadTimeline } from "../../../lib/data/timeline";
 import { endOf } from "../../support/seeded-database";
 import { useTestDatabase } from "../../support/test-database";
@@ -121,6 +121,20 @@ describe("loadSources", () => {
     expect(openai.programs.map((p) => p.slug)).toContain("stargate");
     expect(openai.funding[0]!.path).toMatch(/^\/programs\/stargate#claim-/);
     expect(sources.some((s) => s.exchangeRates.length > 0)).toBe(true);
+  });
+
+  it("with a program, lists the sources its records cite and only those records, as many as countSources says", async () => {
+    const all = await loadSources(seeded.db, null);
+    const sources = await loadSources(seeded.db, null, { program: "stargate" });
+    expect(sources.length).toBeGreaterThan(10);
+    expect(sources.length).toBeLessThan(all.length);
+    const items = sources.flatMap((s) => [...s.funding, ...s.capacity, ...s.milestones, ...s.revisions, ...s.announcements, ...s.partners]);
+    expect(items.length).toBeGreaterThan(sources.length);
+    expect(items.every((item) => item.program.slug === "stargate")).toBe(true);
+    expect(await countSources(seeded.db, null, { program: "stargate" })).toBe(sources.length);
+    expect(await countSources(seeded.db, null)).toBe(all.length);
+    // Announcements are listed whole on the program's announcements page.
+    expect(sources.flatMap((s) => s.announcements)[0]!.path).toMatch(/^\/programs\/stargate\/announcements#announcement-/);
   });
 
   it("on ?asOf=2025-01-01 shows no source published later and nothing about the Genesis Mission", async () => {

@@ -2,9 +2,17 @@ import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { placeCountry } from "@/lib/charts/map-countries";
 import { relativePath, worldShapes } from "@/lib/charts/map-geo";
-import { buildMapModel, classOf, mapClasses, mapLegendNotes } from "@/lib/charts/map-model";
+import {
+  buildMapModel,
+  classOf,
+  LISTED_PER_PLACE,
+  namedPrograms,
+  mapClasses,
+  mapLegendNotes,
+  type MapProgram,
+} from "@/lib/charts/map-model";
 import { countryHref, mapRecords } from "@/lib/charts/map-rows";
-import { renderMapSvg } from "@/lib/charts/map-svg";
+import { countryTitle, renderMapSvg } from "@/lib/charts/map-svg";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { RATES } from "../money/reference-rates";
 import { funding } from "./claims";
@@ -139,5 +147,27 @@ describe("the world map", () => {
     expect(svg).toContain('<title id="t-title">A &lt;map&gt;</title>');
     expect(svg).toContain('href="/x/840"');
     expect(svg.match(/url\(#t-hatch\)/g)).toHaveLength(26);
+  });
+});
+
+describe("a place with many programs", () => {
+  const many: MapProgram[] = Array.from({ length: LISTED_PER_PLACE + 5 }, (_, i) => ({
+    ...byName("France").programs[0]!,
+    slug: `p${i}`,
+    name: `Program ${i}`,
+    value: i === 3 ? null : i,
+  }));
+
+  it("names the ones with the largest figures and counts the rest", () => {
+    const { shown, more } = namedPrograms(many);
+    expect(more).toBe(5);
+    expect(shown.map((p) => p.name)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5].map((i) => `Program ${i}`));
+    expect(namedPrograms(many.slice(0, 3))).toEqual({ shown: many.slice(0, 3), more: 0 });
+  });
+
+  it("keeps the map's tooltip to those, and says how many more", () => {
+    const title = countryTitle({ ...byName("France"), programs: many });
+    expect(title).toMatch(/^France: Program 14, .*; and 5 more programs$/);
+    expect(title).not.toContain("Program 0,");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asOfDay, knownOnForm, withAsOf } from "../../../lib/dashboard/as-of";
 import { parseProgramFilters, serializeProgramFilters } from "../../../lib/dashboard/programs-params";
+import { parseSourcesQuery, sourcesPath } from "../../../lib/dashboard/sources-params";
 import { parseTimelineFilters } from "../../../lib/dashboard/timeline-params";
 import { sortPrograms, upperEnd, type ProgramSortKeys } from "../../../lib/data/programs-sort";
 
@@ -44,6 +45,20 @@ describe("/programs search params", () => {
     expect(serializeProgramFilters({ sort: "private", dir: "desc", region: "Europe", overdue: "1", page: 2 }, "2025-01-01")).toBe(
       "?region=Europe&overdue=1&sort=private&dir=desc&page=2&asOf=2025-01-01",
     );
+  });
+});
+
+describe("/sources search params", () => {
+  it("reads a program's slug and a page, and falls back to every source, page 1", () => {
+    expect(parseSourcesQuery({ program: "stargate", page: "2" })).toEqual({ program: "stargate", page: 2 });
+    expect(parseSourcesQuery({ program: "Not a slug!", page: "0" })).toEqual({ program: undefined, page: 1 });
+    expect(parseSourcesQuery({ program: ["a", "b"], page: "x" })).toEqual({ program: "a", page: 1 });
+  });
+
+  it("writes only what is set, and the day of a past view", () => {
+    expect(sourcesPath({ page: 1 }, null)).toBe("/sources");
+    expect(sourcesPath({ program: "stargate", page: 1 }, null)).toBe("/sources?program=stargate");
+    expect(sourcesPath({ program: "stargate", page: 3 }, "2025-06-01")).toBe("/sources?program=stargate&page=3&asOf=2025-06-01");
   });
 });
 

@@ -18,6 +18,7 @@ import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadCompare } from "@/lib/data/compare";
 import { loadProgramDetail } from "@/lib/data/program-detail";
+import { countSources } from "@/lib/data/sources";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
@@ -25,6 +26,9 @@ import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+// The page shows the latest announcement; the full list has its own page, as the sources do.
+const LATEST_ANNOUNCEMENTS = 1;
 
 // Metadata and page share one load per request.
 const load = cache((slug: string, asOf: string | undefined) => loadProgramDetail(prisma(), parseAsOf(asOf), slug));
@@ -42,11 +46,13 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const asOf = first(query.asOf);
   const knownBy = parseAsOf(asOf);
   const day = asOfDay(knownBy);
-  // Every load at once; a slug that names no program wastes two small reads on its way to a 404.
-  const [program, funding, timeline, share] = await Promise.all([
+  // Every load at once; a slug that names no program wastes three small reads on its way to a 404.
+  const [program, funding, timeline, sources, share] = await Promise.all([
     load(slug, asOf),
     loadCompare(prisma(), programCompareParams(slug, day), knownBy),
     loadTimeline(prisma(), knownBy, programTimelineFilters(slug)),
+    // The count of the list the page links to (/sources?program=), so the two always agree.
+    countSources(prisma(), knownBy, { program: slug }),
     shareContext(),
   ]);
   if (!program) notFound();
@@ -63,7 +69,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
         programName={program.name}
         share={toolbar({ kind: "program", slug: program.slug, chart: "funding", asOf: day }, "funding")}
       />
-      <FundingSection claims={program.funding} />
+      <FundingSection claims={program.funding} numbers={new Map(funding.chart.rows.map((row) => [row.id, row.n]))} />
       <CapacitySection groups={program.capacity} />
       <ProgramMilestoneChart
         timeline={timeline}
@@ -87,15 +93,23 @@ export default async function ProgramPage({ params, searchParams }: Props) {
       <PartnerGroups groups={program.partners} knownBy={knownBy} />
       <section aria-labelledby="announcements" className="mt-10">
         <h2 id="announcements" className="text-xl font-bold">
-          Announcements
+          Announcements ({program.announcements.length})
         </h2>
+        {program.announcements.length > LATEST_ANNOUNCEMENTS && (
+          <p className="mt-1 text-sm">
+            The latest.{" "}
+            <Link prefetch={false} href={withAsOf(`/programs/${program.slug}/announcements`, knownBy)} className="underline">
+              All {program.announcements.length} announcements of {program.name}
+            </Link>
+          </p>
+        )}
         <AnnouncementList
-          announcements={program.announcements}
+          announcements={program.announcements.slice(-LATEST_ANNOUNCEMENTS)}
           knownBy={knownBy}
-          label={`Announcements of ${program.name}, oldest first`}
+          label={`Latest announcement of ${program.name}`}
         />
       </section>
-      <ProgramSourceList sources={program.sources} />
+      <ProgramSourceList count={sources} program={program} knownBy={knownBy} />
     </PublicPage>
   );
 }
