@@ -27,6 +27,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { pipeline, Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
@@ -161,7 +162,15 @@ export function sendStored(response, entry, outcome, { method, ifNoneMatch, acce
   }
   headers["content-length"] = String(body.length);
   response.writeHead(entry.status, headers);
-  response.end(method === "HEAD" ? undefined : body);
+  if (method === "HEAD" || body.length <= SLICE_BYTES) return response.end(method === "HEAD" ? undefined : body);
+  // A large body goes out a slice at a time, each once the socket took the last, as Next streams a
+  // static file: one end() of 600 KB to 100 clients at once cut a client's throughput to a third.
+  pipeline(Readable.from(slices(body)), response, () => {}); // an error here is a client gone: nothing to do
+}
+
+const SLICE_BYTES = 64 * 1024;
+function* slices(body) {
+  for (let start = 0; start < body.length; start += SLICE_BYTES) yield body.subarray(start, start + SLICE_BYTES);
 }
 
 /**
@@ -268,7 +277,9 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
       settle(stored);
       if (!stored) land();
       // From here on the response is ours to send, with the server's own methods.
-      Object.assign(response, { writeHead: http.ServerResponse.prototype.writeHead, end: http.ServerResponse.prototype.end });
+      // (write too: sendStored writes a large body in slices)
+      const { writeHead, write, end } = http.ServerResponse.prototype;
+      Object.assign(response, { writeHead, write, end });
       if (!stored) return response.end(body);
       for (const name of response.getHeaderNames()) response.removeHeader(name);
       sendStored(response, stored, "MISS", client);

@@ -1,9 +1,9 @@
 // npm run bench:load — throughput and latency of the public surfaces under load, loopback only,
 // bounded (BENCH_SECONDS per target, default 60; BENCH_CONNECTIONS, default 100), then stops.
 // 1. 5 seeded programs, 2. 1,000 generated programs and 100,000 claims: each on PostgreSQL (a
-// throwaway cluster), each target against the built static file closest to its size, served by the
-// same server (the floor, printed with its size), measured right before the target: on a shared
-// machine a floor measured minutes earlier, under another load, made an unfair ratio. Each line
+// throwaway cluster), each target against a static file of its own size and bytes, served by the
+// same server (the floor, static-floor.ts, printed with its size), measured right before the target:
+// on a shared machine a floor measured minutes earlier, under another load, made an unfair ratio. Each line
 // also gives the server's CPU time per request, which the machine's other work does not change.
 // 3. a burst past the API's rate limit on a server started with the default limit.
 // A short, targeted run: BENCH_TARGETS="overview,past page" (names below) and BENCH_LARGE=0 (the
@@ -12,7 +12,7 @@ import { startBenchDatabases } from "./bench-databases";
 import { formatTable, scaleVerdict, throughputVerdict, type TargetResult } from "./load-report";
 import { loadTarget, probeAfter, spike, statementsPerRequest, type Target } from "./load-run";
 import { fetchBody, kb, withServedApp } from "./served-app";
-import { builtStaticFiles, closestInSize, type StaticFile } from "./static-floor";
+import { fillFloorFile, prepareFloorFiles, removeFloorFiles, type StaticFile } from "./static-floor";
 import { spikeVerdict } from "./spike-report";
 
 const options = { seconds: Number(process.env.BENCH_SECONDS ?? 60), connections: Number(process.env.BENCH_CONNECTIONS ?? 100) };
@@ -44,6 +44,8 @@ type Run = { results: TargetResult[]; queries: Record<string, number> };
 
 async function measureRun(label: string, databaseUrl: string, logFile: string): Promise<Run> {
   const run: Run = { results: [], queries: {} };
+  // Next serves only the static files there when it starts: the floors are created now, filled below.
+  prepareFloorFiles(targets.length);
   // The throughput runs come from one address: lift the API limit so that it measures the API, not the limiter.
   await withServedApp(
     async (base, cpuMs) => {
@@ -54,28 +56,16 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
         run.queries[path] = first;
         console.log(`  ${path.padEnd(45)} ${first} / ${next}`);
       }
-      // Each target against the built static file closest to its size, served by the same server.
-      const statics = builtStaticFiles();
-      const floors = new Map<string, { file: StaticFile; result?: TargetResult }>();
-      const sizes = new Map<string, number>();
-      for (const { path } of targets) {
-        const size = (await fetchBody(base + path)).length;
-        const file = closestInSize(statics, size);
-        sizes.set(path, size);
-        floors.set(path, { file });
-      }
+      // Each target against a static file of its own bytes (so its size), served by the same server.
+      const floors = new Map<string, StaticFile>();
+      for (const [index, { path }] of targets.entries()) floors.set(path, fillFloorFile(index, await fetchBody(base + path)));
       console.log("Static-file floors (the same server, no compression on either side), each measured right before its target:");
-      for (const [path, { file }] of floors) {
-        const size = sizes.get(path) ?? 0;
-        // The build has no file that large (the 1,000-program pages): the floor serves fewer bytes.
-        const note = size > file.size * 1.5 ? ` — ${(size / file.size).toFixed(1)}× larger than the largest built file` : "";
-        console.log(`  ${path.padEnd(45)} ${kb(size).padStart(9)} → ${file.path} (${kb(file.size)})${note}`);
-      }
+      for (const [path, file] of floors) console.log(`  ${path.padEnd(45)} ${kb(file.size).padStart(9)} → ${file.path} (its own bytes)`);
       const probes: string[] = [];
       const measuredFloors = new Map<string, TargetResult>();
       const measuring = { ...options, cpuMs };
       for (const target of targets) {
-        const { file } = floors.get(target.path)!;
+        const file = floors.get(target.path)!;
         measuredFloors.set(target.path, await loadTarget(base, { name: `static ${kb(file.size)}`, path: file.path }, measuring));
         run.results.push(await loadTarget(base, target, measuring));
         probes.push(`${target.path} → ${await probeAfter(base)}`);
@@ -87,7 +77,7 @@ async function measureRun(label: string, databaseUrl: string, logFile: string): 
       console.log(`The static file right after each run: ${probes.join("; ")}`);
     },
     { DATABASE_URL: databaseUrl, ATLAS_API_RATE_LIMIT: "1000000" },
-  );
+  ).finally(() => removeFloorFiles());
   return run;
 }
 

@@ -37,7 +37,8 @@ function standInForNext(renders: string[]): http.RequestListener {
     if (url.searchParams.has("login")) response.setHeader("Set-Cookie", "session=1");
     response.flushHeaders();
     response.write(`render ${renders.length} of ${request.url} (${request.headers["accept-encoding"] ?? "identity"}) `);
-    setTimeout(() => response.end("x".repeat(4096)), 5);
+    // /timeline is a large page: its stored body is sent in slices (sendStored).
+    setTimeout(() => response.end("x".repeat(url.pathname === "/timeline" ? 300_000 : 4096)), 5);
   };
 }
 
@@ -184,6 +185,15 @@ describe.each([
     const replies = await Promise.all(Array.from({ length: 12 }, () => get(app.base, "/programs?status=active")));
     expect(new Set(replies.map((reply) => reply.body.toString())).size).toBe(1);
     expect(app.renders.filter((render) => render === "/programs?status=active")).toHaveLength(1);
+  });
+
+  it("sends a large page whole, with its length, on the miss and on a hit", async () => {
+    const miss = await get(app.base, "/timeline");
+    const hit = await get(app.base, "/timeline");
+    expect([miss.headers["x-atlas-cache"], hit.headers["x-atlas-cache"]]).toEqual(["MISS", "HIT"]);
+    expect(miss.body.length).toBeGreaterThan(300_000);
+    expect(hit.body.equals(miss.body)).toBe(true);
+    expect(Number(hit.headers["content-length"])).toBe(hit.body.length);
   });
 });
 
