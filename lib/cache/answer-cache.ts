@@ -9,13 +9,22 @@ import "server-only";
 // every instance at its next request, and so is every past view of that day or later; a past view
 // of an earlier day stays (what was known then did not change). Stale entries are evicted in time
 // (LRU, TTL). A hit is one round trip: the counter and the entry (MGET), and for a past view the
-// step of its day too (a pipeline).
+// step of its day and the newest step too (a pipeline).
 //
 // Redis away: a read is a miss, a write is dropped, an invalidation is logged (the edit is saved;
 // answers cached before it may be served until their hour is up, or until Redis is flushed).
 import { LRUCache } from "lru-cache";
 import type Redis from "ioredis";
-import { addPublication, dayScore, lastAffecting, MAX_STEPS, stillTrue, type AffectedFrom, type Step } from "./publication-steps";
+import {
+  addPublication,
+  affectingInRedis,
+  dayScore,
+  lastAffecting,
+  MAX_STEPS,
+  stillTrue,
+  type AffectedFrom,
+  type Step,
+} from "./publication-steps";
 import { sharedRedis } from "./redis";
 
 export type StoredAnswer = {
@@ -139,32 +148,44 @@ if merged > 0 then
 end
 return publication`;
 
-/** The counter, the step of `asOf` (a past view), and the entry, in one round trip. */
-async function readTogether(redis: Redis, key: string, asOf: string | null): Promise<[Buffer | null, string | undefined, Buffer | null]> {
+type Together = { publication: Buffer | null; step?: string; top?: string; value: Buffer | null };
+
+/** The counter, the step of `asOf` (a past view) and the newest step, and the entry, in one round trip. */
+async function readTogether(redis: Redis, key: string, asOf: string | null): Promise<Together> {
   if (asOf === null) {
     const [publication, value] = await redis.mgetBuffer(PUBLICATION_KEY, entryKey(key));
-    return [publication ?? null, undefined, value ?? null];
+    return { publication: publication ?? null, value: value ?? null };
   }
   const replies = await redis
     .pipeline()
     .getBuffer(PUBLICATION_KEY)
     .zrevrangebyscore(STEPS_KEY, dayScore(asOf), "-inf", "LIMIT", 0, 1)
+    .zrange(STEPS_KEY, -1, -1)
     .getBuffer(entryKey(key))
     .exec();
   const failed = replies?.find(([error]) => error)?.[0];
   if (!replies || failed) throw failed ?? new Error("no reply");
-  const [publication, step, value] = replies.map(([, reply]) => reply);
-  return [publication as Buffer | null, (step as string[])[0], value as Buffer | null];
+  const [publication, step, top, value] = replies.map(([, reply]) => reply);
+  return {
+    publication: publication as Buffer | null,
+    step: (step as string[])[0],
+    top: (top as string[])[0],
+    value: value as Buffer | null,
+  };
 }
 
 export function redisAnswerStore(redis: Redis): AnswerStore {
   return {
     async read(key, asOf = null) {
       try {
-        const [publication, step, value] = await readTogether(redis, key, asOf);
+        const { publication, step, top, value } = await readTogether(redis, key, asOf);
         const current = publication?.toString() ?? "0";
         // No step for the day: the steps were lost (evicted), so only the current publication's entries hold.
-        const affecting = step === undefined ? undefined : Number(step);
+        const affecting = affectingInRedis(
+          step === undefined ? undefined : Number(step),
+          top === undefined ? undefined : Number(top),
+          Number(current),
+        );
         return { entry: value ? fresh(decode(value), { asOf, current, affecting }, Date.now()) : null, publication: current };
       } catch (error) {
         logRedisFault("read", error);

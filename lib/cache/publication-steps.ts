@@ -48,6 +48,16 @@ export function lastAffecting(steps: readonly Step[], day: IsoDate): number | un
 }
 
 /**
+ * The latest publication that affected a day, as Redis says it: `step`, the day's step; `top`, the
+ * newest publication with a step; `current`, the counter. A counter ahead of the top step was bumped
+ * without a step (an older build's INCR, or one run by hand), so that publication affected every day.
+ */
+export function affectingInRedis(step: number | undefined, top: number | undefined, current: number): number | undefined {
+  if (step === undefined) return undefined;
+  return top !== undefined && current > top ? current : step;
+}
+
+/**
  * Whether an answer stored at `stored` (publication counter) may be served now, at `current`. Any
  * answer stored at the current publication may; an older one only if it is a past view of `asOf`
  * (the day asked for, equal to the one it was stored for) and no publication after it affected that

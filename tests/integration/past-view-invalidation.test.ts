@@ -202,6 +202,18 @@ describe("the publication steps in Redis", () => {
     expect(await admin.get("atlas:answers:publication")).toBe(String(Number(publication) + 3));
   });
 
+  it("count a publication that recorded no step (an older build's INCR) as one of every day", async () => {
+    const store = await redisStore();
+    const admin = new Redis(redisServer.url);
+    closers.push(() => admin.disconnect());
+    await store.publish("2025-03-01");
+    const { publication } = await store.read("incr-a", "2025-02-01");
+    await store.write("incr-a", entry(publication, "2025-02-01"));
+    expect((await store.read("incr-a", "2025-02-01")).entry).not.toBeNull();
+    await admin.incr("atlas:answers:publication");
+    expect((await store.read("incr-a", "2025-02-01")).entry).toBeNull();
+  });
+
   it("are bounded, the oldest merged into one from every day", async () => {
     const store = await redisStore();
     const admin = new Redis(redisServer.url);
