@@ -57,6 +57,13 @@ describe("the memory answer store", () => {
     await store.publish("2025-01-03");
     expect((await store.read("k", "2025-01-02")).entry).toBeNull();
   });
+
+  it("never serves a live answer as a past view (stored before midnight, asked for after it)", async () => {
+    const store = memoryAnswerStore();
+    const { publication } = await store.read("k", null);
+    await store.write("k", answer(publication, null));
+    expect((await store.read("k", "2025-01-05")).entry).toBeNull();
+  });
 });
 
 describe("the publication steps", () => {
