@@ -25,6 +25,7 @@ import {
   type AffectedFrom,
   type Step,
 } from "./publication-steps";
+import { PUBLICATION_KEY, publishEveryDay, STEPS_KEY } from "./answer-keys";
 import { sharedRedis } from "./redis";
 
 export type StoredAnswer = {
@@ -57,9 +58,6 @@ export type AnswerStore = {
 const MEMORY_BYTES = 64 * 1024 * 1024;
 // A past view is kept until a publication; this only bounds how long Redis holds an unused one.
 const REDIS_MAX_TTL_SECONDS = 7 * 24 * 3600;
-const PUBLICATION_KEY = "atlas:answers:publication";
-// The publication steps: a sorted set, member = publication, score = its first day (YYYYMMDD).
-const STEPS_KEY = "atlas:answers:steps";
 const entryKey = (key: string) => `atlas:answers:${key}`;
 
 type Asked = { asOf: string | null; current: string; affecting: number | undefined };
@@ -175,6 +173,7 @@ async function readTogether(redis: Redis, key: string, asOf: string | null): Pro
 }
 
 export function redisAnswerStore(redis: Redis): AnswerStore {
+  let scriptRefusalLogged = false;
   return {
     async read(key, asOf = null) {
       try {
@@ -209,7 +208,16 @@ export function redisAnswerStore(redis: Redis): AnswerStore {
         const from = affectedFrom === null ? "-inf" : String(dayScore(affectedFrom));
         await redis.eval(PUBLISH_SCRIPT, 2, PUBLICATION_KEY, STEPS_KEY, from, String(MAX_STEPS));
       } catch (error) {
-        console.error("Answer cache: could not record a publication in Redis:", error instanceof Error ? error.message : error);
+        const message = error instanceof Error ? error.message : error;
+        try {
+          // Scripts refused (an ACL, a managed Redis): a publication of every day still invalidates.
+          await publishEveryDay(redis);
+          if (!scriptRefusalLogged)
+            console.error("Answer cache: Redis refused the publication script, so each drops every past view:", message);
+          scriptRefusalLogged = true;
+        } catch {
+          console.error("Answer cache: could not record a publication in Redis:", message);
+        }
       }
     },
   };
