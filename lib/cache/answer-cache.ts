@@ -125,12 +125,17 @@ export function whenReady(redis: Redis, ms = 2000): Promise<void> {
 
 // addPublication (publication-steps.ts) in Redis, in one script so that two instances publishing at
 // once cannot interleave (a step removed by a publication older than it would let a stale view
-// through). The counter never falls behind the steps (a counter evicted by Redis starts above them).
+// through). The counter never falls behind the steps; a counter lost (evicted by Redis) restarts from
+// the clock in ms, so no number an entry stored before may hold comes back.
 const PUBLISH_SCRIPT = `
 local top = redis.call('ZRANGE', KEYS[2], -1, -1)
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local current = tonumber(redis.call('GET', KEYS[1]) or '-1')
+if current < 0 then
+  local time = redis.call('TIME')
+  current = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 if top[1] and tonumber(top[1]) > current then current = tonumber(top[1]) end
-local publication = current + 1
+local publication = string.format('%d', current + 1)
 redis.call('SET', KEYS[1], publication)
 if redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('ZADD', KEYS[2], '-inf', publication)
