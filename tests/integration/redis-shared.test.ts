@@ -6,6 +6,7 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiRateLimiter, takeApiToken } from "../../lib/api/rate-limit";
 import { redisAnswerStore } from "../../lib/cache/answer-cache";
+import { publishFromScript } from "../../lib/cache/answer-keys";
 import { storedAnswer } from "../factories/stored-answer";
 import { startRedis, type RedisServer } from "../support/redis-server";
 
@@ -85,6 +86,18 @@ describe("a Redis that refuses scripts", () => {
     expect((await store.read("refused", "2025-02-01")).entry).not.toBeNull();
     await store.publish("2025-03-01");
     expect([await admin.get("atlas:answers:publication"), (await store.read("refused", "2025-02-01")).entry]).toEqual(["2", null]);
+  });
+});
+
+describe("a seed on a database the app serves", () => {
+  it("drops every answer stored in Redis, past views included", async () => {
+    const store = redisAnswerStore(await ready(client()));
+    await store.publish("2025-03-01");
+    const { publication } = await store.read("seeded", "2025-02-01");
+    await store.write("seeded", storedAnswer(publication, "2025-02-01"));
+    expect((await store.read("seeded", "2025-02-01")).entry).not.toBeNull();
+    await publishFromScript(server.url);
+    expect((await store.read("seeded", "2025-02-01")).entry).toBeNull();
   });
 });
 
