@@ -177,13 +177,23 @@ describe.each([
 });
 
 describe("the publication steps in Redis", () => {
-  it("keep a past view through a later day's publication, and only the current one's once Redis lost them", async () => {
+  /**
+   * A store and a client of its Redis, after a publication of 2025-03-01 (on a Redis emptied first
+   * when `emptied`), with a past view of 2025-02-01 stored as `key`.
+   */
+  async function storedPastView(key: string, emptied = false): Promise<{ store: AnswerStore; admin: Redis; publication: string }> {
     const store = await redisStore();
     const admin = new Redis(redisServer.url);
     closers.push(() => admin.disconnect());
+    if (emptied) await admin.del("atlas:answers:publication", "atlas:answers:steps");
     await store.publish("2025-03-01");
-    const { publication } = await store.read("steps-a", "2025-02-01");
-    await store.write("steps-a", entry(publication, "2025-02-01"));
+    const { publication } = await store.read(key, "2025-02-01");
+    await store.write(key, entry(publication, "2025-02-01"));
+    return { store, admin, publication };
+  }
+
+  it("keep a past view through a later day's publication, and only the current one's once Redis lost them", async () => {
+    const { store, admin, publication } = await storedPastView("steps-a");
     await store.write("steps-b", entry(publication, "2025-03-05"));
     await store.publish("2025-03-01");
     expect([(await store.read("steps-a", "2025-02-01")).entry?.asOf, (await store.read("steps-b", "2025-03-05")).entry]).toEqual([
@@ -193,19 +203,13 @@ describe("the publication steps in Redis", () => {
     // Evicted: no step says what changed, so only an answer of the current publication stands.
     await admin.del("atlas:answers:steps");
     expect((await store.read("steps-a", "2025-02-01")).entry).toBeNull();
-    // The next publication starts them again from every day; a counter evicted restarts above them.
+    // The next publication starts them again from every day.
     await store.publish("2025-04-01");
     expect(await admin.zrange("atlas:answers:steps", 0, -1, "WITHSCORES")).toEqual([String(Number(publication) + 2), "-inf"]);
   });
 
   it("restart a lost counter from the clock, so that an entry stored before never matches it again", async () => {
-    const store = await redisStore();
-    const admin = new Redis(redisServer.url);
-    closers.push(() => admin.disconnect());
-    await admin.del("atlas:answers:publication", "atlas:answers:steps");
-    await store.publish("2025-03-01");
-    const { publication } = await store.read("lost-a", "2025-02-01");
-    await store.write("lost-a", entry(publication, "2025-02-01"));
+    const { store, admin } = await storedPastView("lost-a", true);
     // Both evicted, then one publication: the counter must not come back to the entry's number.
     await admin.del("atlas:answers:publication", "atlas:answers:steps");
     const started = Date.now();
@@ -217,12 +221,7 @@ describe("the publication steps in Redis", () => {
   });
 
   it("count a publication that recorded no step (an older build's INCR) as one of every day", async () => {
-    const store = await redisStore();
-    const admin = new Redis(redisServer.url);
-    closers.push(() => admin.disconnect());
-    await store.publish("2025-03-01");
-    const { publication } = await store.read("incr-a", "2025-02-01");
-    await store.write("incr-a", entry(publication, "2025-02-01"));
+    const { store, admin } = await storedPastView("incr-a");
     expect((await store.read("incr-a", "2025-02-01")).entry).not.toBeNull();
     await admin.incr("atlas:answers:publication");
     expect((await store.read("incr-a", "2025-02-01")).entry).toBeNull();
