@@ -3,6 +3,7 @@
 // embedded one in ATLAS_DATA_DIR (stop `npm run dev`/`npm start` first: it holds that folder).
 // The database is migrated and the five programs seeded first; a second run changes nothing. It refuses
 // (scripts/seed-scale-guard.ts) in production or beside other programs, unless --yes-fabricated-data.
+import { publishFromScript } from "../lib/cache/answer-keys";
 import { EnvError, parseEnv } from "../lib/env";
 import { prepareDatabase, StartupError } from "../lib/launch/prepare-database";
 import { MigrationError } from "../lib/migrate/apply-migrations";
@@ -19,9 +20,11 @@ const args = process.argv.slice(2);
 const refused = environmentRefusal(process.env.NODE_ENV, args);
 if (refused) fail(refused);
 
+let settings;
 let database;
 try {
-  database = await prepareDatabase(parseEnv(process.env));
+  settings = parseEnv(process.env);
+  database = await prepareDatabase(settings);
 } catch (error) {
   if (error instanceof EnvError || error instanceof StartupError || error instanceof MigrationError) fail(error.message);
   throw error;
@@ -42,6 +45,7 @@ try {
     const filled = await fillScaleDataset(prisma);
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(`Scale dataset loaded: ${filled.programs} programs, ${filled.claims} funding + capacity claims (${seconds} s).`);
+    await publishFromScript(settings.REDIS_URL);
     if (filled.programs < SCALE.programs) process.exitCode = 1;
   }
 } catch (error) {

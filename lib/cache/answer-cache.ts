@@ -9,13 +9,23 @@ import "server-only";
 // every instance at its next request, and so is every past view of that day or later; a past view
 // of an earlier day stays (what was known then did not change). Stale entries are evicted in time
 // (LRU, TTL). A hit is one round trip: the counter and the entry (MGET), and for a past view the
-// step of its day too (a pipeline).
+// step of its day and the newest step too (a pipeline).
 //
 // Redis away: a read is a miss, a write is dropped, an invalidation is logged (the edit is saved;
 // answers cached before it may be served until their hour is up, or until Redis is flushed).
 import { LRUCache } from "lru-cache";
 import type Redis from "ioredis";
-import { addPublication, dayScore, lastAffecting, MAX_STEPS, stillTrue, type AffectedFrom, type Step } from "./publication-steps";
+import {
+  addPublication,
+  affectingInRedis,
+  dayScore,
+  lastAffecting,
+  MAX_STEPS,
+  stillTrue,
+  type AffectedFrom,
+  type Step,
+} from "./publication-steps";
+import { PUBLICATION_KEY, publishEveryDay, STEPS_KEY } from "./answer-keys";
 import { sharedRedis } from "./redis";
 
 export type StoredAnswer = {
@@ -48,9 +58,6 @@ export type AnswerStore = {
 const MEMORY_BYTES = 64 * 1024 * 1024;
 // A past view is kept until a publication; this only bounds how long Redis holds an unused one.
 const REDIS_MAX_TTL_SECONDS = 7 * 24 * 3600;
-const PUBLICATION_KEY = "atlas:answers:publication";
-// The publication steps: a sorted set, member = publication, score = its first day (YYYYMMDD).
-const STEPS_KEY = "atlas:answers:steps";
 const entryKey = (key: string) => `atlas:answers:${key}`;
 
 type Asked = { asOf: string | null; current: string; affecting: number | undefined };
@@ -118,12 +125,17 @@ export function whenReady(redis: Redis, ms = 2000): Promise<void> {
 
 // addPublication (publication-steps.ts) in Redis, in one script so that two instances publishing at
 // once cannot interleave (a step removed by a publication older than it would let a stale view
-// through). The counter never falls behind the steps (a counter evicted by Redis starts above them).
+// through). The counter never falls behind the steps; a counter lost (evicted by Redis) restarts from
+// the clock in ms, so no number an entry stored before may hold comes back.
 const PUBLISH_SCRIPT = `
 local top = redis.call('ZRANGE', KEYS[2], -1, -1)
-local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local current = tonumber(redis.call('GET', KEYS[1]) or '-1')
+if current < 0 then
+  local time = redis.call('TIME')
+  current = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 if top[1] and tonumber(top[1]) > current then current = tonumber(top[1]) end
-local publication = current + 1
+local publication = string.format('%d', current + 1)
 redis.call('SET', KEYS[1], publication)
 if redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('ZADD', KEYS[2], '-inf', publication)
@@ -139,32 +151,45 @@ if merged > 0 then
 end
 return publication`;
 
-/** The counter, the step of `asOf` (a past view), and the entry, in one round trip. */
-async function readTogether(redis: Redis, key: string, asOf: string | null): Promise<[Buffer | null, string | undefined, Buffer | null]> {
+type Together = { publication: Buffer | null; step?: string; top?: string; value: Buffer | null };
+
+/** The counter, the step of `asOf` (a past view) and the newest step, and the entry, in one round trip. */
+async function readTogether(redis: Redis, key: string, asOf: string | null): Promise<Together> {
   if (asOf === null) {
     const [publication, value] = await redis.mgetBuffer(PUBLICATION_KEY, entryKey(key));
-    return [publication ?? null, undefined, value ?? null];
+    return { publication: publication ?? null, value: value ?? null };
   }
   const replies = await redis
     .pipeline()
     .getBuffer(PUBLICATION_KEY)
     .zrevrangebyscore(STEPS_KEY, dayScore(asOf), "-inf", "LIMIT", 0, 1)
+    .zrange(STEPS_KEY, -1, -1)
     .getBuffer(entryKey(key))
     .exec();
   const failed = replies?.find(([error]) => error)?.[0];
   if (!replies || failed) throw failed ?? new Error("no reply");
-  const [publication, step, value] = replies.map(([, reply]) => reply);
-  return [publication as Buffer | null, (step as string[])[0], value as Buffer | null];
+  const [publication, step, top, value] = replies.map(([, reply]) => reply);
+  return {
+    publication: publication as Buffer | null,
+    step: (step as string[])[0],
+    top: (top as string[])[0],
+    value: value as Buffer | null,
+  };
 }
 
 export function redisAnswerStore(redis: Redis): AnswerStore {
+  let scriptRefusalLogged = false;
   return {
     async read(key, asOf = null) {
       try {
-        const [publication, step, value] = await readTogether(redis, key, asOf);
+        const { publication, step, top, value } = await readTogether(redis, key, asOf);
         const current = publication?.toString() ?? "0";
         // No step for the day: the steps were lost (evicted), so only the current publication's entries hold.
-        const affecting = step === undefined ? undefined : Number(step);
+        const affecting = affectingInRedis(
+          step === undefined ? undefined : Number(step),
+          top === undefined ? undefined : Number(top),
+          Number(current),
+        );
         return { entry: value ? fresh(decode(value), { asOf, current, affecting }, Date.now()) : null, publication: current };
       } catch (error) {
         logRedisFault("read", error);
@@ -188,7 +213,16 @@ export function redisAnswerStore(redis: Redis): AnswerStore {
         const from = affectedFrom === null ? "-inf" : String(dayScore(affectedFrom));
         await redis.eval(PUBLISH_SCRIPT, 2, PUBLICATION_KEY, STEPS_KEY, from, String(MAX_STEPS));
       } catch (error) {
-        console.error("Answer cache: could not record a publication in Redis:", error instanceof Error ? error.message : error);
+        const message = error instanceof Error ? error.message : error;
+        try {
+          // Scripts refused (an ACL, a managed Redis): a publication of every day still invalidates.
+          await publishEveryDay(redis);
+          if (!scriptRefusalLogged)
+            console.error("Answer cache: Redis refused the publication script, so each drops every past view:", message);
+          scriptRefusalLogged = true;
+        } catch {
+          console.error("Answer cache: could not record a publication in Redis:", message);
+        }
       }
     },
   };

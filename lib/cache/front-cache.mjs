@@ -31,7 +31,7 @@ import { pipeline, Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
-import { etagMatches, isPastView, pastViewDay, sortedQuery, weakEtagOf } from "./http-rules.mjs";
+import { etagMatches, pastViewDay, sortedQuery, weakEtagOf } from "./http-rules.mjs";
 import { pastViewsReadingLive, publicPageKeys, publicRouteKeys } from "./public-pages.mjs";
 
 const asPattern = (route) => new RegExp(`^${route.replace(/:\w+/g, "[^/]+")}$`);
@@ -125,16 +125,10 @@ export function storableAnswer(status, headers, body, publication, url, now = Da
     if (!unstoredHeaders.has(name) && value !== undefined) stored[name] = Array.isArray(value) ? value.join(", ") : String(value);
   }
   const etag = headers.etag ? String(headers.etag) : weakEtagOf(body);
-  const day = new Date(now);
-  return {
-    status,
-    headers: stored,
-    etag,
-    body,
-    publication,
-    asOf: storedPastDay(url, day),
-    expiresAt: isPastView(url, day) ? null : now + LIVE_VIEW_MS,
-  };
+  const asOf = storedPastDay(url, new Date(now));
+  // Whatever reads the live view (a pinned embed too: "newer figures exist", statuses as of today)
+  // expires with the live view's hour; a past view of its own day only at a publication of that day.
+  return { status, headers: stored, etag, body, publication, asOf, expiresAt: asOf === null ? now + LIVE_VIEW_MS : null };
 }
 
 // Compressed once per stored body (by its ETag) in this process, not on every hit.

@@ -2,5 +2,4 @@
 export function weakEtagOf(body: string | Uint8Array): string;
 export function etagMatches(ifNoneMatch: string | null | undefined, etag: string): boolean;
 export function sortedQuery(searchParams: URLSearchParams): [string, string][];
-export function isPastView(url: string, now?: Date): boolean;
 export function pastViewDay(url: string, now?: Date): string | null;

@@ -24,14 +24,10 @@ export function sortedQuery(searchParams) {
 }
 
 /**
- * asOf before today (UTC): what was known that day, which only a publication changes. The same rule
- * as the pages' parseAsOf (lib/dashboard/as-of.ts): the first asOf, a real calendar day, not year 0000.
+ * The day a past view shows (asOf before today, UTC: what was known that day), or null for a live
+ * view. The same rule as the pages' parseAsOf (lib/dashboard/as-of.ts): the first asOf, a real
+ * calendar day, not year 0000.
  */
-export function isPastView(url, now = new Date()) {
-  return pastViewDay(url, now) !== null;
-}
-
-/** The day a past view shows (its asOf, before today), or null for a live view. */
 export function pastViewDay(url, now = new Date()) {
   const asOf = new URL(url, "http://cache.rules").searchParams.get("asOf");
   return asOf !== null && isCalendarDay(asOf) && asOf < now.toISOString().slice(0, 10) ? asOf : null;

@@ -48,18 +48,29 @@ export function lastAffecting(steps: readonly Step[], day: IsoDate): number | un
 }
 
 /**
- * Whether an answer stored at `stored` (publication counter) may be served now, at `current`. Any
- * answer stored at the current publication may; an older one only if it is a past view of `asOf`
- * (the day asked for, equal to the one it was stored for) and no publication after it affected that
- * day. `affecting` is the latest that did, when known; unknown (no steps) or a counter that went
+ * The latest publication that affected a day, as Redis says it: `step`, the day's step; `top`, the
+ * newest publication with a step; `current`, the counter. A counter ahead of the top step was bumped
+ * without a step (an older build's INCR, or one run by hand), so that publication affected every day.
+ */
+export function affectingInRedis(step: number | undefined, top: number | undefined, current: number): number | undefined {
+  if (step === undefined) return undefined;
+  return top !== undefined && current > top ? current : step;
+}
+
+/**
+ * Whether an answer stored at `stored` (publication counter) may be served now, at `current`: only
+ * for the day it was stored for (`asOf`, null: live). Any answer stored at the current publication
+ * may; an older one only if it is a past view and no publication after it affected that day. `affecting` is the latest that did, when known; unknown (no steps) or a counter that went
  * back (a Redis emptied) is a miss.
  */
 export function stillTrue(
   stored: { publication: string; asOf?: IsoDate | null },
   asked: { asOf: IsoDate | null; current: string; affecting: number | undefined },
 ): boolean {
+  // A live answer stored before midnight is not the past view of its day asked for after it.
+  if ((stored.asOf ?? null) !== asked.asOf) return false;
   if (stored.publication === asked.current) return true;
-  if (!stored.asOf || stored.asOf !== asked.asOf || asked.affecting === undefined) return false;
+  if (!stored.asOf || asked.affecting === undefined) return false;
   if (stored.publication === "" || asked.current === "") return false;
   const publication = Number(stored.publication);
   return asked.affecting <= publication && publication <= Number(asked.current);

@@ -2,6 +2,15 @@
 // touched, before and after: lib/data/visible-from.ts judges them, these read what it needs of a
 // row's program, announcement and source inside the edit's transaction. The publication that
 // follows keeps every stored past view of an earlier day (lib/actions/invalidate.ts).
+//
+// Accepted: two editors at once can make D too late. These reads see what is committed (READ
+// COMMITTED), so an edit of a claim that reads its program just before another editor commits an
+// earlier announcedOn for it (or restores it, and publishes that earlier day) names the later day; a
+// past view between the two days rendered meanwhile shows the claim as before, and stays until the
+// next publication that affects its day. Rare (two edits of one program within a transaction's
+// milliseconds, and a past view of a day between them requested in that window). A share lock on the
+// program (SELECT … FOR SHARE) would close it, but deadlocks two edits that each read, then update,
+// the same program.
 import type { IsoDate } from "@/lib/core/dates";
 import type { Tx } from "@/lib/core/types";
 import { affectedFrom, type Publishable, type VisibleRow } from "@/lib/data/visible-from";

@@ -6,6 +6,8 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiRateLimiter, takeApiToken } from "../../lib/api/rate-limit";
 import { redisAnswerStore } from "../../lib/cache/answer-cache";
+import { publishFromScript } from "../../lib/cache/answer-keys";
+import { storedAnswer } from "../factories/stored-answer";
 import { startRedis, type RedisServer } from "../support/redis-server";
 
 let server: RedisServer;
@@ -65,6 +67,37 @@ describe("several instances on one Redis", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await a.revalidateTag("_N_T_/compare");
     expect(await b.get("/cached/compare/live", { kind: "APP_PAGE" })).toBeNull();
+  });
+});
+
+describe("a Redis that refuses scripts", () => {
+  it("still records a publication, as one of every day: a stored past view is a miss", async () => {
+    const admin = await ready(client());
+    await admin.call("ACL", "SETUSER", "noscripts", "on", "nopass", "~*", "&*", "+@all", "-@scripting");
+    const url = new URL(server.url);
+    url.username = "noscripts";
+    const redis = new Redis(url.toString(), { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
+    redis.on("error", () => {});
+    clients.push(redis);
+    const store = redisAnswerStore(await ready(redis));
+    await admin.zadd("atlas:answers:steps", "-inf", "1");
+    await admin.set("atlas:answers:publication", "1");
+    await store.write("refused", storedAnswer("1", "2025-02-01"));
+    expect((await store.read("refused", "2025-02-01")).entry).not.toBeNull();
+    await store.publish("2025-03-01");
+    expect([await admin.get("atlas:answers:publication"), (await store.read("refused", "2025-02-01")).entry]).toEqual(["2", null]);
+  });
+});
+
+describe("a seed on a database the app serves", () => {
+  it("drops every answer stored in Redis, past views included", async () => {
+    const store = redisAnswerStore(await ready(client()));
+    await store.publish("2025-03-01");
+    const { publication } = await store.read("seeded", "2025-02-01");
+    await store.write("seeded", storedAnswer(publication, "2025-02-01"));
+    expect((await store.read("seeded", "2025-02-01")).entry).not.toBeNull();
+    await publishFromScript(server.url);
+    expect((await store.read("seeded", "2025-02-01")).entry).toBeNull();
   });
 });
 

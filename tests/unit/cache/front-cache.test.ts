@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { editorRoutes } from "../../../lib/auth/paths";
 import { frontCacheRoute, frontKey, storableAnswer, storedPastDay } from "../../../lib/cache/front-cache.mjs";
-import { isPastView } from "../../../lib/cache/http-rules.mjs";
+import { pastViewDay } from "../../../lib/cache/http-rules.mjs";
 import { publicPages } from "../../../lib/cache/public-pages.mjs";
 import { parseAsOf } from "../../../lib/dashboard/as-of";
 
@@ -86,11 +86,11 @@ describe("the front cache", () => {
 
   it("tells a past view (asOf before today, UTC) from a live one", () => {
     const now = new Date("2026-03-10T12:00:00Z");
-    const at = (query: string) => isPastView(`/compare${query}`, now);
+    const at = (query: string) => pastViewDay(`/compare${query}`, now) !== null;
     expect([at(""), at("?asOf=2026-03-09"), at("?asOf=2026-03-10"), at("?asOf=nope")]).toEqual([false, true, false, false]);
   });
 
-  it("keeps a past view's day with its answer, but not an embed's, which reads the live view too", () => {
+  it("keeps a past view's day with its answer, but not an embed's, which reads the live view too and expires with it", () => {
     const now = new Date("2026-03-10T12:00:00Z");
     const day = (url: string) => storedPastDay(url, now);
     expect([day("/?asOf=2026-03-09"), day("/api/v1/programs/stargate?asOf=2025-01-01"), day("/?asOf=2026-03-10")]).toEqual([
@@ -102,7 +102,10 @@ describe("the front cache", () => {
       expect(day(embed), embed).toBeNull();
     const headers = { "cache-control": "public, max-age=0" };
     const stored = (url: string) => storableAnswer(200, headers, Buffer.from("x"), "3", url, now.getTime());
-    expect([stored("/compare?asOf=2025-01-01")?.asOf, stored("/embed/map?asOf=2025-01-01")?.expiresAt]).toEqual(["2025-01-01", null]);
+    // A pinned embed reads the live view (and today's statuses): it expires in the live view's hour.
+    const hour = now.getTime() + 3600 * 1000;
+    expect([stored("/compare?asOf=2025-01-01")?.expiresAt, stored("/embed/timeline?asOf=2025-01-01")?.expiresAt]).toEqual([null, hour]);
+    expect([stored("/compare?asOf=2025-01-01")?.asOf, stored("/embed/map?asOf=2025-01-01")?.asOf]).toEqual(["2025-01-01", null]);
   });
 
   it("agrees with the pages' parseAsOf on what a past view is", () => {
@@ -111,7 +114,7 @@ describe("the front cache", () => {
     const more = ["2025-00-10", "0000-01-01", "0001-01-01", "0099-12-31", "9999-12-31", "2026-03-09", "2026-03-10", "2026-03-11"];
     const odd = ["2025-1-01", "20250101", "2025-01-01T00:00:00Z", " 2025-01-01", "+02025-01-01", "", "nope"];
     for (const day of [...days, ...more, ...odd])
-      expect(isPastView(`/?asOf=${encodeURIComponent(day)}`, now), day).toBe(parseAsOf(day, now) !== null);
-    expect(isPastView("/?asOf=2025-01-01&asOf=2027-01-01", now)).toBe(parseAsOf(["2025-01-01", "2027-01-01"], now) !== null);
+      expect(pastViewDay(`/?asOf=${encodeURIComponent(day)}`, now) !== null, day).toBe(parseAsOf(day, now) !== null);
+    expect(pastViewDay("/?asOf=2025-01-01&asOf=2027-01-01", now) !== null).toBe(parseAsOf(["2025-01-01", "2027-01-01"], now) !== null);
   });
 });

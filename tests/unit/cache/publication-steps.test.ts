@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memoryAnswerStore } from "@/lib/cache/answer-cache";
-import { addPublication, lastAffecting, type AffectedFrom, type Step } from "@/lib/cache/publication-steps";
+import { addPublication, affectingInRedis, lastAffecting, type AffectedFrom, type Step } from "@/lib/cache/publication-steps";
 import { storedAnswer as answer } from "../../factories/stored-answer";
 
 const days = ["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"];
@@ -57,6 +57,13 @@ describe("the memory answer store", () => {
     await store.publish("2025-01-03");
     expect((await store.read("k", "2025-01-02")).entry).toBeNull();
   });
+
+  it("never serves a live answer as a past view (stored before midnight, asked for after it)", async () => {
+    const store = memoryAnswerStore();
+    const { publication } = await store.read("k", null);
+    await store.write("k", answer(publication, null));
+    expect((await store.read("k", "2025-01-05")).entry).toBeNull();
+  });
 });
 
 describe("the publication steps", () => {
@@ -81,5 +88,15 @@ describe("the publication steps", () => {
   it("start over from every day when there were none (a Redis that lost them)", () => {
     expect(addPublication([], 7, "2025-01-03")).toEqual([{ from: -Infinity, publication: 7 }]);
     expect(lastAffecting([], "2025-01-03")).toBeUndefined();
+  });
+});
+
+describe("the publication affecting a day, as Redis says it", () => {
+  it("is every day's for a counter bumped without a step (an older build's INCR), else the day's step", () => {
+    expect(affectingInRedis(3, 5, 6)).toBe(6);
+    expect(affectingInRedis(3, 5, 5)).toBe(3);
+    // A publication recorded its step between the reads of the counter and of the top step.
+    expect(affectingInRedis(3, 6, 5)).toBe(3);
+    expect(affectingInRedis(undefined, undefined, 6)).toBeUndefined();
   });
 });
