@@ -1,8 +1,9 @@
 // Which requests the front cache (lib/cache/front-cache.mjs) may answer: the public pages
 // (next.config.ts's list), embeds and the API, and never an editors' route, a credentialed request or a write.
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { editorRoutes } from "../../../lib/auth/paths";
-import { frontCacheRoute, frontKey, storableAnswer, storedPastDay } from "../../../lib/cache/front-cache.mjs";
+import { frontCacheRoute, frontKey, sendStored, storableAnswer, storedPastDay } from "../../../lib/cache/front-cache.mjs";
 import { pastViewDay } from "../../../lib/cache/http-rules.mjs";
 import { publicPages } from "../../../lib/cache/public-pages.mjs";
 import { parseAsOf } from "../../../lib/dashboard/as-of";
@@ -116,5 +117,28 @@ describe("the front cache", () => {
     for (const day of [...days, ...more, ...odd])
       expect(pastViewDay(`/?asOf=${encodeURIComponent(day)}`, now) !== null, day).toBe(parseAsOf(day, now) !== null);
     expect(pastViewDay("/?asOf=2025-01-01&asOf=2027-01-01", now) !== null).toBe(parseAsOf(["2025-01-01", "2027-01-01"], now) !== null);
+  });
+
+  it("sends a large stored body whole, in slices, adding no listener to a response Next already listens to", async () => {
+    const body = Buffer.from("é".repeat(200_000)); // 400 KB: several 64 KB slices
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    const server = http.createServer((_request, response) => {
+      for (let i = 0; i < 9; i += 1) response.on("close", () => {}); // as many as Next's render leaves
+      sendStored(response, { status: 200, headers: { "content-type": "text/html" }, etag: '"e"', body }, "HIT", { method: "GET" });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const answer = await fetch(`http://127.0.0.1:${port}/`);
+      expect(Buffer.from(await answer.arrayBuffer()).equals(body)).toBe(true);
+      expect(answer.headers.get("content-length")).toBe(String(body.length));
+      await new Promise((resolve) => setImmediate(resolve)); // a warning is emitted on the next tick
+      expect(warnings.map((warning) => warning.name)).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+      server.close();
+    }
   });
 });
