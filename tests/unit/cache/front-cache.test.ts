@@ -126,7 +126,12 @@ describe("the front cache", () => {
     process.on("warning", onWarning);
     const server = http.createServer((_request, response) => {
       for (let i = 0; i < 9; i += 1) response.on("close", () => {}); // as many as Next's render leaves
-      sendStored(response, { status: 200, headers: { "content-type": "text/html" }, etag: '"e"', body }, "HIT", { method: "GET" });
+      sendStored(
+        response,
+        { status: 200, headers: { "content-type": "text/html" }, etag: '"e"', body, publication: "1", asOf: null, expiresAt: null },
+        "HIT",
+        { method: "GET" },
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
