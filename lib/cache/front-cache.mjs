@@ -283,12 +283,12 @@ export function frontCacheEmit(emit, { app, enabled = () => true, buildId = read
       Object.assign(response, { writeHead, write, end });
       if (!stored) return response.end(body);
       for (const name of response.getHeaderNames()) response.removeHeader(name);
-      sendStored(response, stored, "MISS", client);
-      // Requests that arrive until the store holds it join this flight instead of rendering again; so do
-      // those whose read (a miss) came back with the write's reply and still wait their turn (setImmediate).
-      answers
-        .write(key, stored)
-        .catch(logFault)
+      // Stored before it is sent (waiting at most READ_TIMEOUT_MS): the reader's next request, on any
+      // instance, must find it. Requests that arrive until the store holds it join this flight instead of
+      // rendering again; so do those whose read (a miss) came back with the write's reply and still wait
+      // their turn (setImmediate).
+      withinTime(answers.write(key, stored).catch(logFault), READ_TIMEOUT_MS)
+        .then(() => sendStored(response, stored, "MISS", client))
         .finally(() => setImmediate(land));
     });
     return passThrough();

@@ -248,6 +248,15 @@ it("answers every request through Next, storing nothing, when Redis is gone", as
 });
 
 describe("two servers on one Redis", () => {
+  it("serve A's render from B on the reader's next request, even when A's write to Redis is slow (within the bound)", async () => {
+    const slow = await redisStore();
+    const write: AnswerStore["write"] = (key, entry) => new Promise((landed) => setTimeout(landed, 100)).then(() => slow.write(key, entry));
+    const a = await serve({ ...slow, write });
+    const b = await serve(await redisStore());
+    const past = `/compare?asOf=${yesterday}`;
+    expect((await get(a.base, past)).headers["x-atlas-cache"]).toBe("MISS");
+    expect((await get(b.base, past)).headers["x-atlas-cache"]).toBe("HIT");
+  });
   it("serve A's render from B, and a publication through A drops it on B at once", async () => {
     const [a, b] = [await serve(await redisStore()), await serve(await redisStore())];
     const past = `/programs/stargate?asOf=${yesterday}`;
