@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryAnswerStore, redisAnswerStore, type AnswerStore } from "../../lib/cache/answer-cache";
 import { frontCacheEmit } from "../../lib/cache/front-cache.mjs";
 import { PUBLIC_CACHE } from "../../lib/cache/http-cache";
-import { startRedis, type RedisServer } from "../support/redis-server";
+import { connectedRedis, startRedis, type RedisServer } from "../support/redis-server";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 type Served = { base: string; renders: string[]; admitted: number; close(): Promise<void> };
@@ -79,10 +79,8 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
 let redisServer: RedisServer;
 const clients: Redis[] = [];
 async function redisStore(): Promise<AnswerStore> {
-  const redis = new Redis(redisServer.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
-  redis.on("error", () => {});
+  const redis = await connectedRedis(redisServer.url);
   clients.push(redis);
-  if (redis.status !== "ready") await new Promise((resolve) => redis.once("ready", resolve));
   return redisAnswerStore(redis);
 }
 beforeAll(async () => {

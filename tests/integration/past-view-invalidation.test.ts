@@ -23,7 +23,7 @@ import { actionExamples } from "../support/action-examples";
 import { announcementExamples } from "../support/action-examples/announcements";
 import { editingExamples } from "../support/action-examples/editing";
 import { fundingForm, programForm } from "../support/edit-forms";
-import { startRedis, type RedisServer } from "../support/redis-server";
+import { connectedRedis, startRedis, type RedisServer } from "../support/redis-server";
 import { useTestDatabase } from "../support/test-database";
 import { storedAnswer as entry } from "../factories/stored-answer";
 
@@ -113,10 +113,8 @@ afterAll(async () => {
 });
 
 async function redisStore(): Promise<AnswerStore> {
-  const redis = new Redis(redisServer.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
-  redis.on("error", () => {});
+  const redis = await connectedRedis(redisServer.url);
   closers.push(() => redis.disconnect());
-  if (redis.status !== "ready") await new Promise((resolve) => redis.once("ready", resolve));
   return redisAnswerStore(redis);
 }
 

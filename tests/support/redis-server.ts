@@ -72,3 +72,14 @@ export async function startRedis(): Promise<RedisServer> {
     },
   };
 }
+
+/**
+ * A client as the app opens one (no offline queue, one retry), connected; the caller disconnects it.
+ * Its errors are the test's to see through its commands, not as unhandled events.
+ */
+export async function connectedRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
+  redis.on("error", () => {});
+  if (redis.status !== "ready") await new Promise((resolve) => redis.once("ready", resolve));
+  return redis;
+}
