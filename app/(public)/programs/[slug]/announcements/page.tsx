@@ -36,7 +36,8 @@ export default async function ProgramAnnouncementsPage({ params, searchParams }:
       </p>
       <h1 className="mt-2 text-2xl font-bold">Announcements of {program.name}</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {program.announcements.length} announcements, oldest first, each with its source.
+        {program.announcements.length === 1 ? "One announcement" : `${program.announcements.length} announcements, oldest first`}, each with
+        its source.
       </p>
       <AnnouncementList announcements={program.announcements} knownBy={knownBy} label={`Announcements of ${program.name}, oldest first`} />
     </PublicPage>
