@@ -5,6 +5,7 @@ import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { legendEntries } from "@/lib/charts/legend";
 import { RATES } from "../money/reference-rates";
+import type { CompareFundingClaim } from "@/lib/charts/compare-types";
 import { capacity, funding } from "./claims";
 
 const all = { ...defaultCompareParams, claims: "all" as const, unverified: true };
@@ -44,27 +45,15 @@ describe("toBarData", () => {
   });
 
   it("names the claims on a panel of one program's claims, whose title names the program", () => {
-    const chart = buildCompareChart(
-      [funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })],
-      all,
-      RATES,
-      [],
-    );
-    expect(
-      toBarData(chart.panels[0]!)
+    const axisLabels = (claims: CompareFundingClaim[]) =>
+      toBarData(buildCompareChart(claims, all, RATES, []).panels[0]!)
         .map((d) => d.axisLabel)
-        .sort(),
+        .sort();
+    expect(
+      axisLabels([funding({ label: "Initial investment for Phase 1" }), funding({ kind: "pledged", isHeadline: false, label: "Pledge" })]),
     ).toEqual(["Initial investment for Phase 1", "Pledge"]);
-    const similar = buildCompareChart(
-      ["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false })),
-      all,
-      RATES,
-      [],
-    );
     expect(
-      toBarData(similar.panels[0]!)
-        .map((d) => d.axisLabel)
-        .sort(),
+      axisLabels(["SoftBank", "Oracle"].map((who) => funding({ label: `Reported equity commitment – ${who}`, isHeadline: false }))),
     ).toEqual(["Reported equity commitment – Oracle", "Reported equity commitment – SoftBank"]);
   });
 
