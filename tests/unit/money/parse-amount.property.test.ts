@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAmount } from "@/lib/money/parse-amount";
+import { expectReadingOffered, scaled } from "./parse-expectations";
 
 const scales = [
   ["thousand", 3],
@@ -30,8 +31,6 @@ const typedDecimal = fc
   .tuple(fc.integer({ min: 1, max: 999_999 }), fc.option(fc.stringMatching(/^(\d{1,2}|\d{4})$/), { nil: undefined }))
   .map(([whole, fraction]) => (fraction === undefined ? String(whole) : `${whole}.${fraction}`));
 
-const expected = (typed: string, exponent: number) => new Decimal(typed).times(new Decimal(10).pow(exponent)).toFixed();
-
 describe("parseAmount properties", () => {
   it("never throws, and any success is a positive plain decimal", () => {
     fc.assert(
@@ -52,7 +51,7 @@ describe("parseAmount properties", () => {
     fc.assert(
       fc.property(typedDecimal, fc.constantFrom(...scales), fc.constantFrom(...currencies), (typed, [word, exponent], [sign, code]) => {
         const result = parseAmount(`${sign}${typed} ${word}`);
-        expect(result).toEqual({ ok: true, shape: "exact", amount: expected(typed, exponent), low: null, high: null, currency: code });
+        expect(result).toEqual({ ok: true, shape: "exact", amount: scaled(typed, exponent), low: null, high: null, currency: code });
       }),
       { numRuns: 300 },
     );
@@ -74,7 +73,7 @@ describe("parseAmount properties", () => {
       fc.property(typedDecimal, typedDecimal, fc.constantFrom("–", "-", " to ", " à "), (a, b, separator) => {
         const [low, high] = new Decimal(a).lessThanOrEqualTo(b) ? [a, b] : [b, a];
         const result = parseAmount(`€${low}${separator}${high} bn`);
-        expect(result).toEqual({ ok: true, shape: "range", amount: null, low: expected(low, 9), high: expected(high, 9), currency: "EUR" });
+        expect(result).toEqual({ ok: true, shape: "range", amount: null, low: scaled(low, 9), high: scaled(high, 9), currency: "EUR" });
       }),
       { numRuns: 300 },
     );
@@ -223,16 +222,13 @@ describe("parseAmount in the sources' languages", () => {
         const number = new Intl.NumberFormat(language.locale, { maximumFractionDigits: 2 }).format(value as Intl.StringNumericLiteral);
         const text = language.join(number, scale, currency);
         const result = parseAmount(text);
-        const amount = expected(value, exponent);
+        const amount = scaled(value, exponent);
         if (result.ok) {
           expect(result, text).toEqual({ ok: true, shape: "exact", amount, low: null, high: null, currency: code });
         } else {
           // Only a lone separator before three digits is ever asked about, and one reading is the source's.
           expect(number, text).toMatch(/^[1-9]\d{0,2}[.,]\d{3}$/);
-          expect(
-            result.readings?.map((reading) => reading.amount),
-            text,
-          ).toContain(amount);
+          expectReadingOffered(result, amount, text);
         }
       }),
       { numRuns: 1000 },

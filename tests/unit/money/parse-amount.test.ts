@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAmount } from "@/lib/money/parse-amount";
+import { expectRefused } from "./parse-expectations";
 
 const point = (amount: string, currency: string | null, shape = "exact") => ({ ok: true, shape, amount, low: null, high: null, currency });
 const range = (low: string, high: string, currency: string | null) => ({ ok: true, shape: "range", amount: null, low, high, currency });
@@ -149,9 +150,7 @@ describe("parseAmount refuses what it cannot read, with a message", () => {
     ["constructor 5", /Expected a number|not a word/],
     ["5 toString", /not a word/],
   ])("%s", (text, message) => {
-    const result = parseAmount(text);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(message);
+    expectRefused(parseAmount(text), message);
   });
 
   it("reads an unknown upper-case code as a code, for the rates table to refuse", () => {

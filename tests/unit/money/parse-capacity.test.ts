@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCapacity } from "@/lib/money/parse-capacity";
+import { expectReadingOffered, expectRefused, scaled } from "./parse-expectations";
 
 type Expected = { shape: string; amount?: string; low?: string; high?: string; metric: string | null; precision?: string; model?: string };
 const stated = (expected: Expected) => ({
@@ -62,9 +63,7 @@ describe("parseCapacity reads capacities as sources print them", () => {
     ["-5 MW", /negative/],
     ["", /Type the value/],
   ])("refuses %j with a message", (text, message) => {
-    const result = parseCapacity(text);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(message);
+    expectRefused(parseCapacity(text), message);
   });
 
   it("asks about a separator it cannot settle, with both readings in the stored unit", () => {
@@ -105,14 +104,10 @@ describe("parseCapacity properties", () => {
         const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }).format(typed as Intl.StringNumericLiteral);
         const text = `${prefix}${number} ${unit}`;
         const result = parseCapacity(text);
-        const amount = new Decimal(typed).times(new Decimal(10).pow(exponent)).toFixed();
+        const amount = scaled(typed, exponent);
         if (result.ok) expect(result, text).toMatchObject({ shape, amount, metric });
         // Only "1.500"-like numbers are asked about, and one reading is the source's.
-        else
-          expect(
-            result.readings?.map((reading) => reading.amount),
-            text,
-          ).toContain(amount);
+        else expectReadingOffered(result, amount, text);
       }),
       { numRuns: 500 },
     );
