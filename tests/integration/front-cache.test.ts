@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryAnswerStore, redisAnswerStore, type AnswerStore } from "../../lib/cache/answer-cache";
 import { frontCacheEmit } from "../../lib/cache/front-cache.mjs";
 import { PUBLIC_CACHE } from "../../lib/cache/http-cache";
-import { connectedRedis, startRedis, type RedisServer } from "../support/redis-server";
+import { useAnswerStores } from "../support/answer-stores";
+import { connectedRedis, startRedis } from "../support/redis-server";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 type Served = { base: string; renders: string[]; admitted: number; close(): Promise<void> };
@@ -76,27 +77,11 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
   });
 }
 
-let redisServer: RedisServer;
-const clients: Redis[] = [];
-async function redisStore(): Promise<AnswerStore> {
-  const redis = await connectedRedis(redisServer.url);
-  clients.push(redis);
-  return redisAnswerStore(redis);
-}
-beforeAll(async () => {
-  redisServer = await startRedis();
-});
-afterAll(async () => {
-  for (const redis of clients) redis.disconnect();
-  await redisServer.stop();
-});
+const { redisUrl, keep, redisStore, bothStores } = useAnswerStores();
 
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-describe.each([
-  ["memory", async () => memoryAnswerStore()],
-  ["Redis", redisStore],
-])("the front cache over the %s store", (_name, makeStore) => {
+describe.each(bothStores)("the front cache over the %s store", (_name, makeStore) => {
   let store: AnswerStore;
   let app: Served;
   beforeAll(async () => {
@@ -210,8 +195,7 @@ it("serves a cached API answer only to a client the rate limit admits, counting 
 
 it("answers through Next, storing nothing, while Redis stalls (paused, not refusing)", async () => {
   const app = await serve(await redisStore());
-  const pauser = new Redis(redisServer.url);
-  clients.push(pauser);
+  const pauser = keep(new Redis(redisUrl()));
   await pauser.call("CLIENT", "PAUSE", "1500", "ALL");
   const started = Date.now();
   const reply = await get(app.base, "/partners?asOf=2025-01-01");
@@ -231,11 +215,7 @@ it("renders an API answer asked for by many clients at once a single time, count
 
 it("answers every request through Next, storing nothing, when Redis is gone", async () => {
   const own = await startRedis();
-  const redis = new Redis(own.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
-  redis.on("error", () => {});
-  clients.push(redis);
-  if (redis.status !== "ready") await new Promise((resolve) => redis.once("ready", resolve));
-  const app = await serve(redisAnswerStore(redis));
+  const app = await serve(redisAnswerStore(keep(await connectedRedis(own.url))));
   await own.stop();
   const replies = [await get(app.base, "/embed/compare"), await get(app.base, "/embed/compare")];
   expect(replies.map((reply) => [reply.status, reply.headers["x-atlas-cache"]])).toEqual([
@@ -265,8 +245,7 @@ describe("two servers on one Redis", () => {
     expect((await get(b.base, past)).headers["x-atlas-cache"]).toBe("MISS");
     expect(b.renders).toEqual([past]);
     // An instance whose connection is still opening (its first command) publishes all the same.
-    const opening = new Redis(redisServer.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 });
-    clients.push(opening);
+    const opening = keep(new Redis(redisUrl(), { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 200 }));
     await redisAnswerStore(opening).publish();
     expect((await get(b.base, past)).headers["x-atlas-cache"]).toBe("MISS");
   });

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allActions } from "../../lib/actions/definitions";
-import { memoryAnswerStore, redisAnswerStore, type AnswerStore } from "../../lib/cache/answer-cache";
+import type { AnswerStore } from "../../lib/cache/answer-cache";
 import { frontCacheEmit } from "../../lib/cache/front-cache.mjs";
 import { PUBLIC_CACHE } from "../../lib/cache/http-cache";
 import { MAX_STEPS } from "../../lib/cache/publication-steps";
@@ -23,7 +23,7 @@ import { actionExamples } from "../support/action-examples";
 import { announcementExamples } from "../support/action-examples/announcements";
 import { editingExamples } from "../support/action-examples/editing";
 import { fundingForm, programForm } from "../support/edit-forms";
-import { connectedRedis, startRedis, type RedisServer } from "../support/redis-server";
+import { useAnswerStores } from "../support/answer-stores";
 import { useTestDatabase } from "../support/test-database";
 import { storedAnswer as entry } from "../factories/stored-answer";
 
@@ -102,26 +102,13 @@ async function run(name: string, input: Record<string, unknown>): Promise<{ affe
   return result.data as { affectedFrom: IsoDate | null };
 }
 
-let redisServer: RedisServer;
-const closers: (() => Promise<void> | void)[] = [];
-beforeAll(async () => {
-  redisServer = await startRedis();
-});
+const { redisUrl, keep, redisStore, bothStores } = useAnswerStores();
+const closers: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const close of closers) await close();
-  await redisServer.stop();
 });
 
-async function redisStore(): Promise<AnswerStore> {
-  const redis = await connectedRedis(redisServer.url);
-  closers.push(() => redis.disconnect());
-  return redisAnswerStore(redis);
-}
-
-describe.each([
-  ["memory", async () => memoryAnswerStore()],
-  ["Redis", redisStore],
-])("a past view in the %s store", (_name, makeStore) => {
+describe.each(bothStores)("a past view in the %s store", (_name, makeStore) => {
   let fixture: EditingFixture;
   let store: AnswerStore;
   let base: string;
@@ -181,8 +168,7 @@ describe("the publication steps in Redis", () => {
    */
   async function storedPastView(key: string, emptied = false): Promise<{ store: AnswerStore; admin: Redis; publication: string }> {
     const store = await redisStore();
-    const admin = new Redis(redisServer.url);
-    closers.push(() => admin.disconnect());
+    const admin = keep(new Redis(redisUrl()));
     if (emptied) await admin.del("atlas:answers:publication", "atlas:answers:steps");
     await store.publish("2025-03-01");
     const { publication } = await store.read(key, "2025-02-01");
@@ -227,8 +213,7 @@ describe("the publication steps in Redis", () => {
 
   it("are bounded, the oldest merged into one from every day", async () => {
     const store = await redisStore();
-    const admin = new Redis(redisServer.url);
-    closers.push(() => admin.disconnect());
+    const admin = keep(new Redis(redisUrl()));
     for (let i = 0; i < MAX_STEPS + 5; i += 1) await store.publish(new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10));
     expect(await admin.zcard("atlas:answers:steps")).toBe(MAX_STEPS);
     expect((await admin.zrange("atlas:answers:steps", 0, 0, "WITHSCORES"))[1]).toBe("-inf");
