@@ -1,7 +1,7 @@
 // Many published programs with claims, milestones, partners and announcements, for tests that must
 // hold whatever the amount of data (query counts). Inserted with a handful of createMany calls.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { CapacityMetric, PrismaClient } from "../../lib/generated/prisma/client";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -44,81 +44,48 @@ export async function generatePrograms(db: PrismaClient, count: number): Promise
     publicationState: "published" as const,
     publishedAt: day("2025-03-01"),
   }));
-  const money = {
+  /** A money claim of a program, citing the i-th source: a verified, exact commitment in euros. */
+  const moneyClaim = (programId: string, i: number, label: string, amount: string) => ({
     currency: "EUR",
     kind: "committed" as const,
     confidence: "verified" as const,
     shape: "exact" as const,
     asOf: day("2025-03-01"),
-  };
+    ...ofProgram(programId, i),
+    label,
+    amount,
+  });
   const headlines = programs.map((p, i) => ({
-    ...money,
-    ...ofProgram(p.id, i),
+    ...moneyClaim(p.id, i, "Total", String(1e9 + i)),
     announcementId: announcements[i]!.id,
-    label: "Total",
-    amount: String(1e9 + i),
     isHeadline: true,
   }));
-  const parts = headlines.map((h, i) => ({
-    ...money,
-    ...ofProgram(h.programId, i + 1),
-    label: "of which part",
-    amount: "1000000",
-    parentId: h.id,
-  }));
-  const earlier = programs.map((p, i) => ({
-    ...money,
-    ...ofProgram(p.id, i + 2),
-    label: "Earlier figure",
-    amount: "500000000",
-  }));
-  const later = earlier.map((e, i) => ({
-    ...money,
-    ...ofProgram(e.programId, i + 3),
-    label: "Updated figure",
-    amount: "600000000",
-    supersedesId: e.id,
-  }));
+  const parts = headlines.map((h, i) => ({ ...moneyClaim(h.programId, i + 1, "of which part", "1000000"), parentId: h.id }));
+  const earlier = programs.map((p, i) => moneyClaim(p.id, i + 2, "Earlier figure", "500000000"));
+  const later = earlier.map((e, i) => ({ ...moneyClaim(e.programId, i + 3, "Updated figure", "600000000"), supersedesId: e.id }));
   // Money in two currencies, and every capacity metric (compute unverified), so every compare view has marks.
-  const usd = programs.map((p, i) => ({
-    ...money,
-    ...ofProgram(p.id, i),
-    label: "US share",
-    amount: String(1e6 * (i + 1)),
-    currency: "USD",
-  }));
-  const capacity = {
+  const usd = programs.map((p, i) => ({ ...moneyClaim(p.id, i, "US share", String(1e6 * (i + 1))), currency: "USD" }));
+  /** A capacity claim of a program, citing the i-th source: a verified, exact headline target. */
+  const capacityClaim = (programId: string, i: number, label: string, metric: CapacityMetric, unit: string, value: string) => ({
     kind: "target" as const,
     confidence: "verified" as const,
     shape: "exact" as const,
     isHeadline: true,
     asOf: day("2025-03-01"),
-  };
-  const power = programs.map((p, i) => ({
-    ...capacity,
-    ...ofProgram(p.id, i),
-    label: "Power",
-    metric: "power" as const,
-    unit: "MW",
-    value: "100",
-  }));
+    ...ofProgram(programId, i),
+    label,
+    metric,
+    unit,
+    value,
+  });
+  const power = programs.map((p, i) => capacityClaim(p.id, i, "Power", "power", "MW", "100"));
   const chips = programs.map((p, i) => ({
-    ...capacity,
-    ...ofProgram(p.id, i),
-    label: "Chips",
-    metric: "accelerators" as const,
-    unit: "accelerators",
+    ...capacityClaim(p.id, i, "Chips", "accelerators", "accelerators", String(100 * (i + 1))),
     shape: "up_to" as const,
-    value: String(100 * (i + 1)),
   }));
   const compute = programs.map((p, i) => ({
-    ...capacity,
-    ...ofProgram(p.id, i),
-    label: "Compute",
-    metric: "compute" as const,
-    unit: "EFLOPS",
+    ...capacityClaim(p.id, i, "Compute", "compute", "EFLOPS", "1"),
     precision: "fp64" as const,
-    value: "1",
     confidence: "unverified" as const,
   }));
   const milestones = programs.flatMap((p, i) => [
