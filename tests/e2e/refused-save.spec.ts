@@ -57,9 +57,14 @@ async function follow(page: Page, link: string, heading: string): Promise<void> 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
 }
 
-async function openProgram(page: Page): Promise<void> {
+/** Signs in as an editor and follows a link of the program's editor page to a form; returns the program page's address. */
+async function openForm(page: Page, link: string, heading: string): Promise<string> {
+  await signInAs(page, e2eEditor);
   await page.goto("/admin/programs");
   await follow(page, program, program);
+  const programUrl = page.url();
+  await follow(page, link, heading);
+  return programUrl;
 }
 
 /** Submits, and checks the save was refused with the field's error. */
@@ -70,11 +75,23 @@ async function submitRefused(page: Page, button: string, field: string): Promise
   await expect(page.getByTestId("form-status")).toContainText(field);
 }
 
+/** Submits and sees the save refused for `reason` with every choice still shown; then types the fix and saves again. */
+async function refusedThenSaved(
+  page: Page,
+  button: string,
+  reason: string,
+  chosen: Chosen,
+  [name, value]: [string, string],
+): Promise<void> {
+  await submitRefused(page, button, reason);
+  await expectKept(page, chosen);
+  await field(page, name).fill(value);
+  await page.getByRole("button", { name: button }).click();
+}
+
 test.describe("a refused save keeps every choice", () => {
   test("edit form: selects and inputs survive a refusal, and the next save stores them", async ({ page }) => {
-    await signInAs(page, e2eEditor);
-    await openProgram(page);
-    await follow(page, "Edit Article claim: amplification over five years", "Funding claim");
+    await openForm(page, "Edit Article claim: amplification over five years", "Funding claim");
     const chosen = await fill(page, {
       sourceId: null,
       announcementId: null,
@@ -84,20 +101,14 @@ test.describe("a refused save keeps every choice", () => {
       scope: "Five-year amplification",
       amount: "1.5 billion dollars",
     });
-    await submitRefused(page, "Save claim", "Amount");
-    await expectKept(page, chosen);
-
-    await field(page, "amount").fill("1500000000");
-    await page.getByRole("button", { name: "Save claim" }).click();
+    await refusedThenSaved(page, "Save claim", "Amount", chosen, ["amount", "1500000000"]);
     await expect(page).toHaveURL(/\?saved=/);
     await page.reload();
     await expectKept(page, { ...chosen, amount: "1500000000" });
   });
 
   test("correct form: selects and inputs survive a refusal, and the correction cites the chosen source", async ({ page }) => {
-    await signInAs(page, e2eEditor);
-    await openProgram(page);
-    await follow(page, "Correct Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo", "Correct:");
+    await openForm(page, "Correct Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo", "Correct:");
     const chosen = await fill(page, {
       sourceId: null,
       announcementId: null,
@@ -107,11 +118,7 @@ test.describe("a refused save keeps every choice", () => {
       amountText: "at least $120.000 million",
     });
     // "120.000" is 120 thousand in German, 120 in English: the form asks, and saves nothing.
-    await submitRefused(page, "Save correction", "can be read two ways");
-    await expectKept(page, chosen);
-
-    await field(page, "amountText").fill("at least $120 million");
-    await page.getByRole("button", { name: "Save correction" }).click();
+    await refusedThenSaved(page, "Save correction", "can be read two ways", chosen, ["amountText", "at least $120 million"]);
     // The new claim's page: it cites what the screen showed.
     await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
     await expectKept(page, chosen, ["sourceId", "announcementId", "kind", "confidence", "quote"]);
@@ -119,9 +126,7 @@ test.describe("a refused save keeps every choice", () => {
   });
 
   test("move form: selects and inputs survive a refusal, and the new date cites the chosen source", async ({ page }) => {
-    await signInAs(page, e2eEditor);
-    await openProgram(page);
-    await follow(page, "Move the due date of ATOM memo published and signature campaign opened", "Move the due date");
+    await openForm(page, "Move the due date of ATOM memo published and signature campaign opened", "Move the due date");
     const chosen = await fill(page, {
       dueOn: "2026-09-30",
       duePrecision: null,
@@ -131,11 +136,7 @@ test.describe("a refused save keeps every choice", () => {
     });
     const publisher = await publisherOf(page, "sourceId", chosen.sourceId!);
     // The reason is required: left empty, the save is refused.
-    await submitRefused(page, "Move the due date", "Why it moved");
-    await expectKept(page, chosen);
-
-    await field(page, "reason").fill("The memo's follow-up slipped.");
-    await page.getByRole("button", { name: "Move the due date" }).click();
+    await refusedThenSaved(page, "Move the due date", "Why it moved", chosen, ["reason", "The memo's follow-up slipped."]);
     await expect(page).toHaveURL(/\/admin\/milestones\/[0-9a-f-]{36}\?saved=moved$/);
     await expect(page.getByTestId("revisions").locator("li").last()).toContainText(`Source: ${publisher}`);
   });
@@ -175,10 +176,7 @@ test.describe("a refused save keeps every choice", () => {
   });
 
   test("status-change form: selects and inputs survive a refusal, and the change is listed, then deleted", async ({ page }) => {
-    await signInAs(page, e2eEditor);
-    await openProgram(page);
-    const programUrl = page.url();
-    await follow(page, "Add a status change", "Add a status change");
+    const programUrl = await openForm(page, "Add a status change", "Add a status change");
     // Dated before ATOM's own status changes, so the program's current status is left as it is.
     const chosen = await fill(page, {
       status: null,
@@ -189,11 +187,7 @@ test.describe("a refused save keeps every choice", () => {
     });
     await field(page, "fromStatus").selectOption("announced");
     // The date is required: left empty, the save is refused.
-    await submitRefused(page, "Add the status change", "Since");
-    await expectKept(page, { ...chosen, fromStatus: "announced" });
-
-    await field(page, "effectiveOn").fill("2025-08-01");
-    await page.getByRole("button", { name: "Add the status change" }).click();
+    await refusedThenSaved(page, "Add the status change", "Since", { ...chosen, fromStatus: "announced" }, ["effectiveOn", "2025-08-01"]);
     await expect(page).toHaveURL(/\/admin\/programs\/[0-9a-f-]{36}\?saved=1$/);
     const item = page.getByTestId("status-change-item").filter({ hasText: `announced → ${chosen.status!.replace(/_/g, " ")}` });
     await expect(item).toHaveCount(1);
