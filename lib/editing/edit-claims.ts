@@ -5,10 +5,9 @@ import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, fundingColumns } from "./claim-data";
-import { childEdited } from "./affected-from";
+import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
-import { checkReferences } from "./references";
-import { readExisting, saveVersioned, type VersionedChange } from "./versioned-save";
+import type { VersionedChange } from "./versioned-save";
 
 type ClaimRow = {
   id: string;
@@ -31,17 +30,18 @@ type ClaimTable = {
 function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | CapacityClaimEdit, table: ClaimTable): Promise<EditOutcome> {
   const { id, version } = input;
   const { entityType, read, write } = table;
-  return db.$transaction(async (tx) => {
-    const stored = await readExisting(tx, entityType, id, read);
-    await checkReferences(tx, {
-      programId: stored.programId,
-      sourceId: input.sourceId,
-      announcementId: input.announcementId,
-      parent: { model: table.model, id: input.parentId, selfId: id },
-    });
-    const saved = await saveVersioned(tx, actor, { entityType, id, version, read, write });
-    return childEdited(tx, entityType, saved);
-  });
+  return db.$transaction((tx) =>
+    editProgramRow(
+      tx,
+      actor,
+      { entityType, id, version, read, write },
+      {
+        sourceId: input.sourceId,
+        announcementId: input.announcementId,
+        parent: { model: table.model, id: input.parentId, selfId: id },
+      },
+    ),
+  );
 }
 
 export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit): Promise<EditOutcome> {
