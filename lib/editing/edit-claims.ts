@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/core/actor";
 import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
-import { capacityColumns, fundingColumns } from "./claim-data";
+import { capacityColumns, claimEntityType, fundingColumns, type ClaimModel } from "./claim-data";
 import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
 import type { VersionedChange } from "./versioned-save";
@@ -21,15 +21,15 @@ type ClaimRow = {
 
 /** What differs between the two claim tables: the model, and how its row is read and written. */
 type ClaimTable = {
-  entityType: "FundingClaim" | "CapacityClaim";
-  model: "fundingClaim" | "capacityClaim";
+  model: ClaimModel;
   read: VersionedChange<ClaimRow>["read"];
   write: VersionedChange<ClaimRow>["write"];
 };
 
 function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | CapacityClaimEdit, table: ClaimTable): Promise<EditOutcome> {
   const { id, version } = input;
-  const { entityType, read, write } = table;
+  const { read, write } = table;
+  const entityType = claimEntityType(table.model);
   return db.$transaction((tx) =>
     editProgramRow(
       tx,
@@ -46,7 +46,6 @@ function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | Cap
 
 export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
-    entityType: "FundingClaim",
     model: "fundingClaim",
     read: (tx: Tx) => tx.fundingClaim.findUnique({ where: { id: input.id } }),
     write: (tx, where) => tx.fundingClaim.updateMany({ where, data: { ...fundingColumns(input), version: { increment: 1 } } }),
@@ -55,7 +54,6 @@ export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingC
 
 export function editCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
-    entityType: "CapacityClaim",
     model: "capacityClaim",
     read: (tx: Tx) => tx.capacityClaim.findUnique({ where: { id: input.id } }),
     write: (tx, where) => tx.capacityClaim.updateMany({ where, data: { ...capacityColumns(input), version: { increment: 1 } } }),
