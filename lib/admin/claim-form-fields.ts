@@ -7,17 +7,12 @@ import {
   capacityMetrics,
   claimScopes,
   computePrecisions,
-  confidences,
   datePrecisions,
   fundingKinds,
   valueShapes,
 } from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
-
-const provenance: FieldSpec[] = [
-  { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
-  { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
-];
+import { confidenceField, editorNoteField, provenanceFields, readerNotesField } from "./shared-fields";
 
 const figureShape: FieldSpec = {
   name: "shape",
@@ -34,10 +29,10 @@ const claimContext = (asOfHint?: string): FieldSpec[] => [
   { name: "asOfPrecision", label: "As-of date known to the", control: "select", options: datePrecisions, guided: true, initial: "day" },
   { name: "scope", label: "Scope", control: "text", guided: true },
   { name: "quote", label: "Quote from the source", control: "textarea", guided: true },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences, required: true, guided: true, initial: "verified" },
+  { ...confidenceField, required: true },
   { name: "confidenceNote", label: "Why this confidence (shown to readers)", control: "text", guided: true },
-  { name: "notes", label: "Notes for readers", control: "textarea" },
-  { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea", hint: "Doubts, how the figure was found." },
+  readerNotesField,
+  { ...editorNoteField, hint: "Doubts, how the figure was found." },
   {
     name: "claimScope",
     label: "Whose figure",
@@ -53,7 +48,7 @@ const claimContext = (asOfHint?: string): FieldSpec[] => [
 
 export const fundingClaimFields: FieldSpec[] = [
   { name: "label", label: "Label", control: "text", required: true },
-  ...provenance,
+  ...provenanceFields,
   figureShape,
   { name: "amount", label: "Amount", control: "text", hint: "Digits, at most 2 decimals: 10371920000 or 2.5" },
   { name: "amountLow", label: "Low end", control: "text" },
@@ -96,7 +91,7 @@ const units = Object.entries(canonicalUnits)
 
 export const capacityClaimFields: FieldSpec[] = [
   { name: "label", label: "Label", control: "text", required: true },
-  ...provenance,
+  ...provenanceFields,
   { name: "metric", label: "What is measured", control: "select", options: capacityMetrics, required: true },
   { name: "unit", label: "Unit", control: "text", required: true, hint: `Canonical units: ${units}.` },
   { name: "unitDetail", label: "Unit as stated", control: "text" },

@@ -3,7 +3,6 @@
 // the milestone's, partner's and new organisation's fields marked `guided` from here too.
 import { rateDirections, rateKinds } from "@/lib/schemas/exchange-rate";
 import {
-  confidences,
   datePrecisions,
   milestoneStatuses,
   organizationKinds,
@@ -14,14 +13,7 @@ import {
   sourceReliabilities,
 } from "@/lib/core/vocabulary";
 import type { FieldSpec } from "./field-spec";
-
-const provenance: FieldSpec[] = [
-  { name: "sourceId", label: "Source", control: "select", options: "sources", required: true },
-  { name: "announcementId", label: "Announcement", control: "select", options: "announcements", optional: true },
-];
-
-// Research notes (doubts, how a fact was found) live here: the admin area shows them, readers never do.
-const editorNote: FieldSpec = { name: "editorNote", label: "Editor note (never shown to readers)", control: "textarea" };
+import { confidenceField, editorNoteField, provenanceFields, readerNotesField, statusCheckedOnField } from "./shared-fields";
 
 export const programFields: FieldSpec[] = [
   { name: "name", label: "Name", control: "text", required: true },
@@ -35,11 +27,11 @@ export const programFields: FieldSpec[] = [
   { name: "status", label: "Status", control: "select", options: programStatuses, required: true },
   { name: "statusDetail", label: "Status detail", control: "textarea" },
   { name: "statusAsOf", label: "Status as of", control: "date" },
-  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
+  statusCheckedOnField,
   { name: "announcedOn", label: "Announced on", control: "date", required: true },
   { name: "summary", label: "Summary", control: "textarea", required: true },
   { name: "website", label: "Website", control: "url" },
-  editorNote,
+  editorNoteField,
 ];
 
 export const milestoneFields: FieldSpec[] = [
@@ -57,10 +49,10 @@ export const milestoneFields: FieldSpec[] = [
     optional: true,
     hint: "Who reports it completed, cancelled or missed. “Missed” needs one.",
   },
-  { name: "statusCheckedOn", label: "Status last checked on", control: "date", hint: "The day someone last looked for news of it." },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences, guided: true, initial: "verified" },
-  ...provenance,
-  editorNote,
+  statusCheckedOnField,
+  confidenceField,
+  ...provenanceFields,
+  editorNoteField,
 ];
 
 // One dated change of a program's status. Its date is as precise as its source says.
@@ -70,8 +62,8 @@ export const statusChangeFields: FieldSpec[] = [
   { name: "effectiveOn", label: "Since", control: "date", required: true, hint: "For a month or a quarter, any day in it." },
   { name: "effectivePrecision", label: "Date known to the", control: "select", options: datePrecisions, required: true },
   { name: "detail", label: "What happened, for readers", control: "textarea" },
-  ...provenance,
-  editorNote,
+  ...provenanceFields,
+  editorNoteField,
 ];
 
 export const rescheduleFields: FieldSpec[] = [
@@ -90,13 +82,13 @@ export const participationFields: FieldSpec[] = [
   { name: "role", label: "Role", control: "select", options: participationRoles, required: true, guided: true, initial: "member" },
   { name: "roleDetail", label: "Role, as described", control: "text", guided: true },
   { name: "contribution", label: "Contribution", control: "textarea", hint: "e.g. “€10 bn of equity”, “hosts the site”.", guided: true },
-  { name: "confidence", label: "Confidence", control: "select", options: confidences, guided: true, initial: "verified" },
-  ...provenance,
+  confidenceField,
+  ...provenanceFields,
   { name: "joinedOn", label: "Joined on", control: "date", hint: "As the source above reports it." },
   { name: "leftOn", label: "Left on", control: "date" },
   { name: "leftSourceId", label: "Source of the departure", control: "select", options: "sources", optional: true },
-  { name: "notes", label: "Notes for readers", control: "textarea" },
-  editorNote,
+  readerNotesField,
+  editorNoteField,
 ];
 
 export const organizationFields: FieldSpec[] = [
@@ -104,8 +96,8 @@ export const organizationFields: FieldSpec[] = [
   { name: "kind", label: "Kind", control: "select", options: organizationKinds, required: true, guided: true, initial: "company" },
   { name: "country", label: "Country", control: "text", guided: true },
   { name: "website", label: "Website", control: "url", guided: true },
-  { name: "notes", label: "Notes for readers", control: "textarea" },
-  editorNote,
+  readerNotesField,
+  editorNoteField,
 ];
 
 export const sourceFields: FieldSpec[] = [
@@ -119,7 +111,7 @@ export const sourceFields: FieldSpec[] = [
   { name: "language", label: "Language", control: "text", hint: "A code such as en or fr." },
   { name: "reliability", label: "Reliability", control: "select", options: sourceReliabilities, required: true },
   { name: "reliabilityNote", label: "Reliability note", control: "text" },
-  editorNote,
+  editorNoteField,
 ];
 
 export const exchangeRateFields: FieldSpec[] = [

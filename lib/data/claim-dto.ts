@@ -6,8 +6,7 @@ import { formatMoney, type ReferenceRate } from "@/lib/money";
 import { formatCapacity, precisionLabel } from "@/lib/charts/format-quantity";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
-import { formatPartialDate } from "@/lib/core/partial-date";
-import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { asOfFields, isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { claimBaseResponseSchema } from "@/lib/schemas/api/program";
 import { moneyResponseSchema, sourceResponseSchema } from "@/lib/schemas/api/common";
 import { capacityKinds, capacityMetrics, fundingKinds } from "@/lib/core/vocabulary";
@@ -89,15 +88,13 @@ type CapacityRow = Prisma.CapacityClaimGetPayload<{ select: typeof capacityClaim
 
 // Every field but the kind, whose vocabulary differs between funding and capacity claims.
 function toBase(row: FundingRow | CapacityRow): Omit<ClaimBaseDto, "kind"> {
-  const asOf = isoDate(row.asOf);
   return {
     id: row.id,
     label: row.label,
     shape: row.shape,
     confidence: row.confidence,
     confidenceNote: row.confidenceNote,
-    asOf,
-    asOfLabel: formatPartialDate(asOf, row.asOfPrecision),
+    ...asOfFields(row),
     scope: row.scope,
     quote: row.quote,
     notes: row.notes,

@@ -3,15 +3,22 @@
 // ceiling, a stated figure or range) or in subject (the caller groups one metric and unit at a
 // time) are never added: each comparable set gets its own total, shown as a range with its members
 // listed, and a set of one is that program's figure alone.
-import type { MoneyFigure } from "@/lib/money";
+import type { MoneyFigure, ValueShape } from "@/lib/money";
 
 export type ShapeClass = "floor" | "ceiling" | "stated";
 
-export function shapeClassOf(shape: MoneyFigure["shape"]): ShapeClass | null {
-  if (shape === "unstated") return null;
-  if (shape === "at_least") return "floor";
-  if (shape === "up_to") return "ceiling";
-  return "stated";
+// Every shape is classed here (a new one fails the type check until it is); unstated figures have no class.
+const shapeClasses: Record<ValueShape, ShapeClass | null> = {
+  exact: "stated",
+  approximate: "stated",
+  range: "stated",
+  at_least: "floor",
+  up_to: "ceiling",
+  unstated: null,
+};
+
+export function shapeClassOf(shape: ValueShape): ShapeClass | null {
+  return shapeClasses[shape];
 }
 
 const shapeWords: Record<ShapeClass, string> = {

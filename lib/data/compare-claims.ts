@@ -3,7 +3,7 @@ import type { CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
 import { drawableCapacityClaim, drawableFundingClaim } from "./drawable";
 import { formatPartialDate } from "@/lib/core/partial-date";
-import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { asOfFields, sourceSelect, toSourceDto } from "./source-dto";
 import { moneyColumns, periodOf } from "./money-dto";
 import { visibleCapacityClaim, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
@@ -61,7 +61,6 @@ async function relatedRows(db: PrismaClient, rows: readonly CommonRow[]): Promis
 }
 
 function base(row: CommonRow, related: Related) {
-  const asOf = isoDate(row.asOf);
   const program = related.programs.get(row.programId)!;
   return {
     id: row.id,
@@ -74,8 +73,7 @@ function base(row: CommonRow, related: Related) {
     isHeadline: row.isHeadline,
     parentId: row.parentId,
     supersedesId: row.supersedesId,
-    asOf,
-    asOfLabel: formatPartialDate(asOf, row.asOfPrecision),
+    ...asOfFields(row),
     source: related.sources.get(row.sourceId)!,
   };
 }

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@/lib/prisma-client";
-import { formatPartialDate, type DatePrecision } from "@/lib/core/partial-date";
+import type { DatePrecision } from "@/lib/core/partial-date";
 import type { ReferenceRate } from "@/lib/money";
 import { moneyColumns, periodOf, toFigure, toMoneyDto } from "./money-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { visibleProgram, visibleFundingClaim } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
-import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { asOfFields, isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { HeadlineFundingDto, ProgramSummaryDto } from "@/lib/schemas/api/programs";
 
@@ -74,15 +74,14 @@ type HeadlineRow = Parameters<typeof toFigure>[0] &
 
 /** A money claim as the pages print it, with its USD reading at the claim's year's reference rate. */
 export function toHeadlineFundingDto(claim: HeadlineRow, source: SourceDto, rates: ReferenceRate[]): HeadlineFundingDto {
-  const asOf = isoDate(claim.asOf);
+  const dated = asOfFields(claim);
   return {
     id: claim.id,
     label: claim.label,
     kind: claim.kind,
     confidence: claim.confidence,
-    asOf,
-    asOfLabel: formatPartialDate(asOf, claim.asOfPrecision),
-    money: toMoneyDto(toFigure(claim), asOf, source.publishedOn, rates, periodOf(claim)),
+    ...dated,
+    money: toMoneyDto(toFigure(claim), dated.asOf, source.publishedOn, rates, periodOf(claim)),
     source,
   };
 }

@@ -23,3 +23,9 @@ export function toSourceDto({ publishedPrecision, ...row }: SourceRow): SourceDt
 export function isoDate(date: Date | null): string | null {
   return date ? toIsoDay(date) : null;
 }
+
+/** A claim's as-of day with its label as precise as the source gives it ("Mar 2026"): the two always travel together. */
+export function asOfFields(row: { asOf: Date | null; asOfPrecision: DatePrecision | null }) {
+  const asOf = isoDate(row.asOf);
+  return { asOf, asOfLabel: formatPartialDate(asOf, row.asOfPrecision) };
+}

@@ -7,6 +7,14 @@ import { capacityClaimObject, type CapacityClaimInput } from "@/lib/schemas/capa
 import { fundingClaimObject, type FundingClaimInput } from "@/lib/schemas/funding-claim";
 import { optionalDayOf } from "./db-values";
 
+/** The two claim tables, by their Prisma model name. */
+export type ClaimModel = "fundingClaim" | "capacityClaim";
+
+/** The entity type a claim table's rows carry in the audit log, conflicts and edit outcomes. */
+export function claimEntityType(model: ClaimModel): "FundingClaim" | "CapacityClaim" {
+  return model === "fundingClaim" ? "FundingClaim" : "CapacityClaim";
+}
+
 type Stored<T> = Omit<T, "programId" | "supersedesId" | "asOf" | "withdrawnOn">;
 
 // The schema's own fields only: edit and correct inputs also carry the id, version and a typed source.

@@ -4,11 +4,10 @@ import type { Actor } from "@/lib/core/actor";
 import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
-import { capacityColumns, fundingColumns } from "./claim-data";
-import { childEdited } from "./affected-from";
+import { capacityColumns, claimEntityType, fundingColumns, type ClaimModel } from "./claim-data";
+import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
-import { checkReferences } from "./references";
-import { readExisting, saveVersioned, type VersionedChange } from "./versioned-save";
+import type { VersionedChange } from "./versioned-save";
 
 type ClaimRow = {
   id: string;
@@ -22,31 +21,31 @@ type ClaimRow = {
 
 /** What differs between the two claim tables: the model, and how its row is read and written. */
 type ClaimTable = {
-  entityType: "FundingClaim" | "CapacityClaim";
-  model: "fundingClaim" | "capacityClaim";
+  model: ClaimModel;
   read: VersionedChange<ClaimRow>["read"];
   write: VersionedChange<ClaimRow>["write"];
 };
 
 function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | CapacityClaimEdit, table: ClaimTable): Promise<EditOutcome> {
   const { id, version } = input;
-  const { entityType, read, write } = table;
-  return db.$transaction(async (tx) => {
-    const stored = await readExisting(tx, entityType, id, read);
-    await checkReferences(tx, {
-      programId: stored.programId,
-      sourceId: input.sourceId,
-      announcementId: input.announcementId,
-      parent: { model: table.model, id: input.parentId, selfId: id },
-    });
-    const saved = await saveVersioned(tx, actor, { entityType, id, version, read, write });
-    return childEdited(tx, entityType, saved);
-  });
+  const { read, write } = table;
+  const entityType = claimEntityType(table.model);
+  return db.$transaction((tx) =>
+    editProgramRow(
+      tx,
+      actor,
+      { entityType, id, version, read, write },
+      {
+        sourceId: input.sourceId,
+        announcementId: input.announcementId,
+        parent: { model: table.model, id: input.parentId, selfId: id },
+      },
+    ),
+  );
 }
 
 export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
-    entityType: "FundingClaim",
     model: "fundingClaim",
     read: (tx: Tx) => tx.fundingClaim.findUnique({ where: { id: input.id } }),
     write: (tx, where) => tx.fundingClaim.updateMany({ where, data: { ...fundingColumns(input), version: { increment: 1 } } }),
@@ -55,7 +54,6 @@ export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingC
 
 export function editCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
-    entityType: "CapacityClaim",
     model: "capacityClaim",
     read: (tx: Tx) => tx.capacityClaim.findUnique({ where: { id: input.id } }),
     write: (tx, where) => tx.capacityClaim.updateMany({ where, data: { ...capacityColumns(input), version: { increment: 1 } } }),

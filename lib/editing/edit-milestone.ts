@@ -4,43 +4,39 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { MilestoneEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { childEdited } from "./affected-from";
+import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
-import { checkReferences } from "./references";
 import { rejectField } from "./reject";
-import { readExisting, saveVersioned } from "./versioned-save";
 
 export async function editMilestone(db: PrismaClient, actor: Actor, input: MilestoneEdit): Promise<EditOutcome> {
   const { id, version, completedOn, statusCheckedOn, ...fields } = input;
-  return db.$transaction(async (tx) => {
-    const read = () => tx.milestone.findUnique({ where: { id } });
-    const stored = await readExisting(tx, "Milestone", id, read);
-    await checkReferences(tx, {
-      programId: stored.programId,
-      sourceId: fields.sourceId,
-      announcementId: fields.announcementId,
-      otherSources: { completionSourceId: fields.completionSourceId },
-    });
-    // The shared milestone rule: a completed milestone needs a date it was done by.
-    if (fields.status === "completed" && completedOn === null && stored.dueOn === null) {
-      rejectField("completedOn", "Give the date it was completed.");
-    }
-    const saved = await saveVersioned(tx, actor, {
-      entityType: "Milestone",
-      id,
-      version,
-      read,
-      write: (t, where) =>
-        t.milestone.updateMany({
-          where,
-          data: {
-            ...fields,
-            completedOn: optionalDayOf(completedOn),
-            statusCheckedOn: optionalDayOf(statusCheckedOn),
-            version: { increment: 1 },
-          },
-        }),
-    });
-    return childEdited(tx, "Milestone", saved);
-  });
+  return db.$transaction((tx) =>
+    editProgramRow(
+      tx,
+      actor,
+      {
+        entityType: "Milestone",
+        id,
+        version,
+        read: () => tx.milestone.findUnique({ where: { id } }),
+        write: (t, where) =>
+          t.milestone.updateMany({
+            where,
+            data: {
+              ...fields,
+              completedOn: optionalDayOf(completedOn),
+              statusCheckedOn: optionalDayOf(statusCheckedOn),
+              version: { increment: 1 },
+            },
+          }),
+      },
+      { sourceId: fields.sourceId, announcementId: fields.announcementId, otherSources: { completionSourceId: fields.completionSourceId } },
+      (stored) => {
+        // The shared milestone rule: a completed milestone needs a date it was done by.
+        if (fields.status === "completed" && completedOn === null && stored.dueOn === null) {
+          rejectField("completedOn", "Give the date it was completed.");
+        }
+      },
+    ),
+  );
 }

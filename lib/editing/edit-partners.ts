@@ -4,38 +4,33 @@ import type { Actor } from "@/lib/core/actor";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { OrganizationEdit, ParticipationEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
-import { childEdited } from "./affected-from";
+import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
-import { checkReferences } from "./references";
 import { rejectField } from "./reject";
-import { readExisting, saveVersioned } from "./versioned-save";
+import { saveVersioned } from "./versioned-save";
 
 export async function editParticipation(db: PrismaClient, actor: Actor, input: ParticipationEdit): Promise<EditOutcome> {
   const { id, version, joinedOn, leftOn, ...fields } = input;
   try {
-    return await db.$transaction(async (tx) => {
-      const read = () => tx.participation.findUnique({ where: { id } });
-      const stored = await readExisting(tx, "Participation", id, read);
-      await checkReferences(tx, {
-        programId: stored.programId,
-        sourceId: fields.sourceId,
-        announcementId: fields.announcementId,
-        otherSources: { leftSourceId: fields.leftSourceId },
-      });
-      const saved = await saveVersioned(tx, actor, {
-        entityType: "Participation",
-        id,
-        version,
-        read,
-        write: (t, where) =>
-          t.participation.updateMany({
-            where,
-            data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
-          }),
-      });
-      return childEdited(tx, "Participation", saved);
-    });
+    return await db.$transaction((tx) =>
+      editProgramRow(
+        tx,
+        actor,
+        {
+          entityType: "Participation",
+          id,
+          version,
+          read: () => tx.participation.findUnique({ where: { id } }),
+          write: (t, where) =>
+            t.participation.updateMany({
+              where,
+              data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
+            }),
+        },
+        { sourceId: fields.sourceId, announcementId: fields.announcementId, otherSources: { leftSourceId: fields.leftSourceId } },
+      ),
+    );
   } catch (error) {
     // One row per program, organisation and role: the same partner in the same role twice is refused.
     if (hasPrismaCode(error, "P2002")) rejectField("role", "This organisation already has this role in the program.");

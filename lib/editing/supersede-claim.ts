@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimSupersede, FundingClaimSupersede } from "@/lib/schemas/corrections";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { type Tx } from "@/lib/core/types";
-import { capacityColumns, fundingColumns } from "./claim-data";
+import { capacityColumns, claimEntityType, fundingColumns, type ClaimModel } from "./claim-data";
 import { assertVersionMatched, ConflictError } from "./conflict";
 import { childrenAffectedFrom, type ProgramRow } from "./affected-from";
 import { programSlugOf, type EditOutcome } from "./outcome";
@@ -28,37 +28,35 @@ type OldClaim = ProgramRow & {
   deletedAt: Date | null;
 };
 
+/** What differs between the two claim tables: how a row is read, how the old claim is marked, how the new one is written. */
+type ClaimTable<Old extends OldClaim, New extends ProgramRow & { id: string }> = {
+  read: (tx: Tx, where: { id: string } | { supersedesId: string }) => Promise<Old | null>;
+  markOld: (
+    tx: Tx,
+    change: { where: { id: string; version: number; deletedAt: null }; data: ReturnType<typeof oldClaimChange> },
+  ) => Promise<{ count: number }>;
+  create: (tx: Tx, cites: Provenance, link: { programId: string; supersedesId: string }) => Promise<New>;
+};
+
 async function checkSupersedable(
   tx: Tx,
   old: OldClaim,
   input: { version: number; sourceId: string },
-  model: "fundingClaim" | "capacityClaim",
+  model: ClaimModel,
+  table: ClaimTable<OldClaim, ProgramRow & { id: string }>,
 ) {
-  if (old.version !== input.version) throw new ConflictError(model === "fundingClaim" ? "FundingClaim" : "CapacityClaim", old.id);
+  if (old.version !== input.version) throw new ConflictError(claimEntityType(model), old.id);
   if (old.deletedAt) rejectForm("This claim is deleted. Restore it before correcting it.");
-  const where = { where: { supersedesId: old.id }, select: { id: true } } as const;
-  const newer = model === "fundingClaim" ? await tx.fundingClaim.findUnique(where) : await tx.capacityClaim.findUnique(where);
-  if (newer) {
+  if (await table.read(tx, { supersedesId: old.id })) {
     // A correction committed since `old` was read (two editors at once) is a conflict like any
     // other concurrent change; a claim corrected before the editor loaded the form is not.
-    const byId = { where: { id: old.id }, select: { version: true } } as const;
-    const now = model === "fundingClaim" ? await tx.fundingClaim.findUnique(byId) : await tx.capacityClaim.findUnique(byId);
-    if (now?.version !== old.version) throw new ConflictError(model === "fundingClaim" ? "FundingClaim" : "CapacityClaim", old.id);
+    const now = await table.read(tx, { id: old.id });
+    if (now?.version !== old.version) throw new ConflictError(claimEntityType(model), old.id);
     rejectForm("This claim has already been corrected. Correct the newer claim instead.");
   }
   if (input.sourceId === old.sourceId) {
     rejectField("sourceId", "A correction cites the source that corrects it. To fix a typo in this claim, edit it instead.");
   }
-}
-
-/** Checks a correction and returns what it cites (a source typed on the spot is created here). */
-function checkCorrection(actor: Actor, input: FundingClaimSupersede | CapacityClaimSupersede, model: "fundingClaim" | "capacityClaim") {
-  return async (tx: Tx, old: OldClaim): Promise<Provenance> => {
-    await checkSupersedable(tx, old, input, model);
-    const cites = await resolveProvenance(tx, actor, input, old.programId);
-    await checkReferences(tx, { programId: old.programId, ...cites, parent: { model, id: input.parentId, selfId: old.id } });
-    return cites;
-  };
 }
 
 // The old claim stops being the headline when its correction is; readers see one headline figure.
@@ -69,23 +67,23 @@ function oldClaimChange(old: OldClaim, newIsHeadline: boolean) {
 async function supersede<Old extends OldClaim, New extends ProgramRow & { id: string }>(
   db: PrismaClient,
   actor: Actor,
-  entityType: "FundingClaim" | "CapacityClaim",
-  steps: {
-    readOld: (tx: Tx) => Promise<Old | null>;
-    // Checks the correction and returns what it cites (a source typed on the spot is created here).
-    check: (tx: Tx, old: Old) => Promise<Provenance>;
-    markOld: (tx: Tx, old: Old) => Promise<{ count: number }>;
-    create: (tx: Tx, old: Old, cites: Provenance) => Promise<New>;
-  },
-  oldId: string,
+  input: FundingClaimSupersede | CapacityClaimSupersede,
+  model: ClaimModel,
+  table: ClaimTable<Old, New>,
 ): Promise<EditOutcome> {
+  const entityType = claimEntityType(model);
+  const oldId = input.supersedesId;
   try {
     return await db.$transaction(async (tx) => {
-      const old = await readExisting(tx, entityType, oldId, steps.readOld);
-      const cites = await steps.check(tx, old);
-      assertVersionMatched((await steps.markOld(tx, old)).count, entityType, oldId);
-      const created = await steps.create(tx, old, cites);
-      const oldAfter = await steps.readOld(tx);
+      const old = await readExisting(tx, entityType, oldId, (t) => table.read(t, { id: oldId }));
+      await checkSupersedable(tx, old, input, model, table);
+      // What the correction cites (a source typed on the spot is created here).
+      const cites = await resolveProvenance(tx, actor, input, old.programId);
+      await checkReferences(tx, { programId: old.programId, ...cites, parent: { model, id: input.parentId, selfId: old.id } });
+      const where = { id: old.id, version: old.version, deletedAt: null };
+      assertVersionMatched((await table.markOld(tx, { where, data: oldClaimChange(old, input.isHeadline) })).count, entityType, oldId);
+      const created = await table.create(tx, cites, { programId: old.programId, supersedesId: old.id });
+      const oldAfter = await table.read(tx, { id: oldId });
       // Both records' histories say what happened: the new one was created by the correction, the
       // old one was superseded by it.
       await recordAudit(tx, actor, { action: "supersede", entityType, entityId: created.id, before: old, after: created });
@@ -112,44 +110,18 @@ async function supersede<Old extends OldClaim, New extends ProgramRow & { id: st
   }
 }
 
-export async function supersedeFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimSupersede): Promise<EditOutcome> {
-  const oldId = input.supersedesId;
-  return supersede(
-    db,
-    actor,
-    "FundingClaim",
-    {
-      readOld: (tx) => tx.fundingClaim.findUnique({ where: { id: oldId } }),
-      check: checkCorrection(actor, input, "fundingClaim"),
-      markOld: (tx, old) =>
-        tx.fundingClaim.updateMany({
-          where: { id: old.id, version: old.version, deletedAt: null },
-          data: oldClaimChange(old, input.isHeadline),
-        }),
-      create: (tx, old, cites) =>
-        tx.fundingClaim.create({ data: { ...fundingColumns({ ...input, ...cites }), programId: old.programId, supersedesId: old.id } }),
-    },
-    oldId,
-  );
+export function supersedeFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimSupersede): Promise<EditOutcome> {
+  return supersede(db, actor, input, "fundingClaim", {
+    read: (tx, where) => tx.fundingClaim.findUnique({ where }),
+    markOld: (tx, change) => tx.fundingClaim.updateMany(change),
+    create: (tx, cites, link) => tx.fundingClaim.create({ data: { ...fundingColumns({ ...input, ...cites }), ...link } }),
+  });
 }
 
-export async function supersedeCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimSupersede): Promise<EditOutcome> {
-  const oldId = input.supersedesId;
-  return supersede(
-    db,
-    actor,
-    "CapacityClaim",
-    {
-      readOld: (tx) => tx.capacityClaim.findUnique({ where: { id: oldId } }),
-      check: checkCorrection(actor, input, "capacityClaim"),
-      markOld: (tx, old) =>
-        tx.capacityClaim.updateMany({
-          where: { id: old.id, version: old.version, deletedAt: null },
-          data: oldClaimChange(old, input.isHeadline),
-        }),
-      create: (tx, old, cites) =>
-        tx.capacityClaim.create({ data: { ...capacityColumns({ ...input, ...cites }), programId: old.programId, supersedesId: old.id } }),
-    },
-    oldId,
-  );
+export function supersedeCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimSupersede): Promise<EditOutcome> {
+  return supersede(db, actor, input, "capacityClaim", {
+    read: (tx, where) => tx.capacityClaim.findUnique({ where }),
+    markOld: (tx, change) => tx.capacityClaim.updateMany(change),
+    create: (tx, cites, link) => tx.capacityClaim.create({ data: { ...capacityColumns({ ...input, ...cites }), ...link } }),
+  });
 }

@@ -30,35 +30,31 @@ const period = z.object({
   end: z.string().nullish(),
 });
 
-const budget = z.object({
-  label: z.string(),
-  amount: z.number().nullable(),
-  currency: z.string(),
+// What a budget and a compute figure share: the range stated, when and how surely, and from where.
+const statedFigure = z.object({
   low: z.number().nullable(),
   high: z.number().nullable(),
   upTo: z.boolean(),
-  period: period.nullish(),
-  kind: z.string(),
+  scope: z.string().nullish(),
   asOf: z.string().nullable(),
   verification: z.string(),
   sources,
-  scope: z.string().nullish(),
   notes: z.string().nullish(),
 });
 
-const computeFigure = z.object({
+const budget = statedFigure.extend({
+  label: z.string(),
+  amount: z.number().nullable(),
+  currency: z.string(),
+  period: period.nullish(),
+  kind: z.string(),
+});
+
+const computeFigure = statedFigure.extend({
   metric: z.string(),
   value: z.number().nullable(),
   unit: z.string(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  upTo: z.boolean(),
-  scope: z.string().nullish(),
   basis: z.string().nullish(),
-  asOf: z.string().nullable(),
-  verification: z.string(),
-  sources,
-  notes: z.string().nullish(),
 });
 
 /** A milestone's own fields, as programs.json and the updates' new milestones give them. */

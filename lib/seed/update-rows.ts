@@ -66,41 +66,37 @@ function dated(text: string | null | undefined): { on: Date; precision: DatePrec
   return parsed ? { on: parsed.date, precision: parsed.precision } : null;
 }
 
-function budgetOf(change: Extract<RawUpdateChange, { kind: "funding_claim" }> | RawUpdateFigure, sources: RawSource[]): RawBudget {
-  const f = change as Extract<RawUpdateChange, { kind: "funding_claim" }>;
+// The fields a budget and a compute figure share (input-schema.ts's statedFigure).
+type StatedFigure = Omit<RawComputeFigure, "metric" | "value" | "unit" | "basis">;
+
+function statedOf(f: Omit<StatedFigure, "sources">, sources: RawSource[]): StatedFigure {
   return {
-    label: f.label,
-    amount: f.amount,
-    currency: f.currency,
     low: f.low,
     high: f.high,
     upTo: f.upTo,
-    period: f.period ?? null,
-    kind: f.fundingKind,
+    scope: f.scope ?? null,
     asOf: f.asOf,
     verification: f.verification,
     sources,
-    scope: f.scope ?? null,
     notes: f.notes ?? null,
+  };
+}
+
+function budgetOf(change: Extract<RawUpdateChange, { kind: "funding_claim" }> | RawUpdateFigure, sources: RawSource[]): RawBudget {
+  const f = change as Extract<RawUpdateChange, { kind: "funding_claim" }>;
+  return {
+    ...statedOf(f, sources),
+    label: f.label,
+    amount: f.amount,
+    currency: f.currency,
+    period: f.period ?? null,
+    kind: f.fundingKind,
   };
 }
 
 function figureOf(change: RawUpdateFigure, sources: RawSource[]): RawComputeFigure {
   const f = change as Extract<RawUpdateChange, { kind: "capacity_claim" }>;
-  return {
-    metric: f.metric,
-    value: f.value,
-    unit: f.unit,
-    low: f.low,
-    high: f.high,
-    upTo: f.upTo,
-    scope: f.scope ?? null,
-    basis: f.basis ?? null,
-    asOf: f.asOf,
-    verification: f.verification,
-    sources,
-    notes: f.notes ?? null,
-  };
+  return { ...statedOf(f, sources), metric: f.metric, value: f.value, unit: f.unit, basis: f.basis ?? null };
 }
 
 type RawUpdateFigure = Extract<RawUpdateChange, { kind: "supersedes" }>["by"];

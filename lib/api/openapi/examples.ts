@@ -12,50 +12,67 @@ export type ExampleRequest = {
   status: number;
 };
 
+/** The examples of one operation, in order (the first 200 is the one /developers shows). */
+function examplesOf(operation: string, examples: Omit<ExampleRequest, "operation">[]): ExampleRequest[] {
+  return examples.map((example) => ({ operation, ...example }));
+}
+
 export const apiExamples: ExampleRequest[] = [
-  { operation: "/api/v1/programs", status: 200 },
-  { operation: "/api/v1/programs", query: "format=csv", status: 200 },
-  { operation: "/api/v1/programs", query: "asOf=2025-06-30", status: 200 },
-  { operation: "/api/v1/programs", query: "limit=2", status: 200 },
-  { operation: "/api/v1/programs", query: "limit=2&cursor=2025-01-21.stargate", status: 200 },
-  { operation: "/api/v1/programs", query: "format=xml", status: 400 },
-  { operation: "/api/v1/programs", query: "limit=501", status: 400 },
-  { operation: "/api/v1/programs", query: "format=csv&limit=2", status: 400 },
-  { operation: "/api/v1/program-names", query: "q=star", status: 200 },
-  { operation: "/api/v1/program-names", query: "q=", status: 400 },
-  { operation: "/api/v1/programs/{slug}", path: { slug: "stargate" }, status: 200 },
-  { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-12-31", status: 200 },
-  { operation: "/api/v1/programs/{slug}", path: { slug: "genesis-mission" }, query: "asOf=2025-06-30", status: 404 },
-  { operation: "/api/v1/programs/{slug}", path: { slug: "no-such-program" }, status: 404 },
-  { operation: "/api/v1/compare", query: "metric=money&currency=usd", status: 200 },
-  { operation: "/api/v1/compare", query: "metric=power&claims=all&format=csv", status: 200 },
-  {
-    operation: "/api/v1/compare",
-    query: "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1",
-    status: 200,
-  },
-  { operation: "/api/v1/compare", query: "asOf=2025-02-30", status: 400 },
-  { operation: "/api/v1/milestones", query: "program=stargate", status: 200 },
-  { operation: "/api/v1/milestones", query: "status=overdue&format=csv", status: 200 },
-  { operation: "/api/v1/milestones", query: "asOf=2025-06-30", status: 200 },
-  { operation: "/api/v1/milestones", query: "status=late", status: 400 },
-  { operation: "/api/v1/organisations", status: 200 },
-  { operation: "/api/v1/organisations", query: "format=csv", status: 200 },
-  { operation: "/api/v1/sources", status: 200 },
-  { operation: "/api/v1/sources", query: "format=csv&asOf=2025-06-30", status: 200 },
-  { operation: "/api/v1/charts/compare", query: "metric=money&format=png", status: 200 },
-  { operation: "/api/v1/charts/compare", query: "format=svg", status: 200 },
-  { operation: "/api/v1/charts/timeline", query: "program=stargate&format=svg", status: 200 },
-  { operation: "/api/v1/charts/map", query: "metric=money&format=svg", status: 200 },
-  { operation: "/api/v1/charts/map", query: "metric=power&format=csv", status: 200 },
-  { operation: "/api/v1/charts/map", query: "format=csv", status: 200 },
-  { operation: "/api/v1/charts/map", query: "format=json", status: 200 },
-  { operation: "/api/v1/charts/map", query: "format=gif", status: 400 },
-  { operation: "/api/v1/charts/program/{slug}", path: { slug: "stargate" }, query: "chart=funding&format=png", status: 200 },
-  { operation: "/api/v1/charts/program/{slug}", path: { slug: "no-such-program" }, query: "format=svg", status: 404 },
-  { operation: "/api/oembed", query: "url={origin}%2Fcompare&format=json", status: 200 },
-  { operation: "/api/oembed", query: "url={origin}%2Fcompare&format=xml", status: 501 },
-  { operation: "/api/oembed", query: "url={origin}%2Fadmin", status: 404 },
+  ...examplesOf("/api/v1/programs", [
+    { status: 200 },
+    { query: "format=csv", status: 200 },
+    { query: "asOf=2025-06-30", status: 200 },
+    { query: "limit=2", status: 200 },
+    { query: "limit=2&cursor=2025-01-21.stargate", status: 200 },
+    { query: "format=xml", status: 400 },
+    { query: "limit=501", status: 400 },
+    { query: "format=csv&limit=2", status: 400 },
+  ]),
+  ...examplesOf("/api/v1/program-names", [
+    { query: "q=star", status: 200 },
+    { query: "q=", status: 400 },
+  ]),
+  ...examplesOf("/api/v1/programs/{slug}", [
+    { path: { slug: "stargate" }, status: 200 },
+    { path: { slug: "genesis-mission" }, query: "asOf=2025-12-31", status: 200 },
+    { path: { slug: "genesis-mission" }, query: "asOf=2025-06-30", status: 404 },
+    { path: { slug: "no-such-program" }, status: 404 },
+  ]),
+  ...examplesOf("/api/v1/compare", [
+    { query: "metric=money&currency=usd", status: 200 },
+    { query: "metric=power&claims=all&format=csv", status: 200 },
+    { query: "program=stargate&program=fluidstack-france&currency=original&claims=all&unverified=1", status: 200 },
+    { query: "asOf=2025-02-30", status: 400 },
+  ]),
+  ...examplesOf("/api/v1/milestones", [
+    { query: "program=stargate", status: 200 },
+    { query: "status=overdue&format=csv", status: 200 },
+    { query: "asOf=2025-06-30", status: 200 },
+    { query: "status=late", status: 400 },
+  ]),
+  ...examplesOf("/api/v1/organisations", [{ status: 200 }, { query: "format=csv", status: 200 }]),
+  ...examplesOf("/api/v1/sources", [{ status: 200 }, { query: "format=csv&asOf=2025-06-30", status: 200 }]),
+  ...examplesOf("/api/v1/charts/compare", [
+    { query: "metric=money&format=png", status: 200 },
+    { query: "format=svg", status: 200 },
+  ]),
+  ...examplesOf("/api/v1/charts/timeline", [{ query: "program=stargate&format=svg", status: 200 }]),
+  ...examplesOf("/api/v1/charts/map", [
+    { query: "metric=money&format=svg", status: 200 },
+    { query: "metric=power&format=csv", status: 200 },
+    { query: "format=csv", status: 200 },
+    { query: "format=json", status: 200 },
+    { query: "format=gif", status: 400 },
+  ]),
+  ...examplesOf("/api/v1/charts/program/{slug}", [
+    { path: { slug: "stargate" }, query: "chart=funding&format=png", status: 200 },
+    { path: { slug: "no-such-program" }, query: "format=svg", status: 404 },
+  ]),
+  ...examplesOf("/api/oembed", [
+    { query: "url={origin}%2Fcompare&format=json", status: 200 },
+    { query: "url={origin}%2Fcompare&format=xml", status: 501 },
+    { query: "url={origin}%2Fadmin", status: 404 },
+  ]),
 ];
 
 /** The address of an example, relative to the site (what curl and the tests request). */
