@@ -63,6 +63,13 @@ describe("formatTable", () => {
     expect(page.cpuPerRequest).toBe(0.3);
     expect(formatTable([page], floor)[1]).toMatch(/ 0\.30 +0\.25$/);
   });
+
+  it("prints the bytes on the wire per answer: autocannon's 2xx bytes over its 2xx answers", () => {
+    const api = summarize({ name: "api", path: "/api" }, measured(250, { non2xx: 500, throughput: { total: 2000 * 12_288 } }));
+    expect(api.wireBytes).toBe(12_288);
+    expect(formatTable([api], floor)[0]).toContain("KB/answer");
+    expect(formatTable([api], floor)[1]).toMatch(/ 12\.0 +0\.25$/);
+  });
 });
 
 describe("a target that completed nothing", () => {
