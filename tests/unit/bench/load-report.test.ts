@@ -43,6 +43,14 @@ describe("scaleVerdict", () => {
     expect(scaleVerdict(page(10), page(20), { "/": 6 }, { "/": 6 }).at(-1)).toMatch(/^Scale: target met/);
   });
 
+  it("gives the server's CPU time per request at both sizes beside the p99s, when measured", () => {
+    const at = (p99: number, cpuMs: number) => [
+      summarize({ name: "api", path: "/api" }, measured(500, { latency: { p50: 1, p99 } }), cpuMs),
+    ];
+    const line = "/api: p99 10 → 15 ms (server CPU 0.18 → 0.22 ms/request) (1.50×) ok";
+    expect(scaleVerdict(at(10, 900), at(15, 1100), {}, {})[0]).toBe(line);
+  });
+
   it("fails on a changed statement count or a p99 more than twice as long", () => {
     expect(scaleVerdict(page(10), page(10), { "/": 6 }, { "/": 7 }).at(-1)).toMatch(/below target \(queries changed on \//);
     const lines = scaleVerdict(page(10), page(21), { "/": 6 }, { "/": 6 });
