@@ -4,6 +4,7 @@ import { PUBLIC_CACHE } from "./lib/cache/http-cache";
 import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
 import { publicPages, publicRouteKeys } from "./lib/cache/public-pages.mjs";
 import { env } from "./lib/env";
+import { floorHeaderRules } from "./scripts/bench/static-floor";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright (the
@@ -74,6 +75,9 @@ const nextConfig: NextConfig = {
       },
       ...publicPages.map((source) => ({ source, headers: publicCache })),
       ...editorRoutes.map((source) => ({ source, headers: neverStore })),
+      // bench:load's static floors (.next/static/bench-floor/, there only while it runs) are stored
+      // gzipped as their targets are sent, and must be served so, not compressed again on each request.
+      ...floorHeaderRules,
     ];
   },
 };

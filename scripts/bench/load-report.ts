@@ -4,6 +4,8 @@ export type Measured = {
   requests: { average: number; total: number };
   statusCodeStats?: Record<string, { count?: number }>;
   latency: { p50: number; p99: number };
+  /** Bytes received in 2xx answers, headers included (autocannon counts the socket's bytes). */
+  throughput?: { total: number };
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -22,13 +24,23 @@ export type TargetResult = {
   timeouts: number;
   /** The server's CPU time per completed request (ms), when measured: its own cost, unlike req/s on a busy machine. */
   cpuPerRequest?: number;
+  /** The load tester's own CPU time per completed request (ms): on its one thread, the bench's limit when it exceeds the server's. */
+  clientCpuPerRequest?: number;
+  /** Bytes on the wire per 2xx answer, headers included: what the client reads (gzip when it is sent). */
+  wireBytes?: number;
 };
 
 export const TARGET_RATIO = 0.8;
 export const TARGET_P99_GROWTH = 2;
 
-export function summarize(target: { name: string; path: string; cached?: boolean }, result: Measured, cpuMs?: number): TargetResult {
-  // autocannon's `errors` includes timeouts: report them apart.
+export function summarize(
+  target: { name: string; path: string; cached?: boolean },
+  result: Measured,
+  cpuMs?: number,
+  clientCpuMs?: number,
+): TargetResult {
+  // autocannon's `errors` includes timeouts: report them apart. It counts the bytes of 2xx answers only.
+  const answered = result.requests.total - result.non2xx;
   return {
     name: target.name,
     path: target.path,
@@ -42,6 +54,8 @@ export function summarize(target: { name: string; path: string; cached?: boolean
     socketErrors: result.errors - result.timeouts,
     timeouts: result.timeouts,
     ...(cpuMs !== undefined && result.requests.total > 0 && { cpuPerRequest: cpuMs / result.requests.total }),
+    ...(clientCpuMs !== undefined && result.requests.total > 0 && { clientCpuPerRequest: clientCpuMs / result.requests.total }),
+    ...(result.throughput && answered > 0 && { wireBytes: result.throughput.total / answered }),
   };
 }
 
@@ -75,6 +89,8 @@ export function formatTable(results: TargetResult[], floor: Floor): string[] {
     "sock.err".padStart(8),
     "timeouts".padStart(8),
     "CPU ms/req".padStart(10),
+    "client ms".padStart(9),
+    "KB/answer".padStart(9),
     "× static".padStart(9),
   ];
   const rows = results.map((r) => [
@@ -86,6 +102,8 @@ export function formatTable(results: TargetResult[], floor: Floor): string[] {
     String(r.socketErrors).padStart(8),
     String(r.timeouts).padStart(8),
     (r.cpuPerRequest === undefined ? "" : r.cpuPerRequest.toFixed(2)).padStart(10),
+    (r.clientCpuPerRequest === undefined ? "" : r.clientCpuPerRequest.toFixed(2)).padStart(9),
+    (r.wireBytes === undefined ? "" : (r.wireBytes / 1024).toFixed(1)).padStart(9),
     ratioToFloor(r, floor).toFixed(2).padStart(9),
   ]);
   return [head, ...rows].map((cells) => cells.join(" "));
@@ -117,7 +135,13 @@ export function scaleVerdict(
     if (!l) return `${s.path}: missing from the scale run`;
     if (stalled(l)) return `${s.path}: p99 ${s.p99} ms → no request completed OVER`;
     const growth = s.p99 > 0 ? l.p99 / s.p99 : l.p99 > 0 ? Infinity : 1;
-    return `${s.path}: p99 ${s.p99} → ${l.p99} ms (${growth.toFixed(2)}×) ${growth <= TARGET_P99_GROWTH ? "ok" : "OVER"}`;
+    // The server's CPU time per request beside it: the two runs are minutes apart, and on a shared machine
+    // p99 moves with the other work meanwhile, where the server's own cost per answer does not.
+    const cpu =
+      s.cpuPerRequest === undefined || l.cpuPerRequest === undefined
+        ? ""
+        : ` (server CPU ${s.cpuPerRequest.toFixed(2)} → ${l.cpuPerRequest.toFixed(2)} ms/request)`;
+    return `${s.path}: p99 ${s.p99} → ${l.p99} ms${cpu} (${growth.toFixed(2)}×) ${growth <= TARGET_P99_GROWTH ? "ok" : "OVER"}`;
   });
   const changed = Object.keys(smallQueries).filter((path) => smallQueries[path] !== largeQueries[path]);
   const slow = lines.filter((line) => line.endsWith("OVER") || line.includes("missing"));

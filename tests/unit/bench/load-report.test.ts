@@ -43,6 +43,14 @@ describe("scaleVerdict", () => {
     expect(scaleVerdict(page(10), page(20), { "/": 6 }, { "/": 6 }).at(-1)).toMatch(/^Scale: target met/);
   });
 
+  it("gives the server's CPU time per request at both sizes beside the p99s, when measured", () => {
+    const at = (p99: number, cpuMs: number) => [
+      summarize({ name: "api", path: "/api" }, measured(500, { latency: { p50: 1, p99 } }), cpuMs),
+    ];
+    const line = "/api: p99 10 → 15 ms (server CPU 0.18 → 0.22 ms/request) (1.50×) ok";
+    expect(scaleVerdict(at(10, 900), at(15, 1100), {}, {})[0]).toBe(line);
+  });
+
   it("fails on a changed statement count or a p99 more than twice as long", () => {
     expect(scaleVerdict(page(10), page(10), { "/": 6 }, { "/": 7 }).at(-1)).toMatch(/below target \(queries changed on \//);
     const lines = scaleVerdict(page(10), page(21), { "/": 6 }, { "/": 6 });
@@ -62,6 +70,13 @@ describe("formatTable", () => {
     const page = summarize({ name: "overview", path: "/" }, measured(250), 750);
     expect(page.cpuPerRequest).toBe(0.3);
     expect(formatTable([page], floor)[1]).toMatch(/ 0\.30 +0\.25$/);
+  });
+
+  it("prints the bytes on the wire per answer: autocannon's 2xx bytes over its 2xx answers", () => {
+    const api = summarize({ name: "api", path: "/api" }, measured(250, { non2xx: 500, throughput: { total: 2000 * 12_288 } }));
+    expect(api.wireBytes).toBe(12_288);
+    expect(formatTable([api], floor)[0]).toContain("KB/answer");
+    expect(formatTable([api], floor)[1]).toMatch(/ 12\.0 +0\.25$/);
   });
 });
 
