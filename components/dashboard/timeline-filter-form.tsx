@@ -1,5 +1,5 @@
 import { statusName } from "@/lib/data/milestone-dto";
-import { timelineStatusFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
+import { timelineCanonicalQuery, timelineStatusFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
 import { FilterActions } from "./filter-actions";
 import { InstantForm } from "@/components/controls/instant-form";
 import { ProgramPicker } from "@/components/controls/program-picker";
@@ -8,6 +8,9 @@ import type { ProgramName } from "@/lib/data/program-names";
 
 type Props = {
   filters: TimelineFilters;
+  /** The programs drawn (ticked): the chosen ones, else the default ones (`byDefault`: none when not known). */
+  shown: string[];
+  byDefault: string[];
   /** The programs the picker lists (the chosen ones, the drawn ones, a search's matches), of `total`. */
   programs: ProgramName[];
   total: number;
@@ -25,13 +28,16 @@ function statusLabel(status: TimelineFilters["status"][number]): string {
 
 /**
  * Checkboxes in a GET form: several programs and statuses at once. Each change applies at once
- * (InstantForm); without JavaScript, Apply submits. A long program list is searched (ProgramPicker).
+ * (InstantForm), going straight to the page's address; without JavaScript, Apply submits and the page
+ * redirects to it. A long program list is searched (ProgramPicker). The programs drawn by default
+ * are ticked, as on /compare: choosing one adds it to them, unticking one leaves it out.
  */
-export function TimelineFilterForm({ filters, programs, total, asOf, find }: Props) {
+export function TimelineFilterForm({ filters, shown, byDefault, programs, total, asOf, find }: Props) {
   const defaultPrograms = `the ${topCount} with the most milestones (with a status ticked: every program holding one)`;
   return (
     <InstantForm
       action="/timeline"
+      canonical={timelineCanonicalQuery(byDefault)}
       className="mt-6 grid gap-4 rounded border border-slate-200 p-4 md:grid-cols-2 dark:border-slate-800"
       aria-label="Filter milestones"
     >
@@ -40,7 +46,7 @@ export function TimelineFilterForm({ filters, programs, total, asOf, find }: Pro
         legend="Programs"
         hint={`None ticked means ${total > topCount ? defaultPrograms : "all"}.`}
         programs={programs}
-        checked={filters.program}
+        checked={shown}
         total={total}
         asOf={asOf}
         find={find}

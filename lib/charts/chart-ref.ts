@@ -16,7 +16,7 @@
 // follows the day's later publications until midnight UTC and stays put from then on.
 import { defaultCompareParams, parseCompareParams, serializeCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
 import { paramRecord, type SearchParamsInput } from "@/lib/dashboard/search-params";
-import { parseTimelineFilters, type TimelineFilters } from "@/lib/dashboard/timeline-params";
+import { parseTimelineFilters, timelineQuery, type TimelineFilters } from "@/lib/dashboard/timeline-params";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { toIsoDay } from "@/lib/core/dates";
 
@@ -110,14 +110,6 @@ export function programCompareParams(slug: string, asOf: string | null): Compare
 /** A program's milestones chart: its lane of the timeline. */
 export function programTimelineFilters(slug: string): TimelineFilters {
   return { program: [slug], status: [] };
-}
-
-function timelineQuery(filters: TimelineFilters, asOf: string | null): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const slug of filters.program) query.append("program", slug);
-  for (const status of filters.status) query.append("status", status);
-  if (asOf) query.set("asOf", asOf);
-  return query;
 }
 
 function withQuery(path: string, query: URLSearchParams): string {

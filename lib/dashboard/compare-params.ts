@@ -5,6 +5,7 @@ import { z } from "zod";
 import { capacityKinds, fundingKinds } from "@/lib/core/vocabulary";
 import { asOfDay, parseAsOf } from "./as-of";
 import type { CanonicalQuery } from "./canonical-query";
+import { foldSelection } from "./program-selection";
 import { paramRecord, type SearchParamsInput } from "./search-params";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
@@ -148,8 +149,7 @@ export function compareHref(params: CompareParams, path = "/compare"): string {
  * so that view keeps one address. `offered` are the slugs listed in the form.
  */
 export function foldProgramSelection(params: CompareParams, offered: readonly string[]): CompareParams {
-  const all = [...new Set(offered)].sort();
-  return all.length > 0 && sameList(params.programs, all) ? { ...params, programs: [] } : params;
+  return { ...params, programs: foldSelection(params.programs, offered) };
 }
 
 /** The query as received, in the same form as serializeCompareParams, to tell whether to redirect. */

@@ -19,17 +19,11 @@ import { formatPartialDate } from "@/lib/core/partial-date";
 import { groupPartners, participationSelect } from "./participation-dto";
 import { loadReferenceRates } from "./reference-rates";
 import { collectSources } from "./program-sources";
-import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
+import { isoDate } from "./source-dto";
 import { allStatusChanges, statusChangeSelect, statusOnDay, toStatusChangeDto } from "./status-history";
 import { viewDate } from "./view-date";
-import {
-  visibleAnnouncement,
-  visibleCapacityClaim,
-  visibleFundingClaim,
-  visibleMilestone,
-  visibleParticipation,
-  visibleProgram,
-} from "./visibility";
+import { announcementsOf, toAnnouncementDto } from "./program-announcements";
+import { visibleCapacityClaim, visibleFundingClaim, visibleMilestone, visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import { dayLabel, isoDay, milestoneResponseSchema, programRef, sourceResponseSchema } from "@/lib/schemas/api/common";
 import { partnerRoleGroupSchema, programSourceResponseSchema, statusChangeResponseSchema } from "@/lib/schemas/api/program";
@@ -113,11 +107,7 @@ export async function loadProgramDetail(
         capacityClaims: { where: visibleCapacityClaim(knownBy), select: capacityClaimSelect },
         milestones: { where: visibleMilestone(knownBy), orderBy: [{ dueOn: "asc" }, { title: "asc" }], select: milestoneSelect(knownBy) },
         participations: { where: visibleParticipation(knownBy), select: participationSelect },
-        announcements: {
-          where: visibleAnnouncement(knownBy),
-          orderBy: [{ announcedOn: "asc" }, { id: "asc" }],
-          select: { id: true, title: true, summary: true, announcedOn: true, source: { select: sourceSelect } },
-        },
+        announcements: announcementsOf(knownBy),
       },
     }),
     loadReferenceRates(db),
@@ -128,11 +118,7 @@ export async function loadProgramDetail(
   const funding = program.fundingClaims.map((row) => toFundingClaimDto(row, rates));
   const capacity = program.capacityClaims.map(toCapacityClaimDto);
   const milestones = program.milestones.map((row) => toMilestoneDto(row, today, knownBy));
-  const announcements = program.announcements.map((a) => ({
-    ...a,
-    announcedOn: isoDate(a.announcedOn) ?? "",
-    source: toSourceDto(a.source),
-  }));
+  const announcements = program.announcements.map(toAnnouncementDto);
   const partners = groupPartners(program.participations, knownBy);
   const statusAsOf = isoDate(program.statusAsOf);
   return {

@@ -3,6 +3,7 @@
 // sources and programs batched by Prisma.
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { TimelineFilters } from "@/lib/dashboard/timeline-params";
+import { foldSelection } from "@/lib/dashboard/program-selection";
 import type { IsoDate } from "@/lib/core/dates";
 import { layoutTimeline, type TimelineChart } from "@/lib/charts/timeline-layout";
 import { describeMilestone, milestoneSelect, toMilestoneDto } from "./milestone-dto";
@@ -22,13 +23,21 @@ export type TimelineDto = {
   undated: MilestoneDto[];
 };
 
+/** The timeline with its selection, for the page's address and its program picker. */
+export type TimelineView = TimelineDto & {
+  /** The filters as the page's address keeps them: choosing exactly the default programs is choosing none. */
+  filters: TimelineFilters;
+  /** The lanes drawn when no program is chosen, the picker's default ticks; null when not known (a long list, some chosen). */
+  byDefault: string[] | null;
+};
+
 export async function loadTimeline(
   db: PrismaClient,
   knownBy: KnownBy,
   filters: TimelineFilters,
   // every: all programs' milestones whatever their number (the API); pages draw at most `topCount` lanes by default.
   options: { now?: Date; every?: boolean } = {},
-): Promise<TimelineDto> {
+): Promise<TimelineView> {
   const today = viewDate(knownBy, options.now);
   const onlyPrograms = filters.program.length > 0 ? { slug: { in: filters.program } } : {};
   const [programs, rows] = await Promise.all([
@@ -44,9 +53,13 @@ export async function loadTimeline(
     }),
   ]);
   const milestones = rows.map((row) => toMilestoneDto(row, today, knownBy)).filter((m) => matchesStatus(m, filters.status));
-  const chosen = filters.program.length > 0 ? programs.filter((p) => filters.program.includes(p.slug)) : programs;
+  // The default lanes are known before the milestones when they are every program (a short list);
+  // choosing exactly those is the default view (the milestones read are then every program's).
+  const short = options.every || programs.length <= topCount ? programs.map((p) => p.slug) : null;
+  const program = foldSelection(filters.program, short);
+  const chosen = program.length > 0 ? programs.filter((p) => program.includes(p.slug)) : programs;
   const all = chosen.map((p) => ({ ...p, milestones: milestones.filter((m) => m.program.slug === p.slug) }));
-  const lanes = filters.program.length === 0 && !options.every ? defaultLanes(all, filters.status.length > 0) : all;
+  const lanes = program.length === 0 && !options.every ? defaultLanes(all, filters.status.length > 0) : all;
   const chart = layoutTimeline(
     lanes.map((lane) => ({
       key: lane.slug,
@@ -65,7 +78,8 @@ export async function loadTimeline(
     today,
   );
   const undated = lanes.flatMap((lane) => lane.milestones).filter((m) => m.due === null);
-  return { today, programs, lanes, chart, undated };
+  const byDefault = program.length === 0 ? lanes.map((lane) => lane.slug) : short;
+  return { today, filters: { ...filters, program }, byDefault, programs, lanes, chart, undated };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { markNumbers } from "@/lib/charts/timeline-layout";
 import { PublicPage } from "@/components/dashboard/public-page";
@@ -10,11 +11,12 @@ import { asOfDay } from "@/lib/dashboard/as-of";
 import type { SearchParams } from "@/lib/dashboard/search-params";
 import { parseTimelineFilters } from "@/lib/dashboard/timeline-params";
 import { loadTimeline } from "@/lib/data/timeline";
-import { topCount } from "@/lib/data/compare";
-import { findText, listedPrograms, searchProgramNames } from "@/lib/data/program-names";
+import { findText, listedPrograms, searchProgramNames, withFind } from "@/lib/data/program-names";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
-import { chartTitle, pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
+import { chartQuery, chartTitle, pagePath, parseTimelineRef, type ChartRef } from "@/lib/charts/chart-ref";
+import { receivedQuery } from "@/lib/dashboard/compare-params";
+import { shownSelection } from "@/lib/dashboard/program-selection";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -24,17 +26,20 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const query = await searchParams;
+  // `find`: the picker's search without JavaScript (its matches are listed, unticked), not part of the view's address.
+  const { find: _find, ...query } = await searchParams;
+  const find = findText({ find: _find });
   const knownBy = parseAsOf(query.asOf);
-  const filters = parseTimelineFilters(query);
-  // The picker's search without JavaScript: its matches are listed, unticked.
-  const find = findText(query);
   const [timeline, share, found] = await Promise.all([
-    loadTimeline(prisma(), knownBy, filters),
+    loadTimeline(prisma(), knownBy, parseTimelineFilters(query)),
     shareContext(),
     searchProgramNames(prisma(), find, knownBy),
   ]);
+  const { filters, byDefault } = timeline;
   const chart: ChartRef = { kind: "timeline", filters, asOf: asOfDay(knownBy) };
+  // One view, one address: what the form submits without JavaScript (the default ticks included) becomes the permalink.
+  if (chartQuery(chart).toString() !== receivedQuery(query)) redirect(withFind(pagePath(chart), find));
+  const shown = shownSelection(filters.program, byDefault);
   const names = new Map(timeline.programs.map((p) => [p.slug, p.name]));
   const milestones = timeline.lanes.flatMap((lane) => lane.milestones);
   const dated = milestones.length - timeline.undated.length;
@@ -66,13 +71,17 @@ export default async function TimelinePage({ searchParams }: Props) {
         that period ends.
       </p>
       <div id="filters" className="scroll-mt-4">
+        {/* Keyed by the view: a folded selection (every box unticked is the default, drawn ticked) shows as the server drew it. */}
         <TimelineFilterForm
+          key={chartQuery(chart).toString()}
           filters={filters}
+          shown={shown}
+          // Known while the default is shown, and for a short list (every program, listed whole whatever is chosen).
+          byDefault={byDefault ?? []}
           programs={listedPrograms(
             timeline.programs,
-            filters.program,
-            // A short list is listed whole, whatever is chosen; a long one, its busiest lanes.
-            (timeline.programs.length <= topCount ? timeline.programs : timeline.lanes.slice(0, topCount)).map((p) => p.slug),
+            shown,
+            byDefault ?? [],
             found.names.map((p) => p.slug),
           )}
           total={timeline.programs.length}

@@ -8,6 +8,7 @@ import { loadBudgetChart } from "../../../lib/data/compare";
 import { loadOverview } from "../../../lib/data/overview";
 import { loadOverviewRanks } from "../../../lib/data/overview-ranks";
 import { loadPartnerMatrix, loadPartnerPrograms } from "../../../lib/data/partners";
+import { loadProgramAnnouncements } from "../../../lib/data/program-announcements";
 import { loadProgramDetail } from "../../../lib/data/program-detail";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { loadSources } from "../../../lib/data/sources";
@@ -30,6 +31,8 @@ const pages = {
   "/programs?sort=power&dir=desc&page=3": () =>
     loadProgramsTable(seeded.db, null, parseProgramFilters({ sort: "power", dir: "desc", page: "3" })),
   "/programs/stargate": () => loadProgramDetail(seeded.db, null, "stargate"),
+  "/programs/stargate/announcements": () => loadProgramAnnouncements(seeded.db, null, "stargate"),
+  "/programs/stargate/announcements?asOf=2026-01-15": () => loadProgramAnnouncements(seeded.db, pastView, "stargate"),
   "/timeline": () => loadTimeline(seeded.db, null, parseTimelineFilters({})),
   "/partners": () => Promise.all([loadPartnerMatrix(seeded.db, null), loadPartnerPrograms(seeded.db, null)]),
   "/partners?program=stargate&kind=company": () => loadPartnerMatrix(seeded.db, null, { program: "stargate", kind: "company" }),
@@ -61,5 +64,25 @@ describe("queries per page", () => {
     // A small constant, not one query per program (the program page also reads its status history).
     for (const count of Object.values(small)) expect(count).toBeLessThanOrEqual(50);
     console.info("SQL statements per page:", small);
+  });
+
+  it("list a program's announcements in 3 statements, as the whole program lists them, live and in a past view", async () => {
+    seeded.queries.length = 0;
+    await loadProgramAnnouncements(seeded.db, null, "stargate");
+    // The program, its announcements, their sources (27 for the whole program).
+    expect(seeded.queries).toHaveLength(3);
+    const counts: number[] = [];
+    for (const knownBy of [null, pastView, parseAsOf("2025-02-01")]) {
+      const detail = await loadProgramDetail(seeded.db, knownBy, "stargate");
+      const listed = await loadProgramAnnouncements(seeded.db, knownBy, "stargate");
+      expect(listed).toEqual(detail && { slug: detail.slug, name: detail.name, announcements: detail.announcements });
+      counts.push(listed?.announcements.length ?? 0);
+    }
+    // The past views list fewer: the visibility rules are applied (lib/data/visibility.ts).
+    console.info("Stargate's announcements: live, 2026-01-15, 2025-02-01:", counts);
+    expect(counts[0]).toBeGreaterThan(counts[2]!);
+    // A past view before the program was announced, and an unknown slug: none (the page answers 404).
+    expect(await loadProgramAnnouncements(seeded.db, parseAsOf("2020-01-01"), "stargate")).toBeNull();
+    expect(await loadProgramAnnouncements(seeded.db, null, "no-such-program")).toBeNull();
   });
 });

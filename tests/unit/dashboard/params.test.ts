@@ -63,10 +63,10 @@ describe("/sources search params", () => {
 });
 
 describe("/timeline search params", () => {
-  it("reads repeated programs and statuses, dropping unknown statuses and malformed slugs", () => {
+  it("reads repeated programs and statuses, dropping unknown statuses and malformed slugs, in one order", () => {
     expect(parseTimelineFilters({ program: ["stargate", "Bad Slug!"], status: ["overdue", "lost", "completed"] })).toEqual({
       program: ["stargate"],
-      status: ["overdue", "completed"],
+      status: ["completed", "overdue"],
     });
     expect(parseTimelineFilters({})).toEqual({ program: [], status: [] });
     expect(parseTimelineFilters({ status: "completed_late" })).toEqual({ program: [], status: ["completed_late"] });

@@ -6,14 +6,14 @@ import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { parseAsOf, withAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
-import { loadProgramDetail } from "@/lib/data/program-detail";
+import { loadProgramAnnouncements } from "@/lib/data/program-announcements";
 import { prisma } from "@/lib/db";
 
 // Every announcement of one program, oldest first: its page shows the latest and links here.
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 // Metadata and page share one load per request.
-const load = cache((slug: string, asOf: string | undefined) => loadProgramDetail(prisma(), parseAsOf(asOf), slug));
+const load = cache((slug: string, asOf: string | undefined) => loadProgramAnnouncements(prisma(), parseAsOf(asOf), slug));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
