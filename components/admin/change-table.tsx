@@ -1,5 +1,5 @@
 import type { ChangeDto } from "@/lib/data/audit";
-import { ColumnHeadings } from "@/components/dashboard/scroll-table";
+import { DataTable } from "@/components/ui/data-table";
 
 // "amountLow" → "amount low": field names as words, without a lookup table to keep in sync.
 function fieldName(field: string): string {
@@ -13,24 +13,23 @@ export function ChangeTable({ changes }: { changes: ChangeDto[] }) {
   if (changes.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No field changes recorded.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <ColumnHeadings headings={["Field", "Before", "After"]} className="py-1 pr-3 font-medium last:pr-0" />
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field} className="align-top">
-              <th scope="row" className="py-1 pr-3 font-normal text-slate-700 dark:text-slate-300">
-                {fieldName(change.field)}
-              </th>
-              <td className="max-w-xs break-words py-1 pr-3">{change.before ?? empty}</td>
-              <td className="max-w-xs break-words py-1">{change.after ?? empty}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="w-full text-left text-sm"
+        headRowClass="border-b border-slate-200 dark:border-slate-800"
+        headingClass="py-1 pr-3 font-medium last:pr-0"
+        rowClass="align-top"
+        rows={changes}
+        rowKey={(change) => change.field}
+        columns={[
+          {
+            heading: "Field",
+            cell: (change) => fieldName(change.field),
+            className: "py-1 pr-3 font-normal text-slate-700 dark:text-slate-300",
+          },
+          { heading: "Before", cell: (change) => change.before ?? empty, className: "max-w-xs break-words py-1 pr-3" },
+          { heading: "After", cell: (change) => change.after ?? empty, className: "max-w-xs break-words py-1" },
+        ]}
+      />
     </div>
   );
 }

@@ -166,3 +166,17 @@ export function RadioField({ path, legend, options }: { path: string; legend: st
     </fieldset>
   );
 }
+
+/** Whether the item is one already on file or a new one (a program's or an organisation's `mode`). */
+export function OnFileOrNewField({ path, legend, onFile, created }: { path: string; legend: string; onFile: string; created: string }) {
+  return (
+    <RadioField
+      path={path}
+      legend={legend}
+      options={[
+        ["existing", onFile],
+        ["new", created],
+      ]}
+    />
+  );
+}

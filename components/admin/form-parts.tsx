@@ -1,6 +1,9 @@
 import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { refusalMessage } from "@/lib/core/action-result";
 
+/** A users' form's server action, as `useActionState` takes it: the last outcome and the form in, the next outcome out. */
+export type UserFormAction = (state: UserFormState, form: FormData) => Promise<UserFormState>;
+
 /** Each refused field's first message, shown beside it (none when the form was not refused for its fields). */
 export function fieldMessages(state: UserFormState): Partial<Record<string, string>> {
   if (state?.status !== "invalid") return {};

@@ -1,11 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { buttonClass, fieldClass } from "./auth-card";
-import { FieldError, fieldMessages, FormOutcome } from "./form-parts";
+import { FieldError, fieldMessages, FormOutcome, type UserFormAction } from "./form-parts";
 
 /** Invite a user: their email, name and role. The result carries the one-time link to send them. */
-export function InviteUserForm({ inviteAction }: { inviteAction: (state: UserFormState, form: FormData) => Promise<UserFormState> }) {
+export function InviteUserForm({ inviteAction }: { inviteAction: UserFormAction }) {
   const [state, action, pending] = useActionState(inviteAction, null);
   const errors = fieldMessages(state);
   const values = state?.values ?? {};

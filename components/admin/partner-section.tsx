@@ -4,7 +4,7 @@ import { emptyPartner } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { announcementLimits } from "@/lib/schemas/announcement";
 import { organizationFields, participationFields } from "@/lib/admin/record-form-fields";
-import { RadioField, SelectField, TextField } from "./fields";
+import { OnFileOrNewField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 import { RepeatableSection } from "./repeatable-section";
 import { SpecFields } from "./spec-fields";
@@ -17,14 +17,7 @@ function PartnerItem({ path, organizations }: { path: string; organizations: Org
   const options = [["", "Choose an organisation…"] as const, ...organizations.map((o) => [o.id, o.name] as const)];
   return (
     <>
-      <RadioField
-        path={`${path}.organization.mode`}
-        legend="Organisation"
-        options={[
-          ["existing", "On file"],
-          ["new", "New"],
-        ]}
-      />
+      <OnFileOrNewField path={`${path}.organization.mode`} legend="Organisation" onFile="On file" created="New" />
       {creating ? (
         <div className="grid gap-x-4 sm:grid-cols-2">
           <SpecFields path={`${path}.organization`} fields={organizationFields} />

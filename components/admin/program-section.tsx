@@ -2,7 +2,7 @@
 // Step 2: the announcement itself, and the program it belongs to — picked, or created with its basics.
 import { textAt } from "@/lib/forms/path-state";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
-import { RadioField, SelectField, TextField } from "./fields";
+import { OnFileOrNewField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
 
 export type ProgramOption = { id: string; name: string; publicationState: "draft" | "published" };
@@ -27,14 +27,7 @@ export function ProgramSection({ programs }: { programs: ProgramOption[] }) {
       />
       <TextField path="announcement.summary" label="Summary" multiline />
       <TextField path="announcement.announcedOn" label="Announced on" type="date" hint="Leave blank if it is the source's date." />
-      <RadioField
-        path="program.mode"
-        legend="Program"
-        options={[
-          ["existing", "An existing program"],
-          ["new", "A new program"],
-        ]}
-      />
+      <OnFileOrNewField path="program.mode" legend="Program" onFile="An existing program" created="A new program" />
       {creating ? (
         <div className="mt-2 border-l-4 border-slate-300 pl-4 dark:border-slate-700">
           <TextField path="program.name" label="Program name" required />

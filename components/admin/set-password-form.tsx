@@ -1,8 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import type { UserFormState } from "@/lib/auth/users/run-user-action";
 import { buttonClass, fieldClass } from "./auth-card";
-import { FieldError, fieldMessages, FormOutcome } from "./form-parts";
+import { FieldError, fieldMessages, FormOutcome, type UserFormAction } from "./form-parts";
 
 export function SetPasswordForm({
   token,
@@ -11,7 +10,7 @@ export function SetPasswordForm({
 }: {
   token: string;
   minLength: number;
-  setPasswordAction: (state: UserFormState, form: FormData) => Promise<UserFormState>;
+  setPasswordAction: UserFormAction;
 }) {
   const [state, action, pending] = useActionState(setPasswordAction, null);
   const errors = fieldMessages(state);

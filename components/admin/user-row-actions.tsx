@@ -1,21 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import type { UserRowDto } from "@/lib/auth/users/list-users";
-import type { UserFormState } from "@/lib/auth/users/run-user-action";
-import { FormOutcome } from "./form-parts";
+import { FormOutcome, type UserFormAction } from "./form-parts";
 
 const small = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
 /** Disable / enable / reset two-factor / new set-password link for one account; one form, the button says which. */
-export function UserRowActions({
-  user,
-  isSelf,
-  rowAction,
-}: {
-  user: UserRowDto;
-  isSelf: boolean;
-  rowAction: (state: UserFormState, form: FormData) => Promise<UserFormState>;
-}) {
+export function UserRowActions({ user, isSelf, rowAction }: { user: UserRowDto; isSelf: boolean; rowAction: UserFormAction }) {
   const [state, action, pending] = useActionState(rowAction, null);
   const disabled = user.status === "disabled";
   return (

@@ -1,5 +1,5 @@
 import type { UserRowDto, UserStatus } from "@/lib/auth/users/list-users";
-import type { UserFormState } from "@/lib/auth/users/run-user-action";
+import type { UserFormAction } from "./form-parts";
 import { UserRowActions } from "./user-row-actions";
 import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 
@@ -10,15 +10,7 @@ const statusText: Record<UserStatus, string> = {
   disabled: "Disabled",
 };
 
-export function UserTable({
-  users,
-  currentUserId,
-  rowAction,
-}: {
-  users: UserRowDto[];
-  currentUserId: string;
-  rowAction: (state: UserFormState, form: FormData) => Promise<UserFormState>;
-}) {
+export function UserTable({ users, currentUserId, rowAction }: { users: UserRowDto[]; currentUserId: string; rowAction: UserFormAction }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

@@ -1,7 +1,7 @@
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import type { KnownBy } from "@/lib/dashboard/as-of";
-import { SourceCitation } from "./source-citation";
+import { DatedEntry } from "./dated-entry";
 import { StaticMarkup } from "./static-markup";
 
 type Announcement = {
@@ -20,31 +20,27 @@ export function AnnouncementList({ announcements, knownBy, label }: { announceme
     <StaticMarkup>
       <ol className="mt-4 grid gap-3" aria-label={label}>
         {announcements.map((a) => (
-          <li
+          <DatedEntry
             key={a.id}
             id={`announcement-${a.id}`}
-            className="border-l-4 border-slate-300 pl-3 dark:border-slate-600"
-            data-announcement={a.id}
-          >
-            <p className="text-sm">
-              <time dateTime={a.announcedOn} className="font-semibold">
-                {a.announcedOn}
-              </time>
-              {a.program && (
+            on={a.announcedOn}
+            label={a.announcedOn}
+            after={
+              a.program && (
                 <>
                   {" · "}
                   <a href={withAsOf(`/programs/${a.program.slug}`, knownBy)} className="underline">
                     {a.program.name}
                   </a>
                 </>
-              )}
-            </p>
+              )
+            }
+            source={a.source}
+            data-announcement={a.id}
+          >
             <p>{a.title}</p>
             {a.summary && <p className="text-sm text-slate-700 dark:text-slate-300">{a.summary}</p>}
-            <p className="text-sm">
-              <SourceCitation source={a.source} />
-            </p>
-          </li>
+          </DatedEntry>
         ))}
       </ol>
     </StaticMarkup>

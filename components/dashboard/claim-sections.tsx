@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { CapacityGroup } from "@/lib/data/program-detail";
 import { StaticMarkup } from "./static-markup";
 import type { ClaimNode } from "@/lib/data/claim-tree";
@@ -17,6 +18,19 @@ const metricNames: Record<string, string> = {
   other: "Other",
 };
 
+/** A program page's section of claims: its heading, what it lists, then the claims (drawn once, as static markup). */
+function ClaimsSection({ headingId, title, intro, children }: { headingId: string; title: string; intro: string; children: ReactNode }) {
+  return (
+    <StaticMarkup as="section" aria-labelledby={headingId} className="mt-10">
+      <h2 id={headingId} className="text-xl font-bold">
+        {title}
+      </h2>
+      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">{intro}</p>
+      {children}
+    </StaticMarkup>
+  );
+}
+
 /** `numbers`: the money chart's footnote number of each claim it draws (claim-card.tsx). */
 export function FundingSection({ claims: all, numbers }: { claims: ClaimNode<FundingClaimDto>[]; numbers?: ReadonlyMap<string, number> }) {
   const labels = claimLabels(all);
@@ -24,14 +38,14 @@ export function FundingSection({ claims: all, numbers }: { claims: ClaimNode<Fun
   const claims = all.filter((node) => node.claim.claimScope === "own");
   const related = all.filter((node) => node.claim.claimScope === "related");
   return (
-    <StaticMarkup as="section" aria-labelledby="funding-claims-heading" className="mt-10">
-      <h2 id="funding-claims-heading" className="text-xl font-bold">
-        Funding claims
-      </h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Every figure recorded for this program, the headline first. Superseded figures stay visible and say what replaced them; “of which”
-        parts are shown under their parent and are never added to it.
-      </p>
+    <ClaimsSection
+      headingId="funding-claims-heading"
+      title="Funding claims"
+      intro={
+        "Every figure recorded for this program, the headline first. Superseded figures stay visible and say what replaced them; " +
+        "“of which” parts are shown under their parent and are never added to it."
+      }
+    >
       {claims.length === 0 ? (
         <p className="mt-4">No funding figure recorded.</p>
       ) : (
@@ -63,21 +77,21 @@ export function FundingSection({ claims: all, numbers }: { claims: ClaimNode<Fun
           </div>
         </section>
       )}
-    </StaticMarkup>
+    </ClaimsSection>
   );
 }
 
 export function CapacitySection({ groups }: { groups: CapacityGroup[] }) {
   const labels = claimLabels(groups.flatMap((g) => g.claims));
   return (
-    <StaticMarkup as="section" aria-labelledby="capacity" className="mt-10">
-      <h2 id="capacity" className="text-xl font-bold">
-        Capacity claims
-      </h2>
-      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-        Compute, power, chips and other capacity, by measure. Compute figures name their precision: AI (low-precision) and FP64 exaFLOPS are
-        not comparable.
-      </p>
+    <ClaimsSection
+      headingId="capacity"
+      title="Capacity claims"
+      intro={
+        "Compute, power, chips and other capacity, by measure. Compute figures name their precision: AI (low-precision) and FP64 " +
+        "exaFLOPS are not comparable."
+      }
+    >
       {groups.length === 0 && <p className="mt-4">No capacity figure recorded.</p>}
       {groups.map((group) => (
         <section key={group.metric} aria-labelledby={`capacity-${group.metric}`} className="mt-6">
@@ -91,6 +105,6 @@ export function CapacitySection({ groups }: { groups: CapacityGroup[] }) {
           </div>
         </section>
       ))}
-    </StaticMarkup>
+    </ClaimsSection>
   );
 }

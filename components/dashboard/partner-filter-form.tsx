@@ -2,10 +2,9 @@
 import { organizationKinds } from "@/lib/core/vocabulary";
 import type { PartnerFilters } from "@/lib/dashboard/partners-params";
 import { FilterActions } from "./filter-actions";
+import { FilterSelect } from "./filter-select";
 
 type Props = { filters: PartnerFilters; programs: { slug: string; name: string }[]; asOf: string | null };
-
-const field = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
 
 export function PartnerFilterForm({ filters, programs, asOf }: Props) {
   return (
@@ -15,28 +14,8 @@ export function PartnerFilterForm({ filters, programs, asOf }: Props) {
       className="mt-6 grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800"
       aria-label="Filter partners"
     >
-      <label className="text-sm font-semibold">
-        Program
-        <select name="program" defaultValue={filters.program ?? ""} className={field}>
-          <option value="">All</option>
-          {programs.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-semibold">
-        Kind of organisation
-        <select name="kind" defaultValue={filters.kind ?? ""} className={field}>
-          <option value="">All</option>
-          {organizationKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kind.replaceAll("_", " ")}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect name="program" label="Program" value={filters.program} options={programs.map((p) => [p.slug, p.name] as const)} />
+      <FilterSelect name="kind" label="Kind of organisation" value={filters.kind} options={organizationKinds} />
       <label className="flex items-center gap-2 self-end text-sm font-semibold">
         <input type="checkbox" name="unconfirmed" value="show" defaultChecked={filters.unconfirmed === "show"} />
         Include partnerships no source confirms

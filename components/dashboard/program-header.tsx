@@ -2,15 +2,12 @@ import Link from "next/link";
 import type { ProgramDetailDto } from "@/lib/data/program-detail";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
+import { BackLink } from "./back-link";
 
 export function ProgramHeader({ program, knownBy }: { program: ProgramDetailDto; knownBy: KnownBy }) {
   return (
     <header>
-      <p className="text-sm">
-        <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
-          All programs
-        </Link>
-      </p>
+      <BackLink path="/programs" label="All programs" knownBy={knownBy} />
       <h1 className="mt-2 text-2xl font-bold">{program.name}</h1>
       {program.nameFr && (
         <p lang="fr" className="text-slate-600 dark:text-slate-300">

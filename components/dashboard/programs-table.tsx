@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { isMetricSort, serializeProgramFilters, type ProgramFilters, type ProgramSort } from "@/lib/dashboard/programs-params";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import type { CapacityClaimDto, FundingClaimDto } from "@/lib/data/claim-dto";
+import type { SourceDto } from "@/lib/schemas/api/common";
 import { ScrollTable, tdClass, thClass } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 
@@ -75,12 +77,12 @@ export function ProgramsTable({ rows, filters, knownBy, asOf }: Props) {
               </td>
               {moneyColumns.map(([key, testId]) => (
                 <td key={key} className={tdClass} data-testid={testId}>
-                  <MoneyCell claim={row[key]} />
+                  <ClaimCell claim={row[key]} figure={moneyFigure} />
                 </td>
               ))}
               {capacityColumns.map((key) => (
                 <td key={key} className={tdClass} data-testid={key}>
-                  <CapacityCell claim={row[key]} />
+                  <ClaimCell claim={row[key]} figure={capacityFigure} />
                 </td>
               ))}
               <td className={tdClass} data-testid="overdue">
@@ -119,17 +121,12 @@ function SortHeader({ sort, label, filters, asOf }: { sort: ProgramSort; label: 
   );
 }
 
-function MoneyCell({ claim }: { claim: FundingClaimDto | null }) {
+/** A figure's cell: "—" without a claim, else the figure as stated, then its source. */
+function ClaimCell<C extends { source: SourceDto }>({ claim, figure }: { claim: C | null; figure: (claim: C) => ReactNode }) {
   if (!claim) return <span className={muted}>—</span>;
   return (
     <div>
-      <span className="font-semibold" data-testid="original-amount">
-        {claim.money.text}
-      </span>
-      {claim.confidence !== "verified" && <span> ({claim.confidence})</span>}
-      <div data-testid="usd-amount">
-        {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${claim.money.usd.message}`}
-      </div>
+      {figure(claim)}
       <div>
         <SourceCitation source={claim.source} />
       </div>
@@ -137,17 +134,27 @@ function MoneyCell({ claim }: { claim: FundingClaimDto | null }) {
   );
 }
 
-function CapacityCell({ claim }: { claim: CapacityClaimDto | null }) {
-  if (!claim) return <span className={muted}>—</span>;
+function moneyFigure(claim: FundingClaimDto) {
   return (
-    <div>
+    <>
+      <span className="font-semibold" data-testid="original-amount">
+        {claim.money.text}
+      </span>
+      {claim.confidence !== "verified" && <span> ({claim.confidence})</span>}
+      <div data-testid="usd-amount">
+        {claim.money.usd.ok ? (claim.money.usd.sentence ?? "Stated in US dollars.") : `No USD conversion: ${claim.money.usd.message}`}
+      </div>
+    </>
+  );
+}
+
+function capacityFigure(claim: CapacityClaimDto) {
+  return (
+    <>
       <span className="font-semibold">{claim.text}</span>
       {claim.precisionLabel && <span> ({claim.precisionLabel})</span>}
       {claim.confidence !== "verified" && <span> ({claim.confidence})</span>}
       <div className={muted}>{claim.kind === "operational" ? "operational" : "target"}</div>
-      <div>
-        <SourceCitation source={claim.source} />
-      </div>
-    </div>
+    </>
   );
 }

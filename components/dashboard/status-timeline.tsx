@@ -1,5 +1,5 @@
 // A program's status over time: each dated transition, what it went from and to, and who says so.
-import { SourceCitation } from "./source-citation";
+import { DatedEntry } from "./dated-entry";
 import type { StatusChangeDto } from "@/lib/schemas/api/program";
 
 const words = (status: string) => status.replace(/_/g, " ");
@@ -13,20 +13,22 @@ export function StatusTimeline({ changes, programName }: { changes: StatusChange
       </h2>
       <ol className="mt-4 grid gap-3" aria-label={`Status changes of ${programName}, oldest first`}>
         {changes.map((change) => (
-          <li key={change.id} className="border-l-4 border-slate-300 pl-3 dark:border-slate-600" data-status-change={change.id}>
-            <p className="text-sm">
-              <time dateTime={change.on} className="font-semibold">
-                {change.label}
-              </time>
-              {" · "}
-              {change.fromStatus ? `${words(change.fromStatus)} → ` : ""}
-              <strong>{words(change.status)}</strong>
-            </p>
+          <DatedEntry
+            key={change.id}
+            on={change.on}
+            label={change.label}
+            after={
+              <>
+                {" · "}
+                {change.fromStatus ? `${words(change.fromStatus)} → ` : ""}
+                <strong>{words(change.status)}</strong>
+              </>
+            }
+            source={change.source}
+            data-status-change={change.id}
+          >
             {change.detail && <p>{change.detail}</p>}
-            <p className="text-sm">
-              <SourceCitation source={change.source} />
-            </p>
-          </li>
+          </DatedEntry>
         ))}
       </ol>
     </section>

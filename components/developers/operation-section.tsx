@@ -1,5 +1,5 @@
-import type { OperationView } from "@/lib/api/openapi/describe";
-import { ColumnHeadings } from "@/components/dashboard/scroll-table";
+import type { OperationView, ParameterView } from "@/lib/api/openapi/describe";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = { operation: OperationView; curl: string | null };
 
@@ -9,6 +9,27 @@ const formatNames: Record<string, string> = {
   "image/png": "PNG (format=png)",
   "image/svg+xml": "SVG (format=svg)",
 };
+
+function nameCell(p: ParameterView) {
+  return (
+    <>
+      <code>{p.name}</code>
+      <span className="block text-xs text-slate-600 dark:text-slate-400">
+        {p.in === "path" ? "in the path" : "query"}
+        {p.required ? ", required" : ""}
+      </span>
+    </>
+  );
+}
+
+function valuesCell(p: ParameterView) {
+  return (
+    <>
+      <code className="break-words">{p.values}</code>
+      {p.defaultValue !== null && <span className="block text-xs text-slate-600 dark:text-slate-400">default {p.defaultValue}</span>}
+    </>
+  );
+}
 
 /** One endpoint: what it returns, its parameters, formats, statuses and a curl example. */
 export function OperationSection({ operation, curl }: Props) {
@@ -22,34 +43,20 @@ export function OperationSection({ operation, curl }: Props) {
       {operation.description && <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">{operation.description}</p>}
       {operation.parameters.length > 0 && (
         <div className="mt-4 overflow-x-auto" role="region" aria-label={`Parameters of ${operation.path}`} tabIndex={0}>
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Parameters of GET {operation.path}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
-                <ColumnHeadings headings={["Parameter", "Values", "Meaning"]} className="py-1 pr-4 last:pr-0" />
-              </tr>
-            </thead>
-            <tbody>
-              {operation.parameters.map((p) => (
-                <tr key={`${p.in}-${p.name}`} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <th scope="row" className="py-1 pr-4 font-normal">
-                    <code>{p.name}</code>
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {p.in === "path" ? "in the path" : "query"}
-                      {p.required ? ", required" : ""}
-                    </span>
-                  </th>
-                  <td className="py-1 pr-4">
-                    <code className="break-words">{p.values}</code>
-                    {p.defaultValue !== null && (
-                      <span className="block text-xs text-slate-600 dark:text-slate-400">default {p.defaultValue}</span>
-                    )}
-                  </td>
-                  <td className="py-1">{p.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="min-w-full text-left text-sm"
+            caption={`Parameters of GET ${operation.path}`}
+            headRowClass="border-b border-slate-300 dark:border-slate-700"
+            headingClass="py-1 pr-4 last:pr-0"
+            rowClass="border-b border-slate-100 align-top dark:border-slate-800"
+            rows={operation.parameters}
+            rowKey={(p) => `${p.in}-${p.name}`}
+            columns={[
+              { heading: "Parameter", cell: nameCell, className: "py-1 pr-4 font-normal" },
+              { heading: "Values", cell: valuesCell, className: "py-1 pr-4" },
+              { heading: "Meaning", cell: (p) => p.description, className: "py-1" },
+            ]}
+          />
         </div>
       )}
       <p className="mt-3 text-sm">

@@ -11,6 +11,7 @@ import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
 import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 import { typedAmountOf } from "@/lib/schemas/typed-funding-amount";
+import { CorrectionLink } from "./correction-link";
 import { EditFrame } from "./edit-frame";
 import { RecordForm } from "./record-form";
 
@@ -60,20 +61,13 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
     >
       {links.supersededById && (
         <p className="mb-3">
-          Superseded by{" "}
-          <Link className="underline" href={`${base}/${links.supersededById}`}>
-            its correction
-          </Link>
-          . Edit this one only to fix how it was recorded.
+          Superseded by <CorrectionLink base={base} id={links.supersededById} to="correction" />. Edit this one only to fix how it was
+          recorded.
         </p>
       )}
       {links.supersedesId && (
         <p className="mb-3">
-          Corrects{" "}
-          <Link className="underline" href={`${base}/${links.supersedesId}`}>
-            an earlier claim
-          </Link>
-          .
+          Corrects <CorrectionLink base={base} id={links.supersedesId} to="corrected" />.
         </p>
       )}
       {!record.deletedAt && !links.supersededById && (

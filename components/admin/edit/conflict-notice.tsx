@@ -3,7 +3,7 @@
 // save their values over it. Nothing is ever overwritten silently.
 import type { FieldSpec } from "@/lib/admin/field-spec";
 import type { EditFormValues, StoredVersion } from "@/lib/admin/form-state";
-import { ColumnHeadings } from "@/components/dashboard/scroll-table";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = {
   fields: readonly FieldSpec[];
@@ -24,25 +24,22 @@ export function ConflictNotice({ fields, typed, current, reloadHref, adopted, on
       {differing.length === 0 ? (
         <p className="mt-1">Their version has the same values as yours.</p>
       ) : (
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Your values compared with the saved version</caption>
-          <thead>
-            <tr>
-              <ColumnHeadings headings={["Field", "You typed", `Saved now (version ${current.version})`]} className="" />
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((field) => (
-              <tr key={field.name} className="border-t border-slate-300 align-top">
-                <th scope="row" className="pr-2 font-medium">
-                  {field.label}
-                </th>
-                <td className="whitespace-pre-wrap pr-2">{typed[field.name] || "—"}</td>
-                <td className="whitespace-pre-wrap">{current.values[field.name] || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="mt-2 w-full text-left text-sm"
+          caption="Your values compared with the saved version"
+          rowClass="border-t border-slate-300 align-top"
+          rows={differing}
+          rowKey={(field) => field.name}
+          columns={[
+            { heading: "Field", cell: (field) => field.label, className: "pr-2 font-medium" },
+            { heading: "You typed", cell: (field) => typed[field.name] || "—", className: "whitespace-pre-wrap pr-2" },
+            {
+              heading: `Saved now (version ${current.version})`,
+              cell: (field) => current.values[field.name] || "—",
+              className: "whitespace-pre-wrap",
+            },
+          ]}
+        />
       )}
       <div className="mt-3 flex flex-wrap gap-3">
         <a href={reloadHref} className="rounded border border-slate-500 px-3 py-1.5">

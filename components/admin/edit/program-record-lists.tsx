@@ -6,9 +6,11 @@ import type { ReactNode } from "react";
 import type { ClaimSummary, MilestoneSummary } from "@/lib/data/admin/claim-summaries";
 import type { PartnerSummary, ProgramRecords, StatusChangeSummary } from "@/lib/data/admin/program-records";
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
+import { CorrectionLink } from "./correction-link";
 import { LifecycleButtons } from "./lifecycle-buttons";
 
 type Shared = { returnTo: string; isAdmin: boolean };
+type ClaimKind = "funding" | "capacity";
 
 type ItemProps = {
   title: string;
@@ -42,7 +44,7 @@ function RecordItem({ title, record, entityType, recordLabel, edit, shared, test
   );
 }
 
-function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: "funding" | "capacity"; shared: Shared }) {
+function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: ClaimKind; shared: Shared }) {
   const base = `/admin/${kind}-claims`;
   const open = !claim.deletedAt && !claim.supersededById;
   return (
@@ -66,18 +68,12 @@ function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: "fundin
       {claim.isHeadline && <span className="ml-2 rounded bg-slate-200 px-1 text-sm text-slate-900">headline</span>}
       {claim.supersededById && (
         <span className="ml-2 text-sm">
-          superseded by{" "}
-          <Link className="underline" href={`${base}/${claim.supersededById}`}>
-            its correction
-          </Link>
+          superseded by <CorrectionLink base={base} id={claim.supersededById} to="correction" />
         </span>
       )}
       {claim.supersedesId && (
         <span className="ml-2 text-sm">
-          corrects{" "}
-          <Link className="underline" href={`${base}/${claim.supersedesId}`}>
-            an earlier claim
-          </Link>
+          corrects <CorrectionLink base={base} id={claim.supersedesId} to="corrected" />
         </span>
       )}
     </RecordItem>
@@ -143,12 +139,14 @@ function PartnerItem({ partner: p, shared }: { partner: PartnerSummary; shared: 
   );
 }
 
-function RecordSection({ name, title, first, children }: { name: string; title: string; first?: boolean; children: ReactNode }) {
+function RecordSection(props: { name: string; title: string; first?: boolean; items: ReactNode[]; children?: ReactNode }) {
+  const { name, title, first, items, children } = props;
   return (
     <section aria-labelledby={`${name}-heading`} className={first ? "mt-10" : "mt-8"}>
       <h2 id={`${name}-heading`} className="text-xl font-semibold">
         {title}
       </h2>
+      <ul>{items}</ul>
       {children}
     </section>
   );
@@ -156,14 +154,18 @@ function RecordSection({ name, title, first, children }: { name: string; title: 
 
 export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: ProgramRecords } & Shared) {
   const shared = { returnTo, isAdmin };
+  const claimItems = (kind: ClaimKind, claims: ClaimSummary[]) =>
+    claims.map((c) => <ClaimItem key={c.id} claim={c} kind={kind} shared={shared} />);
   return (
     <>
-      <RecordSection name="status-history" title="Status history" first>
-        <ul>
-          {records.statusChanges.map((c) => (
-            <StatusChangeItem key={c.id} change={c} shared={shared} />
-          ))}
-        </ul>
+      <RecordSection
+        name="status-history"
+        title="Status history"
+        first
+        items={records.statusChanges.map((c) => (
+          <StatusChangeItem key={c.id} change={c} shared={shared} />
+        ))}
+      >
         {!records.program.deletedAt && (
           <p className="mt-2 text-sm">
             <Link className="underline" href={`/admin/programs/${records.program.id}/status-changes/new`}>
@@ -172,34 +174,22 @@ export function ProgramRecordLists({ records, returnTo, isAdmin }: { records: Pr
           </p>
         )}
       </RecordSection>
-      <RecordSection name="funding" title="Funding claims">
-        <ul>
-          {records.fundingClaims.map((c) => (
-            <ClaimItem key={c.id} claim={c} kind="funding" shared={shared} />
-          ))}
-        </ul>
-      </RecordSection>
-      <RecordSection name="capacity" title="Capacity claims">
-        <ul>
-          {records.capacityClaims.map((c) => (
-            <ClaimItem key={c.id} claim={c} kind="capacity" shared={shared} />
-          ))}
-        </ul>
-      </RecordSection>
-      <RecordSection name="milestones" title="Milestones">
-        <ul>
-          {records.milestones.map((m) => (
-            <MilestoneItem key={m.id} milestone={m} shared={shared} />
-          ))}
-        </ul>
-      </RecordSection>
-      <RecordSection name="partners" title="Partners">
-        <ul>
-          {records.partners.map((p) => (
-            <PartnerItem key={p.id} partner={p} shared={shared} />
-          ))}
-        </ul>
-      </RecordSection>
+      <RecordSection name="funding" title="Funding claims" items={claimItems("funding", records.fundingClaims)} />
+      <RecordSection name="capacity" title="Capacity claims" items={claimItems("capacity", records.capacityClaims)} />
+      <RecordSection
+        name="milestones"
+        title="Milestones"
+        items={records.milestones.map((m) => (
+          <MilestoneItem key={m.id} milestone={m} shared={shared} />
+        ))}
+      />
+      <RecordSection
+        name="partners"
+        title="Partners"
+        items={records.partners.map((p) => (
+          <PartnerItem key={p.id} partner={p} shared={shared} />
+        ))}
+      />
     </>
   );
 }

@@ -23,10 +23,12 @@ type Props = {
   back: { href: string; label: string } | "program";
   /** What the page shows above the form (e.g. a milestone's due-date history). */
   children?: (record: FormRecord) => ReactNode;
+  /** What the page shows below the form (e.g. a program's claims, milestones and partners). */
+  after?: ReactNode;
 };
 
 /** The edit page of one record: its frame and history, and the form unless it is deleted. */
-export async function RecordEditPage({ entity, id, saved, fields, action, path, noun, title, back, children }: Props) {
+export async function RecordEditPage({ entity, id, saved, fields, action, path, noun, title, back, children, after }: Props) {
   const page = await loadEditPage(prisma(), entity, id, fields);
   if (!page || (back === "program" && !page.record.programId)) notFound();
   const { record, choices } = page;
@@ -50,6 +52,7 @@ export async function RecordEditPage({ entity, id, saved, fields, action, path, 
           reloadHref={path}
         />
       )}
+      {after}
     </EditFrame>
   );
 }

@@ -10,7 +10,8 @@ export type ListedRecord = {
   record: { id: string; version: number; deletedAt: Date | null };
   /** How the delete and restore buttons name the record. */
   recordLabel: string;
-  name: ReactNode;
+  /** What the list shows as its name: the label unless given. */
+  name?: ReactNode;
   href: string | null;
   note: ReactNode;
   /** The kind of record, before its name, where the list mixes kinds. */
@@ -26,10 +27,10 @@ export function RecordList({ records, returnTo, isAdmin }: { records: ListedReco
           {kind && " "}
           {href ? (
             <Link className="underline" href={href}>
-              {name}
+              {name ?? recordLabel}
             </Link>
           ) : (
-            name
+            (name ?? recordLabel)
           )}
           <span className="ml-2 text-sm">{note}</span>
           <div className="mt-1 text-sm">

@@ -1,6 +1,6 @@
 import { EditFrame, firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordForm } from "@/components/admin/edit/record-form";
-import { ColumnHeadings } from "@/components/dashboard/scroll-table";
+import { DataTable } from "@/components/ui/data-table";
 import { addRate } from "@/lib/actions/exchange-rates";
 import { choiceKeysOf } from "@/lib/admin/field-spec";
 import { exchangeRateFields } from "@/lib/admin/record-form-fields";
@@ -32,27 +32,19 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
   ]);
   return (
     <EditFrame title="Reference exchange rates" back={{ href: "/admin", label: "Editors' home" }} saved={firstParam(query.saved)}>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Rates by currency and year, both ways round, with the source</caption>
-        <thead>
-          <tr>
-            <ColumnHeadings headings={["Currency", "Year", "USD per unit", "Units per USD", "Source"]} className="" />
-          </tr>
-        </thead>
-        <tbody>
-          {rates.map((r) => (
-            <tr key={r.id} className="border-t border-slate-300">
-              <th scope="row" className="font-normal">
-                {r.currency}
-              </th>
-              <td>{r.year}</td>
-              <td>{r.usdPerUnit.toString()}</td>
-              <td>{r.unitsPerUsd.toString()}</td>
-              <td>{r.source.publisher}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="w-full text-left text-sm"
+        caption="Rates by currency and year, both ways round, with the source"
+        rowClass="border-t border-slate-300"
+        rows={rates}
+        columns={[
+          { heading: "Currency", cell: (r) => r.currency, className: "font-normal" },
+          { heading: "Year", cell: (r) => r.year },
+          { heading: "USD per unit", cell: (r) => r.usdPerUnit.toString() },
+          { heading: "Units per USD", cell: (r) => r.unitsPerUsd.toString() },
+          { heading: "Source", cell: (r) => r.source.publisher },
+        ]}
+      />
       <h2 className="mt-8 text-xl font-semibold">Add a rate</h2>
       <RecordForm
         action={addRate}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { BackLink } from "@/components/dashboard/back-link";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ColumnHeadings, ScrollTable, tdClass } from "@/components/dashboard/scroll-table";
 import { ProgramLinks } from "@/components/dashboard/program-links";
@@ -29,11 +30,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   if (!org) notFound();
   return (
     <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
-      <p className="text-sm">
-        <Link prefetch={false} href={withAsOf("/partners", knownBy)} className="underline">
-          All partners
-        </Link>
-      </p>
+      <BackLink path="/partners" label="All partners" knownBy={knownBy} />
       <h1 className="mt-2 text-2xl font-bold">{org.name}</h1>
       <p className="text-slate-600 dark:text-slate-300">
         {org.kind.replace("_", " ")}
