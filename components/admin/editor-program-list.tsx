@@ -13,6 +13,7 @@ export function EditorProgramList({ programs }: { programs: ProgramListItem[] })
       headingClass="py-2 pr-4 last:pr-0"
       rowClass="border-b border-slate-200 dark:border-slate-800"
       rows={programs}
+      rowKey={(program) => program.id}
       columns={[
         {
           heading: "Program",

@@ -4,28 +4,21 @@ import { ColumnHeadings } from "@/components/dashboard/scroll-table";
 /** One column: its heading, what a row shows in it, and the cells' class. */
 export type Column<Row> = { heading: string; cell: (row: Row) => ReactNode; className?: string };
 
-/** Rows with an `id` are keyed by it; others say what keys them. */
-type RowKey<Row> = Row extends { id: string } ? { rowKey?: (row: Row) => string } : { rowKey: (row: Row) => string };
-
-type Props<Row> = RowKey<Row> & {
+type Props<Row> = {
   rows: readonly Row[];
   /** The first column heads its row (`<th scope="row">`), so a screen reader names each cell by it. */
   columns: readonly [Column<Row>, ...Column<Row>[]];
+  rowKey: (row: Row) => string;
   className: string;
   /** Read by screen readers only. */
   caption?: string;
   headRowClass?: string;
-  /** The column headings' class: none unless given. */
-  headingClass?: string;
+  headingClass: string;
   rowClass?: string;
 };
 
-const byId = (row: unknown) => (row as { id: string }).id;
-
 /** A plain table of rows, one column definition a column: the editors' tables and the API's parameters. */
-export function DataTable<Row>(props: Props<Row>) {
-  const { rows, columns, className, caption, headRowClass, headingClass = "", rowClass } = props;
-  const rowKey: (row: Row) => string = (props as { rowKey?: (row: Row) => string }).rowKey ?? byId;
+export function DataTable<Row>({ rows, columns, rowKey, className, caption, headRowClass, headingClass, rowClass }: Props<Row>) {
   const [header, ...others] = columns;
   return (
     <table className={className}>

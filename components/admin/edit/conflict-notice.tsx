@@ -27,6 +27,7 @@ export function ConflictNotice({ fields, typed, current, reloadHref, adopted, on
         <DataTable
           className="mt-2 w-full text-left text-sm"
           caption="Your values compared with the saved version"
+          headingClass=""
           rowClass="border-t border-slate-300 align-top"
           rows={differing}
           rowKey={(field) => field.name}

@@ -35,8 +35,10 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
       <DataTable
         className="w-full text-left text-sm"
         caption="Rates by currency and year, both ways round, with the source"
+        headingClass=""
         rowClass="border-t border-slate-300"
         rows={rates}
+        rowKey={(r) => r.id}
         columns={[
           { heading: "Currency", cell: (r) => r.currency, className: "font-normal" },
           { heading: "Year", cell: (r) => r.year },
