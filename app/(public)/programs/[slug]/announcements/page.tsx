@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
+import { BackLink } from "@/components/dashboard/back-link";
 import { PublicPage } from "@/components/dashboard/public-page";
-import { parseAsOf, withAsOf } from "@/lib/dashboard/as-of";
+import { parseAsOf } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadProgramAnnouncements } from "@/lib/data/program-announcements";
 import { prisma } from "@/lib/db";
@@ -29,11 +29,7 @@ export default async function ProgramAnnouncementsPage({ params, searchParams }:
   if (!program) notFound();
   return (
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}/announcements`}>
-      <p className="text-sm">
-        <Link prefetch={false} href={withAsOf(`/programs/${program.slug}`, knownBy)} className="underline">
-          {program.name}
-        </Link>
-      </p>
+      <BackLink path={`/programs/${program.slug}`} label={program.name} knownBy={knownBy} />
       <h1 className="mt-2 text-2xl font-bold">Announcements of {program.name}</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {program.announcements.length === 1 ? "One announcement" : `${program.announcements.length} announcements, oldest first`}, each with
