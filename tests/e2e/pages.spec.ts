@@ -142,7 +142,13 @@ test.describe("timeline", () => {
     const wide = page.getByTestId("timeline-svg").first();
     await expect(wide.locator("[data-lane]")).toHaveCount(5);
     await expect(page.locator("svg [data-overdue]").first()).toBeAttached();
-    await page.getByRole("checkbox", { name: "The Stargate Project" }).check();
+    // The programs drawn by default are ticked (as on /compare): unticking all but Stargate leaves it alone.
+    const otherTicked = page.locator('input[name="program"]:checked:not([value="stargate"])');
+    for (let ticked = 5; ticked > 1; ticked--) {
+      await otherTicked.first().uncheck();
+      await expect(page.getByRole("group", { name: `Programs (${ticked - 1} of 5 ticked)` })).toBeVisible();
+    }
+    await expect(page.getByRole("checkbox", { name: "The Stargate Project" })).toBeChecked();
     await page.getByRole("checkbox", { name: "Completed", exact: true }).check();
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/program=stargate&status=completed/);
