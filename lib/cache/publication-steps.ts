@@ -60,8 +60,9 @@ export function affectingInRedis(step: number | undefined, top: number | undefin
 /**
  * Whether an answer stored at `stored` (publication counter) may be served now, at `current`: only
  * for the day it was stored for (`asOf`, null: live). Any answer stored at the current publication
- * may; an older one only if it is a past view and no publication after it affected that day. `affecting` is the latest that did, when known; unknown (no steps) or a counter that went
- * back (a Redis emptied) is a miss.
+ * may; an older one only if it is a past view and no publication after it affected that day.
+ * `affecting` is the latest that did, when known; unknown (no steps) or a counter that went back (a
+ * Redis emptied) is a miss.
  */
 export function stillTrue(
   stored: { publication: string; asOf?: IsoDate | null },
