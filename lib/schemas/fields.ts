@@ -7,7 +7,7 @@ import "@/lib/security/zod-jitless"; // no eval, for the editors' Content-Securi
 // with a message rather than fail or alter the text in the database.
 const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/u;
 export const isCleanText = (value: string) => !BAD_CHARACTERS.test(value);
-const cleanTextMessage = "Remove the invisible or broken characters (pasted from another program?).";
+export const cleanTextMessage = "Remove the invisible or broken characters (pasted from another program?).";
 
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "Required.").max(max, `At most ${max} characters.`).refine(isCleanText, cleanTextMessage);

@@ -1,8 +1,9 @@
-// Every editing schema, fed anything at all or a valid form with hostile fields, answers with a
+// Every editing schema (and the admin's account forms), fed anything at all or a valid form with hostile fields, answers with a
 // result and never throws; what it accepts fits the database columns.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capacityClaimSupersedeSchema, fundingClaimSupersedeSchema, milestoneRescheduleSchema } from "../../../lib/schemas/corrections";
+import { inviteSchema, userIdSchema } from "../../../lib/auth/users/schemas";
 import { exchangeRateSchema, unitsPerUsdOf } from "../../../lib/schemas/exchange-rate";
 import * as edits from "../../../lib/schemas/record-edits";
 import { recordActionSchema } from "../../../lib/schemas/record-ref";
@@ -55,6 +56,8 @@ const cases = [
   ["reschedule", milestoneRescheduleSchema, { id, version: "1", dueOn: "2026-05-01", duePrecision: "month", reason: "Delay", sourceId }],
   ["record action", recordActionSchema, { entityType: "Program", id, version: "1" }],
   ["exchange rate", exchangeRateSchema, { currency: "KRW", year: "2025", usdPerUnit: "0.000725", sourceId }],
+  ["invitation", inviteSchema, { email: "new.editor@example.org", name: "New Editor", role: "editor" }],
+  ["account", userIdSchema, { userId: id }],
 ] as const;
 
 describe.each(cases)("%s edit schema", (_name, schema, valid) => {
@@ -75,6 +78,12 @@ describe.each(cases)("%s edit schema", (_name, schema, valid) => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("refuses a NUL in any field (PostgreSQL cannot take one as text)", () => {
+    for (const field of Object.keys(valid)) {
+      expect(schema.safeParse({ ...valid, [field]: "a\u0000b" }).success, field).toBe(false);
+    }
   });
 
   it("never throws on a valid form with hostile fields, and what it accepts is clean", () => {
