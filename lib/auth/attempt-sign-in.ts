@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { beginAttempt, recordFailure, releaseAttempt } from "./lockout";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./password";
+import { isCleanText } from "@/lib/schemas/fields";
 import { passwordLength, type LockoutPolicy } from "./policy";
 import { recordLockEvent } from "./users/audit-event";
 
@@ -18,8 +19,9 @@ export async function attemptSignIn(
   credentials: { email: string; password: string },
   policy: LockoutPolicy,
 ): Promise<SignInOutcome> {
-  // Over-long input is refused, but only after the same argon2 work as any other failure.
-  const usable = credentials.password.length <= passwordLength.max && credentials.email.length <= 320;
+  // Over-long input, or an email no account can have (PostgreSQL refuses a NUL in a query), is
+  // refused, but only after the same argon2 work as any other failure.
+  const usable = credentials.password.length <= passwordLength.max && credentials.email.length <= 320 && isCleanText(credentials.email);
   const password = credentials.password.slice(0, passwordLength.max);
   const attempt = usable ? await beginAttempt(db, normalizeEmail(credentials.email), policy) : null;
   const storedHash = attempt && !attempt.locked ? attempt.passwordHash : null;

@@ -34,12 +34,13 @@ describe("sign-in", () => {
     expect(account.password).not.toContain(user.password);
   });
 
-  it("answers an unknown email and a wrong password with the same status and the same generic message", async () => {
+  it("answers an unknown or unstorable email and a wrong password with the same status and the same generic message", async () => {
     const user = await createUser(db);
     const wrong = await signIn(auth, user.email, "not the right password at all");
     const unknown = await signIn(auth, "nobody@example.org", user.password);
     const malformed = await signIn(auth, "not an email", user.password);
-    for (const response of [wrong, unknown, malformed]) {
+    const unstorable = await signIn(auth, `${user.email}\u0000`, user.password); // PostgreSQL text cannot hold a NUL
+    for (const response of [wrong, unknown, malformed, unstorable]) {
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ code: "SIGN_IN_FAILED", message: signInFailedMessage });
       expect(response.headers.getSetCookie()).toEqual([]);
