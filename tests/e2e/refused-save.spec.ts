@@ -89,14 +89,14 @@ async function refusedThenSaved(
   await page.getByRole("button", { name: button }).click();
 }
 
+// The selects a claim's edit and correct forms share: the source and announcement it cites, its kind and confidence.
+const claimSelects = { sourceId: null, announcementId: null, kind: null, confidence: null };
+
 test.describe("a refused save keeps every choice", () => {
   test("edit form: selects and inputs survive a refusal, and the next save stores them", async ({ page }) => {
     await openForm(page, "Edit Article claim: amplification over five years", "Funding claim");
     const chosen = await fill(page, {
-      sourceId: null,
-      announcementId: null,
-      kind: null,
-      confidence: null,
+      ...claimSelects,
       asOfPrecision: null,
       scope: "Five-year amplification",
       amount: "1.5 billion dollars",
@@ -110,10 +110,7 @@ test.describe("a refused save keeps every choice", () => {
   test("correct form: selects and inputs survive a refusal, and the correction cites the chosen source", async ({ page }) => {
     await openForm(page, "Correct Estimated cost of access to ~10,000 state-of-the-art GPUs proposed by the ATOM memo", "Correct:");
     const chosen = await fill(page, {
-      sourceId: null,
-      announcementId: null,
-      kind: null,
-      confidence: null,
+      ...claimSelects,
       quote: "At least $120 million.",
       amountText: "at least $120.000 million",
     });
@@ -121,7 +118,7 @@ test.describe("a refused save keeps every choice", () => {
     await refusedThenSaved(page, "Save correction", "can be read two ways", chosen, ["amountText", "at least $120 million"]);
     // The new claim's page: it cites what the screen showed.
     await expect(page).toHaveURL(/\/admin\/funding-claims\/[0-9a-f-]{36}\?saved=corrected$/);
-    await expectKept(page, chosen, ["sourceId", "announcementId", "kind", "confidence", "quote"]);
+    await expectKept(page, chosen, [...Object.keys(claimSelects), "quote"]);
     await expectKept(page, { shape: "at_least", amount: "120000000" });
   });
 

@@ -142,23 +142,23 @@ describe("asOf: the past view of a day", () => {
 
 describe("strict parameters", () => {
   it.each([
-    ["/api/v1/programs", "/api/v1/programs?format=xlsx", "format"],
-    ["/api/v1/compare", "/api/v1/compare?asOf=2025-13-01", "asOf"],
-    ["/api/v1/compare", "/api/v1/compare?format=csv&format=json", "format"],
-    ["/api/v1/milestones", "/api/v1/milestones?status=overdue&status=late", "status"],
-    ["/api/v1/milestones", "/api/v1/milestones?program=Stargate!", "program"],
-    ["/api/v1/organisations", "/api/v1/organisations?asOf=2025-6-1", "asOf"],
-    ["/api/v1/sources", "/api/v1/sources?format=", "format"],
+    ["/api/v1/programs?format=xlsx", "format"],
+    ["/api/v1/compare?asOf=2025-13-01", "asOf"],
+    ["/api/v1/compare?format=csv&format=json", "format"],
+    ["/api/v1/milestones?status=overdue&status=late", "status"],
+    ["/api/v1/milestones?program=Stargate!", "program"],
+    ["/api/v1/organisations?asOf=2025-6-1", "asOf"],
+    ["/api/v1/sources?format=", "format"],
     // Year 0 matches YYYY-MM-DD but PostgreSQL has no year 0: it must be refused, not reach the database.
-    ["/api/v1/programs", "/api/v1/programs?asOf=0000-01-01", "asOf"],
-    ["/api/v1/milestones", "/api/v1/milestones?asOf=0000-12-31", "asOf"],
+    ["/api/v1/programs?asOf=0000-01-01", "asOf"],
+    ["/api/v1/milestones?asOf=0000-12-31", "asOf"],
     // PostgreSQL text cannot hold NUL: the search refuses control characters rather than fail in the database.
-    ["/api/v1/program-names", "/api/v1/program-names", "q"],
-    ["/api/v1/program-names", "/api/v1/program-names?q=%00", "q"],
-    ["/api/v1/program-names", "/api/v1/program-names?q=a%1Fb", "q"],
-    ["/api/v1/program-names", "/api/v1/program-names?q=a&format=csv", "format"],
-  ])("%s: %s → 400 naming %s", async (operation, url, name) => {
-    const response = await call(operation, url);
+    ["/api/v1/program-names", "q"],
+    ["/api/v1/program-names?q=%00", "q"],
+    ["/api/v1/program-names?q=a%1Fb", "q"],
+    ["/api/v1/program-names?q=a&format=csv", "format"],
+  ])("%s → 400 naming %s", async (url, name) => {
+    const response = await call(url.split("?")[0]!, url);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("bad_request");

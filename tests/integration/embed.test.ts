@@ -1,6 +1,6 @@
 // The embeds' route handlers, called as Next calls them, on the seeded database.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as compareEmbed } from "../../app/(embed)/embed/compare/route";
 import { GET as programEmbed } from "../../app/(embed)/embed/program/[slug]/route";
 import { GET as timelineEmbed } from "../../app/(embed)/embed/timeline/route";
@@ -80,18 +80,20 @@ describe("each embed kind", () => {
     expect(html.match(/<svg[^>]*role="img"/g)?.length).toBe(2 * panels.length);
   });
 
-  it("says in words when there is nothing to draw, and keeps the footer", async () => {
-    await createProgram(seeded.db, { slug: "empty-embed" });
-    for (const path of [
-      "/embed/timeline?program=empty-embed",
-      "/embed/compare?program=empty-embed",
-      "/embed/program/empty-embed?chart=timeline",
-    ]) {
-      const html = await okPage(path);
-      expect(html, path).toContain('data-testid="embed-empty"');
-      expect(html, path).not.toContain("<svg");
-      expect(html, path).toContain("Data as of");
-    }
+  describe("of a program with nothing to draw", () => {
+    beforeAll(async () => {
+      await createProgram(seeded.db, { slug: "empty-embed" });
+    });
+
+    it.each(["/embed/timeline?program=empty-embed", "/embed/compare?program=empty-embed", "/embed/program/empty-embed?chart=timeline"])(
+      "%s says so in words, and keeps the footer",
+      async (path) => {
+        const html = await okPage(path);
+        expect(html).toContain('data-testid="embed-empty"');
+        expect(html).not.toContain("<svg");
+        expect(html).toContain("Data as of");
+      },
+    );
   });
 
   it("themes by parameter", async () => {
@@ -206,47 +208,50 @@ describe("pinned embeds", () => {
 });
 
 describe("hostile input", () => {
-  it("escapes names from the database", async () => {
-    const program = await createProgram(seeded.db, { slug: "hostile-embed" });
-    await seeded.db.program.update({
-      where: { id: program.id },
-      data: { name: '<script>alert("x")</script>', publishedAt: day("2025-02-10") },
+  describe("escapes names from the database", () => {
+    beforeAll(async () => {
+      const program = await createProgram(seeded.db, { slug: "hostile-embed" });
+      await seeded.db.program.update({
+        where: { id: program.id },
+        data: { name: '<script>alert("x")</script>', publishedAt: day("2025-02-10") },
+      });
+      const source = await createSource(seeded.db, { publisher: "<img src=x onerror=alert(1)>" });
+      await seeded.db.fundingClaim.create({
+        data: {
+          programId: program.id,
+          sourceId: source.id,
+          label: "</title><script>alert(2)</script>",
+          shape: "exact",
+          amount: "1000000",
+          currency: "USD",
+          kind: "pledged",
+          confidence: "verified",
+          isHeadline: true,
+        },
+      });
+      await seeded.db.milestone.create({
+        data: {
+          programId: program.id,
+          sourceId: source.id,
+          title: "<b onclick=alert(3)>",
+          dueOn: day("2026-02-01"),
+          duePrecision: "day",
+          status: "planned",
+        },
+      });
     });
-    const source = await createSource(seeded.db, { publisher: "<img src=x onerror=alert(1)>" });
-    await seeded.db.fundingClaim.create({
-      data: {
-        programId: program.id,
-        sourceId: source.id,
-        label: "</title><script>alert(2)</script>",
-        shape: "exact",
-        amount: "1000000",
-        currency: "USD",
-        kind: "pledged",
-        confidence: "verified",
-        isHeadline: true,
-      },
-    });
-    await seeded.db.milestone.create({
-      data: {
-        programId: program.id,
-        sourceId: source.id,
-        title: "<b onclick=alert(3)>",
-        dueOn: day("2026-02-01"),
-        duePrecision: "day",
-        status: "planned",
-      },
-    });
-    for (const path of [
+
+    it.each([
       "/embed/program/hostile-embed",
       "/embed/program/hostile-embed?chart=timeline",
       "/embed/compare?program=hostile-embed&claims=all",
-    ]) {
+    ])("on %s", async (path) => {
       const html = await okPage(path);
-      expect(html, path).toContain("&lt;script&gt;alert(");
-      expect(html.match(/<script/g), path).toHaveLength(1);
-      expect(html, path).not.toContain("<img src=x");
-      expect(html, path).not.toContain("<b onclick");
-    }
+      expect(html).toContain("&lt;script&gt;alert(");
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).not.toContain("<img src=x");
+      expect(html).not.toContain("<b onclick");
+    });
   });
 
   it("never answers an arbitrary query with a 5xx or anything but an embed document", async () => {

@@ -15,14 +15,8 @@ const rates = [
   ...RATES,
   { currency: "INR", year: 2024, usdPerUnit: "0.011954", rateKind: "annual_average" as const, sourceLabel: "Federal Reserve" },
 ];
-const source = {
-  title: "Cabinet approves IndiaAI Mission",
-  publisher: "Press Information Bureau",
-  url: "https://pib.gov.in/x",
-  publishedOn: "2024-03-07",
-  publishedPrecision: "day",
-  reliability: "primary",
-};
+// The guided form's own source: the previews read the claims against it.
+const { source } = indiaMissionInput();
 
 describe("resolveDueOn", () => {
   it("counts whole UTC days across month ends and leap days", () => {

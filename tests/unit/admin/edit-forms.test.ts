@@ -60,23 +60,28 @@ describe("safeReturnPath", () => {
 });
 
 describe("moving a due date", () => {
-  const base = {
-    id: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10",
-    version: "1",
-    reason: "Delay",
-    sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22",
-  };
+  // A move form with the given new date, read as the save reads it.
+  const move = (due: Record<string, string>) =>
+    resolveNewDue(
+      milestoneRescheduleSchema.parse({
+        id: "6f1c1f5e-8b1a-4c7e-9a43-2b7f0d1e5a10",
+        version: "1",
+        reason: "Delay",
+        sourceId: "0b6a4c55-3c1e-4f0a-8d51-9f2e7a6b1c22",
+        ...due,
+      }),
+    );
 
   it("resolves 'N days after' a dated anchor to a day, and leaves an undated event's date unknown", () => {
-    const dated = resolveNewDue(milestoneRescheduleSchema.parse({ ...base, relativeDays: "60", anchorOn: "2025-11-24" }));
+    const dated = move({ relativeDays: "60", anchorOn: "2025-11-24" });
     expect(dated).toMatchObject({ duePrecision: "day", relativeDays: 60 });
     expect(dated.dueOn?.toISOString().slice(0, 10)).toBe("2026-01-23");
-    const undated = resolveNewDue(milestoneRescheduleSchema.parse({ ...base, relativeDays: "30", anchorLabel: "the challenge list" }));
+    const undated = move({ relativeDays: "30", anchorLabel: "the challenge list" });
     expect(undated).toMatchObject({ dueOn: null, anchorLabel: "the challenge list" });
   });
 
   it("keeps an absolute date at its precision", () => {
-    const moved = resolveNewDue(milestoneRescheduleSchema.parse({ ...base, dueOn: "2027-06-01", duePrecision: "month" }));
+    const moved = move({ dueOn: "2027-06-01", duePrecision: "month" });
     expect(moved).toMatchObject({ duePrecision: "month", relativeDays: null, anchorOn: null });
   });
 

@@ -16,34 +16,21 @@ describe("calendar arithmetic on ISO dates", () => {
     expect(daysBetween("2024-01-01", "2025-01-01")).toBe(366);
   });
 
-  it("gives the first and last day of the period a partial date stands for", () => {
-    expect(periodEnd("2026-02-21", "day")).toBe("2026-02-21");
-    expect(periodEnd("2026-02-01", "month")).toBe("2026-02-28");
-    expect(periodEnd("2024-02-01", "month")).toBe("2024-02-29");
-    expect(periodEnd("2026-01-01", "quarter")).toBe("2026-03-31");
-    expect(periodEnd("2026-08-01", "quarter")).toBe("2026-09-30");
-    expect(periodEnd("2026-11-15", "quarter")).toBe("2026-12-31");
-    expect(periodEnd("2026-12-15", "month")).toBe("2026-12-31");
-    expect(periodEnd("2026-01-01", "half_year")).toBe("2026-06-30");
-    expect(periodEnd("2026-07-01", "half_year")).toBe("2026-12-31");
-    expect(periodEnd("2028-01-01", "year")).toBe("2028-12-31");
-    expect(periodStart("2026-08-15", "quarter")).toBe("2026-07-01");
-  });
-
-  it("resolves seasons and early/mid/late one documented way", () => {
-    // Meteorological seasons (Northern Hemisphere); thirds of the year for early, mid and late.
-    expect(periodEnd("2026-06-01", "season")).toBe("2026-08-31");
-    expect(periodEnd("2026-03-01", "season")).toBe("2026-05-31");
-    expect(periodStart("2026-12-01", "season")).toBe("2026-12-01");
-    expect(periodEnd("2026-12-01", "season")).toBe("2027-02-28");
-    expect(periodStart("2027-01-15", "season")).toBe("2026-12-01");
-    expect(periodEnd("2026-01-01", "part_of_year")).toBe("2026-04-30");
-    expect(periodEnd("2026-05-01", "part_of_year")).toBe("2026-08-31");
-    expect(periodEnd("2026-09-01", "part_of_year")).toBe("2026-12-31");
-    expect(periodStart("2026-08-15", "half_year")).toBe("2026-07-01");
-    expect(periodStart("2026-08-15", "month")).toBe("2026-08-01");
-    expect(periodStart("2026-08-15", "year")).toBe("2026-01-01");
-    expect(periodStart("2026-08-15", "day")).toBe("2026-08-15");
+  // A stored partial date's own period is in tests/unit/partial-date.test.ts; these days fall inside one.
+  it.each([
+    ["2026-02-21", "day", ["2026-02-21", "2026-02-21"]],
+    ["2026-08-15", "day", ["2026-08-15", "2026-08-15"]],
+    ["2026-08-15", "month", ["2026-08-01", "2026-08-31"]],
+    ["2026-12-15", "month", ["2026-12-01", "2026-12-31"]],
+    ["2026-08-01", "quarter", ["2026-07-01", "2026-09-30"]],
+    ["2026-08-15", "quarter", ["2026-07-01", "2026-09-30"]],
+    ["2026-11-15", "quarter", ["2026-10-01", "2026-12-31"]],
+    ["2026-08-15", "half_year", ["2026-07-01", "2026-12-31"]],
+    // January's winter began the December before.
+    ["2027-01-15", "season", ["2026-12-01", "2027-02-28"]],
+    ["2026-08-15", "year", ["2026-01-01", "2026-12-31"]],
+  ] as const)("puts %s at %s precision in the period %j", (day, precision, period) => {
+    expect([periodStart(day, precision), periodEnd(day, precision)]).toEqual(period);
   });
 
   it("counts calendar months and steps by months", () => {

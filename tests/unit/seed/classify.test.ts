@@ -6,37 +6,35 @@ import { organizationKind, organizationSlug } from "@/lib/seed/organizations";
 import { rolesFrom } from "@/lib/seed/participations";
 import { sourceKindOf, sourceLanguageOf } from "@/lib/seed/source-kind";
 
-describe("confidenceFrom", () => {
-  it.each([
-    ["verified", "verified"],
-    ["verified as an ask/estimate, not a budget", "verified"],
-    ["reported (The Information, citing Altman); not confirmed by companies", "reported"],
-    ["single secondary source", "reported"],
-    ["UNVERIFIED – no corroborating source; likely fabricated", "unverified"],
-    ["UNVERIFIED / false – nothing deployed under ATOM", "unverified"],
-    ["LOW reliability source; derived total not stated by company", "unverified"],
-    ["vendor claim", "unverified"],
-    ["INCORRECT – currency error; correct figure is USD 500bn", "incorrect"],
-  ])("%s → %s", (text, expected) => {
-    expect(confidenceFrom(text)).toBe(expected);
-  });
-});
+// lib/seed/classify.ts: the research file's words for a claim's confidence, a budget's kind and a source's reliability.
+const classifiers = { confidence: confidenceFrom, "budget kind": fundingKindFrom, reliability: reliabilityFrom };
 
-describe("fundingKindFrom and reliabilityFrom", () => {
-  it("maps the budget kinds", () => {
-    expect(fundingKindFrom("announced")).toBe("pledged");
-    expect(fundingKindFrom("committed")).toBe("committed");
-    expect(fundingKindFrom("appropriated")).toBe("appropriated");
-    expect(fundingKindFrom("private investment")).toBe("private_investment");
+describe("the research file's words as our vocabulary", () => {
+  it.each<[keyof typeof classifiers, string, string]>([
+    ["confidence", "verified", "verified"],
+    ["confidence", "verified as an ask/estimate, not a budget", "verified"],
+    ["confidence", "reported (The Information, citing Altman); not confirmed by companies", "reported"],
+    ["confidence", "single secondary source", "reported"],
+    ["confidence", "UNVERIFIED – no corroborating source; likely fabricated", "unverified"],
+    ["confidence", "UNVERIFIED / false – nothing deployed under ATOM", "unverified"],
+    ["confidence", "LOW reliability source; derived total not stated by company", "unverified"],
+    ["confidence", "vendor claim", "unverified"],
+    ["confidence", "INCORRECT – currency error; correct figure is USD 500bn", "incorrect"],
+    ["budget kind", "announced", "pledged"],
+    ["budget kind", "committed", "committed"],
+    ["budget kind", "appropriated", "appropriated"],
+    ["budget kind", "private investment", "private_investment"],
+    ["reliability", "primary (cited, not read directly)", "primary"],
+    ["reliability", "secondary quoting primary", "secondary"],
+    ["reliability", "LOW reliability (mirror site)", "low"],
+    ["reliability", "UNRELIABLE framing", "unreliable"],
+    ["reliability", "commentary / critical", "secondary"],
+  ])("%s: %s → %s", (vocabulary, text, expected) => {
+    expect(classifiers[vocabulary](text)).toBe(expected);
+  });
+
+  it("refuses a budget kind it does not know", () => {
     expect(() => fundingKindFrom("rumoured")).toThrow(/Unknown budget kind/);
-  });
-
-  it("maps reliability texts", () => {
-    expect(reliabilityFrom("primary (cited, not read directly)")).toBe("primary");
-    expect(reliabilityFrom("secondary quoting primary")).toBe("secondary");
-    expect(reliabilityFrom("LOW reliability (mirror site)")).toBe("low");
-    expect(reliabilityFrom("UNRELIABLE framing")).toBe("unreliable");
-    expect(reliabilityFrom("commentary / critical")).toBe("secondary");
   });
 });
 
