@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fileName } from "@/lib/api/csv";
-import { programRecords } from "@/lib/api/programs-csv-rows";
+import { programRecords, programsCsvColumns } from "@/lib/api/programs-csv-rows";
 import type { HeadlineFundingDto, ProgramSummaryDto } from "@/lib/schemas/api/programs";
-import { programsCsvColumns } from "@/lib/schemas/api/programs";
 import { source } from "./charts/claims";
 
 const program = (headlineFunding: HeadlineFundingDto[]): ProgramSummaryDto => ({

@@ -1,7 +1,6 @@
 import { listGet } from "@/lib/api/list-get";
-import { organisationRecords, organisationsForApi } from "@/lib/api/organisations";
+import { organisationRecords, organisationsCsvColumns, organisationsForApi } from "@/lib/api/organisations";
 import { loadPartnerMatrix } from "@/lib/data/partners";
-import { organisationsCsvColumns } from "@/lib/schemas/api/organisations";
 import { organisationsQuery } from "@/lib/schemas/api/query";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";

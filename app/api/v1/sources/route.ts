@@ -1,8 +1,7 @@
 import { listGet } from "@/lib/api/list-get";
-import { sourceRecords } from "@/lib/api/sources";
+import { sourceRecords, sourcesCsvColumns } from "@/lib/api/sources";
 import { loadSources } from "@/lib/data/sources";
 import { sourcesQuery } from "@/lib/schemas/api/query";
-import { sourcesCsvColumns } from "@/lib/schemas/api/sources";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 
