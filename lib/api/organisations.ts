@@ -1,8 +1,10 @@
 // /api/v1/organisations: the /partners matrix turned inside out, one entry per organisation listing
 // its programs and roles (the matrix keys roles by program slug, which a table cannot hold).
-import type { PartnerMatrixDto } from "@/lib/data/partners";
+import { loadPartnerMatrix, type PartnerMatrixDto } from "@/lib/data/partners";
+import { organisationsQuery } from "@/lib/schemas/api/query";
 import type { OrganisationDto } from "@/lib/schemas/api/organisations";
 import { columnsOf, recordOf, type CsvCell, type CsvCells } from "./csv";
+import type { ListEndpoint } from "./list-get";
 
 export function organisationsForApi(matrix: PartnerMatrixDto): OrganisationDto[] {
   return matrix.organizations.map(({ slug, name, kind, country, roles }) => ({
@@ -33,3 +35,11 @@ export const organisationsCsvColumns = columnsOf(cells);
 export function organisationRecords(organisations: OrganisationDto[]): Record<keyof typeof cells, CsvCell>[] {
   return organisations.flatMap((org) => org.programs.map((program) => recordOf(cells, { org, program })));
 }
+
+export const organisationsList = {
+  name: "organisations",
+  query: organisationsQuery,
+  load: async (db, knownBy) => organisationsForApi(await loadPartnerMatrix(db, knownBy)),
+  records: organisationRecords,
+  columns: organisationsCsvColumns,
+} satisfies ListEndpoint<OrganisationDto[], (typeof organisationsCsvColumns)[number]>;

@@ -1,6 +1,9 @@
 // /api/v1/sources as CSV: one line per (source, record it backs), so a spreadsheet can filter by
 // program or by kind of record; a source backing only exchange rates gets one line per rate.
+import { loadSources } from "@/lib/data/sources";
+import { sourcesQuery } from "@/lib/schemas/api/query";
 import { columnsOf, recordOf, type CsvCell, type CsvCells } from "./csv";
+import type { ListEndpoint } from "./list-get";
 import type { SourceEntryDto } from "@/lib/schemas/api/sources";
 
 const backedKinds = ["funding", "capacity", "milestones", "announcements", "partners", "revisions"] as const;
@@ -49,3 +52,11 @@ export function sourceRecords(sources: SourceEntryDto[]): Record<keyof typeof ce
     return [...items, ...rates].map((line) => recordOf(cells, line));
   });
 }
+
+export const sourcesList = {
+  name: "sources",
+  query: sourcesQuery,
+  load: loadSources,
+  records: sourceRecords,
+  columns: sourcesCsvColumns,
+} satisfies ListEndpoint<SourceEntryDto[], (typeof sourcesCsvColumns)[number]>;
