@@ -9,6 +9,22 @@ import { toIsoDay } from "@/lib/core/dates";
 
 export type CsvCell = string | number | boolean | null;
 
+/**
+ * A CSV's columns, in order, each with how one line of the file fills it (write the table `satisfies CsvCells<Line>`):
+ * the header and every line come from it, so a column is named once, as the /compare download's are (table-records.ts).
+ */
+export type CsvCells<Line> = Record<string, (line: Line) => CsvCell>;
+
+/** The CSV's columns, in order: the table's keys (also listed in the OpenAPI document). */
+export function columnsOf<Cells extends CsvCells<never>>(cells: Cells): (keyof Cells & string)[] {
+  return Object.keys(cells);
+}
+
+/** One line of the CSV, each column filled by its cell. */
+export function recordOf<Line, Cells extends CsvCells<Line>>(cells: Cells, line: Line): Record<keyof Cells, CsvCell> {
+  return Object.fromEntries(Object.entries(cells).map(([column, cell]) => [column, cell(line)])) as Record<keyof Cells, CsvCell>;
+}
+
 export function toCsv<Column extends string>(records: Record<Column, CsvCell>[], columns: readonly Column[]): string {
   return stringify(records, {
     header: true,

@@ -1,5 +1,6 @@
 // The GET of a list endpoint that is not paged (organisations, sources): the records known on the asked day,
-// as `{ data }` or as the same records in CSV. The route names its query, loader and columns.
+// as `{ data }` or as the same records in CSV. Each list names its query, loader and columns once (organisationsList,
+// sourcesList): its route serves that definition and the OpenAPI document describes it.
 import { parseAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/prisma-client";
@@ -8,7 +9,7 @@ import { dataOrCsv, type CsvCell } from "./csv";
 import { publicGet } from "./public-get";
 import { parseQuery } from "./query";
 
-type ListEndpoint<T, Column extends string> = {
+export type ListEndpoint<T, Column extends string> = {
   name: string;
   /** These lists take the same options (asOf, format); each has its own schema for the OpenAPI document. */
   query: typeof organisationsQuery;

@@ -1,43 +1,62 @@
 // /api/v1/sources as CSV: one line per (source, record it backs), so a spreadsheet can filter by
 // program or by kind of record; a source backing only exchange rates gets one line per rate.
-import { sourcesCsvColumns } from "@/lib/schemas/api/sources";
-import type { CsvCell } from "./csv";
+import { loadSources } from "@/lib/data/sources";
+import { sourcesQuery } from "@/lib/schemas/api/query";
+import { columnsOf, recordOf, type CsvCell, type CsvCells } from "./csv";
+import type { ListEndpoint } from "./list-get";
 import type { SourceEntryDto } from "@/lib/schemas/api/sources";
-
-type Column = (typeof sourcesCsvColumns)[number];
 
 const backedKinds = ["funding", "capacity", "milestones", "announcements", "partners", "revisions"] as const;
 
-export function sourceRecords(sources: SourceEntryDto[]): Record<Column, CsvCell>[] {
+// What one line of a source says it backs: a record (by kind), or an exchange rate.
+type Line = { source: SourceEntryDto; supports: string; id: string; label: string; programSlug: string; path: string };
+
+const cells = {
+  source_id: ({ source }) => source.id,
+  title: ({ source }) => source.title,
+  publisher: ({ source }) => source.publisher,
+  source_kind: ({ source }) => source.kind,
+  url: ({ source }) => source.url ?? "",
+  published_on: ({ source }) => source.publishedOn ?? "",
+  reliability: ({ source }) => source.reliability,
+  language: ({ source }) => source.language,
+  supports: (line) => line.supports,
+  item_id: (line) => line.id,
+  item: (line) => line.label,
+  program_slug: (line) => line.programSlug,
+  path: (line) => line.path,
+} satisfies CsvCells<Line>;
+
+export const sourcesCsvColumns = columnsOf(cells);
+
+export function sourceRecords(sources: SourceEntryDto[]): Record<keyof typeof cells, CsvCell>[] {
   return sources.flatMap((source) => {
-    const base = {
-      source_id: source.id,
-      title: source.title,
-      publisher: source.publisher,
-      source_kind: source.kind,
-      url: source.url ?? "",
-      published_on: source.publishedOn ?? "",
-      reliability: source.reliability,
-      language: source.language,
-    };
     const items = backedKinds.flatMap((supports) =>
       source[supports].map((item) => ({
-        ...base,
+        source,
         supports,
-        item_id: item.id,
-        item: item.label,
-        program_slug: item.program.slug,
+        id: item.id,
+        label: item.label,
+        programSlug: item.program.slug,
         path: item.path,
       })),
     );
     const rates = source.exchangeRates.map((rate) => ({
-      ...base,
+      source,
       supports: "exchange_rates",
-      item_id: "",
-      item: `${rate.currency} reference rate ${rate.year}`,
-      program_slug: "",
+      id: "",
+      label: `${rate.currency} reference rate ${rate.year}`,
+      programSlug: "",
       path: "/sources",
     }));
-    return [...items, ...rates];
+    return [...items, ...rates].map((line) => recordOf(cells, line));
   });
 }
+
+export const sourcesList = {
+  name: "sources",
+  query: sourcesQuery,
+  load: loadSources,
+  records: sourceRecords,
+  columns: sourcesCsvColumns,
+} satisfies ListEndpoint<SourceEntryDto[], (typeof sourcesCsvColumns)[number]>;

@@ -2,7 +2,7 @@
 // year and keep the conversion sentence; a figure that cannot be converted is kept in the table
 // with the reason and left off the axis, never converted at a made-up rate. "Original currency"
 // mode converts nothing and puts each currency on its own panel.
-import { convertFigure, formatMoney, rateYearOf, type MoneyFigure, type ReferenceRate } from "@/lib/money";
+import { convertFigure, formatMoney, rateYearOf, type MoneyFigure, type ReferenceRate, type TargetCurrency } from "@/lib/money";
 import type { CompareCurrency } from "@/lib/dashboard/compare-params";
 import type { ChartRow, CompareFundingClaim } from "./compare-types";
 
@@ -33,7 +33,7 @@ function valueIn(figure: MoneyFigure): RowValue {
     : { panel: figure.currency, value, text, conversion: null, notDrawn: null };
 }
 
-function converted(claim: CompareFundingClaim, target: "USD" | "EUR", rates: readonly ReferenceRate[]): RowValue {
+function converted(claim: CompareFundingClaim, target: TargetCurrency, rates: readonly ReferenceRate[]): RowValue {
   const figure = figureOf(claim);
   const noRate = (why: string): RowValue => ({
     panel: target,

@@ -1,9 +1,14 @@
 // Shared money types. Amounts and rates travel as decimal strings (as Prisma's Decimal prints them)
 // so that no float ever touches a figure before it is formatted for display.
+import type { valueShapes } from "@/lib/core/vocabulary";
+import type { RateKind } from "@/lib/generated/prisma/client";
+
+// A reference rate's kind ("annual_average" or "official_peg") is the database's enum, not a copy of it.
+export type { RateKind };
 
 // How a source stated a figure: a point value, "about", "more than", "up to", a low–high range, or with no
 // number at all ("unstated": amount, low and high are all null).
-export type ValueShape = "exact" | "approximate" | "at_least" | "up_to" | "range" | "unstated";
+export type ValueShape = (typeof valueShapes)[number];
 
 // A money figure as stated by a source. exact/approximate/at_least/up_to use `amount`; range uses
 // low+high (amount may hold a central estimate or be null).
@@ -14,8 +19,6 @@ export type MoneyFigure = {
   high: string | null;
   currency: string;
 };
-
-export type RateKind = "annual_average" | "official_peg";
 
 // One reference rate row from the database: US dollars per 1 unit of `currency`, for `year`.
 // sourceLabel names the publisher shown to readers, e.g. "ECB" or "Federal Reserve".

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fileName } from "@/lib/api/csv";
-import { programRecords } from "@/lib/api/programs-csv-rows";
+import { columnsOf, fileName, recordOf, toCsv, type CsvCells } from "@/lib/api/csv";
+import { programRecords, programsCsvColumns } from "@/lib/api/programs-csv-rows";
 import type { HeadlineFundingDto, ProgramSummaryDto } from "@/lib/schemas/api/programs";
-import { programsCsvColumns } from "@/lib/schemas/api/programs";
 import { source } from "./charts/claims";
 
 const program = (headlineFunding: HeadlineFundingDto[]): ProgramSummaryDto => ({
@@ -49,6 +48,24 @@ describe("the programs CSV", () => {
       ["", "", "", "", "", ""],
     ]);
     for (const row of rows) expect(Object.keys(row).sort()).toEqual([...programsCsvColumns].sort());
+  });
+});
+
+describe("a CSV's table of cells", () => {
+  it("gives the columns in the table's order and fills each line cell by cell", () => {
+    const cells = {
+      label: (n: number) => `#${n}`,
+      double: (n: number) => n * 2,
+      even: (n: number) => n % 2 === 0,
+    } satisfies CsvCells<number>;
+    expect(columnsOf(cells)).toEqual(["label", "double", "even"]);
+    expect(recordOf(cells, 3)).toEqual({ label: "#3", double: 6, even: false });
+    expect(
+      toCsv(
+        [1, 2].map((n) => recordOf(cells, n)),
+        columnsOf(cells),
+      ),
+    ).toBe("label,double,even\n#1,2,no\n#2,4,yes\n");
   });
 });
 

@@ -2,17 +2,22 @@
 // queries with (lib/schemas/api/query.ts) and whose shapes their DTOs must satisfy (the response
 // schemas; tests/integration/api-contract.test.ts checks real answers against them). The /developers
 // page renders from this same document.
-import { createDocument, type ZodOpenApiPathsObject } from "zod-openapi";
+import { createDocument, type ZodOpenApiPathItemObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import { envelope } from "@/lib/schemas/api/common";
 import { compareResponseSchema } from "@/lib/schemas/api/compare";
 import { compareCsvColumns } from "@/lib/charts/table-records";
-import { milestonesCsvColumns, milestonesResponseSchema } from "@/lib/schemas/api/milestones";
+import { milestonesResponseSchema } from "@/lib/schemas/api/milestones";
+import { milestonesCsvColumns } from "@/lib/api/milestones";
 import { oembedResponseSchema } from "@/lib/schemas/api/oembed";
-import { organisationResponseSchema, organisationsCsvColumns } from "@/lib/schemas/api/organisations";
+import { organisationResponseSchema } from "@/lib/schemas/api/organisations";
+import { organisationsList } from "@/lib/api/organisations";
 import { programDetailResponseSchema } from "@/lib/data/program-detail";
-import { programNamesResponseSchema, programsCsvColumns, programsPageResponseSchema } from "@/lib/schemas/api/programs";
+import { programNamesResponseSchema, programsPageResponseSchema } from "@/lib/schemas/api/programs";
+import { programsCsvColumns } from "@/lib/api/programs-csv-rows";
 import * as query from "@/lib/schemas/api/query";
-import { sourceEntryResponseSchema, sourcesCsvColumns } from "@/lib/schemas/api/sources";
+import { sourceEntryResponseSchema } from "@/lib/schemas/api/sources";
+import { sourcesList } from "@/lib/api/sources";
+import type { ListEndpoint } from "@/lib/api/list-get";
 import { z } from "zod";
 import { programSearchLimit } from "@/lib/data/program-names";
 import { mapColumns } from "@/lib/charts/map-rows";
@@ -28,6 +33,22 @@ const description =
 - \`asOf=YYYY-MM-DD\` on every endpoint gives the past view of that day, exactly as the site's pages show it.
 - Answers carry a weak ETag; send it back in If-None-Match for a 304.
 - A per-address rate limit answers 429 with Retry-After.`;
+
+/** An unpaged list (lib/api/list-get.ts): the query it parses and its CSV's columns are its route's own. */
+function listOperation(
+  list: Pick<ListEndpoint<unknown, string>, "query" | "columns">,
+  operation: { operationId: string; summary: string; answer: string; item: z.ZodType },
+): ZodOpenApiPathItemObject {
+  return {
+    get: {
+      operationId: operation.operationId,
+      tags: ["Data"],
+      summary: operation.summary,
+      requestParams: { query: list.query },
+      responses: dataResponses(operation.answer, envelope(z.array(operation.item)), { csvColumns: list.columns }),
+    },
+  };
+}
 
 const paths: ZodOpenApiPathsObject = {
   "/api/v1/programs": {
@@ -88,28 +109,18 @@ const paths: ZodOpenApiPathsObject = {
       }),
     },
   },
-  "/api/v1/organisations": {
-    get: {
-      operationId: "listOrganisations",
-      tags: ["Data"],
-      summary: "Organisations with their programs and roles",
-      requestParams: { query: query.organisationsQuery },
-      responses: dataResponses("Organisations, those in most programs first.", envelope(z.array(organisationResponseSchema)), {
-        csvColumns: organisationsCsvColumns,
-      }),
-    },
-  },
-  "/api/v1/sources": {
-    get: {
-      operationId: "listSources",
-      tags: ["Data"],
-      summary: "Sources with what they back",
-      requestParams: { query: query.sourcesQuery },
-      responses: dataResponses("Every source behind something a reader may see.", envelope(z.array(sourceEntryResponseSchema)), {
-        csvColumns: sourcesCsvColumns,
-      }),
-    },
-  },
+  "/api/v1/organisations": listOperation(organisationsList, {
+    operationId: "listOrganisations",
+    summary: "Organisations with their programs and roles",
+    answer: "Organisations, those in most programs first.",
+    item: organisationResponseSchema,
+  }),
+  "/api/v1/sources": listOperation(sourcesList, {
+    operationId: "listSources",
+    summary: "Sources with what they back",
+    answer: "Every source behind something a reader may see.",
+    item: sourceEntryResponseSchema,
+  }),
   "/api/v1/charts/compare": {
     get: {
       operationId: "compareImage",

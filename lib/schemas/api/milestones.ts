@@ -10,27 +10,3 @@ export const milestonesResponseSchema = z
     }),
   })
   .meta({ id: "Milestones" });
-
-export const milestonesCsvColumns = [
-  "milestone_id",
-  "program_slug",
-  "program",
-  "title",
-  "due_on",
-  "due_precision",
-  "due_label",
-  "deadline",
-  "first_due_on",
-  "slippage_days",
-  "status",
-  "overdue",
-  "completed_on",
-  "completed_late_by_days",
-  "confidence",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_published",
-  "moved_by_source_title",
-  "moved_by_source_url",
-] as const;

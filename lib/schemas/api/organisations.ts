@@ -19,13 +19,3 @@ export const organisationResponseSchema = z
   .meta({ id: "Organisation", description: "An organisation that takes part in at least one program a reader may see." });
 
 export type OrganisationDto = z.infer<typeof organisationResponseSchema>;
-
-export const organisationsCsvColumns = [
-  "organisation_slug",
-  "organisation",
-  "kind",
-  "country",
-  "program_slug",
-  "program",
-  "roles",
-] as const;

@@ -49,30 +49,3 @@ export type HeadlineFundingDto = z.infer<typeof headlineFundingResponseSchema>;
 /** A headline figure as drawn; the guided form's preview draws one before its kind and confidence are chosen. */
 export type FundingFigureDto = Omit<HeadlineFundingDto, "kind" | "confidence"> & { kind: string; confidence: string };
 export type ProgramSummaryDto = z.infer<typeof programSummaryResponseSchema>;
-
-export const programsCsvColumns = [
-  "program_slug",
-  "program",
-  "country",
-  "region",
-  "kind",
-  "status",
-  "announced_on",
-  "claim_id",
-  "claim",
-  "funding_kind",
-  "confidence",
-  "as_of",
-  "figure",
-  "shape",
-  "value_low",
-  "value_high",
-  "unit",
-  "currency",
-  "usd",
-  "usd_conversion",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_published",
-] as const;

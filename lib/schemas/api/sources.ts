@@ -37,19 +37,3 @@ export const sourceEntryResponseSchema = z
 
 export type BackedItem = z.infer<typeof backedItem>;
 export type SourceEntryDto = z.infer<typeof sourceEntryResponseSchema>;
-
-export const sourcesCsvColumns = [
-  "source_id",
-  "title",
-  "publisher",
-  "source_kind",
-  "url",
-  "published_on",
-  "reliability",
-  "language",
-  "supports",
-  "item_id",
-  "item",
-  "program_slug",
-  "path",
-] as const;

@@ -1,12 +1,11 @@
 import { asOfDay, parseAsOf } from "@/lib/dashboard/as-of";
 import { fileStemOf } from "@/lib/charts/chart-ref";
 import { dataOrCsv } from "@/lib/api/csv";
-import { milestoneRecord, timelineMilestones } from "@/lib/api/milestones";
+import { milestoneRecord, milestonesCsvColumns, timelineMilestones } from "@/lib/api/milestones";
 import { publicGet } from "@/lib/api/public-get";
 import { parseQuery } from "@/lib/api/query";
 import { loadTimeline } from "@/lib/data/timeline";
 import { prisma } from "@/lib/db";
-import { milestonesCsvColumns } from "@/lib/schemas/api/milestones";
 import { milestonesQuery } from "@/lib/schemas/api/query";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";

@@ -1,14 +1,13 @@
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { dataOrCsv } from "@/lib/api/csv";
 import { programsPage, programsSlice } from "@/lib/api/programs-page";
-import { programRecords } from "@/lib/api/programs-csv-rows";
+import { programRecords, programsCsvColumns } from "@/lib/api/programs-csv-rows";
 import { publicGet } from "@/lib/api/public-get";
 import { badParameter, parseQuery } from "@/lib/api/query";
 import { apiPage } from "@/lib/api/respond";
 import { listPublishedPrograms } from "@/lib/data/programs";
 import { prisma } from "@/lib/db";
 import { programsQuery } from "@/lib/schemas/api/query";
-import { programsCsvColumns } from "@/lib/schemas/api/programs";
 
 export { OPTIONS, POST, PUT, PATCH, DELETE } from "@/lib/api/public-get";
 
