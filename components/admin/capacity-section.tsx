@@ -2,10 +2,8 @@
 // Step 4: capacity figures (compute, power, accelerators…), each in its metric's canonical unit.
 import { useMemo } from "react";
 import { previewCapacity } from "@/lib/editing/preview-claim";
-import { emptyCapacityClaim } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
 import { canonicalUnits } from "@/lib/schemas/capacity-claim";
-import { announcementLimits } from "@/lib/schemas/announcement";
 import { capacityClaimFields } from "@/lib/admin/claim-form-fields";
 import { capacityMetrics, computePrecisions } from "@/lib/core/vocabulary";
 import { SelectField, TextField } from "./fields";
@@ -60,9 +58,7 @@ export function CapacitySection() {
       path="capacityClaims"
       title="4. Capacity claims"
       noun="Capacity claim"
-      max={announcementLimits.capacityClaims}
       intro="Compute in exaFLOPS, power in MW, others as counts."
-      empty={emptyCapacityClaim}
       renderItem={(path) => <CapacityItem path={path} />}
     />
   );

@@ -14,10 +14,12 @@ export function ChangeTable({ changes }: { changes: ChangeDto[] }) {
   return (
     <div className="overflow-x-auto">
       <DataTable
-        className="w-full text-left text-sm"
-        headRowClass="border-b border-slate-200 dark:border-slate-800"
-        headingClass="py-1 pr-3 font-medium last:pr-0"
-        rowClass="align-top"
+        classNames={{
+          table: "w-full text-left text-sm",
+          headRow: "border-b border-slate-200 dark:border-slate-800",
+          heading: "py-1 pr-3 font-medium last:pr-0",
+          row: "align-top",
+        }}
         rows={changes}
         rowKey={(change) => change.field}
         columns={[

@@ -7,11 +7,13 @@ export function EditorProgramList({ programs }: { programs: ProgramListItem[] })
   if (programs.length === 0) return <p className="mt-2">No programs yet: start with a new announcement.</p>;
   return (
     <DataTable
-      className="mt-2 w-full text-left text-sm"
+      classNames={{
+        table: "mt-2 w-full text-left text-sm",
+        headRow: "border-b border-slate-300 dark:border-slate-700",
+        heading: "py-2 pr-4 last:pr-0",
+        row: "border-b border-slate-200 dark:border-slate-800",
+      }}
       caption="Every program, drafts and deleted ones included"
-      headRowClass="border-b border-slate-300 dark:border-slate-700"
-      headingClass="py-2 pr-4 last:pr-0"
-      rowClass="border-b border-slate-200 dark:border-slate-800"
       rows={programs}
       rowKey={(program) => program.id}
       columns={[

@@ -2,11 +2,9 @@
 // Step 3: the money the announcement states, one claim per figure, typed as the source gives it.
 import { useMemo } from "react";
 import { previewFunding } from "@/lib/editing/preview-claim";
-import { emptyFundingClaim } from "@/lib/forms/announcement-defaults";
 import { repointParts } from "@/lib/forms/part-of";
 import { getAt, textAt } from "@/lib/forms/path-state";
 import type { ReferenceRate } from "@/lib/money";
-import { announcementLimits } from "@/lib/schemas/announcement";
 import { partOfItem } from "@/lib/schemas/announcement-claims";
 import { fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import { SelectField, TextField } from "./fields";
@@ -71,9 +69,7 @@ export function FundingSection(props: Props) {
       path="fundingClaims"
       title="3. Funding claims"
       noun="Funding claim"
-      max={announcementLimits.fundingClaims}
       intro="One claim per figure. A range stays a range; “up to” and “more than” are kept as stated."
-      empty={emptyFundingClaim}
       renderItem={(path, index) => <FundingItem path={path} index={index} {...props} />}
       afterRemove={repointParts}
     />

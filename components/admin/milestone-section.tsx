@@ -2,9 +2,7 @@
 // Step 5: what is due when — on a date (to the precision the source gives), or N days after an event.
 import { useMemo } from "react";
 import { previewDue } from "@/lib/editing/preview-claim";
-import { emptyMilestone } from "@/lib/forms/announcement-defaults";
 import { getAt, textAt } from "@/lib/forms/path-state";
-import { announcementLimits } from "@/lib/schemas/announcement";
 import { milestoneFields } from "@/lib/admin/record-form-fields";
 import { datePrecisions } from "@/lib/core/vocabulary";
 import { RadioField, SelectField, TextField } from "./fields";
@@ -62,9 +60,7 @@ export function MilestoneSection() {
       path="milestones"
       title="5. Milestones"
       noun="Milestone"
-      max={announcementLimits.milestones}
       intro="Every due date is kept: later revisions show the slippage."
-      empty={emptyMilestone}
       renderItem={(path) => <MilestoneItem path={path} />}
     />
   );

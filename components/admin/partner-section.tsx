@@ -1,8 +1,6 @@
 "use client";
 // Step 6: who takes part — an organisation already on file, or a new one — and in what role.
-import { emptyPartner } from "@/lib/forms/announcement-defaults";
 import { textAt } from "@/lib/forms/path-state";
-import { announcementLimits } from "@/lib/schemas/announcement";
 import { organizationFields, participationFields } from "@/lib/admin/record-form-fields";
 import { OnFileOrNewField, SelectField, TextField } from "./fields";
 import { useFormContext } from "./form-context";
@@ -37,8 +35,6 @@ export function PartnerSection({ organizations }: { organizations: OrganizationO
       path="partners"
       title="6. Partners"
       noun="Partner"
-      max={announcementLimits.partners}
-      empty={emptyPartner}
       renderItem={(path) => <PartnerItem path={path} organizations={organizations} />}
     />
   );

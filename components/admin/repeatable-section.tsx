@@ -1,17 +1,29 @@
 "use client";
-// A list of like items (funding claims, milestones…) the editor can add to and remove from. Items
-// are numbered by position, so removing one renumbers the inputs after it and no gap is sent.
+// One of the guided announcement form's lists (funding claims, milestones…), which the editor adds
+// to and removes from. Items are numbered by position, so removing one renumbers the inputs after it
+// and no gap is sent.
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { emptyCapacityClaim, emptyFundingClaim, emptyMilestone, emptyPartner } from "@/lib/forms/announcement-defaults";
 import { appendAt, getAt, removeAt, type FormValue, type FormValues } from "@/lib/forms/path-state";
+import { announcementLimits } from "@/lib/schemas/announcement";
 import { useFormContext } from "./form-context";
 
+type ListName = keyof typeof announcementLimits;
+
+// How an added item of each list starts; how many a list may hold is the schema's limit.
+const emptyItems: Record<ListName, () => FormValues> = {
+  fundingClaims: emptyFundingClaim,
+  capacityClaims: emptyCapacityClaim,
+  milestones: emptyMilestone,
+  partners: emptyPartner,
+};
+
 type Props = {
-  path: string;
+  /** The announcement's list, which sets how many items it may hold and how an added one starts. */
+  path: ListName;
   title: string;
   noun: string;
-  max: number;
   intro?: ReactNode;
-  empty: () => FormValues;
   renderItem: (itemPath: string, index: number) => ReactNode;
   // Fixes what other items say about positions once item `removed` is gone ("part of" item 3).
   afterRemove?: (items: FormValue[], removed: number) => FormValue[];
@@ -19,7 +31,7 @@ type Props = {
 
 const buttonClass = "rounded border border-slate-500 px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800";
 
-export function RepeatableSection({ path, title, noun, max, intro, empty, renderItem, afterRemove }: Props) {
+export function RepeatableSection({ path, title, noun, intro, renderItem, afterRemove }: Props) {
   const { values, set, errors } = useFormContext();
   const items = getAt(values, path);
   const list = Array.isArray(items) ? items : [];
@@ -61,12 +73,12 @@ export function RepeatableSection({ path, title, noun, max, intro, empty, render
           </button>
         </fieldset>
       ))}
-      {list.length < max && (
+      {list.length < announcementLimits[path] && (
         <button
           type="button"
           className={`${buttonClass} mt-4`}
           onClick={() => {
-            set(path, getAt(appendAt(values, path, empty()), path) ?? []);
+            set(path, getAt(appendAt(values, path, emptyItems[path]()), path) ?? []);
             setFocusTarget(list.length);
           }}
         >

@@ -44,11 +44,13 @@ export function OperationSection({ operation, curl }: Props) {
       {operation.parameters.length > 0 && (
         <div className="mt-4 overflow-x-auto" role="region" aria-label={`Parameters of ${operation.path}`} tabIndex={0}>
           <DataTable
-            className="min-w-full text-left text-sm"
+            classNames={{
+              table: "min-w-full text-left text-sm",
+              headRow: "border-b border-slate-300 dark:border-slate-700",
+              heading: "py-1 pr-4 last:pr-0",
+              row: "border-b border-slate-100 align-top dark:border-slate-800",
+            }}
             caption={`Parameters of GET ${operation.path}`}
-            headRowClass="border-b border-slate-300 dark:border-slate-700"
-            headingClass="py-1 pr-4 last:pr-0"
-            rowClass="border-b border-slate-100 align-top dark:border-slate-800"
             rows={operation.parameters}
             rowKey={(p) => `${p.in}-${p.name}`}
             columns={[

@@ -25,10 +25,8 @@ export function ConflictNotice({ fields, typed, current, reloadHref, adopted, on
         <p className="mt-1">Their version has the same values as yours.</p>
       ) : (
         <DataTable
-          className="mt-2 w-full text-left text-sm"
+          classNames={{ table: "mt-2 w-full text-left text-sm", row: "border-t border-slate-300 align-top" }}
           caption="Your values compared with the saved version"
-          headingClass=""
-          rowClass="border-t border-slate-300 align-top"
           rows={differing}
           rowKey={(field) => field.name}
           columns={[

@@ -33,10 +33,8 @@ export default async function RatesPage({ searchParams }: Pick<PageParams, "sear
   return (
     <EditFrame title="Reference exchange rates" back={{ href: "/admin", label: "Editors' home" }} saved={firstParam(query.saved)}>
       <DataTable
-        className="w-full text-left text-sm"
+        classNames={{ table: "w-full text-left text-sm", row: "border-t border-slate-300" }}
         caption="Rates by currency and year, both ways round, with the source"
-        headingClass=""
-        rowClass="border-t border-slate-300"
         rows={rates}
         rowKey={(r) => r.id}
         columns={[

@@ -1,32 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { BackLink } from "@/components/dashboard/back-link";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ColumnHeadings, ScrollTable, tdClass } from "@/components/dashboard/scroll-table";
 import { ProgramLinks } from "@/components/dashboard/program-links";
+import { slugRecord, type SlugPageProps } from "@/components/dashboard/slug-page";
 import { SourceCitation } from "@/components/dashboard/source-citation";
 import { withAsOf } from "@/lib/dashboard/as-of";
-import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadPartner } from "@/lib/data/partners";
-import { parseAsOf } from "@/lib/dashboard/as-of";
-import { prisma } from "@/lib/db";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+const { read } = slugRecord(loadPartner);
 
-const load = cache((slug: string, asOf: string | undefined) => loadPartner(prisma(), parseAsOf(asOf), slug));
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  return { title: (await load(slug, first(query.asOf)))?.name ?? "Organisation not found" };
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  return { title: (await read(props)).record?.name ?? "Organisation not found" };
 }
 
-export default async function PartnerPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const asOf = first(query.asOf);
-  const knownBy = parseAsOf(asOf);
-  const org = await load(slug, asOf);
+export default async function PartnerPage(props: SlugPageProps) {
+  const { record: org, knownBy } = await read(props);
   if (!org) notFound();
   return (
     <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>

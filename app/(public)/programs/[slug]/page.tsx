@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { CapacitySection, FundingSection } from "@/components/dashboard/claim-sections";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
@@ -9,46 +8,40 @@ import { markNumbers } from "@/lib/charts/timeline-layout";
 import { PartnerGroups } from "@/components/dashboard/partner-groups";
 import { ProgramFundingChart, ProgramMilestoneChart } from "@/components/dashboard/program-charts";
 import { PublicPage } from "@/components/dashboard/public-page";
+import { slugRecord, slugRequest, type SlugPageProps } from "@/components/dashboard/slug-page";
 import { ProgramContents } from "@/components/dashboard/program-contents";
 import { ProgramHeader } from "@/components/dashboard/program-header";
 import { ProgramSourceList } from "@/components/dashboard/program-source-list";
 import { StatusTimeline } from "@/components/dashboard/status-timeline";
 import { ShareToolbar } from "@/components/share/share-toolbar";
 import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
-import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadCompare } from "@/lib/data/compare";
 import { loadProgramDetail } from "@/lib/data/program-detail";
 import { countSources } from "@/lib/data/sources";
 import { loadTimeline } from "@/lib/data/timeline";
-import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
 import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
-
 // The page shows the latest announcement; the full list has its own page, as the sources do.
 const LATEST_ANNOUNCEMENTS = 1;
 
-// Metadata and page share one load per request.
-const load = cache((slug: string, asOf: string | undefined) => loadProgramDetail(prisma(), parseAsOf(asOf), slug));
+const { read, load } = slugRecord(loadProgramDetail);
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const program = await load(slug, first(query.asOf));
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const { record: program, knownBy } = await read(props);
   if (!program) return { title: "Program not found" };
-  const day = asOfDay(parseAsOf(first(query.asOf)));
+  const day = asOfDay(knownBy);
   return { title: program.name, ...(await oembedMetadata(`/programs/${program.slug}${day ? `?asOf=${day}` : ""}`, program.name)) };
 }
 
-export default async function ProgramPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const asOf = first(query.asOf);
-  const knownBy = parseAsOf(asOf);
+export default async function ProgramPage(props: SlugPageProps) {
+  const request = await slugRequest(props);
+  const { slug, knownBy } = request;
   const day = asOfDay(knownBy);
   // Every load at once; a slug that names no program wastes three small reads on its way to a 404.
   const [program, funding, timeline, sources, share] = await Promise.all([
-    load(slug, asOf),
+    load(request),
     loadCompare(prisma(), programCompareParams(slug, day), knownBy),
     loadTimeline(prisma(), knownBy, programTimelineFilters(slug)),
     // The count of the list the page links to (/sources?program=), so the two always agree.

@@ -1,31 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { AnnouncementList } from "@/components/dashboard/announcement-list";
 import { BackLink } from "@/components/dashboard/back-link";
 import { PublicPage } from "@/components/dashboard/public-page";
-import { parseAsOf } from "@/lib/dashboard/as-of";
-import { first, type SearchParams } from "@/lib/dashboard/search-params";
+import { slugRecord, type SlugPageProps } from "@/components/dashboard/slug-page";
 import { loadProgramAnnouncements } from "@/lib/data/program-announcements";
-import { prisma } from "@/lib/db";
 
 // Every announcement of one program, oldest first: its page shows the latest and links here.
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+const { read } = slugRecord(loadProgramAnnouncements);
 
-// Metadata and page share one load per request.
-const load = cache((slug: string, asOf: string | undefined) => loadProgramAnnouncements(prisma(), parseAsOf(asOf), slug));
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const program = await load(slug, first(query.asOf));
+export async function generateMetadata(props: SlugPageProps): Promise<Metadata> {
+  const program = (await read(props)).record;
   return { title: program ? `Announcements of ${program.name}` : "Program not found" };
 }
 
-export default async function ProgramAnnouncementsPage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const asOf = first(query.asOf);
-  const knownBy = parseAsOf(asOf);
-  const program = await load(slug, asOf);
+export default async function ProgramAnnouncementsPage(props: SlugPageProps) {
+  const { record: program, knownBy } = await read(props);
   if (!program) notFound();
   return (
     <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}/announcements`}>
