@@ -22,6 +22,7 @@ import { countSources } from "@/lib/data/sources";
 import { loadTimeline } from "@/lib/data/timeline";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { prisma } from "@/lib/db";
+import { isSlug } from "@/lib/schemas/fields";
 import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
@@ -43,6 +44,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function ProgramPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
+  // The loads below query by this slug: one no program can have (a NUL, which PostgreSQL refuses) is a 404 now.
+  if (!isSlug(slug)) notFound();
   const asOf = first(query.asOf);
   const knownBy = parseAsOf(asOf);
   const day = asOfDay(knownBy);
