@@ -75,6 +75,9 @@ export const slug = z
 export const isSlug = (value: string) => value.length <= 100 && slugPattern.test(value);
 
 export const uuid = z.uuid({ message: "Choose an existing record." });
+// An account's id as a form or the activity filter sends it. Text no id can be (a NUL, which PostgreSQL
+// refuses in a query) names no account.
+export const accountId = z.string().min(1).max(100).refine(isCleanText, "Choose an existing account.");
 export { blankToNull };
 export const optionalUuid = z.preprocess(blankToNull, uuid.nullable());
 
