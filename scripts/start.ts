@@ -46,10 +46,12 @@ if (mode === "start" && !env.ATLAS_BASE_URL) {
 
 // Telemetry would try to reach the network, which these machines do not have.
 // The preloads: the front cache, which answers public pages, embeds and API answers from stored
-// bytes (lib/cache/front-cache.mjs), and each request's socket address in a header
-// (lib/security/client-address.ts). Each wraps the server's request event, the last loaded
-// outermost: the address is set before the front cache counts a request against the API's limit.
-const preloads = ["scripts/front-cache-hook.mjs", "scripts/peer-address-hook.mjs"].map(
+// bytes (lib/cache/front-cache.mjs), each request's socket address in a header
+// (lib/security/client-address.ts), and a 400 for a path that cannot be percent-decoded, which Next
+// would answer with a 500 (lib/security/undecodable-path.mjs). Each wraps the server's request event,
+// the last loaded outermost: the address is set before the front cache counts a request against the
+// API's limit, and a broken address reaches neither.
+const preloads = ["scripts/front-cache-hook.mjs", "scripts/peer-address-hook.mjs", "scripts/undecodable-path-hook.mjs"].map(
   (file) => `--import=${JSON.stringify(path.resolve(file))}`,
 );
 const nodeOptions = [process.env.NODE_OPTIONS, ...preloads].filter(Boolean).join(" ");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { changedFields, recordLabel, type ChangeDto } from "./audit/changes";
+import { accountId } from "@/lib/schemas/fields";
 
 export type { ChangeDto } from "./audit/changes";
 
@@ -72,7 +73,7 @@ function toDto(row: EventRow): AuditEventDto {
 export const activityFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   entityType: z.enum(auditEntityTypes).optional().catch(undefined),
-  actorId: z.string().min(1).max(100).optional().catch(undefined),
+  actorId: accountId.optional().catch(undefined),
 });
 export type ActivityFilter = { page: number; entityType?: AuditEntityType; actorId?: string };
 

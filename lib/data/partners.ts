@@ -7,6 +7,7 @@ import type { OrganisationDto } from "@/lib/schemas/api/organisations";
 import { visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import type { organizationKinds } from "@/lib/core/vocabulary";
+import { isSlug } from "@/lib/schemas/fields";
 
 type OrganizationKind = (typeof organizationKinds)[number];
 
@@ -89,6 +90,7 @@ export type PartnerDetailDto = {
 
 /** Null (404) when the organisation is unknown, deleted, or appears in nothing a reader may see. */
 export async function loadPartner(db: PrismaClient, knownBy: KnownBy, slug: string): Promise<PartnerDetailDto | null> {
+  if (!isSlug(slug)) return null;
   const org = await db.organization.findFirst({
     where: { slug, deletedAt: null },
     select: {

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { visibleAnnouncement, visibleProgram } from "./visibility";
+import { isSlug } from "@/lib/schemas/fields";
 
 /** A program's announcements as the page and the API read them: oldest first, each with its source. */
 export function announcementsOf(knownBy: KnownBy) {
@@ -24,6 +25,7 @@ export function toAnnouncementDto<Row extends AnnouncementRow>(row: Row) {
 
 /** Null for an unknown, draft or deleted slug, or a program not yet known on the view's day (the page answers 404). */
 export async function loadProgramAnnouncements(db: PrismaClient, knownBy: KnownBy, slug: string) {
+  if (!isSlug(slug)) return null;
   const program = await db.program.findFirst({
     where: { ...visibleProgram(knownBy), slug },
     select: { slug: true, name: true, announcements: announcementsOf(knownBy) },

@@ -28,6 +28,7 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 import { dayLabel, isoDay, milestoneResponseSchema, programRef, sourceResponseSchema } from "@/lib/schemas/api/common";
 import { partnerRoleGroupSchema, programSourceResponseSchema, statusChangeResponseSchema } from "@/lib/schemas/api/program";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
+import { isSlug } from "@/lib/schemas/fields";
 
 /** The API's answer for one program (/api/v1/programs/[slug]); the page's DTO below holds the same claims in trees. */
 export const programDetailResponseSchema = z
@@ -81,6 +82,7 @@ export async function loadProgramDetail(
   slug: string,
   options: { now?: Date } = {},
 ): Promise<ProgramDetailDto | null> {
+  if (!isSlug(slug)) return null;
   const today = viewDate(knownBy, options.now);
   const [program, rates, transitions] = await Promise.all([
     db.program.findFirst({

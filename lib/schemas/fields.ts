@@ -59,14 +59,25 @@ export const currencyCode = z
   .trim()
   .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as USD or EUR.");
 
+// The database's own check on program and organisation slugs (migration value_checks).
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z
   .string()
   .trim()
   .min(1, "Required.")
   .max(100, "At most 100 characters.")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens.");
+  .regex(slugPattern, "Use lower-case letters, digits and single hyphens.");
+
+/**
+ * Whether an address's slug may name a record. Anything else names none: checked before a query,
+ * so a NUL (which PostgreSQL refuses in text) answers "not found" rather than a database error.
+ */
+export const isSlug = (value: string) => value.length <= 100 && slugPattern.test(value);
 
 export const uuid = z.uuid({ message: "Choose an existing record." });
+// An account's id as a form or the activity filter sends it. Text no id can be (a NUL, which PostgreSQL
+// refuses in a query) names no account.
+export const accountId = z.string().min(1).max(100).refine(isCleanText, "Choose an existing account.");
 export { blankToNull };
 export const optionalUuid = z.preprocess(blankToNull, uuid.nullable());
 

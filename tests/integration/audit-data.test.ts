@@ -52,6 +52,8 @@ describe("listActivity", () => {
     });
     expect(activityFilterSchema.parse({ page: "-2", entityType: "Nope" })).toEqual({ page: 1, entityType: undefined, actorId: undefined });
     expect(activityFilterSchema.parse({ page: ["2", "3"] })).toMatchObject({ page: 1 });
+    // No account has such an id, and PostgreSQL would refuse the NUL in the query: no filter.
+    for (const actorId of ["a\u0000b", "\uD800", ["u1", "u2"]]) expect(activityFilterSchema.parse({ actorId }).actorId).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 // The fields an admin types about an account, validated once for the CLI, the forms and the actions.
 import { z } from "zod";
-import { cleanTextMessage, isCleanText } from "@/lib/schemas/fields";
+import { accountId, cleanTextMessage, isCleanText } from "@/lib/schemas/fields";
 
 export const roleSchema = z.enum(["editor", "admin"], { error: "Choose editor or admin." });
 
@@ -21,8 +21,7 @@ export const nameSchema = z
 export const inviteSchema = z.strictObject({ email: emailSchema, name: nameSchema, role: roleSchema });
 export type InviteInput = z.infer<typeof inviteSchema>;
 
-// PostgreSQL refuses a NUL in a query parameter: an id that is not clean text names no account.
-export const userIdSchema = z.strictObject({ userId: z.string().min(1).max(100).refine(isCleanText, "Choose an existing account.") });
+export const userIdSchema = z.strictObject({ userId: accountId });
 
 /** A name when none is given: the part of the email before the @. */
 export function defaultName(email: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProgramFilters } from "../../../lib/dashboard/programs-params";
 import { loadProgramDetail } from "../../../lib/data/program-detail";
+import { loadProgramAnnouncements } from "../../../lib/data/program-announcements";
 import { loadProgramsTable } from "../../../lib/data/programs-table";
 import { day, endOf } from "../../support/seeded-database";
 import { useTestDatabase } from "../../support/test-database";
@@ -79,8 +80,11 @@ describe("loadProgramsTable", () => {
 });
 
 describe("loadProgramDetail", () => {
-  it("answers null for an unknown slug", async () => {
-    expect(await loadProgramDetail(seeded.db, null, "no-such-program")).toBeNull();
+  it("answers null for an unknown slug, or one no program can have (PostgreSQL would refuse the NUL)", async () => {
+    for (const slug of ["no-such-program", "a\u0000b", "\uD800", "x".repeat(5000)]) {
+      expect(await loadProgramDetail(seeded.db, null, slug), slug).toBeNull();
+      expect(await loadProgramAnnouncements(seeded.db, null, slug), slug).toBeNull();
+    }
   });
 
   it("puts the headline first and keeps every other funding claim, superseded ones marked", async () => {

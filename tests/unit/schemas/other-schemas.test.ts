@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { accountId, isSlug } from "../../../lib/schemas/fields";
 import { capacityClaimSchema } from "../../../lib/schemas/capacity-claim";
 import { milestoneSchema } from "../../../lib/schemas/milestone";
 import { programSchema } from "../../../lib/schemas/program";
@@ -70,5 +71,15 @@ describe("programSchema", () => {
   });
   it("refuses a slug that is not URL-safe", () => {
     expect(errorsOf(programSchema.safeParse({ ...base, slug: "Genesis Mission" }))).toHaveProperty("slug");
+  });
+});
+
+// What an address or a query names before any query: text no record can hold names nothing (PostgreSQL refuses a NUL).
+describe("isSlug and accountId", () => {
+  it("take only what a slug or an account id can be", () => {
+    expect(["stargate", "eurohpc-ai-factories", "x".repeat(100)].every(isSlug)).toBe(true);
+    expect(["a\u0000b", "\uD800", "Stargate", "a--b", "-a", "", " stargate", "x".repeat(101)].some(isSlug)).toBe(false);
+    expect(accountId.safeParse("kq2Hv1mB9xYpQ3").success).toBe(true);
+    for (const id of ["a\u0000b", "\uD800", "a\u001Fb", "", "x".repeat(101)]) expect(accountId.safeParse(id).success, id).toBe(false);
   });
 });
