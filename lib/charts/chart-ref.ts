@@ -19,6 +19,7 @@ import { paramRecord, type SearchParamsInput } from "@/lib/dashboard/search-para
 import { parseTimelineFilters, timelineQuery, type TimelineFilters } from "@/lib/dashboard/timeline-params";
 import { parseAsOf } from "@/lib/dashboard/as-of";
 import { toIsoDay } from "@/lib/core/dates";
+import { isSlug } from "@/lib/core/slug";
 
 export const programCharts = ["funding", "timeline"] as const;
 export type ProgramChart = (typeof programCharts)[number];
@@ -39,7 +40,6 @@ export type ViewRef = Extract<ChartRef, { kind: "compare" | "timeline" | "map" }
 export type ImageFormat = "png" | "svg";
 export type DataFormat = "csv" | "json";
 
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function firstValue(query: SearchParamsInput, key: string): string | undefined {
@@ -85,7 +85,7 @@ export function parseTimelineRef(query: SearchParamsInput, today: Date = new Dat
 
 /** Null when the slug cannot name a program (the caller answers 404). */
 export function parseProgramRef(slug: string, query: SearchParamsInput, today: Date = new Date()): RefOf<"program"> | null {
-  if (slug.length > 100 || !slugPattern.test(slug)) return null;
+  if (!isSlug(slug)) return null;
   const chart = firstValue(query, "chart");
   return {
     kind: "program",

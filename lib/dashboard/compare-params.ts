@@ -7,6 +7,7 @@ import { asOfDay, parseAsOf } from "./as-of";
 import type { CanonicalQuery } from "./canonical-query";
 import { foldSelection } from "./program-selection";
 import { paramRecord, type SearchParamsInput } from "./search-params";
+import { isSlug } from "@/lib/core/slug";
 
 export const compareMetrics = ["money", "compute", "power", "accelerators"] as const;
 export const compareCurrencies = ["usd", "eur", "original"] as const;
@@ -51,8 +52,6 @@ export const defaultCompareParams: CompareParams = {
   asOf: null,
 };
 
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -83,7 +82,7 @@ function subsetOf<T extends string>(values: readonly T[]) {
 const schema = z.object({
   program: z
     .preprocess(list, z.array(z.string()))
-    .transform((slugs) => [...new Set(slugs.filter((s) => s.length <= 100 && slugPattern.test(s)))].sort())
+    .transform((slugs) => [...new Set(slugs.filter(isSlug))].sort())
     .catch([]),
   metric: oneOf(compareMetrics, defaultCompareParams.metric),
   currency: oneOf(compareCurrencies, defaultCompareParams.currency),

@@ -7,7 +7,7 @@ import type { OrganisationDto } from "@/lib/schemas/api/organisations";
 import { visibleParticipation, visibleProgram } from "./visibility";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import type { organizationKinds } from "@/lib/core/vocabulary";
-import { isSlug } from "@/lib/schemas/fields";
+import { isSlug } from "@/lib/core/slug";
 
 type OrganizationKind = (typeof organizationKinds)[number];
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { isoDate, sourceSelect, toSourceDto } from "./source-dto";
 import { visibleAnnouncement, visibleProgram } from "./visibility";
-import { isSlug } from "@/lib/schemas/fields";
+import { isSlug } from "@/lib/core/slug";
 
 /** A program's announcements as the page and the API read them: oldest first, each with its source. */
 export function announcementsOf(knownBy: KnownBy) {

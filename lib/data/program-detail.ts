@@ -28,7 +28,7 @@ import { type KnownBy } from "@/lib/dashboard/as-of";
 import { dayLabel, isoDay, milestoneResponseSchema, programRef, sourceResponseSchema } from "@/lib/schemas/api/common";
 import { partnerRoleGroupSchema, programSourceResponseSchema, statusChangeResponseSchema } from "@/lib/schemas/api/program";
 import { programKinds, programStatuses } from "@/lib/core/vocabulary";
-import { isSlug } from "@/lib/schemas/fields";
+import { isSlug } from "@/lib/core/slug";
 
 /** The API's answer for one program (/api/v1/programs/[slug]); the page's DTO below holds the same claims in trees. */
 export const programDetailResponseSchema = z

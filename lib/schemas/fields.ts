@@ -1,6 +1,7 @@
 // Field-level building blocks with the messages editors will read next to each field.
 import { z } from "zod";
 import "@/lib/security/zod-jitless"; // no eval, for the editors' Content-Security-Policy
+import { slugMaxLength, slugPattern } from "@/lib/core/slug";
 
 // PostgreSQL text cannot hold NUL, half of a UTF-16 surrogate pair would be stored as a replacement
 // character, and other control characters (bar tab and line breaks) are never meant: refuse them
@@ -59,20 +60,12 @@ export const currencyCode = z
   .trim()
   .regex(/^[A-Z]{3}$/, "Use a three-letter currency code such as USD or EUR.");
 
-// The database's own check on program and organisation slugs (migration value_checks).
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z
   .string()
   .trim()
   .min(1, "Required.")
-  .max(100, "At most 100 characters.")
+  .max(slugMaxLength, `At most ${slugMaxLength} characters.`)
   .regex(slugPattern, "Use lower-case letters, digits and single hyphens.");
-
-/**
- * Whether an address's slug may name a record. Anything else names none: checked before a query,
- * so a NUL (which PostgreSQL refuses in text) answers "not found" rather than a database error.
- */
-export const isSlug = (value: string) => value.length <= 100 && slugPattern.test(value);
 
 export const uuid = z.uuid({ message: "Choose an existing record." });
 // An account's id as a form or the activity filter sends it. Text no id can be (a NUL, which PostgreSQL

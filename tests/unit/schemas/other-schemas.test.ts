@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accountId, isSlug } from "../../../lib/schemas/fields";
+import { isSlug } from "../../../lib/core/slug";
+import { accountId } from "../../../lib/schemas/fields";
 import { capacityClaimSchema } from "../../../lib/schemas/capacity-claim";
 import { milestoneSchema } from "../../../lib/schemas/milestone";
 import { programSchema } from "../../../lib/schemas/program";

@@ -20,7 +20,7 @@ import { loadProgramDetail } from "@/lib/data/program-detail";
 import { countSources } from "@/lib/data/sources";
 import { loadTimeline } from "@/lib/data/timeline";
 import { prisma } from "@/lib/db";
-import { isSlug } from "@/lib/schemas/fields";
+import { isSlug } from "@/lib/core/slug";
 import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
