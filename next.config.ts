@@ -5,6 +5,7 @@ import { editorPathPattern, editorRoutes } from "./lib/auth/paths";
 import { publicPages, publicRouteKeys } from "./lib/cache/public-pages.mjs";
 import { env } from "./lib/env";
 import { floorHeaderRules } from "./scripts/bench/static-floor";
+import { hintStartupChunks } from "./scripts/compile-hints";
 import { editorFallbackContentSecurityPolicy, everyResponseHeaders, publicContentSecurityPolicy } from "./lib/security/headers";
 
 // Only /embed/* may be framed by other sites; everything else refuses framing outright (the
@@ -59,6 +60,12 @@ const nextConfig: NextConfig = {
   // one database would outlive the process and be served after a restart on another database or a
   // restored backup, for up to an hour. Several instances share one cache through a cacheHandler.
   experimental: { isrFlushToDisk: false },
+  // The framework's start-up chunks are compiled by V8 off the main thread (scripts/compile-hints.ts says why).
+  compiler: {
+    runAfterProductionCompile: async (output) => {
+      await hintStartupChunks(output);
+    },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponseHeaders },
