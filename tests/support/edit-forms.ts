@@ -1,149 +1,59 @@
-// Valid form input for each edit, built from the stored record the way the edit page fills its
-// form (text values, "" for empty), with overrides for what the test changes.
-import { toIsoDay } from "@/lib/core/dates";
+// Valid form input for each edit. An edit is built as its page fills the form: the stored row's values
+// for the kind's own field list (lib/admin/*-fields.ts, "" for empty), the hidden id and version, shaped
+// as the save action shapes them (lib/actions/edit-records.ts); then the overrides for what the test
+// changes. So a field added to a form reaches every test. The other forms start from what an editor types.
+import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { fieldNames, type FieldSpec } from "@/lib/admin/field-spec";
+import { formValuesOf, inputFromValues, type InputShaping } from "@/lib/admin/form-values";
+import {
+  milestoneFields,
+  organizationFields,
+  participationFields,
+  programFields,
+  sourceFields,
+  statusChangeFields,
+} from "@/lib/admin/record-form-fields";
 import type { EditingFixture } from "../factories/editing-records";
 
 type Fixture = EditingFixture;
 type Values = Record<string, unknown>;
-const day = (d: Date | null) => (d ? toIsoDay(d) : "");
+type Row = Record<string, unknown> & { id: string; version: number };
 
-export function programForm(f: Fixture, over: Values = {}): Values {
-  const p = f.program;
-  return {
-    id: p.id,
-    version: String(p.version),
-    name: p.name,
-    nameFr: "",
-    aliases: [],
-    country: p.country,
-    region: p.region,
-    leadOrganizationId: "",
-    leadDescription: "",
-    kind: p.kind,
-    status: p.status,
-    statusDetail: "",
-    statusAsOf: "",
-    statusCheckedOn: "",
-    announcedOn: day(p.announcedOn),
-    summary: p.summary,
-    website: "",
-    ...over,
-  };
+/** What a record's edit page submits: its fields' stored values and the hidden id and version (and what else the page hides). */
+function editInput(row: Row, fields: readonly FieldSpec[], shaping: InputShaping = {}, hidden: Record<string, string> = {}): Values {
+  return inputFromValues({ ...formValuesOf(row, fieldNames(fields)), id: row.id, version: String(row.version), ...hidden }, shaping);
 }
 
-const claimBase = (c: Fixture["fundingClaim"] | Fixture["capacityClaim"]) => ({
-  programId: c.programId,
-  sourceId: c.sourceId,
-  announcementId: "",
-  label: c.label,
-  shape: c.shape,
-  asOf: day(c.asOf),
-  asOfPrecision: c.asOfPrecision,
-  scope: "",
-  quote: "",
-  confidence: c.confidence,
-  confidenceNote: "",
-  notes: "",
-  isHeadline: c.isHeadline,
-  parentId: "",
-});
+// A claim's page hides its program too.
+const claimInput = (c: Fixture["fundingClaim"] | Fixture["capacityClaim"], fields: readonly FieldSpec[], shaping?: InputShaping) =>
+  editInput(c, fields, shaping, { programId: c.programId });
+
+export function programForm(f: Fixture, over: Values = {}): Values {
+  return { ...editInput(f.program, programFields, { lines: ["aliases"] }), ...over };
+}
 
 export function fundingForm(f: Fixture, over: Values = {}): Values {
-  const c = f.fundingClaim;
-  return {
-    ...claimBase(c),
-    id: c.id,
-    version: String(c.version),
-    amount: c.amount?.toString() ?? "",
-    amountLow: "",
-    amountHigh: "",
-    currency: c.currency,
-    kind: c.kind,
-    periodStart: "",
-    periodEnd: "",
-    periodText: "",
-    ...over,
-  };
+  return { ...claimInput(f.fundingClaim, fundingClaimFields), ...over };
 }
 
 export function capacityForm(f: Fixture, over: Values = {}): Values {
-  const c = f.capacityClaim;
-  return {
-    ...claimBase(c),
-    id: c.id,
-    version: String(c.version),
-    metric: c.metric,
-    unit: c.unit,
-    unitDetail: "",
-    precision: null,
-    value: c.value?.toString() ?? "",
-    valueLow: "",
-    valueHigh: "",
-    kind: c.kind,
-    ...over,
-  };
+  return { ...claimInput(f.capacityClaim, capacityClaimFields, { blankAsNull: ["precision"] }), ...over };
 }
 
 export function milestoneForm(f: Fixture, over: Values = {}): Values {
-  const m = f.milestone;
-  return {
-    id: m.id,
-    version: String(m.version),
-    title: m.title,
-    description: "",
-    status: m.status,
-    statusDetail: "",
-    completedOn: "",
-    completionSourceId: "",
-    statusCheckedOn: "",
-    confidence: m.confidence,
-    sourceId: m.sourceId,
-    announcementId: "",
-    ...over,
-  };
+  return { ...editInput(f.milestone, milestoneFields), ...over };
 }
 
 export function participationForm(f: Fixture, over: Values = {}): Values {
-  const p = f.participation;
-  return {
-    id: p.id,
-    version: String(p.version),
-    sourceId: p.sourceId,
-    announcementId: "",
-    role: p.role,
-    roleDetail: "",
-    contribution: "",
-    confidence: p.confidence,
-    joinedOn: "",
-    leftOn: "",
-    leftSourceId: "",
-    notes: "",
-    ...over,
-  };
+  return { ...editInput(f.participation, participationFields), ...over };
 }
 
 export function organizationForm(f: Fixture, over: Values = {}): Values {
-  const o = f.organization;
-  return { id: o.id, version: String(o.version), name: o.name, kind: o.kind, country: "", website: "", notes: "", ...over };
+  return { ...editInput(f.organization, organizationFields), ...over };
 }
 
 export function sourceForm(f: Fixture, over: Values = {}): Values {
-  const s = f.source;
-  return {
-    id: s.id,
-    version: String(s.version),
-    kind: s.kind,
-    url: s.url ?? "",
-    seedDocument: "",
-    title: s.title,
-    publisher: s.publisher,
-    publishedOn: day(s.publishedOn),
-    publishedPrecision: null,
-    language: s.language,
-    reliability: s.reliability,
-    reliabilityNote: "",
-    ...over,
-  };
+  return { ...editInput(f.source, sourceFields, { blankAsNull: ["publishedPrecision"] }), ...over };
 }
 
 export function fundingSupersedeForm(f: Fixture, over: Values = {}): Values {
@@ -187,17 +97,6 @@ export function exchangeRateForm(f: Fixture, over: Values = {}): Values {
   };
 }
 
-type StatusChange = {
-  id: string;
-  version: number;
-  sourceId: string;
-  fromStatus: string | null;
-  status: string;
-  detail: string | null;
-  effectiveOn: Date;
-  effectivePrecision: string;
-};
-
 export function statusChangeAddForm(f: Fixture, over: Values = {}): Values {
   return {
     programId: f.program.id,
@@ -213,18 +112,6 @@ export function statusChangeAddForm(f: Fixture, over: Values = {}): Values {
   };
 }
 
-export function statusChangeEditForm(c: StatusChange, over: Values = {}): Values {
-  return {
-    id: c.id,
-    version: String(c.version),
-    fromStatus: c.fromStatus ?? "",
-    status: c.status,
-    effectiveOn: day(c.effectiveOn),
-    effectivePrecision: c.effectivePrecision,
-    detail: c.detail ?? "",
-    sourceId: c.sourceId,
-    announcementId: "",
-    editorNote: "",
-    ...over,
-  };
+export function statusChangeEditForm(c: Row, over: Values = {}): Values {
+  return { ...editInput(c, statusChangeFields), ...over };
 }
