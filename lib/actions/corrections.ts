@@ -2,6 +2,7 @@
 // Server actions of the correction forms: supersede a claim, move a milestone's due date.
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import type { EditFormState } from "@/lib/admin/form-state";
+import { shapingOf } from "@/lib/admin/form-values";
 import { rescheduleFields } from "@/lib/admin/record-form-fields";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import { rescheduleMilestoneAction, supersedeCapacityClaimAction, supersedeFundingClaimAction } from "./definitions/corrections";
@@ -17,7 +18,7 @@ export async function correctFundingClaim(_state: EditFormState, formData: FormD
 
 export async function correctCapacityClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
   return runFormAction(supersedeCapacityClaimAction, formData, {
-    blankAsNull: ["precision"],
+    ...shapingOf(capacityClaimFields),
     next: (created) => `/admin/capacity-claims/${created.id}?saved=corrected`,
     current: (values) => storedVersion("CapacityClaim", values.supersedesId, capacityClaimFields),
   });

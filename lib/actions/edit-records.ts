@@ -3,7 +3,7 @@
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import type { FieldSpec } from "@/lib/admin/field-spec";
 import type { EditFormState } from "@/lib/admin/form-state";
-import type { InputShaping } from "@/lib/admin/form-values";
+import { shapingOf } from "@/lib/admin/form-values";
 import {
   milestoneFields,
   organizationFields,
@@ -27,16 +27,16 @@ import { addStatusChangeAction, editStatusChangeAction } from "./definitions/sta
 import { runFormAction, type FormActionOptions } from "./run-form-action";
 
 /** An in-place edit's form: back to the record's page once saved; on a conflict, the record as stored now. */
-function editForm(entity: EditableEntity, fields: readonly FieldSpec[], page: string, shaping: InputShaping = {}): FormActionOptions {
+function editForm(entity: EditableEntity, fields: readonly FieldSpec[], page: string): FormActionOptions {
   return {
-    ...shaping,
+    ...shapingOf(fields),
     next: (saved) => `/admin/${page}/${saved.id}?saved=1`,
     current: (values) => storedVersion(entity, values.id, fields),
   };
 }
 
 export async function saveProgram(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editProgramAction, formData, editForm("Program", programFields, "programs", { lines: ["aliases"] }));
+  return runFormAction(editProgramAction, formData, editForm("Program", programFields, "programs"));
 }
 
 export async function addStatusChangeFromForm(_state: EditFormState, formData: FormData): Promise<EditFormState> {
@@ -54,8 +54,7 @@ export async function saveFundingClaim(_state: EditFormState, formData: FormData
 }
 
 export async function saveCapacityClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  const shaping = { blankAsNull: ["precision"] };
-  return runFormAction(editCapacityClaimAction, formData, editForm("CapacityClaim", capacityClaimFields, "capacity-claims", shaping));
+  return runFormAction(editCapacityClaimAction, formData, editForm("CapacityClaim", capacityClaimFields, "capacity-claims"));
 }
 
 export async function saveMilestone(_state: EditFormState, formData: FormData): Promise<EditFormState> {
@@ -71,5 +70,5 @@ export async function saveOrganization(_state: EditFormState, formData: FormData
 }
 
 export async function saveSource(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editSourceAction, formData, editForm("Source", sourceFields, "sources", { blankAsNull: ["publishedPrecision"] }));
+  return runFormAction(editSourceAction, formData, editForm("Source", sourceFields, "sources"));
 }

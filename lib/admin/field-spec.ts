@@ -14,6 +14,8 @@ export type FieldSpec = {
   // Words for a closed vocabulary's values, where the value itself reads badly.
   optionLabels?: Readonly<Record<string, string>>;
   required?: boolean;
+  // A textarea holding a list, one value per line (the save reads it as a list).
+  lines?: true;
   // A select that may be left empty ("none").
   optional?: boolean;
   // Options offered before the loaded list ("A new source, typed below").

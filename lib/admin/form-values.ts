@@ -1,6 +1,7 @@
 // Records as form values and back: every field is text in a form ("" for none, "on" for a ticked
 // box, one alias per line), and the server action turns the text into what the schema reads.
 import { toIsoDay } from "@/lib/core/dates";
+import type { FieldSpec } from "./field-spec";
 import type { EditFormValues } from "./form-state";
 
 const MAX_FIELDS = 200;
@@ -18,6 +19,18 @@ export function valuesFromForm(formData: FormData): EditFormValues {
 }
 
 export type InputShaping = { lines?: readonly string[]; blankAsNull?: readonly string[] };
+
+/**
+ * How a form's fields are shaped for its schema, read from the fields themselves: a list field
+ * becomes a list, and an optional select of a closed vocabulary left on "none" is null (its schema
+ * knows no ""; a select of loaded records reads "" as none itself).
+ */
+export function shapingOf(fields: readonly FieldSpec[]): InputShaping {
+  return {
+    lines: fields.filter((field) => field.lines).map((field) => field.name),
+    blankAsNull: fields.filter((field) => field.optional && Array.isArray(field.options)).map((field) => field.name),
+  };
+}
 
 /** Form values as schema input: multi-line fields become lists, and empty optional choices null. */
 export function inputFromValues(values: EditFormValues, shaping: InputShaping = {}): Record<string, unknown> {

@@ -18,7 +18,7 @@ import { confidenceField, editorNoteField, provenanceFields, readerNotesField, s
 export const programFields: FieldSpec[] = [
   { name: "name", label: "Name", control: "text", required: true },
   { name: "nameFr", label: "Name in French", control: "text" },
-  { name: "aliases", label: "Other names", control: "textarea", hint: "One per line." },
+  { name: "aliases", label: "Other names", control: "textarea", lines: true, hint: "One per line." },
   { name: "country", label: "Country", control: "text", required: true },
   { name: "region", label: "Region", control: "text", required: true },
   { name: "leadOrganizationId", label: "Lead organisation", control: "select", options: "organizations", optional: true },

@@ -1,10 +1,10 @@
 // Valid form input for each edit. An edit is built as its page fills the form: the stored row's values
 // for the kind's own field list (lib/admin/*-fields.ts, "" for empty), the hidden id and version, shaped
-// as the save action shapes them (lib/actions/edit-records.ts); then the overrides for what the test
+// as the save action shapes them (shapingOf, from the same fields); then the overrides for what the test
 // changes. So a field added to a form reaches every test. The other forms start from what an editor types.
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import { fieldNames, type FieldSpec } from "@/lib/admin/field-spec";
-import { formValuesOf, inputFromValues, type InputShaping } from "@/lib/admin/form-values";
+import { formValuesOf, inputFromValues, shapingOf } from "@/lib/admin/form-values";
 import {
   milestoneFields,
   organizationFields,
@@ -20,16 +20,17 @@ type Values = Record<string, unknown>;
 type Row = Record<string, unknown> & { id: string; version: number };
 
 /** What a record's edit page submits: its fields' stored values and the hidden id and version (and what else the page hides). */
-function editInput(row: Row, fields: readonly FieldSpec[], shaping: InputShaping = {}, hidden: Record<string, string> = {}): Values {
-  return inputFromValues({ ...formValuesOf(row, fieldNames(fields)), id: row.id, version: String(row.version), ...hidden }, shaping);
+function editInput(row: Row, fields: readonly FieldSpec[], hidden: Record<string, string> = {}): Values {
+  const values = { ...formValuesOf(row, fieldNames(fields)), id: row.id, version: String(row.version), ...hidden };
+  return inputFromValues(values, shapingOf(fields));
 }
 
 // A claim's page hides its program too.
-const claimInput = (c: Fixture["fundingClaim"] | Fixture["capacityClaim"], fields: readonly FieldSpec[], shaping?: InputShaping) =>
-  editInput(c, fields, shaping, { programId: c.programId });
+const claimInput = (c: Fixture["fundingClaim"] | Fixture["capacityClaim"], fields: readonly FieldSpec[]) =>
+  editInput(c, fields, { programId: c.programId });
 
 export function programForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.program, programFields, { lines: ["aliases"] }), ...over };
+  return { ...editInput(f.program, programFields), ...over };
 }
 
 export function fundingForm(f: Fixture, over: Values = {}): Values {
@@ -37,7 +38,7 @@ export function fundingForm(f: Fixture, over: Values = {}): Values {
 }
 
 export function capacityForm(f: Fixture, over: Values = {}): Values {
-  return { ...claimInput(f.capacityClaim, capacityClaimFields, { blankAsNull: ["precision"] }), ...over };
+  return { ...claimInput(f.capacityClaim, capacityClaimFields), ...over };
 }
 
 export function milestoneForm(f: Fixture, over: Values = {}): Values {
@@ -53,7 +54,7 @@ export function organizationForm(f: Fixture, over: Values = {}): Values {
 }
 
 export function sourceForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.source, sourceFields, { blankAsNull: ["publishedPrecision"] }), ...over };
+  return { ...editInput(f.source, sourceFields), ...over };
 }
 
 export function fundingSupersedeForm(f: Fixture, over: Values = {}): Values {

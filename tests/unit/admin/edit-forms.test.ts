@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formValuesOf, inputFromValues, valuesFromForm } from "../../../lib/admin/form-values";
+import { capacityClaimFields, fundingClaimFields } from "../../../lib/admin/claim-form-fields";
+import type { FieldSpec } from "../../../lib/admin/field-spec";
+import { formValuesOf, inputFromValues, shapingOf, valuesFromForm } from "../../../lib/admin/form-values";
+import { programFields, sourceFields } from "../../../lib/admin/record-form-fields";
 import { safeReturnPath } from "../../../lib/admin/safe-return";
 import { summariseMilestone } from "../../../lib/data/admin/claim-summaries";
 import { resolveNewDue } from "../../../lib/editing/reschedule-milestone";
@@ -21,6 +24,22 @@ describe("form values", () => {
       { lines: ["aliases"], blankAsNull: ["precision"] },
     );
     expect(input).toEqual({ aliases: ["Stargate", "Stargate LLC"], precision: null, unit: "MW" });
+  });
+
+  it("reads how to shape a form from its fields: list fields, and optional selects of a closed vocabulary", () => {
+    const fields: FieldSpec[] = [
+      { name: "aliases", label: "Other names", control: "textarea", lines: true },
+      { name: "notes", label: "Notes", control: "textarea" },
+      { name: "precision", label: "Precision", control: "select", options: ["day", "month"], optional: true },
+      { name: "kind", label: "Kind", control: "select", options: ["a", "b"] },
+      { name: "sourceId", label: "Source", control: "select", options: "sources", optional: true },
+    ];
+    expect(shapingOf(fields)).toEqual({ lines: ["aliases"], blankAsNull: ["precision"] });
+    // The editors' forms that need shaping: aliases one per line, a compute or publication precision left on "none".
+    expect(shapingOf(programFields).lines).toEqual(["aliases"]);
+    expect(shapingOf(capacityClaimFields).blankAsNull).toEqual(["precision"]);
+    expect(shapingOf(sourceFields).blankAsNull).toEqual(["publishedPrecision"]);
+    expect(shapingOf(fundingClaimFields)).toEqual({ lines: [], blankAsNull: [] });
   });
 
   it("shows a stored row as form text: days, exact decimals, ticked boxes, one alias per line", () => {
