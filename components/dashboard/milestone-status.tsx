@@ -17,19 +17,18 @@ export const OVERDUE_COLOR = "#dc2626";
 /** The status glyph centred on (x, y), radius ~5. */
 export function StatusGlyph({ status, x, y }: { status: MilestoneStatus; x: number; y: number }) {
   const color = statusColors[status];
-  const hollow = "hollow fill-white dark:fill-slate-950";
   switch (status) {
     case "completed":
       return <circle cx={x} cy={y} r={5} fill={color} />;
     case "in_progress":
       return (
-        <g>
-          <circle cx={x} cy={y} r={4.5} fill="#ffffff" className={hollow} stroke={color} strokeWidth={1.5} />
+        <>
+          <circle cx={x} cy={y} r={4.5} fill="#ffffff" className="hollow" stroke={color} strokeWidth={1.5} />
           <path d={`M${x} ${y - 4.5} A4.5 4.5 0 0 1 ${x} ${y + 4.5} Z`} fill={color} />
-        </g>
+        </>
       );
     case "planned":
-      return <circle cx={x} cy={y} r={4.5} fill="#ffffff" className={hollow} stroke={color} strokeWidth={2} />;
+      return <circle cx={x} cy={y} r={4.5} fill="#ffffff" className="hollow" stroke={color} strokeWidth={2} />;
     case "delayed":
       return <path d={`M${x} ${y - 6} L${x + 6} ${y + 4.5} L${x - 6} ${y + 4.5} Z`} fill={color} />;
     case "missed":
@@ -41,7 +40,7 @@ export function StatusGlyph({ status, x, y }: { status: MilestoneStatus; x: numb
         <path
           d={`M${x} ${y - 5.5} L${x + 5.5} ${y} L${x} ${y + 5.5} L${x - 5.5} ${y} Z`}
           fill="#ffffff"
-          className={hollow}
+          className="hollow"
           stroke={color}
           strokeWidth={2}
         />

@@ -3,7 +3,7 @@ import { markAnchor } from "@/lib/charts/timeline-layout";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
 import { OverdueFlag, StatusBadge } from "./milestone-status";
-import { ColumnHeadings, ScrollTable, tdClass } from "./scroll-table";
+import { ColumnHeadings, ScrollTable } from "./scroll-table";
 import { SourceCitation } from "./source-citation";
 import { StaticMarkup } from "./static-markup";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
@@ -34,12 +34,13 @@ export function MilestoneTable(props: Props) {
   );
 }
 
-// The cells' look (scroll-table.tsx's tdClass) set once on the table instead of on each of its cells.
-const cellClass = "[&_td]:border-b [&_td]:border-slate-100 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top dark:[&_td]:border-slate-800";
+const muted = "text-slate-600 dark:text-slate-300";
 
 function Table({ milestones, caption, knownBy, showProgram = false, numbers }: Props) {
   return (
-    <table className={`w-full min-w-[44rem] border-collapse text-sm ${cellClass}`} data-testid="milestone-table">
+    // `row-cells` (globals.css): the cells' look and the linked row's highlight, set once on the table instead of a class list on
+    // each of its ~60 rows' cells, which was sent twice (the page and its payload) and styled cell by cell.
+    <table className="row-cells w-full min-w-[44rem] border-collapse text-sm" data-testid="milestone-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
@@ -48,12 +49,10 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
       </thead>
       <tbody>
         {milestones.map((m) => (
-          <tr key={m.id} id={`milestone-${m.id}`} className="target:bg-amber-50 dark:target:bg-amber-950">
-            <th
-              scope="row"
-              id={numbers?.has(m.id) ? markAnchor(numbers.get(m.id)!) : undefined}
-              className={`${tdClass} text-left font-normal target:bg-amber-50 dark:target:bg-amber-950`}
-            >
+          // A program page's rows are link targets (`#milestone-<id>`); the timeline's marks link to the row
+          // heading instead (`#mark-N`), so its rows go without the id: ~60 random ids, sent twice, are 3.5 KB of gzip.
+          <tr key={m.id} id={numbers ? undefined : `milestone-${m.id}`}>
+            <th scope="row" id={numbers?.has(m.id) ? markAnchor(numbers.get(m.id)!) : undefined}>
               {numbers?.has(m.id) && (
                 <>
                   <span className="font-semibold tabular-nums" data-testid="row-number">
@@ -62,7 +61,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
                 </>
               )}
               {m.title}
-              {m.confidence !== "verified" && <span className="ml-1 text-slate-600 dark:text-slate-300">({m.confidence})</span>}
+              {m.confidence !== "verified" && <span className={`ml-1 ${muted}`}>({m.confidence})</span>}
             </th>
             {showProgram && (
               <td>
@@ -74,7 +73,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
             <td>
               <DueCell milestone={m} />
             </td>
-            <td>
+            <td className={m.slippage && m.original ? undefined : muted}>
               {m.slippage && m.original ? (
                 <span data-testid="slippage">
                   first due {m.original.label}; <strong>{m.slippage.text}</strong>
@@ -86,7 +85,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
                   )}
                 </span>
               ) : (
-                <span className="text-slate-600 dark:text-slate-300">not rescheduled</span>
+                "not rescheduled"
               )}
             </td>
             <td>
@@ -106,7 +105,7 @@ function Table({ milestones, caption, knownBy, showProgram = false, numbers }: P
                   )}
                 </div>
               )}
-              {m.statusDetail && <div className="text-slate-600 dark:text-slate-300">{m.statusDetail}</div>}
+              {m.statusDetail && <div className={muted}>{m.statusDetail}</div>}
             </td>
             <td>
               <SourceCitation source={m.source} />
@@ -124,7 +123,7 @@ function DueCell({ milestone: m }: { milestone: MilestoneDto }) {
     <>
       <time dateTime={m.due.deadline}>{m.due.label}</time>
       {m.relative && (
-        <div className="text-slate-600 dark:text-slate-300">
+        <div className={muted}>
           {m.relative.days} days after {m.relative.anchorLabel ?? "its anchor"}
           {m.relative.anchorOn && ` (${m.relative.anchorOn})`}
         </div>

@@ -66,7 +66,10 @@ export function TimelineChart({ chart, title, description, linked = false, idPre
           Today ({chart.today.date})
         </text>
       </g>
-      {chart.lanes.flatMap((lane) => lane.marks.map((mark) => <Mark key={mark.id} mark={mark} linked={linked} />))}
+      {/* The marks' numbers inherit their size and colour from here rather than each carrying both. */}
+      <g fontSize={11} fill="currentColor">
+        {chart.lanes.flatMap((lane) => lane.marks.map((mark) => <Mark key={mark.id} mark={mark} linked={linked} />))}
+      </g>
     </svg>
   );
 }
@@ -78,22 +81,30 @@ function anchorOf(x: number, width: number): "start" | "middle" | "end" {
 }
 
 function Mark({ mark, linked }: { mark: TimelineMark; linked: boolean }) {
-  if (!linked) return <MarkShapes mark={mark} titled />;
+  const data = { "data-mark": mark.n, "data-status": mark.status, "data-overdue": mark.overdue || undefined };
+  if (!linked) {
+    return (
+      <g {...data}>
+        <title>{mark.tooltip}</title>
+        <MarkShapes mark={mark} />
+      </g>
+    );
+  }
   // A linked mark carries no text of its own: its table row (on the same page) names it (the title
   // cell) and feeds the tooltip. The page then holds each milestone's details once, not again in each
-  // of the chart's two layouts, both drawn into the HTML and into the payload React reads.
+  // of the chart's two layouts, both drawn into the HTML and into the payload React reads. The link
+  // itself carries the mark's data (no group inside it: one element less per mark, in each layout).
   const cell = markAnchor(mark.n);
   return (
-    <a href={`#${cell}`} aria-labelledby={cell} className="timeline-mark">
-      <MarkShapes mark={mark} titled={false} />
+    <a href={`#${cell}`} aria-labelledby={cell} className="timeline-mark" {...data}>
+      <MarkShapes mark={mark} />
     </a>
   );
 }
 
-function MarkShapes({ mark, titled }: { mark: TimelineMark; titled: boolean }) {
+function MarkShapes({ mark }: { mark: TimelineMark }) {
   return (
-    <g data-mark={mark.n} data-status={mark.status} data-overdue={mark.overdue || undefined}>
-      {titled && <title>{mark.tooltip}</title>}
+    <>
       {mark.period && (
         <rect
           x={mark.period.x0}
@@ -108,15 +119,7 @@ function MarkShapes({ mark, titled }: { mark: TimelineMark; titled: boolean }) {
       {mark.original && (
         <g data-testid="slip">
           <line x1={mark.original.x} x2={mark.x} y1={mark.y} y2={mark.y} stroke="currentColor" strokeWidth={1.5} strokeDasharray="3 2" />
-          <circle
-            cx={mark.original.x}
-            cy={mark.y}
-            r={3.5}
-            fill="#ffffff"
-            className="hollow fill-white dark:fill-slate-950"
-            stroke="currentColor"
-            strokeWidth={1.5}
-          />
+          <circle cx={mark.original.x} cy={mark.y} r={3.5} fill="#ffffff" className="hollow" stroke="currentColor" strokeWidth={1.5} />
         </g>
       )}
       {mark.completion && (
@@ -130,14 +133,12 @@ function MarkShapes({ mark, titled }: { mark: TimelineMark; titled: boolean }) {
       <text
         x={numberX(mark)}
         y={mark.y}
-        fontSize={11}
         dominantBaseline="central"
         textAnchor={mark.numberSide === "left" ? "end" : "start"}
-        fill="currentColor"
         data-testid="mark-number"
       >
         {mark.n}
       </text>
-    </g>
+    </>
   );
 }

@@ -132,7 +132,7 @@ test.describe("timeline", () => {
     expect(html).toContain('data-lane="genesis-mission"');
     expect(html).toContain('data-testid="today-line"');
     // A mark links to its table row, which names it and feeds its tooltip: the details are in the HTML once.
-    expect(html).toMatch(/<a href="#(mark-\d+)" aria-labelledby="\1" class="timeline-mark">/);
+    expect(html).toMatch(/<a href="#(mark-\d+)" aria-labelledby="\1" class="timeline-mark" data-mark="\d+"/);
     expect(/Identify at least 20 national.*?<\/tr>/.exec(html)?.[0]).toContain("20 days late");
   });
 
