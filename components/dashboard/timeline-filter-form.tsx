@@ -33,7 +33,7 @@ function statusLabel(status: TimelineFilters["status"][number]): string {
  * are ticked, as on /compare: choosing one adds it to them, unticking one leaves it out.
  */
 export function TimelineFilterForm({ filters, shown, byDefault, programs, total, asOf, find }: Props) {
-  const defaultPrograms = `the ${topCount} with the most milestones (with a status ticked: every program holding one)`;
+  const defaultPrograms = `the ${topCount} with the most milestones (of the statuses ticked)`;
   return (
     <InstantForm
       action="/timeline"

@@ -59,7 +59,7 @@ export async function loadTimeline(
   const program = foldSelection(filters.program, short);
   const chosen = program.length > 0 ? programs.filter((p) => program.includes(p.slug)) : programs;
   const all = chosen.map((p) => ({ ...p, milestones: milestones.filter((m) => m.program.slug === p.slug) }));
-  const lanes = program.length === 0 && !options.every ? defaultLanes(all, filters.status.length > 0) : all;
+  const lanes = program.length === 0 && !options.every ? mostMilestones(all) : all;
   const chart = layoutTimeline(
     lanes.map((lane) => ({
       key: lane.slug,
@@ -83,18 +83,11 @@ export async function loadTimeline(
 }
 
 /**
- * The lanes drawn when no program is chosen. With a status filter ("all overdue milestones"), every
- * program holding one: the view must show them all. Otherwise the busiest (mostMilestones).
- */
-export function defaultLanes<Lane extends { slug: string; milestones: readonly unknown[] }>(lanes: Lane[], byStatus: boolean): Lane[] {
-  if (!byStatus || lanes.length <= topCount) return mostMilestones(lanes);
-  return lanes.filter((lane) => lane.milestones.length > 0);
-}
-
-/**
  * With more than `topCount` programs, the default timeline draws the `topCount` with the most
  * milestones (of the chosen statuses): a count, which compares across programs whatever their
- * units, and the lanes that hold the most to read. Kept in their usual order.
+ * units, and the lanes that hold the most to read. Kept in their usual order. A status view drew
+ * every program holding one until, at 1,000 programs, it was 7 MB of HTML and unticking one
+ * program made an address longer than the server takes (431).
  */
 export function mostMilestones<Lane extends { slug: string; milestones: readonly unknown[] }>(lanes: Lane[]): Lane[] {
   if (lanes.length <= topCount) return lanes;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { largestPrograms } from "@/lib/data/compare";
-import { defaultLanes, mostMilestones } from "@/lib/data/timeline";
+import { mostMilestones } from "@/lib/data/timeline";
 import { capacity } from "./claims";
 
 const slugs = Array.from({ length: 14 }, (_, i) => `p${String(i).padStart(2, "0")}`);
@@ -27,12 +27,5 @@ describe("the default selection of a long program list", () => {
     const lanes = slugs.map((slug, i) => ({ slug, milestones: Array.from({ length: i % 7 }) }));
     expect(mostMilestones(lanes).map((l) => l.slug)).toEqual(["p02", "p03", "p04", "p05", "p06", "p09", "p10", "p11", "p12", "p13"]);
     expect(mostMilestones(lanes.slice(0, 10))).toHaveLength(10);
-  });
-
-  it("timeline with a status ticked: every lane holding such a milestone, whatever their number", () => {
-    const lanes = slugs.map((slug, i) => ({ slug, milestones: Array.from({ length: i % 7 }) }));
-    expect(defaultLanes(lanes, true).map((l) => l.slug)).toEqual(slugs.filter((_, i) => i % 7 !== 0));
-    expect(defaultLanes(lanes, false)).toEqual(mostMilestones(lanes));
-    expect(defaultLanes(lanes.slice(0, 10), true)).toHaveLength(10);
   });
 });
