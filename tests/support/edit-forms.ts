@@ -25,37 +25,21 @@ function editInput(row: Row, fields: readonly FieldSpec[], hidden: Record<string
   return inputFromValues(values, shapingOf(fields));
 }
 
+/** An edit form's fixture: the record the fixture holds for it, its fields, and what else its page hides. */
+function editFormOf(record: (f: Fixture) => Row, fields: readonly FieldSpec[], hidden: (row: Row) => Record<string, string> = () => ({})) {
+  return (f: Fixture, over: Values = {}): Values => ({ ...editInput(record(f), fields, hidden(record(f))), ...over });
+}
+
 // A claim's page hides its program too.
-const claimInput = (c: Fixture["fundingClaim"] | Fixture["capacityClaim"], fields: readonly FieldSpec[]) =>
-  editInput(c, fields, { programId: c.programId });
+const claimHidden = (claim: Row) => ({ programId: String(claim.programId) });
 
-export function programForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.program, programFields), ...over };
-}
-
-export function fundingForm(f: Fixture, over: Values = {}): Values {
-  return { ...claimInput(f.fundingClaim, fundingClaimFields), ...over };
-}
-
-export function capacityForm(f: Fixture, over: Values = {}): Values {
-  return { ...claimInput(f.capacityClaim, capacityClaimFields), ...over };
-}
-
-export function milestoneForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.milestone, milestoneFields), ...over };
-}
-
-export function participationForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.participation, participationFields), ...over };
-}
-
-export function organizationForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.organization, organizationFields), ...over };
-}
-
-export function sourceForm(f: Fixture, over: Values = {}): Values {
-  return { ...editInput(f.source, sourceFields), ...over };
-}
+export const programForm = editFormOf((f) => f.program, programFields);
+export const fundingForm = editFormOf((f) => f.fundingClaim, fundingClaimFields, claimHidden);
+export const capacityForm = editFormOf((f) => f.capacityClaim, capacityClaimFields, claimHidden);
+export const milestoneForm = editFormOf((f) => f.milestone, milestoneFields);
+export const participationForm = editFormOf((f) => f.participation, participationFields);
+export const organizationForm = editFormOf((f) => f.organization, organizationFields);
+export const sourceForm = editFormOf((f) => f.source, sourceFields);
 
 export function fundingSupersedeForm(f: Fixture, over: Values = {}): Values {
   const { id, version, ...claim } = fundingForm(f);
