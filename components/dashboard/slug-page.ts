@@ -1,7 +1,9 @@
 // The start every public page about one record named by its slug shares: read the slug and the day
 // asked for (`?asOf=`) once, and load the record once per request, since its metadata and its page
 // both need it.
+import { notFound } from "next/navigation";
 import { cache } from "react";
+import { isSlug } from "@/lib/core/slug";
 import { parseAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { prisma } from "@/lib/db";
@@ -12,9 +14,13 @@ export type SlugPageProps = { params: Promise<{ slug: string }>; searchParams: P
 
 type SlugRequest = { slug: string; asOf: string | undefined; knownBy: KnownBy };
 
-/** The slug, the `asOf` parameter as given (the load's cache key) and the day it means. */
+/**
+ * The slug, the `asOf` parameter as given (the load's cache key) and the day it means. A slug no record
+ * can have (a NUL, which PostgreSQL refuses in a query) is the page's 404 before anything is read.
+ */
 export async function slugRequest({ params, searchParams }: SlugPageProps): Promise<SlugRequest> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
+  if (!isSlug(slug)) notFound();
   const asOf = first(query.asOf);
   return { slug, asOf, knownBy: parseAsOf(asOf) };
 }

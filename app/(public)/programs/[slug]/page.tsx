@@ -20,7 +20,6 @@ import { loadProgramDetail } from "@/lib/data/program-detail";
 import { countSources } from "@/lib/data/sources";
 import { loadTimeline } from "@/lib/data/timeline";
 import { prisma } from "@/lib/db";
-import { isSlug } from "@/lib/core/slug";
 import { chartTitle, programCompareParams, programTimelineFilters, type ChartRef } from "@/lib/charts/chart-ref";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
@@ -39,8 +38,6 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 export default async function ProgramPage(props: SlugPageProps) {
   const request = await slugRequest(props);
   const { slug, knownBy } = request;
-  // The loads below query by this slug: one no program can have (a NUL, which PostgreSQL refuses) is a 404 now.
-  if (!isSlug(slug)) notFound();
   const day = asOfDay(knownBy);
   // Every load at once; a slug that names no program wastes three small reads on its way to a 404.
   const [program, funding, timeline, sources, share] = await Promise.all([
