@@ -1,9 +1,8 @@
 // The shared limiter is built from ATLAS_API_RATE_LIMIT on first use; this file sets a low limit
 // before anything reads the environment (vitest loads each test file's modules afresh).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApiDocument } from "../../lib/api/openapi/document";
 import { peerAddressHeader } from "../../lib/security/client-address";
-import { call, loadRoute } from "../support/api-routes";
+import { apiOperations, call, loadRoute } from "../support/api-routes";
 import { useTestDatabase } from "../support/test-database";
 
 process.env.ATLAS_API_RATE_LIMIT = "3";
@@ -63,8 +62,7 @@ describe("the API rate limit", () => {
   });
 
   it("leaves HEAD to Next, which answers it with the limited GET (no route exports an unlimited HEAD)", async () => {
-    const operations = [...Object.keys(openApiDocument().paths ?? {}), "/api/v1/openapi.json"];
-    for (const operation of operations) {
+    for (const operation of apiOperations()) {
       const route = await loadRoute(operation);
       expect(route.GET, operation).toBeTypeOf("function");
       expect(route.HEAD, operation).toBeUndefined();

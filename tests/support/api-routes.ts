@@ -1,6 +1,7 @@
 // Route modules of the documented API paths, for integration tests that call handlers directly.
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
+import { openApiDocument } from "../../lib/api/openapi/document";
 import { createApiRateLimiter } from "../../lib/api/rate-limit";
 import type { SeededDatabase } from "./seeded-database";
 import { useTestDatabase } from "./test-database";
@@ -14,6 +15,15 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export function routeFile(operation: string): string {
   return `${root}app${operation.replace(/\{(\w+)\}/g, "[$1]")}/route.ts`;
 }
+
+/** The paths the OpenAPI document lists ("/api/v1/programs/{slug}"), or those under one of its tags ("Data", "Charts"). */
+export function documentedPaths(tag?: string): string[] {
+  const paths = openApiDocument().paths ?? {};
+  return Object.keys(paths).filter((path) => tag === undefined || paths[path]?.get?.tags?.includes(tag));
+}
+
+/** Every route of the API: the documented paths and the document's own. */
+export const apiOperations = (): string[] => [...documentedPaths(), "/api/v1/openapi.json"];
 
 export async function loadRoute(operation: string): Promise<RouteModule> {
   return (await import(/* @vite-ignore */ routeFile(operation))) as RouteModule;
