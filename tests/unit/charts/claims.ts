@@ -1,5 +1,5 @@
 // Claim inputs for the chart tests, as lib/data/compare-claims hands them over. Not a test file.
-import type { CompareCapacityClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
+import type { CompareCapacityClaim, CompareClaim, CompareFundingClaim } from "@/lib/charts/compare-types";
 import type { MilestoneDto, SourceDto } from "@/lib/schemas/api/common";
 
 export const source: SourceDto = {
@@ -28,37 +28,33 @@ const base = {
   source,
 };
 
-export function funding(overrides: Partial<CompareFundingClaim> = {}): CompareFundingClaim {
-  return {
-    ...base,
-    id: nextId(),
-    type: "funding",
-    kind: "private_investment",
-    shape: "exact",
-    amount: "10000000000",
-    low: null,
-    high: null,
-    currency: "EUR",
-    ...overrides,
-  };
+/** A claim of one type: the shared base, a fresh id, the type's own defaults, then what the test sets. */
+function claimOf<C extends CompareClaim>(defaults: Omit<C, keyof typeof base | "id">) {
+  // The base and the defaults hold every field of C (the defaults' type asks for the rest); TypeScript cannot add up a generic spread.
+  return (overrides: Partial<C> = {}): C => ({ ...base, id: nextId(), ...defaults, ...overrides }) as C;
 }
 
-export function capacity(overrides: Partial<CompareCapacityClaim> = {}): CompareCapacityClaim {
-  return {
-    ...base,
-    id: nextId(),
-    type: "capacity",
-    kind: "target",
-    metric: "power",
-    unit: "MW",
-    precision: null,
-    shape: "exact",
-    value: "1000",
-    low: null,
-    high: null,
-    ...overrides,
-  };
-}
+export const funding = claimOf<CompareFundingClaim>({
+  type: "funding",
+  kind: "private_investment",
+  shape: "exact",
+  amount: "10000000000",
+  low: null,
+  high: null,
+  currency: "EUR",
+});
+
+export const capacity = claimOf<CompareCapacityClaim>({
+  type: "capacity",
+  kind: "target",
+  metric: "power",
+  unit: "MW",
+  precision: null,
+  shape: "exact",
+  value: "1000",
+  low: null,
+  high: null,
+});
 
 /** A planned milestone of Stargate due 2026-01-01, from `src`. */
 export const milestone = (id: string, src: SourceDto, overrides: Partial<MilestoneDto> = {}): MilestoneDto => ({
