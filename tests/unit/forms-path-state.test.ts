@@ -22,33 +22,26 @@ describe("form values by dotted path", () => {
 });
 
 describe("inputFromForm", () => {
-  function form(entries: Array<[string, string | Blob]>): FormData {
-    const data = new FormData();
-    for (const [name, value] of entries) data.append(name, value);
-    return data;
-  }
-
-  it("nests dotted names and numbered items, in the order of their numbers", () => {
-    const input = inputFromForm(
-      form([
+  it.each<[string, Array<[string, string | Blob]>, object]>([
+    [
+      "nests dotted names and numbered items, in the order of their numbers",
+      [
         ["intent", "publish"],
         ["source.title", "T"],
         ["fundingClaims.1.amountText", "2 bn"],
         ["fundingClaims.0.amountText", "1 bn"],
         ["partners.0.organization.mode", "new"],
-      ]),
-    );
-    expect(input).toEqual({
-      intent: "publish",
-      source: { title: "T" },
-      fundingClaims: [{ amountText: "1 bn" }, { amountText: "2 bn" }],
-      partners: [{ organization: { mode: "new" } }],
-    });
-  });
-
-  it("drops what it must not trust: prototype keys, Next's own fields, files, huge indices, clashing shapes, holes", () => {
-    const input = inputFromForm(
-      form([
+      ],
+      {
+        intent: "publish",
+        source: { title: "T" },
+        fundingClaims: [{ amountText: "1 bn" }, { amountText: "2 bn" }],
+        partners: [{ organization: { mode: "new" } }],
+      },
+    ],
+    [
+      "drops what it must not trust: prototype keys, Next's own fields, files, huge indices, clashing shapes, holes",
+      [
         ["__proto__.polluted", "yes"],
         ["source.constructor.prototype.x", "1"],
         ["$ACTION_ID_abc", ""],
@@ -60,9 +53,13 @@ describe("inputFromForm", () => {
         ["0", "top-level index"],
         ["title", "t"],
         ["title.sub", "clash"],
-      ]),
-    );
-    expect(input).toEqual({ fundingClaims: [{ amountText: "kept" }], title: "t" });
+      ],
+      { fundingClaims: [{ amountText: "kept" }], title: "t" },
+    ],
+  ])("%s", (_case, entries, expected) => {
+    const form = new FormData();
+    for (const [name, value] of entries) form.append(name, value);
+    expect(inputFromForm(form)).toEqual(expected);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
