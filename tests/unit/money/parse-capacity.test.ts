@@ -7,53 +7,80 @@ import { describe, expect, it } from "vitest";
 import { parseCapacity } from "@/lib/money/parse-capacity";
 import { expectReadingOffered, expectRefused, scaled } from "./parse-expectations";
 
-type Expected = { shape: string; amount?: string; low?: string; high?: string; metric: string | null; precision?: string; model?: string };
-const stated = (expected: Expected) => ({
+type Expected = { shape?: string; amount?: string; low?: string; high?: string; precision?: string; model?: string };
+/** The whole reading of a text stating `metric`: what a case leaves out is "exact" for the shape, null otherwise. */
+const stated = (metric: string | null, expected: Expected) => ({
   ok: true,
-  shape: expected.shape,
+  shape: expected.shape ?? "exact",
   amount: expected.amount ?? null,
   low: expected.low ?? null,
   high: expected.high ?? null,
-  metric: expected.metric,
+  metric,
   precision: expected.precision ?? null,
   model: expected.model ?? null,
 });
 
+// The cases by the metric their unit states; a bare number states none (the form's fields decide).
+const figures: [metric: string | null, cases: [string, Expected][]][] = [
+  [
+    "power",
+    [
+      ["1 GW", { amount: "1000" }],
+      ["1GW", { amount: "1000" }],
+      ["up to 1 GW", { shape: "up_to", amount: "1000" }],
+      ["600–900 MW", { shape: "range", low: "600", high: "900" }],
+      ["600 MW to 900 MW", { shape: "range", low: "600", high: "900" }],
+      ["5 kW", { amount: "0.005" }],
+      ["250 W", { amount: "0.00025" }],
+      ["2 gigawatts", { amount: "2000" }],
+      ["1.5 TW", { amount: "1500000" }],
+    ],
+  ],
+  [
+    "compute",
+    [
+      ["793.4 petaFLOPS", { amount: "0.7934" }],
+      ["793.4 PFLOPS", { amount: "0.7934" }],
+      ["10 PFLOP/s", { amount: "0.01" }],
+      ["246 EFLOPS", { amount: "246" }],
+      ["2 exaFLOPS", { amount: "2" }],
+      ["1 exaflop", { amount: "1" }],
+      ["1.2 zettaflops", { amount: "1200" }],
+      ["500 teraflops", { amount: "0.0005" }],
+      ["246 EFLOPS FP8", { amount: "246", precision: "fp8" }],
+      ["793.4 petaFLOPS (FP64)", { amount: "0.7934", precision: "fp64" }],
+      ["FP16 3 exaflops", { amount: "3", precision: "fp16" }],
+    ],
+  ],
+  [
+    "accelerators",
+    [
+      ["18,000 GB300", { amount: "18000", model: "GB300" }],
+      ["8,000 NVIDIA H100 GPUs", { amount: "8000", model: "H100" }],
+      ["24,000 MI300X", { amount: "24000", model: "MI300X" }],
+      ["8,000 H100s", { amount: "8000", model: "H100" }],
+      ["over a thousand GPUs", { shape: "at_least", amount: "1000" }],
+      ["more than 2 million accelerators", { shape: "at_least", amount: "2000000" }],
+      ["100,000 GPUs", { amount: "100000" }],
+      ["about 50,000 chips", { shape: "approximate", amount: "50000" }],
+    ],
+  ],
+  [
+    null,
+    [
+      ["1,200", { amount: "1200" }],
+      ["2–3 thousand", { shape: "range", low: "2000", high: "3000" }],
+    ],
+  ],
+];
+
 describe("parseCapacity reads capacities as sources print them", () => {
-  it.each<[string, Expected]>([
-    ["1 GW", { shape: "exact", amount: "1000", metric: "power" }],
-    ["1GW", { shape: "exact", amount: "1000", metric: "power" }],
-    ["up to 1 GW", { shape: "up_to", amount: "1000", metric: "power" }],
-    ["600–900 MW", { shape: "range", low: "600", high: "900", metric: "power" }],
-    ["600 MW to 900 MW", { shape: "range", low: "600", high: "900", metric: "power" }],
-    ["5 kW", { shape: "exact", amount: "0.005", metric: "power" }],
-    ["250 W", { shape: "exact", amount: "0.00025", metric: "power" }],
-    ["2 gigawatts", { shape: "exact", amount: "2000", metric: "power" }],
-    ["1.5 TW", { shape: "exact", amount: "1500000", metric: "power" }],
-    ["793.4 petaFLOPS", { shape: "exact", amount: "0.7934", metric: "compute" }],
-    ["793.4 PFLOPS", { shape: "exact", amount: "0.7934", metric: "compute" }],
-    ["10 PFLOP/s", { shape: "exact", amount: "0.01", metric: "compute" }],
-    ["246 EFLOPS", { shape: "exact", amount: "246", metric: "compute" }],
-    ["2 exaFLOPS", { shape: "exact", amount: "2", metric: "compute" }],
-    ["1 exaflop", { shape: "exact", amount: "1", metric: "compute" }],
-    ["1.2 zettaflops", { shape: "exact", amount: "1200", metric: "compute" }],
-    ["500 teraflops", { shape: "exact", amount: "0.0005", metric: "compute" }],
-    ["246 EFLOPS FP8", { shape: "exact", amount: "246", metric: "compute", precision: "fp8" }],
-    ["793.4 petaFLOPS (FP64)", { shape: "exact", amount: "0.7934", metric: "compute", precision: "fp64" }],
-    ["FP16 3 exaflops", { shape: "exact", amount: "3", metric: "compute", precision: "fp16" }],
-    ["18,000 GB300", { shape: "exact", amount: "18000", metric: "accelerators", model: "GB300" }],
-    ["8,000 NVIDIA H100 GPUs", { shape: "exact", amount: "8000", metric: "accelerators", model: "H100" }],
-    ["24,000 MI300X", { shape: "exact", amount: "24000", metric: "accelerators", model: "MI300X" }],
-    ["8,000 H100s", { shape: "exact", amount: "8000", metric: "accelerators", model: "H100" }],
-    ["over a thousand GPUs", { shape: "at_least", amount: "1000", metric: "accelerators" }],
-    ["more than 2 million accelerators", { shape: "at_least", amount: "2000000", metric: "accelerators" }],
-    ["100,000 GPUs", { shape: "exact", amount: "100000", metric: "accelerators" }],
-    ["about 50,000 chips", { shape: "approximate", amount: "50000", metric: "accelerators" }],
-    ["1,200", { shape: "exact", amount: "1200", metric: null }],
-    ["2–3 thousand", { shape: "range", low: "2000", high: "3000", metric: null }],
-  ])("%s", (text, expected) => {
-    expect(parseCapacity(text)).toMatchObject(stated(expected));
-  });
+  for (const [metric, cases] of figures)
+    describe(`${metric ?? "unitless"} figures`, () => {
+      it.each(cases)("%s", (text, expected) => {
+        expect(parseCapacity(text)).toMatchObject(stated(metric, expected));
+      });
+    });
 
   it.each([
     ["€5 bn", /no currency/],
