@@ -6,6 +6,74 @@ const genesis = "us-genesis-mission";
 const atom = "us-atom-project";
 const stargate = "us-stargate";
 const fluidstack = "fr-fluidstack-ai-supercomputer";
+const investAi = "eu-eurohpc-ai-factories-investai";
+
+// Lines read as the research file states them: what is checked, the line (looked up in its own test, so a label
+// the file lost fails that case alone), the fields it must have.
+const lines: [string, () => object, object][] = [
+  [
+    "InvestAI: a mobilisation target beside the program",
+    () => fundingClaim(investAi, "InvestAI: investment to mobilise for AI"),
+    { kind: "mobilisation_target", claimScope: "related" },
+  ],
+  [
+    "AWS's money: up to, private, beside the program",
+    () => fundingClaim(genesis, "AWS investment in AI/HPC capacity for U.S. government agencies"),
+    { shape: "up_to", kind: "private_investment", claimScope: "related" },
+  ],
+  [
+    "ATOM's initial budget: a range, no single amount",
+    () => fundingClaim(atom, "Seed 000 claim: initial budget"),
+    { shape: "range", amount: null, amountLow: "200000000", amountHigh: "300000000" },
+  ],
+  [
+    "Oracle's equity in Stargate: approximate, committed, reported",
+    () => fundingClaim(stargate, "Reported equity commitment – Oracle"),
+    { shape: "approximate", kind: "committed", confidence: "reported" },
+  ],
+  [
+    "the second wave of AI Factories: approximate",
+    () => fundingClaim(investAi, "Second wave: six AI Factories (AT, BG, FR, DE, PL, SI)"),
+    { shape: "approximate" },
+  ],
+  [
+    "seed 003's own USD conversion of the €10bn, beside the claim, with its source",
+    () => fundingClaim(fluidstack, "Initial investment for Phase 1"),
+    {
+      currency: "EUR",
+      amount: "10000000000",
+      statedConversionAmount: "10300000000",
+      statedConversionCurrency: "USD",
+      statedConversionSourceId: idOf(keys.source("SEED003")),
+    },
+  ],
+  [
+    "power in MW: Abilene's campus, stated in GW",
+    () => capacityClaim(stargate, "Abilene (Stargate I) campus power"),
+    { metric: "power", unit: "MW", value: "1200", unitDetail: "GW" },
+  ],
+  [
+    "power in MW: the dropped Abilene expansion, a range",
+    () => capacityClaim(stargate, "Abilene expansion dropped (capacity later leased by Microsoft)"),
+    { shape: "range", value: "700", valueLow: "600", valueHigh: "900" },
+  ],
+  [
+    "power in MW: Fluidstack's first tranche",
+    () => capacityClaim(fluidstack, "First tranche of power connected by end-2026 (WSJ)"),
+    { value: "250", unit: "MW" },
+  ],
+  [
+    "compute with its precision: Solstice + Equinox",
+    () => capacityClaim(genesis, "Solstice + Equinox combined AI performance (vendor figure)"),
+    { metric: "compute", unit: "EFLOPS", precision: "mixed_ai", confidence: "unverified" },
+  ],
+];
+
+describe("lines read as the research file states them", () => {
+  it.each(lines)("%s", (_checked, line, fields) => {
+    expect(line()).toMatchObject(fields);
+  });
+});
 
 describe("funding claims", () => {
   it("keeps every budget line and none of the amounts as floats", () => {
@@ -26,8 +94,8 @@ describe("funding claims", () => {
       "of which SciDAC (per Lockwood's breakdown)",
       "of which DIII-D fusion facility (per Lockwood's breakdown)",
     ]);
-    const firstSeven = fundingClaim("eu-eurohpc-ai-factories-investai", "First seven AI Factories (EU + national)");
-    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "  EU share of the first seven").parentId).toBe(firstSeven.id);
+    const firstSeven = fundingClaim(investAi, "First seven AI Factories (EU + national)");
+    expect(fundingClaim(investAi, "  EU share of the first seven").parentId).toBe(firstSeven.id);
     expect(awards.parentId).toBeNull();
   });
 
@@ -43,29 +111,6 @@ describe("funding claims", () => {
     const rfa = fundingClaim(genesis, "Genesis Mission Request for Applications DE-FOA-0003612 (21 topic areas)");
     expect(rfa.periodEnd?.toISOString().slice(0, 10)).toBe("2029-12-31");
     expect(rfa.kind).toBe("funding_call");
-    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "InvestAI: investment to mobilise for AI")).toMatchObject({
-      kind: "mobilisation_target",
-      claimScope: "related",
-    });
-    expect(fundingClaim(genesis, "AWS investment in AI/HPC capacity for U.S. government agencies")).toMatchObject({
-      shape: "up_to",
-      kind: "private_investment",
-      claimScope: "related",
-    });
-    expect(fundingClaim(atom, "Seed 000 claim: initial budget")).toMatchObject({
-      shape: "range",
-      amount: null,
-      amountLow: "200000000",
-      amountHigh: "300000000",
-    });
-    expect(fundingClaim(stargate, "Reported equity commitment – Oracle")).toMatchObject({
-      shape: "approximate",
-      kind: "committed",
-      confidence: "reported",
-    });
-    expect(fundingClaim("eu-eurohpc-ai-factories-investai", "Second wave: six AI Factories (AT, BG, FR, DE, PL, SI)").shape).toBe(
-      "approximate",
-    );
   });
 
   it("keeps Stargate's EUR 500bn line separate from the USD one, and incorrect", () => {
@@ -108,16 +153,6 @@ describe("funding claims", () => {
     expect(rows.fundingClaims.some((c) => /implied total/i.test(c.label))).toBe(false);
   });
 
-  it("keeps seed 003's own USD conversion of the €10bn beside the claim, with its source", () => {
-    expect(fundingClaim(fluidstack, "Initial investment for Phase 1")).toMatchObject({
-      currency: "EUR",
-      amount: "10000000000",
-      statedConversionAmount: "10300000000",
-      statedConversionCurrency: "USD",
-      statedConversionSourceId: idOf(keys.source("SEED003")),
-    });
-  });
-
   it("scopes money beside a program as related context", () => {
     const related = rows.fundingClaims.filter((c) => c.claimScope === "related").map((c) => c.label);
     expect(related).toEqual([
@@ -149,28 +184,12 @@ describe("funding claims", () => {
       [programId(atom), "USD", "100000000"],
       [programId(stargate), "USD", "500000000000"],
       [programId(fluidstack), "EUR", "10000000000"],
-      [programId("eu-eurohpc-ai-factories-investai"), "EUR", "2600000000"],
+      [programId(investAi), "EUR", "2600000000"],
     ]);
   });
 });
 
 describe("capacity claims", () => {
-  it("stores power in MW", () => {
-    expect(capacityClaim(stargate, "Abilene (Stargate I) campus power")).toMatchObject({
-      metric: "power",
-      unit: "MW",
-      value: "1200",
-      unitDetail: "GW",
-    });
-    expect(capacityClaim(stargate, "Abilene expansion dropped (capacity later leased by Microsoft)")).toMatchObject({
-      shape: "range",
-      value: "700",
-      valueLow: "600",
-      valueHigh: "900",
-    });
-    expect(capacityClaim(fluidstack, "First tranche of power connected by end-2026 (WSJ)")).toMatchObject({ value: "250", unit: "MW" });
-  });
-
   it("chains Stargate's capacity updates 5 → 7 → 8 → 10 GW secured", () => {
     const labels = [
       "Capacity under development after Oracle 4.5 GW deal",
@@ -184,13 +203,7 @@ describe("capacity claims", () => {
     for (let i = 1; i < chain.length; i++) expect(chain[i]!.supersedesId).toBe(chain[i - 1]!.id);
   });
 
-  it("keeps compute precision and skips the figure without a number", () => {
-    expect(capacityClaim(genesis, "Solstice + Equinox combined AI performance (vendor figure)")).toMatchObject({
-      metric: "compute",
-      unit: "EFLOPS",
-      precision: "mixed_ai",
-      confidence: "unverified",
-    });
+  it("skips the figure without a number", () => {
     expect(rows.capacityClaims.some((c) => c.label.startsWith("Lux AI cluster"))).toBe(false);
   });
 
