@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
-import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
+import { saveRecord } from "@/lib/actions/edit-records";
 import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import { capacityCorrectionFields, fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -25,7 +25,6 @@ const kinds = {
     model: "fundingClaim",
     fields: fundingClaimFields,
     correctionFields: fundingCorrectionFields,
-    save: saveFundingClaim,
     correct: correctFundingClaim,
     noun: "Funding claim",
   },
@@ -34,7 +33,6 @@ const kinds = {
     model: "capacityClaim",
     fields: capacityClaimFields,
     correctionFields: capacityCorrectionFields,
-    save: saveCapacityClaim,
     correct: correctCapacityClaim,
     noun: "Capacity claim",
   },
@@ -81,7 +79,7 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
       )}
       {!record.deletedAt && (
         <RecordForm
-          action={spec.save}
+          action={saveRecord.bind(null, spec.entity)}
           fields={spec.fields}
           values={record.values}
           choices={choices}

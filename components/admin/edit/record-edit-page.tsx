@@ -1,5 +1,6 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { saveRecord } from "@/lib/actions/edit-records";
 import type { FieldSpec } from "@/lib/admin/field-spec";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
 import type { EditableEntity, FormRecord } from "@/lib/data/admin/record-forms";
@@ -14,7 +15,6 @@ type Props = {
   id: string;
   saved: string | undefined;
   fields: readonly FieldSpec[];
-  action: ComponentProps<typeof RecordForm>["action"];
   /** The page's own path, where a conflict's "reload" goes. */
   path: string;
   noun: string;
@@ -27,8 +27,8 @@ type Props = {
   after?: ReactNode;
 };
 
-/** The edit page of one record: its frame and history, and the form unless it is deleted. */
-export async function RecordEditPage({ entity, id, saved, fields, action, path, noun, title, back, children, after }: Props) {
+/** The edit page of one record: its frame and history, and the form (saved as its kind) unless it is deleted. */
+export async function RecordEditPage({ entity, id, saved, fields, path, noun, title, back, children, after }: Props) {
   const page = await loadEditPage(prisma(), entity, id, fields);
   if (!page || (back === "program" && !page.record.programId)) notFound();
   const { record, choices } = page;
@@ -43,7 +43,7 @@ export async function RecordEditPage({ entity, id, saved, fields, action, path, 
       {children?.(record)}
       {!record.deletedAt && (
         <RecordForm
-          action={action}
+          action={saveRecord.bind(null, entity)}
           fields={fields}
           values={record.values}
           choices={choices}

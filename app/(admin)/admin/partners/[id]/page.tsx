@@ -1,5 +1,4 @@
 import { recordEditRoute } from "@/components/admin/edit/record-edit-page";
-import { saveParticipation } from "@/lib/actions/edit-records";
 import { participationFields } from "@/lib/admin/record-form-fields";
 
 export const metadata = { title: "Edit partner" };
@@ -8,7 +7,6 @@ export default recordEditRoute({
   entity: "Participation",
   base: "/admin/partners",
   fields: participationFields,
-  action: saveParticipation,
   noun: "partner",
   title: () => "Partner in the program",
   back: "program",

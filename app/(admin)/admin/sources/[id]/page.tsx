@@ -1,5 +1,4 @@
 import { recordEditRoute } from "@/components/admin/edit/record-edit-page";
-import { saveSource } from "@/lib/actions/edit-records";
 import { sourceFields } from "@/lib/admin/record-form-fields";
 
 export const metadata = { title: "Edit source" };
@@ -8,7 +7,6 @@ export default recordEditRoute({
   entity: "Source",
   base: "/admin/sources",
   fields: sourceFields,
-  action: saveSource,
   noun: "source",
   title: (record) => `Source: ${record.values.title}`,
   back: { href: "/admin/sources", label: "All sources" },

@@ -1,5 +1,4 @@
 import { recordEditRoute } from "@/components/admin/edit/record-edit-page";
-import { saveStatusChange } from "@/lib/actions/edit-records";
 import { statusChangeFields } from "@/lib/admin/record-form-fields";
 
 export const metadata = { title: "Edit status change" };
@@ -8,7 +7,6 @@ export default recordEditRoute({
   entity: "ProgramStatusChange",
   base: "/admin/status-changes",
   fields: statusChangeFields,
-  action: saveStatusChange,
   noun: "status change",
   title: () => "Status change",
   back: "program",
