@@ -1,18 +1,8 @@
 "use server";
 // Server actions of the edit forms: each runs its defined action for the session's actor.
-import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
-import type { FieldSpec } from "@/lib/admin/field-spec";
+import { editForms, type EditableEntity } from "@/lib/admin/edit-forms";
 import type { EditFormState } from "@/lib/admin/form-state";
 import { shapingOf, valuesFromForm } from "@/lib/admin/form-values";
-import {
-  milestoneFields,
-  organizationFields,
-  participationFields,
-  programFields,
-  sourceFields,
-  statusChangeFields,
-} from "@/lib/admin/record-form-fields";
-import type { EditableEntity } from "@/lib/data/admin/record-forms";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import {
   editCapacityClaimAction,
@@ -26,18 +16,16 @@ import {
 import { addStatusChangeAction, editStatusChangeAction } from "./definitions/status-changes";
 import { runFormAction, type Invocable } from "./run-form-action";
 
-type EditForm = { action: Invocable; fields: readonly FieldSpec[]; page: string };
-
-/** Each kind's in-place edit: its defined action, its form's fields, and its pages under /admin. */
-const editForms: Record<EditableEntity, EditForm> = {
-  Program: { action: editProgramAction, fields: programFields, page: "programs" },
-  ProgramStatusChange: { action: editStatusChangeAction, fields: statusChangeFields, page: "status-changes" },
-  FundingClaim: { action: editFundingClaimAction, fields: fundingClaimFields, page: "funding-claims" },
-  CapacityClaim: { action: editCapacityClaimAction, fields: capacityClaimFields, page: "capacity-claims" },
-  Milestone: { action: editMilestoneAction, fields: milestoneFields, page: "milestones" },
-  Participation: { action: editParticipationAction, fields: participationFields, page: "partners" },
-  Organization: { action: editOrganizationAction, fields: organizationFields, page: "organizations" },
-  Source: { action: editSourceAction, fields: sourceFields, page: "sources" },
+/** Each kind's in-place edit: its defined action (authorise → validate → write with audit). */
+const editActions: Record<EditableEntity, Invocable> = {
+  Program: editProgramAction,
+  ProgramStatusChange: editStatusChangeAction,
+  FundingClaim: editFundingClaimAction,
+  CapacityClaim: editCapacityClaimAction,
+  Milestone: editMilestoneAction,
+  Participation: editParticipationAction,
+  Organization: editOrganizationAction,
+  Source: editSourceAction,
 };
 
 const unknownKindMessage = "This form cannot be saved: reload the page and try again.";
@@ -48,12 +36,14 @@ const unknownKindMessage = "This form cannot be saved: reload the page and try a
  * with no edit form is refused as a bad form is (what was typed kept, nothing written), before anything is read.
  */
 export async function saveRecord(entity: EditableEntity, _state: EditFormState, formData: FormData): Promise<EditFormState> {
-  const form = typeof entity === "string" && Object.hasOwn(editForms, entity) ? editForms[entity] : undefined;
-  if (!form) return { status: "invalid", message: unknownKindMessage, fieldErrors: {}, values: valuesFromForm(formData), current: null };
-  return runFormAction(form.action, formData, {
-    ...shapingOf(form.fields),
-    next: (saved) => `/admin/${form.page}/${saved.id}?saved=1`,
-    current: (values) => storedVersion(entity, values.id, form.fields),
+  if (typeof entity !== "string" || !Object.hasOwn(editActions, entity)) {
+    return { status: "invalid", message: unknownKindMessage, fieldErrors: {}, values: valuesFromForm(formData), current: null };
+  }
+  const { fields, base } = editForms[entity];
+  return runFormAction(editActions[entity], formData, {
+    ...shapingOf(fields),
+    next: (saved) => `${base}/${saved.id}?saved=1`,
+    current: (values) => storedVersion(entity, values.id, fields),
   });
 }
 

@@ -7,7 +7,7 @@ import { allActions, type RegisteredAction } from "../../lib/actions/definitions
 import * as edits from "../../lib/actions/definitions/edit-records";
 import { saveRecord } from "../../lib/actions/edit-records";
 import { idleFormState } from "../../lib/admin/form-state";
-import type { EditableEntity } from "../../lib/data/admin/record-forms";
+import type { EditableEntity } from "../../lib/admin/edit-forms";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
 import { saveRecord } from "@/lib/actions/edit-records";
-import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
 import { capacityCorrectionFields, fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
+import { editForms } from "@/lib/admin/edit-forms";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
 import { historyOf } from "@/lib/data/audit";
@@ -23,7 +23,6 @@ const kinds = {
   funding: {
     entity: "FundingClaim",
     model: "fundingClaim",
-    fields: fundingClaimFields,
     correctionFields: fundingCorrectionFields,
     correct: correctFundingClaim,
     noun: "Funding claim",
@@ -31,7 +30,6 @@ const kinds = {
   capacity: {
     entity: "CapacityClaim",
     model: "capacityClaim",
-    fields: capacityClaimFields,
     correctionFields: capacityCorrectionFields,
     correct: correctCapacityClaim,
     noun: "Capacity claim",
@@ -40,14 +38,15 @@ const kinds = {
 
 async function loadClaim(kind: ClaimKind, id: string) {
   const spec = kinds[kind];
-  const page = await loadEditPage(prisma(), spec.entity, id, spec.fields);
+  const { fields } = editForms[spec.entity];
+  const page = await loadEditPage(prisma(), spec.entity, id, fields);
   if (!page?.record.programId) notFound();
-  return { spec, ...page, programId: page.record.programId, links: await loadClaimLinks(prisma(), spec.model, id) };
+  return { spec, fields, ...page, programId: page.record.programId, links: await loadClaimLinks(prisma(), spec.model, id) };
 }
 
 export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: string; saved?: string }) {
   await requirePageActor();
-  const { spec, record, choices, programId, links } = await loadClaim(kind, id);
+  const { spec, fields, record, choices, programId, links } = await loadClaim(kind, id);
   const base = `/admin/${kind}-claims`;
   return (
     <EditFrame
@@ -80,7 +79,7 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
       {!record.deletedAt && (
         <RecordForm
           action={saveRecord.bind(null, spec.entity)}
-          fields={spec.fields}
+          fields={fields}
           values={record.values}
           choices={choices}
           hidden={{ id, version: String(record.version), programId }}

@@ -3,7 +3,6 @@ import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { ProgramRecordLists } from "@/components/admin/edit/program-record-lists";
 import { firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordEditPage } from "@/components/admin/edit/record-edit-page";
-import { programFields } from "@/lib/admin/record-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadProgramRecords } from "@/lib/data/admin/program-records";
 import { prisma } from "@/lib/db";
@@ -21,8 +20,6 @@ export default async function EditProgramPage({ params, searchParams }: PagePara
       entity="Program"
       id={id}
       saved={firstParam(query.saved)}
-      fields={programFields}
-      path={href}
       noun="program"
       title={() => `Program: ${records.program.name}`}
       back={{ href: "/admin/programs", label: "All programs" }}
