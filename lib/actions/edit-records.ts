@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the edit forms: each runs its defined action for the session's actor.
-import { editForms, type EditableEntity } from "@/lib/admin/edit-forms";
+import { editForms, isEditableEntity, type EditableEntity } from "@/lib/admin/edit-forms";
 import type { EditFormState } from "@/lib/admin/form-state";
 import { shapingOf, valuesFromForm } from "@/lib/admin/form-values";
 import { storedVersion } from "@/lib/data/admin/stored-version";
@@ -36,7 +36,7 @@ const unknownKindMessage = "This form cannot be saved: reload the page and try a
  * with no edit form is refused as a bad form is (what was typed kept, nothing written), before anything is read.
  */
 export async function saveRecord(entity: EditableEntity, _state: EditFormState, formData: FormData): Promise<EditFormState> {
-  if (typeof entity !== "string" || !Object.hasOwn(editActions, entity)) {
+  if (!isEditableEntity(entity)) {
     return { status: "invalid", message: unknownKindMessage, fieldErrors: {}, values: valuesFromForm(formData), current: null };
   }
   const { fields, base } = editForms[entity];

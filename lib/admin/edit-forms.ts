@@ -25,3 +25,13 @@ export const editForms = {
 } as const satisfies Record<string, EditForm>;
 
 export type EditableEntity = keyof typeof editForms;
+
+/** Whether a value names a kind with an edit form. A kind that came back from the browser is checked with it: it may be anything. */
+export function isEditableEntity(value: unknown): value is EditableEntity {
+  return typeof value === "string" && Object.hasOwn(editForms, value);
+}
+
+/** A record's edit page; null for a kind with none here (an announcement is changed through its program's forms). */
+export function editPathOf(entity: string, id: string): string | null {
+  return isEditableEntity(entity) ? `${editForms[entity].base}/${id}` : null;
+}
