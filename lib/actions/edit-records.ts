@@ -1,18 +1,8 @@
 "use server";
 // Server actions of the edit forms: each runs its defined action for the session's actor.
-import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
-import type { FieldSpec } from "@/lib/admin/field-spec";
+import { editForms, isEditableEntity, type EditableEntity } from "@/lib/admin/edit-forms";
 import type { EditFormState } from "@/lib/admin/form-state";
-import { shapingOf } from "@/lib/admin/form-values";
-import {
-  milestoneFields,
-  organizationFields,
-  participationFields,
-  programFields,
-  sourceFields,
-  statusChangeFields,
-} from "@/lib/admin/record-form-fields";
-import type { EditableEntity } from "@/lib/data/admin/record-forms";
+import { shapingOf, valuesFromForm } from "@/lib/admin/form-values";
 import { storedVersion } from "@/lib/data/admin/stored-version";
 import {
   editCapacityClaimAction,
@@ -24,51 +14,41 @@ import {
   editSourceAction,
 } from "./definitions/edit-records";
 import { addStatusChangeAction, editStatusChangeAction } from "./definitions/status-changes";
-import { runFormAction, type FormActionOptions } from "./run-form-action";
+import { runFormAction, type Invocable } from "./run-form-action";
 
-/** An in-place edit's form: back to the record's page once saved; on a conflict, the record as stored now. */
-function editForm(entity: EditableEntity, fields: readonly FieldSpec[], page: string): FormActionOptions {
-  return {
+/** Each kind's in-place edit: its defined action (authorise → validate → write with audit). */
+const editActions: Record<EditableEntity, Invocable> = {
+  Program: editProgramAction,
+  ProgramStatusChange: editStatusChangeAction,
+  FundingClaim: editFundingClaimAction,
+  CapacityClaim: editCapacityClaimAction,
+  Milestone: editMilestoneAction,
+  Participation: editParticipationAction,
+  Organization: editOrganizationAction,
+  Source: editSourceAction,
+};
+
+const unknownKindMessage = "This form cannot be saved: reload the page and try again.";
+
+/**
+ * Any record's edit form, bound by its page to the record's kind (`saveRecord.bind(null, "Source")`). Back to the record's
+ * page once saved; on a conflict, the record as stored now. The bound kind comes back from the browser like the form: a kind
+ * with no edit form is refused as a bad form is (what was typed kept, nothing written), before anything is read.
+ */
+export async function saveRecord(entity: EditableEntity, _state: EditFormState, formData: FormData): Promise<EditFormState> {
+  if (!isEditableEntity(entity)) {
+    return { status: "invalid", message: unknownKindMessage, fieldErrors: {}, values: valuesFromForm(formData), current: null };
+  }
+  const { fields, base } = editForms[entity];
+  return runFormAction(editActions[entity], formData, {
     ...shapingOf(fields),
-    next: (saved) => `/admin/${page}/${saved.id}?saved=1`,
+    next: (saved) => `${base}/${saved.id}?saved=1`,
     current: (values) => storedVersion(entity, values.id, fields),
-  };
-}
-
-export async function saveProgram(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editProgramAction, formData, editForm("Program", programFields, "programs"));
+  });
 }
 
 export async function addStatusChangeFromForm(_state: EditFormState, formData: FormData): Promise<EditFormState> {
   return runFormAction(addStatusChangeAction, formData, {
     next: (_saved, values) => `/admin/programs/${values.programId}?saved=1`,
   });
-}
-
-export async function saveStatusChange(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editStatusChangeAction, formData, editForm("ProgramStatusChange", statusChangeFields, "status-changes"));
-}
-
-export async function saveFundingClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editFundingClaimAction, formData, editForm("FundingClaim", fundingClaimFields, "funding-claims"));
-}
-
-export async function saveCapacityClaim(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editCapacityClaimAction, formData, editForm("CapacityClaim", capacityClaimFields, "capacity-claims"));
-}
-
-export async function saveMilestone(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editMilestoneAction, formData, editForm("Milestone", milestoneFields, "milestones"));
-}
-
-export async function saveParticipation(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editParticipationAction, formData, editForm("Participation", participationFields, "partners"));
-}
-
-export async function saveOrganization(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editOrganizationAction, formData, editForm("Organization", organizationFields, "organizations"));
-}
-
-export async function saveSource(_state: EditFormState, formData: FormData): Promise<EditFormState> {
-  return runFormAction(editSourceAction, formData, editForm("Source", sourceFields, "sources"));
 }

@@ -10,7 +10,7 @@ import { actionActor } from "@/lib/auth/action-guard";
 import type { ActionResult } from "@/lib/core/action-result";
 import { invalidateAfterEdit } from "./invalidate-after-edit";
 
-type Invocable = { invoke: (actor: ReturnType<typeof actionActor>, input: unknown) => Promise<ActionResult<EditOutcome>> };
+export type Invocable = { invoke: (actor: ReturnType<typeof actionActor>, input: unknown) => Promise<ActionResult<EditOutcome>> };
 
 export type FormActionOptions = InputShaping & {
   // Where to go after a successful save.

@@ -1,13 +1,12 @@
 // Edit a funding or capacity claim in place (a typo, a better quote). A figure that changed
 // because the world changed is a correction instead: see supersede-claim.ts.
 import type { Actor } from "@/lib/core/actor";
-import type { Tx } from "@/lib/core/types";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { CapacityClaimEdit, FundingClaimEdit } from "@/lib/schemas/record-edits";
 import { capacityColumns, claimEntityType, fundingColumns, type ClaimModel } from "./claim-data";
 import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
-import type { VersionedChange } from "./versioned-save";
+import { inPlace, type VersionedChange } from "./versioned-save";
 
 type ClaimRow = {
   id: string;
@@ -47,15 +46,13 @@ function editClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit | Cap
 export function editFundingClaim(db: PrismaClient, actor: Actor, input: FundingClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
     model: "fundingClaim",
-    read: (tx: Tx) => tx.fundingClaim.findUnique({ where: { id: input.id } }),
-    write: (tx, where) => tx.fundingClaim.updateMany({ where, data: { ...fundingColumns(input), version: { increment: 1 } } }),
+    ...inPlace((tx) => tx.fundingClaim, input.id, fundingColumns(input)),
   });
 }
 
 export function editCapacityClaim(db: PrismaClient, actor: Actor, input: CapacityClaimEdit): Promise<EditOutcome> {
   return editClaim(db, actor, input, {
     model: "capacityClaim",
-    read: (tx: Tx) => tx.capacityClaim.findUnique({ where: { id: input.id } }),
-    write: (tx, where) => tx.capacityClaim.updateMany({ where, data: { ...capacityColumns(input), version: { increment: 1 } } }),
+    ...inPlace((tx) => tx.capacityClaim, input.id, capacityColumns(input)),
   });
 }

@@ -7,6 +7,7 @@ import { optionalDayOf } from "./db-values";
 import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
 import { rejectField } from "./reject";
+import { inPlace } from "./versioned-save";
 
 export async function editMilestone(db: PrismaClient, actor: Actor, input: MilestoneEdit): Promise<EditOutcome> {
   const { id, version, completedOn, statusCheckedOn, ...fields } = input;
@@ -18,17 +19,11 @@ export async function editMilestone(db: PrismaClient, actor: Actor, input: Miles
         entityType: "Milestone",
         id,
         version,
-        read: () => tx.milestone.findUnique({ where: { id } }),
-        write: (t, where) =>
-          t.milestone.updateMany({
-            where,
-            data: {
-              ...fields,
-              completedOn: optionalDayOf(completedOn),
-              statusCheckedOn: optionalDayOf(statusCheckedOn),
-              version: { increment: 1 },
-            },
-          }),
+        ...inPlace((t) => t.milestone, id, {
+          ...fields,
+          completedOn: optionalDayOf(completedOn),
+          statusCheckedOn: optionalDayOf(statusCheckedOn),
+        }),
       },
       { sourceId: fields.sourceId, announcementId: fields.announcementId, otherSources: { completionSourceId: fields.completionSourceId } },
       (stored) => {

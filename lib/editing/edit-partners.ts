@@ -8,7 +8,7 @@ import { editProgramRow } from "./edit-program-row";
 import type { EditOutcome } from "./outcome";
 import { hasPrismaCode } from "@/lib/core/prisma-errors";
 import { rejectField } from "./reject";
-import { saveVersioned } from "./versioned-save";
+import { inPlace, saveVersioned } from "./versioned-save";
 
 export async function editParticipation(db: PrismaClient, actor: Actor, input: ParticipationEdit): Promise<EditOutcome> {
   const { id, version, joinedOn, leftOn, ...fields } = input;
@@ -21,12 +21,7 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
           entityType: "Participation",
           id,
           version,
-          read: () => tx.participation.findUnique({ where: { id } }),
-          write: (t, where) =>
-            t.participation.updateMany({
-              where,
-              data: { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn), version: { increment: 1 } },
-            }),
+          ...inPlace((t) => t.participation, id, { ...fields, joinedOn: optionalDayOf(joinedOn), leftOn: optionalDayOf(leftOn) }),
         },
         { sourceId: fields.sourceId, announcementId: fields.announcementId, otherSources: { leftSourceId: fields.leftSourceId } },
       ),
@@ -41,13 +36,11 @@ export async function editParticipation(db: PrismaClient, actor: Actor, input: P
 export async function editOrganization(db: PrismaClient, actor: Actor, input: OrganizationEdit): Promise<EditOutcome> {
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const read = () => tx.organization.findUnique({ where: { id } });
     const { after } = await saveVersioned(tx, actor, {
       entityType: "Organization",
       id,
       version,
-      read,
-      write: (t, where) => t.organization.updateMany({ where, data: { ...fields, version: { increment: 1 } } }),
+      ...inPlace((t) => t.organization, id, fields),
     });
     // Its name shows wherever it takes part, on any day: every past view may change.
     return { entityType: "Organization", id, version: after.version, affects: "all", affectedFrom: null };

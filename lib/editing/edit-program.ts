@@ -8,7 +8,7 @@ import { dayOf, optionalDayOf } from "./db-values";
 import { affectedFrom } from "@/lib/data/visible-from";
 import type { EditOutcome } from "./outcome";
 import { InvalidInputError } from "./invalid-input";
-import { saveVersioned } from "./versioned-save";
+import { inPlace, saveVersioned } from "./versioned-save";
 
 async function checkLead(tx: Tx, leadOrganizationId: string | null): Promise<void> {
   if (!leadOrganizationId) return;
@@ -24,18 +24,12 @@ export async function editProgram(db: PrismaClient, actor: Actor, input: Program
       entityType: "Program",
       id,
       version,
-      read: (t) => t.program.findUnique({ where: { id } }),
-      write: (t, where) =>
-        t.program.updateMany({
-          where,
-          data: {
-            ...fields,
-            statusAsOf: optionalDayOf(fields.statusAsOf),
-            statusCheckedOn: optionalDayOf(fields.statusCheckedOn),
-            announcedOn: dayOf(fields.announcedOn),
-            version: { increment: 1 },
-          },
-        }),
+      ...inPlace((t) => t.program, id, {
+        ...fields,
+        statusAsOf: optionalDayOf(fields.statusAsOf),
+        statusCheckedOn: optionalDayOf(fields.statusCheckedOn),
+        announcedOn: dayOf(fields.announcedOn),
+      }),
     });
     // Its name, status and the rest show in every past view where the program does.
     const changed = affectedFrom([{ program: before }, { program: after }]);

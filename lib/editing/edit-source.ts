@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { SourceEdit } from "@/lib/schemas/record-edits";
 import { optionalDayOf } from "./db-values";
 import type { EditOutcome } from "./outcome";
-import { saveVersioned } from "./versioned-save";
+import { inPlace, saveVersioned } from "./versioned-save";
 
 export async function editSource(db: PrismaClient, actor: Actor, input: SourceEdit): Promise<EditOutcome> {
   const { id, version, publishedOn, ...fields } = input;
@@ -13,9 +13,7 @@ export async function editSource(db: PrismaClient, actor: Actor, input: SourceEd
       entityType: "Source",
       id,
       version,
-      read: (t) => t.source.findUnique({ where: { id } }),
-      write: (t, where) =>
-        t.source.updateMany({ where, data: { ...fields, publishedOn: optionalDayOf(publishedOn), version: { increment: 1 } } }),
+      ...inPlace((t) => t.source, id, { ...fields, publishedOn: optionalDayOf(publishedOn) }),
     });
     return { entityType: "Source", id, version: after.version, affects: "all", affectedFrom: null };
   });

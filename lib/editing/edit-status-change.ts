@@ -12,7 +12,7 @@ import { programSlugOf, type EditOutcome } from "./outcome";
 import { followLatestStatus, latestStatusChangeId } from "./program-status-sync";
 import { checkReferences } from "./references";
 import { rejectField } from "./reject";
-import { readExisting, saveVersioned } from "./versioned-save";
+import { inPlace, readExisting, saveVersioned } from "./versioned-save";
 
 const effectiveDay = (input: { effectiveOn: string; effectivePrecision: StatusChangeAdd["effectivePrecision"] }) =>
   dayOf(periodStart(input.effectiveOn, input.effectivePrecision));
@@ -38,18 +38,11 @@ export async function addStatusChange(db: PrismaClient, actor: Actor, input: Sta
 export async function editStatusChange(db: PrismaClient, actor: Actor, input: StatusChangeEdit): Promise<EditOutcome> {
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const read = () => tx.programStatusChange.findUnique({ where: { id } });
-    const stored = await readExisting(tx, "ProgramStatusChange", id, read);
+    const row = inPlace((t) => t.programStatusChange, id, { ...fields, effectiveOn: effectiveDay(fields) });
+    const stored = await readExisting(tx, "ProgramStatusChange", id, row.read);
     await checkReferences(tx, { programId: stored.programId, sourceId: fields.sourceId, announcementId: fields.announcementId });
     const wasLatest = (await latestStatusChangeId(tx, stored.programId)) === id;
-    const { after } = await saveVersioned(tx, actor, {
-      entityType: "ProgramStatusChange",
-      id,
-      version,
-      read,
-      write: (t, where) =>
-        t.programStatusChange.updateMany({ where, data: { ...fields, effectiveOn: effectiveDay(fields), version: { increment: 1 } } }),
-    });
+    const { after } = await saveVersioned(tx, actor, { entityType: "ProgramStatusChange", id, version, ...row });
     await followLatestStatus(tx, actor, { id, programId: after.programId, fromStatus: after.fromStatus, wasLatest });
     return {
       entityType: "ProgramStatusChange",

@@ -16,13 +16,34 @@ export type VersionedChange<Row extends VersionedRow> = {
   version: number;
   action?: AuditAction;
   read: (tx: Tx) => Promise<Row | null>;
-  // Must filter on `id` and `version` (and bump the version), as `updateMany` where the caller gives.
+  // Must filter on `id` and `version` (and bump the version), as `updateMany` where the caller gives: inPlace writes one so.
   write: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
   // Refusals that depend on the stored record (deleted, wrong state), checked before writing.
   check?: (before: Row) => void;
   // What the audit event records as "after", when more than the row explains the change.
   auditAfter?: (after: Row) => object;
 };
+
+/** What an in-place edit needs of its table: one row by id, and the compare-and-set write (Prisma's delegate fits). */
+type RowTable<Row, Data> = {
+  findUnique(args: { where: { id: string } }): Promise<Row | null>;
+  updateMany(args: { where: { id: string; version: number }; data: Data }): Promise<{ count: number }>;
+};
+
+/**
+ * The read and write of an edit in place: the row by id, then `data` written at the version the form loaded, bumping it, so no
+ * edit can forget the bump. `data` is checked against the table's own update input (NoInfer: the table decides its type).
+ */
+export function inPlace<Row extends VersionedRow, Data extends object>(
+  table: (tx: Tx) => RowTable<Row, Data & { version: { increment: 1 } }>,
+  id: string,
+  data: NoInfer<Data>,
+): Pick<VersionedChange<Row>, "read" | "write"> {
+  return {
+    read: (tx) => table(tx).findUnique({ where: { id } }),
+    write: (tx, where) => table(tx).updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+  };
+}
 
 export async function readExisting<Row extends VersionedRow>(
   tx: Tx,

@@ -5,6 +5,9 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { allActions, type RegisteredAction } from "../../lib/actions/definitions";
 import * as edits from "../../lib/actions/definitions/edit-records";
+import { saveRecord } from "../../lib/actions/edit-records";
+import { idleFormState } from "../../lib/admin/form-state";
+import type { EditableEntity } from "../../lib/admin/edit-forms";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";
@@ -68,5 +71,29 @@ describe.each(allActions.map((a) => [a.name, a] as const))("%s with hostile inpu
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+// The edit forms' one server action is bound by each page to its record's kind, and the browser sends that kind back: any
+// value may come. One with no edit form gets what a bad form gets, and nothing is read or written.
+describe("saveRecord with a kind that has no edit form", () => {
+  it.each<[string, unknown]>([
+    ["a kind with no edit form", "Announcement"],
+    ["a table outside the edit forms", "User"],
+    ["an inherited property name", "constructor"],
+    ["the prototype's name", "__proto__"],
+    ["a kind in an array", ["Program"]],
+    ["an object", {}],
+  ])("refuses %s like a bad form, keeps what was typed, and writes nothing", async (_case, kind) => {
+    const fixture = await createEditingFixture(env.db);
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ id: fixture.program.id, version: String(fixture.program.version), name: "Renamed" })) {
+      form.append(name, value);
+    }
+    const before = await tableChecksums(env.db);
+    const state = await saveRecord(kind as EditableEntity, idleFormState, form);
+    expect(state).toMatchObject({ status: "invalid", message: expect.any(String), fieldErrors: {}, current: null });
+    expect(state.values.name).toBe("Renamed");
+    expect(await tableChecksums(env.db)).toEqual(before);
   });
 });

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { correctCapacityClaim, correctFundingClaim } from "@/lib/actions/corrections";
-import { saveCapacityClaim, saveFundingClaim } from "@/lib/actions/edit-records";
-import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { saveRecord } from "@/lib/actions/edit-records";
 import { capacityCorrectionFields, fundingCorrectionFields } from "@/lib/admin/correction-form-fields";
+import { editForms } from "@/lib/admin/edit-forms";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadClaimLinks, loadEditPage } from "@/lib/data/admin/edit-page";
 import { historyOf } from "@/lib/data/audit";
@@ -23,18 +23,14 @@ const kinds = {
   funding: {
     entity: "FundingClaim",
     model: "fundingClaim",
-    fields: fundingClaimFields,
     correctionFields: fundingCorrectionFields,
-    save: saveFundingClaim,
     correct: correctFundingClaim,
     noun: "Funding claim",
   },
   capacity: {
     entity: "CapacityClaim",
     model: "capacityClaim",
-    fields: capacityClaimFields,
     correctionFields: capacityCorrectionFields,
-    save: saveCapacityClaim,
     correct: correctCapacityClaim,
     noun: "Capacity claim",
   },
@@ -42,14 +38,15 @@ const kinds = {
 
 async function loadClaim(kind: ClaimKind, id: string) {
   const spec = kinds[kind];
-  const page = await loadEditPage(prisma(), spec.entity, id, spec.fields);
+  const { fields } = editForms[spec.entity];
+  const page = await loadEditPage(prisma(), spec.entity, id, fields);
   if (!page?.record.programId) notFound();
-  return { spec, ...page, programId: page.record.programId, links: await loadClaimLinks(prisma(), spec.model, id) };
+  return { spec, fields, ...page, programId: page.record.programId, links: await loadClaimLinks(prisma(), spec.model, id) };
 }
 
 export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: string; saved?: string }) {
   await requirePageActor();
-  const { spec, record, choices, programId, links } = await loadClaim(kind, id);
+  const { spec, fields, record, choices, programId, links } = await loadClaim(kind, id);
   const base = `/admin/${kind}-claims`;
   return (
     <EditFrame
@@ -81,8 +78,8 @@ export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: 
       )}
       {!record.deletedAt && (
         <RecordForm
-          action={spec.save}
-          fields={spec.fields}
+          action={saveRecord.bind(null, spec.entity)}
+          fields={fields}
           values={record.values}
           choices={choices}
           hidden={{ id, version: String(record.version), programId }}

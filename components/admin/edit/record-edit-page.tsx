@@ -1,8 +1,9 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import type { FieldSpec } from "@/lib/admin/field-spec";
+import { saveRecord } from "@/lib/actions/edit-records";
+import { editForms, type EditableEntity } from "@/lib/admin/edit-forms";
 import { loadEditPage } from "@/lib/data/admin/edit-page";
-import type { EditableEntity, FormRecord } from "@/lib/data/admin/record-forms";
+import type { FormRecord } from "@/lib/data/admin/record-forms";
 import { historyOf } from "@/lib/data/audit";
 import { prisma } from "@/lib/db";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
@@ -13,10 +14,6 @@ type Props = {
   entity: EditableEntity;
   id: string;
   saved: string | undefined;
-  fields: readonly FieldSpec[];
-  action: ComponentProps<typeof RecordForm>["action"];
-  /** The page's own path, where a conflict's "reload" goes. */
-  path: string;
   noun: string;
   title: (record: FormRecord) => string;
   /** Where "back" goes; a record of a program (`inProgram`) goes back to its program, and is 404 without one. */
@@ -27,8 +24,9 @@ type Props = {
   after?: ReactNode;
 };
 
-/** The edit page of one record: its frame and history, and the form unless it is deleted. */
-export async function RecordEditPage({ entity, id, saved, fields, action, path, noun, title, back, children, after }: Props) {
+/** The edit page of one record: its frame and history, and its kind's form (saved as that kind) unless it is deleted. */
+export async function RecordEditPage({ entity, id, saved, noun, title, back, children, after }: Props) {
+  const { fields, base } = editForms[entity];
   const page = await loadEditPage(prisma(), entity, id, fields);
   if (!page || (back === "program" && !page.record.programId)) notFound();
   const { record, choices } = page;
@@ -43,13 +41,13 @@ export async function RecordEditPage({ entity, id, saved, fields, action, path, 
       {children?.(record)}
       {!record.deletedAt && (
         <RecordForm
-          action={action}
+          action={saveRecord.bind(null, entity)}
           fields={fields}
           values={record.values}
           choices={choices}
           hidden={{ id, version: String(record.version) }}
           submitLabel={`Save ${noun}`}
-          reloadHref={path}
+          reloadHref={`${base}/${id}`}
         />
       )}
       {after}
@@ -57,16 +55,11 @@ export async function RecordEditPage({ entity, id, saved, fields, action, path, 
   );
 }
 
-type RouteProps = Omit<Props, "id" | "saved" | "path"> & {
-  /** The records' path: the page is `${base}/[id]`. */
-  base: string;
-};
-
 /** The default export of an `[id]/page.tsx` that edits one record: an editor's session, then RecordEditPage. */
-export function recordEditRoute({ base, ...page }: RouteProps) {
+export function recordEditRoute(page: Omit<Props, "id" | "saved">) {
   return async function EditRecordRoute({ params, searchParams }: PageParams) {
     await requirePageActor();
     const [{ id }, query] = await Promise.all([params, searchParams]);
-    return <RecordEditPage {...page} id={id} saved={firstParam(query.saved)} path={`${base}/${id}`} />;
+    return <RecordEditPage {...page} id={id} saved={firstParam(query.saved)} />;
   };
 }

@@ -12,7 +12,6 @@ export type DeletedRecord = {
   version: number;
   label: string;
   deletedAt: Date;
-  href: string | null;
 };
 
 const deleted = { deletedAt: { not: null } } as const;
@@ -35,7 +34,6 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
   const item = (
     entityType: DeletableEntity,
     kind: string,
-    href: string | null,
     row: { id: string; version: number; deletedAt: Date | null },
     label: string,
   ): DeletedRecord => ({
@@ -45,21 +43,16 @@ export async function listDeletedRecords(db: PrismaClient): Promise<DeletedRecor
     version: row.version,
     deletedAt: row.deletedAt!,
     label,
-    href,
   });
   return [
-    ...programs.map((r) => item("Program", "Program", `/admin/programs/${r.id}`, r, r.name)),
-    ...funding.map((r) => item("FundingClaim", "Funding claim", `/admin/funding-claims/${r.id}`, r, `${r.program.name}: ${r.label}`)),
-    ...capacity.map((r) => item("CapacityClaim", "Capacity claim", `/admin/capacity-claims/${r.id}`, r, `${r.program.name}: ${r.label}`)),
-    ...milestones.map((r) => item("Milestone", "Milestone", `/admin/milestones/${r.id}`, r, `${r.program.name}: ${r.title}`)),
-    ...partners.map((r) =>
-      item("Participation", "Partner", `/admin/partners/${r.id}`, r, `${r.program.name}: ${r.organization.name} (${r.role})`),
-    ),
-    ...organizations.map((r) => item("Organization", "Organisation", `/admin/organizations/${r.id}`, r, r.name)),
-    ...sources.map((r) => item("Source", "Source", `/admin/sources/${r.id}`, r, `${r.publisher}: ${r.title}`)),
-    ...announcements.map((r) => item("Announcement", "Announcement", null, r, `${r.program.name}: ${r.title}`)),
-    ...statusChanges.map((r) =>
-      item("ProgramStatusChange", "Status change", `/admin/status-changes/${r.id}`, r, `${r.program.name}: ${humanise(r.status)}`),
-    ),
+    ...programs.map((r) => item("Program", "Program", r, r.name)),
+    ...funding.map((r) => item("FundingClaim", "Funding claim", r, `${r.program.name}: ${r.label}`)),
+    ...capacity.map((r) => item("CapacityClaim", "Capacity claim", r, `${r.program.name}: ${r.label}`)),
+    ...milestones.map((r) => item("Milestone", "Milestone", r, `${r.program.name}: ${r.title}`)),
+    ...partners.map((r) => item("Participation", "Partner", r, `${r.program.name}: ${r.organization.name} (${r.role})`)),
+    ...organizations.map((r) => item("Organization", "Organisation", r, r.name)),
+    ...sources.map((r) => item("Source", "Source", r, `${r.publisher}: ${r.title}`)),
+    ...announcements.map((r) => item("Announcement", "Announcement", r, `${r.program.name}: ${r.title}`)),
+    ...statusChanges.map((r) => item("ProgramStatusChange", "Status change", r, `${r.program.name}: ${humanise(r.status)}`)),
   ].sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }

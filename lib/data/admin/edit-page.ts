@@ -3,7 +3,8 @@ import { choiceKeysOf, fieldNames, type Choices, type FieldSpec } from "@/lib/ad
 import { formatPartialDate } from "@/lib/core/partial-date";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { loadChoices } from "./choices";
-import { loadFormRecord, type EditableEntity, type FormRecord } from "./record-forms";
+import type { EditableEntity } from "@/lib/admin/edit-forms";
+import { loadFormRecord, type FormRecord } from "./record-forms";
 import { toIsoDay } from "@/lib/core/dates";
 
 export type EditPageData = { record: FormRecord; choices: Choices };

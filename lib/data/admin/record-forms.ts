@@ -1,11 +1,9 @@
 // One stored record as its edit form's values, for the edit pages and for the "compare" view a
 // conflicting save shows. Editors see deleted records too (to restore them).
 import { formValuesOf } from "@/lib/admin/form-values";
+import type { EditableEntity } from "@/lib/admin/edit-forms";
 import type { EditFormValues } from "@/lib/admin/form-state";
 import type { PrismaClient } from "@/lib/prisma-client";
-
-export type EditableEntity =
-  "Program" | "ProgramStatusChange" | "FundingClaim" | "CapacityClaim" | "Milestone" | "Participation" | "Organization" | "Source";
 
 export type FormRecord = { id: string; version: number; deletedAt: Date | null; programId: string | null; values: EditFormValues };
 

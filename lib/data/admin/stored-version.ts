@@ -3,7 +3,8 @@ import "server-only";
 import type { StoredVersion } from "@/lib/admin/form-state";
 import { fieldNames, type FieldSpec } from "@/lib/admin/field-spec";
 import { prisma } from "@/lib/db";
-import { loadFormRecord, type EditableEntity } from "./record-forms";
+import type { EditableEntity } from "@/lib/admin/edit-forms";
+import { loadFormRecord } from "./record-forms";
 
 export async function storedVersion(
   entity: EditableEntity,

@@ -10,5 +10,5 @@ export default recordListRoute({
   load: listDeletedRecords,
   intro: (isAdmin) => <>Readers do not see these. Restore any of them{isAdmin && ", or delete it for good once nothing refers to it"}.</>,
   empty: "Nothing is deleted.",
-  item: (r) => ({ entityType: r.entityType, recordLabel: r.label, href: r.href, note: `deleted ${toIsoDay(r.deletedAt)}`, kind: r.kind }),
+  item: (r) => ({ entityType: r.entityType, recordLabel: r.label, note: `deleted ${toIsoDay(r.deletedAt)}`, kind: r.kind }),
 });

@@ -10,7 +10,6 @@ export default recordListRoute({
   item: (o) => ({
     entityType: "Organization",
     recordLabel: o.name,
-    href: `/admin/organizations/${o.id}`,
     note: (
       <>
         {o.kind.replace(/_/g, " ")}

@@ -12,7 +12,6 @@ export default recordListRoute({
     entityType: "Source",
     recordLabel: s.title,
     name: `${s.publisher}: ${s.title}`,
-    href: `/admin/sources/${s.id}`,
     note: (
       <>
         {s.publishedOn ? toIsoDay(s.publishedOn) : "undated"} · cited {s.citations} times{s.deletedAt && " · deleted"}

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { recordEditRoute } from "@/components/admin/edit/record-edit-page";
 import { RevisionList } from "@/components/admin/edit/revision-list";
-import { saveMilestone } from "@/lib/actions/edit-records";
-import { milestoneFields } from "@/lib/admin/record-form-fields";
 import { loadRevisions } from "@/lib/data/admin/edit-page";
 import type { FormRecord } from "@/lib/data/admin/record-forms";
 import { prisma } from "@/lib/db";
@@ -31,9 +29,6 @@ async function DueDate({ record }: { record: FormRecord }) {
 
 export default recordEditRoute({
   entity: "Milestone",
-  base: "/admin/milestones",
-  fields: milestoneFields,
-  action: saveMilestone,
   noun: "milestone",
   title: (record) => `Milestone: ${record.values.title}`,
   back: "program",

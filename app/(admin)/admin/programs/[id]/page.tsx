@@ -3,8 +3,6 @@ import { LifecycleButtons } from "@/components/admin/edit/lifecycle-buttons";
 import { ProgramRecordLists } from "@/components/admin/edit/program-record-lists";
 import { firstParam, type PageParams } from "@/components/admin/edit/edit-frame";
 import { RecordEditPage } from "@/components/admin/edit/record-edit-page";
-import { saveProgram } from "@/lib/actions/edit-records";
-import { programFields } from "@/lib/admin/record-form-fields";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { loadProgramRecords } from "@/lib/data/admin/program-records";
 import { prisma } from "@/lib/db";
@@ -22,9 +20,6 @@ export default async function EditProgramPage({ params, searchParams }: PagePara
       entity="Program"
       id={id}
       saved={firstParam(query.saved)}
-      fields={programFields}
-      action={saveProgram}
-      path={href}
       noun="program"
       title={() => `Program: ${records.program.name}`}
       back={{ href: "/admin/programs", label: "All programs" }}

@@ -1,14 +1,9 @@
 import { recordEditRoute } from "@/components/admin/edit/record-edit-page";
-import { saveSource } from "@/lib/actions/edit-records";
-import { sourceFields } from "@/lib/admin/record-form-fields";
 
 export const metadata = { title: "Edit source" };
 
 export default recordEditRoute({
   entity: "Source",
-  base: "/admin/sources",
-  fields: sourceFields,
-  action: saveSource,
   noun: "source",
   title: (record) => `Source: ${record.values.title}`,
   back: { href: "/admin/sources", label: "All sources" },
