@@ -1,18 +1,10 @@
 // Valid form input for each edit. An edit is built as its page fills the form: the stored row's values
-// for the kind's own field list (lib/admin/*-fields.ts, "" for empty), the hidden id and version, shaped
+// for the kind's own field list (its entry in lib/admin/edit-forms.ts, "" for empty), the hidden id and version, shaped
 // as the save action shapes them (shapingOf, from the same fields); then the overrides for what the test
 // changes. So a field added to a form reaches every test. The other forms start from what an editor types.
-import { capacityClaimFields, fundingClaimFields } from "@/lib/admin/claim-form-fields";
+import { editForms, type EditableEntity } from "@/lib/admin/edit-forms";
 import { fieldNames, type FieldSpec } from "@/lib/admin/field-spec";
 import { formValuesOf, inputFromValues, shapingOf } from "@/lib/admin/form-values";
-import {
-  milestoneFields,
-  organizationFields,
-  participationFields,
-  programFields,
-  sourceFields,
-  statusChangeFields,
-} from "@/lib/admin/record-form-fields";
 import type { EditingFixture } from "../factories/editing-records";
 
 type Fixture = EditingFixture;
@@ -25,21 +17,22 @@ function editInput(row: Row, fields: readonly FieldSpec[], hidden: Record<string
   return inputFromValues(values, shapingOf(fields));
 }
 
-/** An edit form's fixture: the record the fixture holds for it, its fields, and what else its page hides. */
-function editFormOf(record: (f: Fixture) => Row, fields: readonly FieldSpec[], hidden: (row: Row) => Record<string, string> = () => ({})) {
+/** An edit form's fixture: the record the fixture holds for it, its kind's edit form (the page's fields), and what else its page hides. */
+function editFormOf(record: (f: Fixture) => Row, entity: EditableEntity, hidden: (row: Row) => Record<string, string> = () => ({})) {
+  const { fields } = editForms[entity];
   return (f: Fixture, over: Values = {}): Values => ({ ...editInput(record(f), fields, hidden(record(f))), ...over });
 }
 
 // A claim's page hides its program too.
 const claimHidden = (claim: Row) => ({ programId: String(claim.programId) });
 
-export const programForm = editFormOf((f) => f.program, programFields);
-export const fundingForm = editFormOf((f) => f.fundingClaim, fundingClaimFields, claimHidden);
-export const capacityForm = editFormOf((f) => f.capacityClaim, capacityClaimFields, claimHidden);
-export const milestoneForm = editFormOf((f) => f.milestone, milestoneFields);
-export const participationForm = editFormOf((f) => f.participation, participationFields);
-export const organizationForm = editFormOf((f) => f.organization, organizationFields);
-export const sourceForm = editFormOf((f) => f.source, sourceFields);
+export const programForm = editFormOf((f) => f.program, "Program");
+export const fundingForm = editFormOf((f) => f.fundingClaim, "FundingClaim", claimHidden);
+export const capacityForm = editFormOf((f) => f.capacityClaim, "CapacityClaim", claimHidden);
+export const milestoneForm = editFormOf((f) => f.milestone, "Milestone");
+export const participationForm = editFormOf((f) => f.participation, "Participation");
+export const organizationForm = editFormOf((f) => f.organization, "Organization");
+export const sourceForm = editFormOf((f) => f.source, "Source");
 
 export function fundingSupersedeForm(f: Fixture, over: Values = {}): Values {
   const { id, version, ...claim } = fundingForm(f);
@@ -98,5 +91,5 @@ export function statusChangeAddForm(f: Fixture, over: Values = {}): Values {
 }
 
 export function statusChangeEditForm(c: Row, over: Values = {}): Values {
-  return { ...editInput(c, statusChangeFields), ...over };
+  return { ...editInput(c, editForms.ProgramStatusChange.fields), ...over };
 }
