@@ -5,7 +5,6 @@ import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { MilestoneList } from "@/components/dashboard/milestone-list";
 import { PublicPage } from "@/components/dashboard/public-page";
 import { ProgramList } from "@/components/dashboard/program-list";
-import Link from "next/link";
 import { OverviewRanks } from "@/components/dashboard/overview-ranks";
 import { asOfDay, withAsOf } from "@/lib/dashboard/as-of";
 import { loadOverviewRanks } from "@/lib/data/overview-ranks";
@@ -63,9 +62,9 @@ export default async function OverviewPage({ searchParams }: Props) {
           />
           {overview.overdueCount > OVERDUE_LISTED && (
             <p className="mt-2 text-sm">
-              <Link prefetch={false} href={withAsOf("/timeline?status=overdue", knownBy)} className="underline">
+              <a href={withAsOf("/timeline?status=overdue", knownBy)} className="underline">
                 All {overview.overdueCount} overdue milestones on the timeline
-              </Link>
+              </a>
             </p>
           )}
         </section>
@@ -96,9 +95,9 @@ export default async function OverviewPage({ searchParams }: Props) {
         </h2>
         <ProgramList programs={newest} headingLevel={3} knownBy={knownBy} />
         <p className="mt-4">
-          <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
+          <a href={withAsOf("/programs", knownBy)} className="underline">
             All {overview.programs.length} programs, sortable by every measure
-          </Link>
+          </a>
         </p>
       </section>
     </PublicPage>

@@ -1,11 +1,12 @@
 // The overview's headline numbers. Figures are added up only within a comparable set (same kind,
 // same shape, same quantity: lib/data/comparable-sets.ts); each set shows its total as a range,
 // says why its members may be added, and lists them. A set of one is that program's figure alone.
-import Link from "next/link";
+// Nothing in it needs script (its lists fold with <details>): static markup, plain links.
 import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import type { CapacityTotals, ComparableSet, OverviewDto } from "@/lib/data/overview";
 import type { MoneyTotal, RangeTotal } from "@/lib/data/overview-totals";
 import { SourceCitation } from "./source-citation";
+import { StaticMarkup } from "./static-markup";
 
 const LISTED = 10;
 const NAMED = 6;
@@ -22,7 +23,7 @@ const heading = "text-sm font-semibold uppercase tracking-wide text-slate-600 da
 export function HeadlineFigures({ overview, knownBy }: { overview: OverviewDto; knownBy: KnownBy }) {
   const { money, capacity } = overview;
   return (
-    <section aria-labelledby="at-a-glance" className="mt-8">
+    <StaticMarkup as="section" aria-labelledby="at-a-glance" className="mt-8">
       <h2 id="at-a-glance" className="text-xl font-bold">
         At a glance
       </h2>
@@ -59,7 +60,7 @@ export function HeadlineFigures({ overview, knownBy }: { overview: OverviewDto; 
         </div>
         <CapacityCard capacity={capacity} knownBy={knownBy} />
       </div>
-    </section>
+    </StaticMarkup>
   );
 }
 
@@ -140,9 +141,9 @@ function MoreFigures({ shown, total, knownBy }: { shown: number; total: number; 
   return (
     <p className="mt-2">
       And {total - shown} more:{" "}
-      <Link prefetch={false} href={withAsOf("/programs", knownBy)} className="underline">
+      <a href={withAsOf("/programs", knownBy)} className="underline">
         every program’s figures in the programs table
-      </Link>
+      </a>
       .
     </p>
   );

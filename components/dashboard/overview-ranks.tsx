@@ -1,8 +1,8 @@
 // The overview's ranked small multiples: per metric, the programs with the largest figure, each a
 // link to its program, with the full ranking in /programs and the chart in /compare. Bars are plain
 // HTML (no script, no charting library); a range draws its low end solid and its high end lighter.
-// Nothing is added up: each bar is one program's own stated figure.
-import Link from "next/link";
+// Nothing is added up: each bar is one program's own stated figure. Nothing in it is interactive, so
+// it is drawn as static markup with plain links (a link is a full page load, and nothing is prefetched).
 import { fundingKinds } from "@/lib/core/vocabulary";
 import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { compareHref, defaultCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
@@ -12,6 +12,7 @@ import { barExtent } from "@/lib/data/overview-rank-bars";
 import type { MetricRank, RankedMetric } from "@/lib/data/overview-ranks";
 import type { ProgramRowDto } from "@/lib/data/programs-table";
 import { SourceCitation } from "./source-citation";
+import { StaticMarkup } from "./static-markup";
 
 const titles: Record<RankedMetric, string> = {
   public: "Public money",
@@ -39,7 +40,7 @@ function compareLink(metric: RankedMetric, rows: ProgramRowDto[], asOf: string |
 
 export function OverviewRanks({ ranks, knownBy, asOf }: { ranks: MetricRank[]; knownBy: KnownBy; asOf: string | null }) {
   return (
-    <section aria-labelledby="ranked" className="mt-4">
+    <StaticMarkup as="section" aria-labelledby="ranked" className="mt-4">
       {/* Named for assistive technology; on screen, the page's one-line intro says what the bars are. */}
       <h2 id="ranked" className="sr-only">
         Largest programs by measure
@@ -49,7 +50,7 @@ export function OverviewRanks({ ranks, knownBy, asOf }: { ranks: MetricRank[]; k
           <RankCard key={rank.metric} rank={rank} knownBy={knownBy} asOf={asOf} />
         ))}
       </div>
-    </section>
+    </StaticMarkup>
   );
 }
 
@@ -73,15 +74,15 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
         </ol>
       )}
       <p className="mt-3 text-sm">
-        <Link prefetch={false} href={withAsOf(`/programs?sort=${metric}&dir=desc`, knownBy)} className="underline">
+        <a href={withAsOf(`/programs?sort=${metric}&dir=desc`, knownBy)} className="underline">
           All {count} programs with one, ranked
-        </Link>
+        </a>
         {compare && (
           <>
             {" · "}
-            <Link prefetch={false} href={compare} className="underline">
+            <a href={compare} className="underline">
               Compare these
-            </Link>
+            </a>
           </>
         )}
       </p>
@@ -96,9 +97,9 @@ function RankRow({ row, metric, max, colour, knownBy }: RankRowProps) {
   const width = (value: number) => `${max > 0 ? Math.max(1, (value / max) * 100) : 0}%`;
   return (
     <li data-ranked-program={row.slug}>
-      <Link prefetch={false} href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
+      <a href={withAsOf(`/programs/${row.slug}`, knownBy)} className="font-semibold underline">
         {row.name}
-      </Link>
+      </a>
       {extent && (
         <div className="relative mt-1 h-2.5 w-full rounded-sm bg-slate-100 dark:bg-slate-800" aria-hidden="true">
           <div className="absolute inset-y-0 left-0 rounded-sm opacity-40" style={{ width: width(extent.high), background: colour }} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { toIsoDay } from "@/lib/core/dates";
 
 /** Says plainly that the page shows what was known on a past date, with a way back to today. */
@@ -13,9 +12,9 @@ export function PastViewNotice({ knownBy, livePath }: { knownBy: Date | null; li
     >
       Past view: this page shows what was known on <time dateTime={day}>{day}</time>. Later claims, milestones and announcements are left
       out.{" "}
-      <Link prefetch={false} href={livePath} className="underline">
+      <a href={livePath} className="underline">
         See today’s data
-      </Link>
+      </a>
       .
     </p>
   );

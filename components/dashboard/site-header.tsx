@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import type { KnownBy } from "@/lib/dashboard/as-of";
@@ -20,15 +19,15 @@ export function SiteHeader({ knownBy, children }: { knownBy: KnownBy; children?:
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link prefetch={false} href={withAsOf("/", knownBy)} className="font-semibold">
+        <a href={withAsOf("/", knownBy)} className="font-semibold">
           Compute Atlas
-        </Link>
+        </a>
         <ul className="flex flex-wrap gap-4 text-sm">
           {sections.map(([href, label]) => (
             <li key={href}>
-              <Link prefetch={false} href={withAsOf(href, knownBy)} className="hover:underline">
+              <a href={withAsOf(href, knownBy)} className="hover:underline">
                 {label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -43,9 +42,9 @@ export function SiteFooter({ knownBy }: { knownBy: KnownBy }) {
   return (
     <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm dark:border-slate-800">
       <nav aria-label="More">
-        <Link prefetch={false} href={withAsOf("/developers", knownBy)} className="underline">
+        <a href={withAsOf("/developers", knownBy)} className="underline">
           API
-        </Link>
+        </a>
         {" · the data behind every chart, as JSON and CSV, with its sources"}
       </nav>
     </footer>
