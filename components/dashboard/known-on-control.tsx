@@ -1,3 +1,4 @@
+import { DateField } from "@/components/controls/date-field";
 import { InstantForm } from "@/components/controls/instant-form";
 import { asOfDay, knownOnForm, type KnownBy } from "@/lib/dashboard/as-of";
 
@@ -29,8 +30,7 @@ export function KnownOnControl({ knownBy, livePath }: Props) {
         ))}
         <label className="block">
           Show what was known on
-          <input
-            type="date"
+          <DateField
             name="asOf"
             defaultValue={day ?? ""}
             className="mt-1 block rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:bg-slate-900 dark:text-slate-100"
