@@ -47,7 +47,7 @@ async function loadClaim(kind: ClaimKind, id: string) {
 export async function ClaimEditPage({ kind, id, saved }: { kind: ClaimKind; id: string; saved?: string }) {
   await requirePageActor();
   const { spec, fields, record, choices, programId, links } = await loadClaim(kind, id);
-  const base = `/admin/${kind}-claims`;
+  const { base } = editForms[spec.entity];
   return (
     <EditFrame
       title={`${spec.noun}: ${record.values.label}`}
@@ -95,10 +95,11 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
   await requirePageActor();
   const { spec, record, choices, programId, links } = await loadClaim(kind, id);
   const closed = record.deletedAt !== null || links.supersededById !== null;
+  const page = `${editForms[spec.entity].base}/${id}`;
   return (
     <EditFrame
       title={`Correct: ${record.values.label}`}
-      back={{ href: `/admin/${kind}-claims/${id}`, label: "The claim" }}
+      back={{ href: page, label: "The claim" }}
       history={await historyOf(prisma(), spec.entity, id)}
     >
       {closed ? (
@@ -122,7 +123,7 @@ export async function ClaimCorrectPage({ kind, id }: { kind: ClaimKind; id: stri
             }}
             hidden={{ supersedesId: id, version: String(record.version), programId }}
             submitLabel="Save correction"
-            reloadHref={`/admin/${kind}-claims/${id}/correct`}
+            reloadHref={`${page}/correct`}
             inlineSource
           />
         </>

@@ -1,5 +1,6 @@
 // A program's status history, claims, milestones and partners for editors, each with its actions: edit,
 // correct (claims), move (milestones), delete or restore. Superseded claims and moved milestones say so.
+import { editForms, type EditableEntity } from "@/lib/admin/edit-forms";
 import { humanise } from "@/lib/admin/field-spec";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -15,9 +16,10 @@ type ClaimKind = "funding" | "capacity";
 type ItemProps = {
   title: string;
   record: { id: string; version: number; deletedAt: Date | null };
-  entityType: DeletableEntity;
+  entityType: DeletableEntity & EditableEntity;
   recordLabel: string;
-  edit: { href: string; label: string };
+  /** The Edit link's accessible name; the link goes to the record's edit page (its kind's entry in editForms). */
+  editLabel: string;
   shared: Shared;
   testId?: string;
   /** What follows the title: the figure, its notes. */
@@ -27,14 +29,14 @@ type ItemProps = {
 };
 
 /** One record of a list: its title and notes, "(deleted)", then Edit, any other action, delete or restore. */
-function RecordItem({ title, record, entityType, recordLabel, edit, shared, testId, children, actions }: ItemProps) {
+function RecordItem({ title, record, entityType, recordLabel, editLabel, shared, testId, children, actions }: ItemProps) {
   return (
     <li className="border-t border-slate-300 py-2" data-testid={testId}>
       <span className="font-medium">{title}</span>
       {children}
       {record.deletedAt && <span className="ml-2 text-sm">(deleted)</span>}
       <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
-        <Link className="underline" href={edit.href} aria-label={edit.label}>
+        <Link className="underline" href={`${editForms[entityType].base}/${record.id}`} aria-label={editLabel}>
           Edit
         </Link>
         {actions}
@@ -45,15 +47,16 @@ function RecordItem({ title, record, entityType, recordLabel, edit, shared, test
 }
 
 function ClaimItem({ claim, kind, shared }: { claim: ClaimSummary; kind: ClaimKind; shared: Shared }) {
-  const base = `/admin/${kind}-claims`;
+  const entityType = kind === "funding" ? "FundingClaim" : "CapacityClaim";
+  const { base } = editForms[entityType];
   const open = !claim.deletedAt && !claim.supersededById;
   return (
     <RecordItem
       title={claim.label}
       record={claim}
-      entityType={kind === "funding" ? "FundingClaim" : "CapacityClaim"}
+      entityType={entityType}
       recordLabel={claim.label}
-      edit={{ href: `${base}/${claim.id}`, label: `Edit ${claim.label}` }}
+      editLabel={`Edit ${claim.label}`}
       shared={shared}
       testId="claim-item"
       actions={
@@ -87,14 +90,14 @@ function MilestoneItem({ milestone, shared }: { milestone: MilestoneSummary; sha
       record={milestone}
       entityType="Milestone"
       recordLabel={milestone.title}
-      edit={{ href: `/admin/milestones/${milestone.id}`, label: `Edit ${milestone.title}` }}
+      editLabel={`Edit ${milestone.title}`}
       shared={shared}
       testId="milestone-item"
       actions={
         !milestone.deletedAt && (
           <Link
             className="underline"
-            href={`/admin/milestones/${milestone.id}/move`}
+            href={`${editForms.Milestone.base}/${milestone.id}/move`}
             aria-label={`Move the due date of ${milestone.title}`}
           >
             Move
@@ -116,7 +119,7 @@ function StatusChangeItem({ change, shared }: { change: StatusChangeSummary; sha
       record={change}
       entityType="ProgramStatusChange"
       recordLabel={`status change ${label}`}
-      edit={{ href: `/admin/status-changes/${change.id}`, label: `Edit the status change ${label}` }}
+      editLabel={`Edit the status change ${label}`}
       shared={shared}
       testId="status-change-item"
     />
@@ -130,7 +133,7 @@ function PartnerItem({ partner: p, shared }: { partner: PartnerSummary; shared: 
       record={p}
       entityType="Participation"
       recordLabel={`${p.organization} (${p.role})`}
-      edit={{ href: `/admin/partners/${p.id}`, label: `Edit ${p.organization} as ${p.role}` }}
+      editLabel={`Edit ${p.organization} as ${p.role}`}
       shared={shared}
     >
       : {p.role.replace(/_/g, " ")}
