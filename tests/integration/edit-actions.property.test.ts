@@ -11,6 +11,15 @@ import type { EditableEntity } from "../../lib/admin/edit-forms";
 import { createEditingFixture, type EditingFixture } from "../factories/editing-records";
 import { useTestDatabase } from "../support/test-database";
 import { actionExamples } from "../support/action-examples";
+import {
+  capacityForm,
+  fundingForm,
+  milestoneForm,
+  organizationForm,
+  participationForm,
+  programForm,
+  sourceForm,
+} from "../support/edit-forms";
 import { hostileOverrides } from "../support/hostile-values";
 import { tableChecksums } from "../support/table-checksums";
 
@@ -94,6 +103,26 @@ describe("saveRecord with a kind that has no edit form", () => {
     const state = await saveRecord(kind as EditableEntity, idleFormState, form);
     expect(state).toMatchObject({ status: "invalid", message: expect.any(String), fieldErrors: {}, current: null });
     expect(state.values.name).toBe("Renamed");
+    expect(await tableChecksums(env.db)).toEqual(before);
+  });
+});
+
+// A forged pair: a real kind bound with another kind's form (its record's id and fields). The kind's own action runs, finds no
+// record of its kind with that id (or refuses the fields), and writes nothing.
+describe("saveRecord's action for one kind, given another kind's form", () => {
+  it.each([
+    ["program", edits.editProgramAction, sourceForm],
+    ["funding claim", edits.editFundingClaimAction, programForm],
+    ["capacity claim", edits.editCapacityClaimAction, fundingForm],
+    ["milestone", edits.editMilestoneAction, capacityForm],
+    ["partner", edits.editParticipationAction, milestoneForm],
+    ["organisation", edits.editOrganizationAction, participationForm],
+    ["source", edits.editSourceAction, organizationForm],
+  ] as const)("the %s edit refuses the other form and writes nothing", async (_kind, action, otherForm) => {
+    const fixture = await createEditingFixture(env.db);
+    const before = await tableChecksums(env.db);
+    const result = await action.invoke(env.editor, otherForm(fixture));
+    expect(["invalid", "not_found"]).toContain(result.status);
     expect(await tableChecksums(env.db)).toEqual(before);
   });
 });
