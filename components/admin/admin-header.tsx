@@ -18,7 +18,7 @@ export function AdminHeader({ actor }: { actor: Actor }) {
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <nav aria-label="Editors’ area" className="flex flex-wrap items-center gap-x-5 gap-y-1">
-          <Link href="/" className="font-semibold">
+          <Link href="/" prefetch={false} className="font-semibold">
             Compute Atlas
           </Link>
           <ul className="flex flex-wrap gap-4 text-sm">
