@@ -23,6 +23,13 @@ export function DateField(props: Props) {
     return () => panel?.removeEventListener("toggle", upgrade);
   }, []);
   return (
-    <input ref={ref} type={type} pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" placeholder="YYYY-MM-DD" title="A date as YYYY-MM-DD" {...props} />
+    <input
+      ref={ref}
+      type={type}
+      pattern="[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+      placeholder="YYYY-MM-DD"
+      title="A date as YYYY-MM-DD"
+      {...props}
+    />
   );
 }
