@@ -11,6 +11,7 @@ import { loadOverviewRanks } from "@/lib/data/overview-ranks";
 import { first, type SearchParams } from "@/lib/dashboard/search-params";
 import { loadOverview, UPCOMING_DAYS } from "@/lib/data/overview";
 import { parseAsOf } from "@/lib/dashboard/as-of";
+import { plural } from "@/lib/core/plural";
 import { prisma } from "@/lib/db";
 import { oembedMetadata, shareContext } from "@/lib/embed/share-context";
 
@@ -40,7 +41,8 @@ export default async function OverviewPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
       {/* One line, then the first chart (the ranked small multiples). */}
       <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-300">
-        {overview.programs.length} programs tracked. Each bar is one program’s own figure from a named source; figures are never added up.
+        {plural(overview.programs.length, "program")} tracked. Each bar is one program’s own figure from a named source; a total further
+        down adds only figures of the same kind and shape, and says which.
       </p>
       <OverviewRanks ranks={ranks} knownBy={knownBy} asOf={asOf} />
       <BudgetChart knownBy={knownBy} share={share} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/lib/core/plural";
 import { withAsOf } from "@/lib/dashboard/as-of";
 import { sourceKindLabel } from "@/lib/dashboard/source-kind-label";
 import type { KnownBy } from "@/lib/dashboard/as-of";
@@ -6,10 +7,6 @@ import type { BackedItem, SourceEntryDto } from "@/lib/schemas/api/sources";
 import { ProgramLinks } from "./program-links";
 
 type Group = { key: string; noun: string; items: BackedItem[] };
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 
 /**
  * One source: what it is, how reliable, and the records it backs, each a link. `shown`: how many of

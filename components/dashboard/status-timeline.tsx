@@ -4,6 +4,12 @@ import type { StatusChangeDto } from "@/lib/schemas/api/program";
 
 const words = (status: string) => status.replace(/_/g, " ");
 
+/** What the status went from: a change to the status it already had confirms it ("still …"). */
+function statusChange({ fromStatus, status }: StatusChangeDto): string {
+  if (fromStatus === status) return "still ";
+  return fromStatus ? `${words(fromStatus)} → ` : "";
+}
+
 export function StatusTimeline({ changes, programName }: { changes: StatusChangeDto[]; programName: string }) {
   if (changes.length === 0) return null;
   return (
@@ -20,7 +26,7 @@ export function StatusTimeline({ changes, programName }: { changes: StatusChange
             after={
               <>
                 {" · "}
-                {change.fromStatus ? `${words(change.fromStatus)} → ` : ""}
+                {statusChange(change)}
                 <strong>{words(change.status)}</strong>
               </>
             }

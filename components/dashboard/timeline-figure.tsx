@@ -1,4 +1,5 @@
 import { relayoutTimeline, type TimelineChart as Chart } from "@/lib/charts/timeline-layout";
+import { plural } from "@/lib/core/plural";
 import { StaticMarkup } from "./static-markup";
 import { TimelineChart } from "./timeline-chart";
 import { TimelineTooltip } from "./timeline-tooltip";
@@ -38,7 +39,7 @@ export function TimelineFigure({ chart, label, title, description, undated }: Pr
       </div>
       <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
         Each mark&apos;s number is its row in the table below; hover, focus or tap a mark for its details.{" "}
-        {undated > 0 && `${undated} milestones without a known date are listed in the table only.`}
+        {undated > 0 && `${plural(undated, "milestone")} without a known date ${undated === 1 ? "is" : "are"} listed in the table only.`}
       </figcaption>
     </figure>
   );

@@ -2,6 +2,7 @@ import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineLegend } from "@/components/dashboard/timeline-legend";
 import type { EmbedChart } from "@/lib/embed/render/embed-model";
 import { relayoutTimeline } from "@/lib/charts/timeline-layout";
+import { plural } from "@/lib/core/plural";
 
 const description =
   "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, " +
@@ -39,7 +40,9 @@ export function TimelineEmbed({ chart, title }: { chart: Extract<EmbedChart, { k
           </div>
         </div>
         {chart.undated > 0 && (
-          <figcaption className="notes">{chart.undated} milestones without a known date are in the table only.</figcaption>
+          <figcaption className="notes">
+            {plural(chart.undated, "milestone")} without a known date {chart.undated === 1 ? "is" : "are"} in the table only.
+          </figcaption>
         )}
       </figure>
     </>

@@ -1,6 +1,7 @@
 // When a milestone is due, whether it slipped, and whether it is late: pure functions of the stored
 // dates and a given `today`, so a past view (?asOf=) judges lateness on that day, not on ours.
 import type { DatePrecision } from "@/lib/core/partial-date";
+import { plural } from "@/lib/core/plural";
 import { addDays, calendarMonthsBetween, daysBetween, periodEnd, periodStart, type IsoDate } from "@/lib/core/dates";
 
 export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "missed" | "cancelled" | "unknown";
@@ -111,8 +112,4 @@ export function describeSlippage(slippage: Slippage, from?: LabelledDue, to?: La
   const days = inMonths ? ` (${plural(Math.abs(slippage.days), "day")})` : "";
   const deadline = slippage.days === 0 ? "same deadline" : `deadline ${amount}${days} ${direction}`;
   return `${precisionChange(from, to)}; ${deadline}`;
-}
-
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
 }

@@ -8,13 +8,13 @@ import { renderMarkup } from "@/lib/charts/node-react";
 import { statusName } from "@/lib/data/milestone-dto";
 import type { MilestoneDto } from "@/lib/schemas/api/common";
 import type { TimelineDto } from "@/lib/data/timeline";
+import { plural } from "@/lib/core/plural";
 import { milestoneStatuses } from "@/lib/core/vocabulary";
 import type { ImageContext } from "./compare-image";
 import { footerBlocks, noteBlock, subtitleDate, titleBlocks } from "./document-parts";
 import { CONTENT_WIDTH, renderDocument, type Block } from "./layout";
 import { markKeySvg, type KeyGroup } from "./mark-key";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Every source a milestone cites: the one that set its date, the one that moved it, the one that reports it done. */
 const milestoneSources = (m: MilestoneDto) => [m.source, m.movedBy, m.completionSource];

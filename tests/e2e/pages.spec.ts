@@ -31,7 +31,7 @@ test.describe("overview", () => {
   test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {
     await page.goto("/?asOf=2025-01-01");
     await expect(page.getByTestId("past-view")).toContainText("2025-01-01");
-    await expect(page.locator("main")).toContainText("1 programs tracked");
+    await expect(page.locator("main")).toContainText("1 program tracked");
     await expect(page.locator("main")).not.toContainText("Genesis");
     await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute(
       "href",
@@ -104,6 +104,10 @@ test.describe("program page", () => {
     const superseded = page.locator("article[data-superseded]").filter({ hasText: "more than $400" });
     await expect(superseded.getByTestId("superseded")).toHaveText("Superseded");
     await expect(superseded).toContainText("Superseded by");
+    // A dated change to the status it already had confirms it, rather than reading "X → X".
+    const statuses = page.getByRole("list", { name: "Status changes of The Stargate Project, oldest first" });
+    await expect(statuses).toContainText("still under construction");
+    await expect(statuses).not.toContainText("under construction → under construction");
     // The long lists have their own pages, linked with their counts.
     const sources = page.getByRole("link", { name: /^All \d+ sources of The Stargate Project/ });
     await expect(sources).toHaveAttribute("href", "/sources?program=stargate");
@@ -142,6 +146,8 @@ test.describe("timeline", () => {
     const wide = page.getByTestId("timeline-svg").first();
     await expect(wide.locator("[data-lane]")).toHaveCount(5);
     await expect(page.locator("svg [data-overdue]").first()).toBeAttached();
+    // The seeds hold one milestone with no known date (a count of one is singular).
+    await expect(page.getByText("1 milestone without a known date is listed in the table only.")).toBeVisible();
     // The programs drawn by default are ticked (as on /compare): unticking all but Stargate leaves it alone.
     const otherTicked = page.locator('input[name="program"]:checked:not([value="stargate"])');
     for (let ticked = 5; ticked > 1; ticked--) {
