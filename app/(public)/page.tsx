@@ -27,7 +27,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function OverviewPage({ searchParams }: Props) {
-  const knownBy = parseAsOf((await searchParams).asOf);
+  const askedAsOf = (await searchParams).asOf;
+  const knownBy = parseAsOf(askedAsOf);
   const [overview, ranks, share] = await Promise.all([
     loadOverview(prisma(), knownBy),
     loadOverviewRanks(prisma(), knownBy),
@@ -37,7 +38,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   // Newest first; with hundreds of programs the rest are one link away, in the explorer.
   const newest = overview.programs.slice(-PROGRAMS_LISTED).reverse();
   return (
-    <PublicPage knownBy={knownBy} livePath="/">
+    <PublicPage knownBy={knownBy} askedAsOf={askedAsOf} livePath="/">
       <h1 className="text-2xl font-bold">National AI compute programs</h1>
       {/* One line, then the first chart (the ranked small multiples). */}
       <p className="mt-1 max-w-prose text-slate-600 dark:text-slate-300">

@@ -13,6 +13,17 @@ export function parseAsOf(value: string | string[] | undefined, today: Date = ne
   return end.getTime() < startOfUtcDay(today).getTime() ? end : null;
 }
 
+/**
+ * Whether the address asks for a past view that cannot be shown: an `asOf` that is not a real day
+ * (2025-02-30, "last year") or is not before today. The page then shows today's data, and says so.
+ * An empty `asOf` (the "known on" field cleared) and today's date ask for today's data.
+ */
+export function isUnreadableAsOf(value: string | string[] | undefined, today: Date = new Date()): boolean {
+  const asked = Array.isArray(value) ? value[0] : value;
+  if (asked === undefined || asked === "" || asked === toIsoDay(today)) return false;
+  return parseAsOf(asked, today) === null;
+}
+
 function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }

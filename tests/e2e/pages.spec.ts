@@ -5,6 +5,7 @@ test.describe("overview", () => {
   test("shows headline totals, milestones and announcements from the database", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("main")).toContainText("5 programs tracked");
+    await expect(page.getByTestId("unread-past-view")).toHaveCount(0);
     // Read in ten seconds: ranked small multiples come first, high on the page, each entry a link.
     const accelerators = page.getByTestId("rank-accelerators");
     expect((await page.getByTestId("rank-public").boundingBox())!.y).toBeLessThan(600);
@@ -26,6 +27,13 @@ test.describe("overview", () => {
     await expect(page.getByRole("list", { name: "Latest announcements, newest first" })).toContainText(
       "The European Commission selected the EUROPA consortium",
     );
+  });
+
+  test("a date in the address that is not a past day says the page shows today's data", async ({ page }) => {
+    await page.goto("/?asOf=2025-02-30");
+    await expect(page.getByTestId("unread-past-view")).toContainText("so this page shows today’s data");
+    await expect(page.getByTestId("past-view")).toHaveCount(0);
+    await expect(page.locator("main")).toContainText("5 programs tracked");
   });
 
   test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {

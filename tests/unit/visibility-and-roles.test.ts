@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAsOf } from "@/lib/dashboard/as-of";
+import { isUnreadableAsOf, parseAsOf } from "@/lib/dashboard/as-of";
 import { assertRole, AuthorizationError, type Actor } from "@/lib/core/actor";
 
 const today = new Date("2026-11-21T10:00:00Z");
@@ -13,6 +13,20 @@ describe("parseAsOf", () => {
   it("treats today, the future, impossible dates and garbage as the live view", () => {
     for (const value of ["2026-11-21", "2027-01-01", "2025-02-30", "yesterday", "", undefined, "2025-1-1", "0000-06-01"]) {
       expect(parseAsOf(value, today)).toBeNull();
+    }
+  });
+});
+
+describe("isUnreadableAsOf", () => {
+  it("flags a date the page cannot show, which then shows today's data", () => {
+    for (const value of ["2027-01-01", "2025-02-30", "yesterday", "2025-1-1", "0000-06-01", ["2025-13-01", "2025-01-01"]]) {
+      expect(isUnreadableAsOf(value, today), String(value)).toBe(true);
+    }
+  });
+
+  it("does not flag a past view, no date, an emptied field or today's own date", () => {
+    for (const value of ["2025-01-01", ["2025-06-30", "garbage"], undefined, "", "2026-11-21"]) {
+      expect(isUnreadableAsOf(value, today), String(value)).toBe(false);
     }
   });
 });

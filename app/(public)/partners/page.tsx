@@ -21,7 +21,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const columns = matrixColumns(matrix);
   const shared = matrix.organizations.filter((org) => org.programCount > 1).length;
   return (
-    <PublicPage knownBy={knownBy} livePath={`/partners${serializePartnerFilters(filters, null)}`}>
+    <PublicPage knownBy={knownBy} askedAsOf={query.asOf} livePath={`/partners${serializePartnerFilters(filters, null)}`}>
       <h1 className="text-2xl font-bold">Partners</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {matrix.organizations.length} organisations take part in {matrix.programs.length} programs; {shared} of them in more than one

@@ -20,7 +20,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const shownFilters = { ...filters, page: table.page };
   const from = (table.page - 1) * PROGRAMS_PAGE_SIZE + 1;
   return (
-    <PublicPage knownBy={knownBy} livePath={`/programs${serializeProgramFilters({ ...filters, page: 1 }, null)}`}>
+    <PublicPage knownBy={knownBy} askedAsOf={query.asOf} livePath={`/programs${serializeProgramFilters({ ...filters, page: 1 }, null)}`}>
       <h1 className="text-2xl font-bold">Programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         {/* A live region: a screen reader hears the count change when the form applies at once. */}

@@ -24,7 +24,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const named = sources.flatMap((source) => source.programs).find((p) => p.slug === program);
   const pages = Math.max(1, Math.ceil(total / SOURCES_PER_PAGE));
   return (
-    <PublicPage knownBy={knownBy} livePath={sourcesPath(query, null)}>
+    <PublicPage knownBy={knownBy} askedAsOf={params.asOf} livePath={sourcesPath(query, null)}>
       <h1 className="text-2xl font-bold">{named ? `Sources of ${named.name}` : "Sources"}</h1>
       {program === undefined ? (
         <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">

@@ -17,10 +17,10 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 }
 
 export default async function PartnerPage(props: SlugPageProps) {
-  const { record: org, knownBy } = await read(props);
+  const { record: org, knownBy, asOf } = await read(props);
   if (!org) notFound();
   return (
-    <PublicPage knownBy={knownBy} livePath={`/partners/${org.slug}`}>
+    <PublicPage knownBy={knownBy} askedAsOf={asOf} livePath={`/partners/${org.slug}`}>
       <BackLink path="/partners" label="All partners" knownBy={knownBy} />
       <h1 className="mt-2 text-2xl font-bold">{org.name}</h1>
       <p className="text-slate-600 dark:text-slate-300">

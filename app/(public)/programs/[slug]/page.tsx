@@ -53,7 +53,7 @@ export default async function ProgramPage(props: SlugPageProps) {
     <ShareToolbar chart={chart} title={chartTitle(chart, () => program.name)} idPrefix={idPrefix} {...share} />
   );
   return (
-    <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}`}>
+    <PublicPage knownBy={knownBy} askedAsOf={request.asOf} livePath={`/programs/${program.slug}`}>
       <ProgramHeader program={program} knownBy={knownBy} />
       <ProgramContents hasStatusHistory={program.statusHistory.length > 0} />
       <StatusTimeline changes={program.statusHistory} programName={program.name} />

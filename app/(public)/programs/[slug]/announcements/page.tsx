@@ -15,10 +15,10 @@ export async function generateMetadata(props: SlugPageProps): Promise<Metadata> 
 }
 
 export default async function ProgramAnnouncementsPage(props: SlugPageProps) {
-  const { record: program, knownBy } = await read(props);
+  const { record: program, knownBy, asOf } = await read(props);
   if (!program) notFound();
   return (
-    <PublicPage knownBy={knownBy} livePath={`/programs/${program.slug}/announcements`}>
+    <PublicPage knownBy={knownBy} askedAsOf={asOf} livePath={`/programs/${program.slug}/announcements`}>
       <BackLink path={`/programs/${program.slug}`} label={program.name} knownBy={knownBy} />
       <h1 className="mt-2 text-2xl font-bold">Announcements of {program.name}</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
