@@ -26,7 +26,7 @@ export function BudgetChartView({ data, share }: { data: CompareData; share?: Re
       </p>
       {panel ? (
         <>
-          <ChartLegend rows={data.chart.rows} />
+          <ChartLegend chart={data.chart} />
           <ChartPanelFigure panel={panel} idPrefix="budget" />
           {share}
           <ChartFootnotes rows={data.chart.rows} headingId="budget-footnotes" headingLevel={3} />

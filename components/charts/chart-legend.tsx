@@ -1,7 +1,6 @@
 import type { CSSProperties } from "react";
 import { legendEntries, legendText, type LegendEntry } from "@/lib/charts/legend";
-import type { ChartRow } from "@/lib/charts/compare-types";
-import { programColours } from "@/lib/charts/program-colour";
+import type { CompareChart } from "@/lib/charts/compare-types";
 
 // Shapes, not colours, tell these apart; the swatches are drawn in a neutral grey.
 const blue = "#64748b";
@@ -15,12 +14,11 @@ const swatches: Record<LegendEntry, CSSProperties> = {
   disputed: { background: `repeating-linear-gradient(45deg, ${red} 0 3px, transparent 3px 6px)`, border: `1px solid ${red}` },
 };
 
-/** Each program's colour, as every chart draws it (lib/charts/program-colour.ts). */
-function ProgramKey({ rows }: { rows: readonly ChartRow[] }) {
-  const programs = [...new Map(rows.filter((row) => row.value !== null).map((row) => [row.programSlug, row.programName])).entries()];
+/** Each drawn program's colour, as the chart's panels draw it (every panel holds the same colours). */
+function ProgramKey({ chart }: { chart: CompareChart }) {
+  const programs = [...new Map(chart.rows.filter((row) => row.value !== null).map((row) => [row.programSlug, row.programName])).entries()];
   if (programs.length < 2) return null;
-  // The same set as the chart's panels assign from (buildCompareChart), so key and bars agree.
-  const colours = programColours(programs.map(([slug]) => slug));
+  const colours = chart.panels[0]?.colours ?? {};
   return (
     <ul aria-label="Program colours" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-testid="program-key">
       {programs.map(([slug, name]) => (
@@ -33,12 +31,12 @@ function ProgramKey({ rows }: { rows: readonly ChartRow[] }) {
   );
 }
 
-export function ChartLegend({ rows }: { rows: readonly ChartRow[] }) {
-  const entries = legendEntries(rows);
+export function ChartLegend({ chart }: { chart: CompareChart }) {
+  const entries = legendEntries(chart.rows);
   if (entries.length === 0) return null;
   return (
     <>
-      <ProgramKey rows={rows} />
+      <ProgramKey chart={chart} />
       <ul aria-label="Legend" className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {entries.map((entry) => (
           <li key={entry} className="flex items-center gap-2">

@@ -85,7 +85,7 @@ export function CompareResults({ data }: { data: CompareData }) {
         <CompareTable chart={chart} />
       ) : (
         <>
-          <ChartLegend rows={chart.rows} />
+          <ChartLegend chart={chart} />
           {chart.panels.map((panel, index) => (
             <ChartPanelFigure key={panel.key} panel={panel} idPrefix={`cmp${index}`} />
           ))}

@@ -6,7 +6,6 @@
 import { fundingKinds } from "@/lib/core/vocabulary";
 import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { compareHref, defaultCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
-import { programColours } from "@/lib/charts/program-colour";
 import { moneyKindClassOf } from "@/lib/data/comparable-sets";
 import { barExtent } from "@/lib/data/overview-rank-bars";
 import type { MetricRank, RankedMetric } from "@/lib/data/overview-ranks";
@@ -58,8 +57,6 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
   const { metric, rows, count } = rank;
   const max = Math.max(...rows.map((row) => barExtent(row, metric)?.high ?? 0), 0);
   const compare = compareLink(metric, rows, asOf);
-  // One card's programs each get a colour of their own (two slugs may hash to one colour).
-  const colours = programColours(rows.map((row) => row.slug));
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid={`rank-${metric}`}>
       <h3 className="font-semibold">{titles[metric]}</h3>
@@ -69,7 +66,7 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
       ) : (
         <ol className="mt-3 grid gap-3 text-sm">
           {rows.map((row) => (
-            <RankRow key={row.slug} row={row} metric={metric} max={max} colour={colours[row.slug]!} knownBy={knownBy} />
+            <RankRow key={row.slug} row={row} metric={metric} max={max} colour={row.colour} knownBy={knownBy} />
           ))}
         </ol>
       )}

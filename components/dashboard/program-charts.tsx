@@ -23,7 +23,7 @@ export function ProgramFundingChart({ data, programName, share }: { data: Compar
       </p>
       {panel ? (
         <>
-          <ChartLegend rows={data.chart.rows} />
+          <ChartLegend chart={data.chart} />
           <ChartPanelFigure panel={panel} idPrefix="funding" />
           {share}
           {/* The claims' cards below carry the same facts: they are the footnotes, not a list repeating them. */}

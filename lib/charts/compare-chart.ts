@@ -87,8 +87,8 @@ export function buildCompareChart(
     .map((claim) => toRow(claim, params, rates))
     .sort(compareRows(programOrder));
   let n = 0;
-  // Over the programs the whole view draws, as ChartLegend assigns them.
-  const colours = programColours(rows.filter((row) => row.value !== null).map((row) => row.programSlug));
+  // Over every program of the view's day, whichever are drawn, so each keeps its colour from option to option.
+  const colours = programColours([...programOrder, ...rows.map((row) => row.programSlug)]);
   const panels = panelOrder(
     params,
     rows.map((row) => row.panel),

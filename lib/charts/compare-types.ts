@@ -26,7 +26,7 @@ export type ChartPanel = {
   domain: Domain | null;
   ticks: AxisTick[];
   rows: ChartRow[];
-  /** Each program's colour, assigned over the whole view so no two programs share one (program-colour.ts). */
+  /** Each program's colour, assigned over every program of the view's day (program-colour.ts): the same in every panel. */
   colours: Record<string, string>;
 };
 

@@ -1,10 +1,9 @@
 // One colour per program on every chart (pages, embeds, images). Each program prefers the palette
-// colour its slug hashes to, so it mostly keeps one colour from view to view; but 9 colours cannot
-// give every slug its own (Fluidstack and ATOM hashed to the same purple), so within the set of
-// programs one view draws (programColours) a program whose colour is taken takes a free one. Up to
-// 9 programs on screen never share a colour, and every panel, legend and image of that view agree,
-// because they all assign from the same set. (Ranking by value instead would repaint every
-// program whenever a figure changed; this moves only the programs that collide.)
+// colour its slug hashes to; 9 colours cannot give every slug its own (Fluidstack and ATOM hash to
+// the same purple), so the later-announced of two takes a free one (programColours). Colours are
+// assigned over every program known on the view's day, not over those a chart draws: a set that
+// changed with the options moved Fluidstack from purple (money) to green (accelerators, where ATOM
+// is drawn too). (Ranking by value instead would repaint every program whenever a figure changed.)
 // Every colour keeps at least 3:1 contrast (WCAG's bar for graphics) against the light page
 // (#ffffff) and the dark one (#0f172a), so one colour serves both themes and the exported images.
 export const programPalette = [
@@ -35,29 +34,20 @@ export function programColour(slug: string): string {
 }
 
 /**
- * A colour for each program of a view, distinct while the view has at most 9 programs: every
- * program whose preferred colour is free keeps it, then each of the others takes the next free one
- * round the palette (so a collision moves one program, not a chain of them). Past 9 the palette
- * starts over for the next 9 (a tenth program must share; labels and the table name every bar).
+ * A colour for each program, given every program a view may draw in announcement order (oldest
+ * first, as every loader lists them), not only the ones it draws: so a program keeps its colour
+ * whichever of the others a chart, card or option happens to draw. Each program takes the colour it
+ * prefers unless an earlier-announced one holds it, then the next free one round the palette; so a
+ * newly announced program never repaints an older one, and up to 9 programs never share a colour.
+ * Past 9, each next 9 start over (a tenth program must share; labels and tables name every bar).
  */
-export function programColours(slugs: Iterable<string>): Record<string, string> {
+export function programColours(slugsByAnnouncement: Iterable<string>): Record<string, string> {
   const size = programPalette.length;
-  const sorted = [...new Set(slugs)].sort();
+  const ordered = [...new Set(slugsByAnnouncement)];
   const colours: Record<string, string> = {};
-  for (let start = 0; start < sorted.length; start += size) {
-    const group = sorted.slice(start, start + size);
+  for (let start = 0; start < ordered.length; start += size) {
     const taken = new Set<number>();
-    const waiting: string[] = [];
-    for (const slug of group) {
-      const index = hash(slug) % size;
-      if (taken.has(index)) {
-        waiting.push(slug);
-        continue;
-      }
-      taken.add(index);
-      colours[slug] = programPalette[index]!;
-    }
-    for (const slug of waiting) {
+    for (const slug of ordered.slice(start, start + size)) {
       let index = hash(slug) % size;
       while (taken.has(index)) index = (index + 1) % size;
       taken.add(index);

@@ -3,6 +3,7 @@
 // A fixed number of queries whatever the number of programs: the explorer's keys, then the shown
 // programs' claims and sources in one batch.
 import type { PrismaClient } from "@/lib/prisma-client";
+import { programColours } from "@/lib/charts/program-colour";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import type { ProgramMetric } from "@/lib/dashboard/programs-params";
 import { loadProgramKeys } from "./programs-keys";
@@ -14,7 +15,8 @@ import { visibleProgram } from "./visibility";
 export const rankedMetrics = ["public", "private", "power", "accelerators", "overdue"] as const satisfies ProgramMetric[];
 export type RankedMetric = (typeof rankedMetrics)[number];
 
-export type MetricRank = { metric: RankedMetric; rows: ProgramRowDto[]; count: number };
+/** `colour`: the program's colour on every chart of the day (lib/charts/program-colour.ts). */
+export type MetricRank = { metric: RankedMetric; rows: (ProgramRowDto & { colour: string })[]; count: number };
 
 export const RANK_TOP = 5;
 
@@ -27,9 +29,17 @@ export async function loadOverviewRanks(db: PrismaClient, knownBy: KnownBy, top 
   });
   const shown = [...new Map(ranked.flatMap((r) => r.top).map((key) => [key.slug, key])).values()];
   const details = await loadPagePrograms(db, knownBy, shown, rates);
+  // Over every program of the day in announcement order, as the compare charts assign them.
+  const colours = programColours(keys.map((key) => key.slug));
   return ranked.map(({ metric, count, top: list }) => ({
     metric,
     count,
-    rows: list.map((key) => ({ ...details.get(key.slug)!, overdue: key.overdue, late: key.late, onTime: key.onTime })),
+    rows: list.map((key) => ({
+      ...details.get(key.slug)!,
+      overdue: key.overdue,
+      late: key.late,
+      onTime: key.onTime,
+      colour: colours[key.slug]!,
+    })),
   }));
 }

@@ -47,6 +47,8 @@ export async function loadProgramKeys(
   const [rows, milestones] = await Promise.all([
     db.program.findMany({
       where,
+      // Announcement order, as loadCompare lists programs: the order their colours are assigned in.
+      orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
       select: {
         slug: true,
         name: true,

@@ -1,5 +1,7 @@
 // The overview's ranked small multiples: one stated figure per program, largest first, never a sum.
 import { describe, expect, it } from "vitest";
+import { defaultCompareParams } from "../../../lib/dashboard/compare-params";
+import { loadCompare } from "../../../lib/data/compare";
 import { loadOverviewRanks } from "../../../lib/data/overview-ranks";
 import { endOf } from "../../support/seeded-database";
 import { generatePrograms } from "../../support/generate-programs";
@@ -24,6 +26,19 @@ describe("loadOverviewRanks", () => {
     expect(ranks.overdue!.slugs[0]).toBe("genesis-mission");
     // A proposal's money is never funding: ATOM is in no money ranking.
     expect([...ranks.public!.slugs, ...ranks.private!.slugs]).not.toContain("atom-project");
+  });
+
+  it("gives each program the colour the comparison charts give it, the same in every card", async () => {
+    const ranks = await loadOverviewRanks(seeded.db, null);
+    const charts = await Promise.all(
+      (["money", "accelerators", "power"] as const).map((metric) => loadCompare(seeded.db, { ...defaultCompareParams, metric }, null)),
+    );
+    const chartColours = charts.flatMap((data) => data.chart.panels.map((panel) => panel.colours));
+    const rows = ranks.flatMap((rank) => rank.rows);
+    expect(rows.map((row) => row.slug)).toEqual(expect.arrayContaining(["fluidstack-france", "atom-project"]));
+    for (const row of rows) {
+      for (const colours of chartColours) expect(colours[row.slug], row.slug).toBe(row.colour);
+    }
   });
 
   it("shows the top five of each measure and counts the rest", async () => {

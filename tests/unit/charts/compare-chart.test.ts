@@ -30,6 +30,22 @@ describe("buildCompareChart", () => {
     expect(ties.rows.map((r) => r.programSlug)).toEqual(["b", "a"]); // equal values keep the page's program order
   });
 
+  it("gives a program the same colour whichever others the chart draws", () => {
+    // Fluidstack and ATOM prefer one purple; the colours follow every program of the day, not the drawn ones.
+    const order = ["fluidstack-france", "stargate", "atom-project"];
+    const colourOf = (slugs: string[]) =>
+      buildCompareChart(
+        slugs.map((programSlug) => funding({ programSlug, amount: "5" })),
+        params({}),
+        RATES,
+        order,
+      ).panels[0]!.colours;
+    for (const slug of order) {
+      expect(colourOf([slug])[slug], slug).toBe(colourOf(order)[slug]);
+    }
+    expect(colourOf(order)["fluidstack-france"]).not.toBe(colourOf(order)["atom-project"]);
+  });
+
   it("in original-currency mode never puts two currencies on one axis", () => {
     const claims = [funding({ currency: "EUR" }), funding({ currency: "USD" }), funding({ currency: "JPY" })];
     const chart = buildCompareChart(claims, params({ currency: "original" }), RATES, []);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contrast, programColour, programColours, programPalette } from "@/lib/charts/program-colour";
 
@@ -19,17 +20,26 @@ describe("programColour", () => {
     }
   });
 
-  it("never gives two programs of one view the same colour, up to 9 of them", () => {
-    const seeded = ["genesis-mission", "atom-project", "stargate", "fluidstack-france", "eurohpc-ai-factories"];
+  it("never gives two of 9 programs the same colour; the later-announced of two that prefer one colour moves", () => {
+    const byAnnouncement = ["fluidstack-france", "stargate", "atom-project", "genesis-mission", "eurohpc-ai-factories"];
     // The hash alone gives two of them the same purple.
     expect(programColour("fluidstack-france")).toBe(programColour("atom-project"));
-    const colours = programColours(seeded);
-    expect(new Set(Object.values(colours)).size).toBe(seeded.length);
-    // Only one of the two moves; every other program keeps the colour it prefers.
-    expect(seeded.filter((slug) => colours[slug] !== programColour(slug))).toHaveLength(1);
+    const colours = programColours(byAnnouncement);
+    expect(new Set(Object.values(colours)).size).toBe(byAnnouncement.length);
+    expect(byAnnouncement.filter((slug) => colours[slug] !== programColour(slug))).toEqual(["atom-project"]);
     const nine = Array.from({ length: 9 }, (_, i) => `program-${i}`);
     expect(new Set(Object.values(programColours([...nine, ...nine]))).size).toBe(9);
-    // The same set in any order gets the same colours (every panel and legend of a view agrees).
-    expect(programColours([...seeded].reverse())).toEqual(colours);
+  });
+
+  it("never repaints a program when a later one is announced", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), { minLength: 1, maxLength: 30 }), fc.nat(), (slugs, cut) => {
+        const known = slugs.slice(0, 1 + (cut % slugs.length));
+        const before = programColours(known);
+        const after = programColours(slugs);
+        for (const slug of known) expect(after[slug]).toBe(before[slug]);
+        if (known.length <= programPalette.length) expect(new Set(Object.values(before)).size).toBe(known.length);
+      }),
+    );
   });
 });
