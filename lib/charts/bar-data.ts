@@ -1,7 +1,7 @@
 // What each mark of a panel needs to be drawn: its span on the axis, its axis label and its
 // tooltip text. Pure, so the geometry and the tooltip texts are unit-tested without rendering.
 import type { AxisTick, ChartPanel, ChartRow } from "./compare-types";
-import { estimateWidth, wrapText } from "@/lib/charts/text-wrap";
+import { estimateWidth, unbreakableWords, wrapText } from "@/lib/charts/text-wrap";
 import { programColour } from "./program-colour";
 import { barSpan } from "./scale";
 
@@ -41,6 +41,15 @@ export function tooltipText(row: ChartRow): string {
   return lines.filter((line): line is string => line !== null).join("\n");
 }
 
+// A count reads "2 million accelerators" with an ordinary space, as the API's text keeps it; a
+// drawn label must not break between "2" and "million", so it joins them with a no-break space.
+const MAGNITUDE_WORD = /(\d) (million|billion|trillion)\b/g;
+
+/** A figure's text as a chart draws it, every number held to its unit. */
+export function drawnFigure(text: string): string {
+  return text.replace(MAGNITUDE_WORD, "$1\u00a0$2");
+}
+
 export function toBarData(panel: ChartPanel): BarDatum[] {
   const domain = panel.domain;
   if (domain === null) return [];
@@ -56,7 +65,9 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
         shape: row.shape,
         confidence: row.confidence,
         axisLabel: axisLabel(row, (counts.get(row.programSlug) ?? 0) > 1, counts.size === 1),
-        valueLabel: `${row.text} [${row.n}]`,
+        // The footnote number is held to its figure by a no-break space, as the figure's number is to
+        // its unit, so a wrap falls only between the words of a qualifier ("≈ more than").
+        valueLabel: `${drawnFigure(row.text)}\u00a0[${row.n}]`,
         tooltip: tooltipText(row),
         colour: panel.colours[row.programSlug] ?? programColour(row.programSlug),
         dot: panel.scale === "log",
@@ -84,7 +95,10 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
   const yAxisWidth = narrow ? 0 : 200;
   const style = { fontSize };
   const measure = (text: string) => estimateWidth(text, style) * 1.1;
-  const valueWidth = Math.min(narrow ? 130 : 210, Math.max(40, ...data.map((d) => measure(d.valueLabel))));
+  // As wide as the longest value, within a cap; never narrower than its widest unbreakable part
+  // ("₹10,371.92 crore [4]"), which would otherwise be cut between a number and its unit.
+  const widestFigure = Math.max(0, ...data.flatMap((d) => unbreakableWords(d.valueLabel).map(measure)));
+  const valueWidth = Math.max(widestFigure, Math.min(narrow ? 130 : 210, Math.max(40, ...data.map((d) => measure(d.valueLabel)))));
   const wrap = (text: string, max: number, bold = false) => wrapText(text, max / 1.1, { ...style, bold });
   const rows: BarRow[] = data.map((d) => ({
     ...d,

@@ -41,7 +41,7 @@ describe("toBarData", () => {
     );
     const data = toBarData(chart.panels[0]!);
     expect(data.map((d) => d.axisLabel)).toEqual(["Fluidstack · private investment", "Fluidstack · pledged", "X"]);
-    expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn [1]");
+    expect(data[0]!.valueLabel).toBe("≈ $11.3\u00a0bn\u00a0[1]");
   });
 
   it("names the claims on a panel of one program's claims, whose title names the program", () => {
@@ -76,8 +76,41 @@ describe("toBarData", () => {
     ).panels[0]!;
     const wide = chartGeometry(toBarData(long), "wide");
     const value = wide.rows[0]!.valueLines.join(" ");
-    expect(value).toMatch(/2\u00a0million accelerators|2 million accelerators/);
+    expect(value).toMatch(/2\u00a0million\u00a0accelerators/);
     expect(wide.margin.right).toBeGreaterThan(estimateWidth(value, { fontSize: 12 }));
+  });
+});
+
+describe("value labels", () => {
+  // The labels the phone screenshots showed cut as "$320 / M [4]", "$450 / bn [2]".
+  const claims = [
+    funding({ shape: "at_least", amount: "320000000", currency: "USD", programName: "A" }),
+    funding({ shape: "at_least", amount: "450000000000", currency: "USD", programName: "B", programSlug: "b" }),
+    funding({ shape: "at_least", amount: "2940000000", programName: "C", programSlug: "c" }),
+    funding({ shape: "exact", amount: "103719200000", currency: "INR", programName: "D", programSlug: "d" }),
+  ];
+
+  it("keep every number with its unit and its footnote mark on one line, in both layouts", () => {
+    const panel = buildCompareChart(claims, all, RATES, []).panels[0]!;
+    for (const variant of ["wide", "narrow"] as const) {
+      for (const row of chartGeometry(toBarData(panel), variant).rows) {
+        const figure = row.valueLabel.replace(/^(≈ )?(more than |up to )?/, "");
+        expect(row.valueLines.at(-1)!.endsWith(figure), `${variant}: ${row.valueLines.join(" / ")}`).toBe(true);
+        expect(row.valueLines.join(" ")).toBe(row.valueLabel);
+      }
+    }
+  });
+
+  it("hold a count's magnitude word to its number (the figure's text, as the API gives it, is unchanged)", () => {
+    const panel = buildCompareChart(
+      [capacity({ metric: "accelerators", unit: "accelerators", shape: "at_least", value: "2000000" })],
+      { ...all, metric: "accelerators" },
+      [],
+      [],
+    ).panels[0]!;
+    expect(panel.rows[0]!.text).toBe("more than 2 million\u00a0accelerators");
+    const row = chartGeometry(toBarData(panel), "narrow").rows[0]!;
+    expect(row.valueLines.at(-1)).toBe("2\u00a0million\u00a0accelerators\u00a0[1]");
   });
 });
 
