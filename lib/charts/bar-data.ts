@@ -108,8 +108,12 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
   }));
   const barSize = 16;
   const most = (pick: (row: BarRow) => number) => Math.max(1, ...rows.map(pick));
+  // Every row's band is as tall as the most lines any row needs (recharts draws equal bands): in
+  // the narrow variant, the label room above the bar and the value room beside it.
+  const labelRoom = most((r) => r.labelLines.length) * lineHeight;
+  const valueRoom = Math.max(barSize, most((r) => r.valueLines.length) * lineHeight);
   const rowHeight = narrow
-    ? most((r) => r.labelLines.length) * lineHeight + Math.max(barSize, most((r) => r.valueLines.length) * lineHeight) + 14
+    ? labelRoom + LABEL_GAP + valueRoom + 10
     : Math.max(34, most((r) => Math.max(r.labelLines.length, r.valueLines.length)) * lineHeight + 10);
   // Room for the "more than" arrowhead (9 px) and the gap before the value.
   // The narrow variant has no category axis, so its left margin holds half of the first tick label ("$10 M").
@@ -121,6 +125,8 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
     lineHeight,
     rows,
     rowHeight,
+    labelRoom,
+    valueRoom,
     margin,
     barSize,
     yAxisWidth,
@@ -130,6 +136,28 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
 }
 
 export type ChartGeometry = ReturnType<typeof chartGeometry>;
+
+// The space between a narrow row's label and its bar.
+const LABEL_GAP = 4;
+
+/**
+ * Where a narrow row's texts and bar go, from the top of its band: each text line as the top of its
+ * line box (`lineHeight` tall). The label's lines sit at the foot of the label room, just above the
+ * bar; the bar and its value lines are centred in the value room below it. The two rooms never
+ * share a pixel, so a value wrapped onto several lines cannot reach up into the label (or into the
+ * row above).
+ */
+export function narrowRowLayout(geometry: ChartGeometry, row: BarRow, bandTop: number) {
+  const { lineHeight, labelRoom, valueRoom, barSize } = geometry;
+  const labelTop = bandTop + labelRoom - row.labelLines.length * lineHeight;
+  const mid = bandTop + labelRoom + LABEL_GAP + valueRoom / 2;
+  const valueTop = mid - (row.valueLines.length * lineHeight) / 2;
+  return {
+    labelLineTops: row.labelLines.map((_, i) => labelTop + i * lineHeight),
+    barY: mid - barSize / 2,
+    valueLineTops: row.valueLines.map((_, i) => valueTop + i * lineHeight),
+  };
+}
 
 /**
  * The axis ticks whose labels fit side by side: every k-th, counted back from the last (the one that

@@ -37,9 +37,7 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   // bars are clipped because of allowDataOverflow), so the text may run into the right margin.
   const label = (props: { index: number; viewBox: { x: number; y: number; width: number; height: number } }) => {
     const payload = rows[props.index];
-    return payload
-      ? h("g", { key: `l${props.index}` }, ...labelElements(h, barBox({ ...props.viewBox, payload }, geometry), geometry))
-      : null;
+    return payload ? h("g", { key: `l${props.index}` }, ...labelElements(h, { ...props.viewBox, payload }, geometry)) : null;
   };
   // The wide variant's category axis: each label wrapped onto as many lines as it needs, centred on its bar.
   const categoryTick = (props: { x: number; y: number; payload: { value: string } }) => {
