@@ -160,14 +160,21 @@ export function narrowRowLayout(geometry: ChartGeometry, row: BarRow, bandTop: n
 }
 
 /**
- * The axis ticks whose labels fit side by side: every k-th, counted back from the last (the one that
- * names the unit), with k the smallest step at which no two labels touch. The ticks are evenly spaced
- * (round numbers, or powers of ten on a log axis); recharts cannot measure text on the server, so it
- * would draw every label, overlapping on a phone ("$0$100$200…").
+ * The axis ticks whose labels fit side by side. A linear axis keeps its own ticks where they fit,
+ * else the first of its sparser sets that fits (each starts at 0: a bar's length is read from
+ * there), else the sparsest. A log axis keeps every k-th, counted back from the last (the one that
+ * names the unit), with k the smallest step at which no two labels touch. recharts cannot measure
+ * text on the server, so it would draw every label, overlapping on a phone ("$0$100$200…").
  */
-export function fittingTicks(ticks: readonly AxisTick[], plotWidth: number, fontSize: number): AxisTick[] {
+export function fittingTicks(panel: Pick<ChartPanel, "ticks" | "sparserTicks">, plotWidth: number, fontSize: number): AxisTick[] {
+  const room = (ticks: readonly AxisTick[]) => Math.max(...ticks.map((tick) => estimateWidth(tick.label, { fontSize }) * 1.1)) + 8;
+  const spacing = (ticks: readonly AxisTick[]) => plotWidth / (ticks.length - 1);
+  if (panel.sparserTicks.length > 0) {
+    const sets = [panel.ticks, ...panel.sparserTicks];
+    return [...(sets.find((ticks) => ticks.length < 2 || spacing(ticks) >= room(ticks)) ?? sets.at(-1)!)];
+  }
+  const ticks = panel.ticks;
   if (ticks.length < 3) return [...ticks];
-  const widest = Math.max(...ticks.map((tick) => estimateWidth(tick.label, { fontSize }) * 1.1));
-  const step = Math.max(1, Math.ceil((widest + 8) / (plotWidth / (ticks.length - 1))));
+  const step = Math.max(1, Math.ceil(room(ticks) / spacing(ticks)));
   return ticks.filter((_, i) => (ticks.length - 1 - i) % step === 0);
 }

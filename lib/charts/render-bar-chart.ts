@@ -26,7 +26,7 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   const byId = new Map(rows.map((row) => [row.id, row]));
   const tickLabels = new Map(panel.ticks.map((t) => [t.value, t.label]));
   const plotWidth = geometry.width - geometry.margin.left - geometry.margin.right;
-  const ticks = fittingTicks(panel.ticks, plotWidth, fontSize);
+  const ticks = fittingTicks(panel, plotWidth, fontSize);
   const shape = (props: { x: number; y: number; width: number; height: number; payload: BarRow }) =>
     h(
       "g",
