@@ -4,6 +4,7 @@ import { timeDomain, timeScale, timeTicks, type TimeDomain } from "./timeline-ax
 import { addDays, periodEnd, periodStart, type IsoDate } from "@/lib/core/dates";
 import { deadlineOf, type DueDate, type MilestoneStatus } from "./timeline-due";
 import { packRows, rowCount } from "./timeline-lanes";
+import { estimateWidth } from "./text-wrap";
 
 export type TimelineItem = {
   id: string;
@@ -108,8 +109,20 @@ export function relayoutTimeline(chart: TimelineChart, width: number): TimelineC
     })),
   }));
   const x = timeScale(chart.domain, margin, width - margin);
-  return arrange(lanes, chart.domain, chart.today.date, width, x, Math.max(2, Math.floor(width / 90)));
+  const plotWidth = width - 2 * margin;
+  return arrange(
+    lanes,
+    chart.domain,
+    chart.today.date,
+    width,
+    x,
+    Math.max(2, Math.floor(width / 90)),
+    Math.floor(plotWidth / YEAR_LABEL_ROOM),
+  );
 }
+
+// A year label ("2026", 11 px) and the space that keeps it off its neighbours.
+const YEAR_LABEL_ROOM = Math.ceil(estimateWidth("2026", { fontSize: 11 }) * 1.1) + 8;
 
 function arrange(
   lanes: TimelineLane[],
@@ -118,6 +131,7 @@ function arrange(
   width: number,
   x: (iso: IsoDate) => number,
   maxTicks: number,
+  maxYearTicks = maxTicks,
 ): TimelineChart {
   const g = TIMELINE_GEOMETRY;
   const left = g.margin;
@@ -141,7 +155,7 @@ function arrange(
     width,
     height: y + g.margin,
     domain,
-    axis: { y: top, ticks: timeTicks(domain, maxTicks).map((tick) => ({ x: x(tick.date), label: tick.label })) },
+    axis: { y: top, ticks: timeTicks(domain, maxTicks, maxYearTicks).map((tick) => ({ x: x(tick.date), label: tick.label })) },
     // The label reads leftwards from the line when it would otherwise run off the right edge.
     today: { x: todayX, date: today, anchor: todayX + 4 + TODAY_LABEL > width ? "end" : "start" },
     plot: { left, right, top, bottom: y },
