@@ -78,6 +78,9 @@ export function toBarData(panel: ChartPanel): BarDatum[] {
 
 export type ChartVariant = "wide" | "narrow";
 
+/** The width each variant is laid out for; CSS scales it to its column (embeds cap the scale). */
+export const BAR_CHART_WIDTHS: Record<ChartVariant, number> = { wide: 680, narrow: 360 };
+
 export type BarRow = BarDatum & { labelLines: string[]; valueLines: string[] };
 
 /**
@@ -91,7 +94,7 @@ export function chartGeometry(data: readonly BarDatum[], variant: ChartVariant =
   const narrow = variant === "narrow";
   const fontSize = narrow ? 13 : 12;
   const lineHeight = fontSize + 2;
-  const width = narrow ? 360 : 680;
+  const width = BAR_CHART_WIDTHS[variant];
   const yAxisWidth = narrow ? 0 : 200;
   const style = { fontSize };
   const measure = (text: string) => estimateWidth(text, style) * 1.1;
