@@ -143,6 +143,13 @@ describe("renderBarChart", () => {
     }
   });
 
+  it("labels a phone's money axis $0, $250 bn, $500 bn, each tick with its own label", () => {
+    const panel = buildCompareChart([funding({ currency: "USD", amount: "500000000000" })], all, RATES, []).panels[0]!;
+    const svg = renderBarChart(panel, { idPrefix: "n", title: "Money", variant: "narrow" });
+    const ticks = [...svg.matchAll(/class="recharts-text recharts-cartesian-axis-tick-value"[^>]*><tspan[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(["$0", "$250\u00a0bn", "$500\u00a0bn"]);
+  });
+
   it("renders nothing for a panel with nothing to draw", () => {
     const chart = buildCompareChart([funding({ currency: "BRL" })], all, RATES, []);
     expect(renderBarChart(chart.panels[0]!, { idPrefix: "t", title: "Money" })).toBe("");
