@@ -1,16 +1,14 @@
 import type { CSSProperties } from "react";
-import { legendEntries, legendText, type LegendEntry } from "@/lib/charts/legend";
+import { legendEntries, legendSwatchColours, legendText, type LegendEntry } from "@/lib/charts/legend";
 import type { CompareChart } from "@/lib/charts/compare-types";
 
-// Shapes, not colours, tell these apart; the swatches are drawn in a neutral grey.
-const blue = "#64748b";
-const red = "#b91c1c";
+const { mark, pale, disputed: red } = legendSwatchColours;
 const swatches: Record<LegendEntry, CSSProperties> = {
-  solid: { background: blue },
-  range: { background: blue, borderLeft: `3px solid ${blue}`, borderRight: `3px solid ${blue}`, marginLeft: 8 },
-  up_to: { background: "#cbd5e1", border: `1px dashed ${blue}`, borderRight: `3px solid ${blue}` },
-  at_least: { background: blue, clipPath: "polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)" },
-  unverified: { background: `repeating-linear-gradient(45deg, ${blue} 0 3px, transparent 3px 6px)`, border: `1px solid ${blue}` },
+  solid: { background: mark },
+  range: { background: mark, borderLeft: `3px solid ${mark}`, borderRight: `3px solid ${mark}`, marginLeft: 8 },
+  up_to: { background: pale, border: `1px dashed ${mark}`, borderRight: `3px solid ${mark}` },
+  at_least: { background: mark, clipPath: "polygon(0 0, 75% 0, 100% 50%, 75% 100%, 0 100%)" },
+  unverified: { background: `repeating-linear-gradient(45deg, ${mark} 0 3px, transparent 3px 6px)`, border: `1px solid ${mark}` },
   disputed: { background: `repeating-linear-gradient(45deg, ${red} 0 3px, transparent 3px 6px)`, border: `1px solid ${red}` },
 };
 

@@ -4,7 +4,7 @@
 // table row's title cell, reachable by keyboard, named by that cell; the row's cells feed the tooltip
 // (timeline-tooltip.tsx). Light colours are presentation attributes (what an exported image uses);
 // the classes override them on the site and in embeds.
-import { markAnchor, numberX, type TimelineChart as Chart, type TimelineMark } from "@/lib/charts/timeline-layout";
+import { markAnchor, numberX, OVERDUE_RING, type TimelineChart as Chart, type TimelineMark } from "@/lib/charts/timeline-layout";
 import { OVERDUE_COLOR, StatusGlyph } from "./milestone-status";
 
 type Props = { chart: Chart; title: string; description: string; linked?: boolean; idPrefix?: string; className?: string };
@@ -128,7 +128,9 @@ function MarkShapes({ mark }: { mark: TimelineMark }) {
           <line x1={mark.completion.x} x2={mark.completion.x} y1={mark.y - 5} y2={mark.y + 5} stroke={OVERDUE_COLOR} strokeWidth={2} />
         </g>
       )}
-      {mark.overdue && <circle cx={mark.x} cy={mark.y} r={8.5} fill="none" stroke={OVERDUE_COLOR} strokeWidth={2} />}
+      {mark.overdue && (
+        <circle cx={mark.x} cy={mark.y} r={OVERDUE_RING.radius} fill="none" stroke={OVERDUE_COLOR} strokeWidth={OVERDUE_RING.strokeWidth} />
+      )}
       <StatusGlyph status={mark.status} x={mark.x} y={mark.y} />
       <text
         x={numberX(mark)}

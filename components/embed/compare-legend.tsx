@@ -1,8 +1,8 @@
 import { legendEntries, legendText } from "@/lib/charts/legend";
 import type { ChartRow } from "@/lib/charts/compare-types";
 
-// The site's legend (components/charts/chart-legend.tsx) paints its swatches with inline light
-// colours; the embed's swatches take the theme's variables (embed-css.ts), like its bars.
+// The site's legend (components/charts/chart-legend.tsx) paints its swatches with inline styles; the
+// embed's stylesheet (embed-css.ts) paints them in the same colours (legendSwatchColours).
 export function CompareLegend({ rows }: { rows: readonly ChartRow[] }) {
   const entries = legendEntries(rows);
   if (entries.length === 0) return null;

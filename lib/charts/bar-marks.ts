@@ -7,7 +7,7 @@
 // On a log axis a bar's length means nothing, so the same marks become dots at the figure (a range:
 // two dots joined by a line). Each bar has its program's colour (program-colour.ts), the same on
 // every chart. Each mark carries a <title>, which browsers show as a tooltip with no JavaScript.
-import type { BarRow, ChartGeometry } from "./bar-data";
+import { narrowRowLayout, type BarRow, type ChartGeometry } from "./bar-data";
 import type { CreateElement, Element } from "./render-bar-chart";
 
 export const markColours = { disputed: "#b91c1c", label: "#1e293b" } as const;
@@ -46,14 +46,15 @@ type Box = { x: number; y: number; width: number; height: number; payload: BarRo
 
 /**
  * Where a row's bar really goes. recharts centres the bar in its band; the narrow variant moves it
- * below the label lines that it draws above the bar.
+ * below the label lines that it draws above the bar (narrowRowLayout).
  */
 export function barBox(box: Box, geometry: ChartGeometry): Box {
   if (geometry.variant === "wide") return box;
-  const bandTop = box.y + box.height / 2 - geometry.rowHeight / 2;
-  const labelRoom = Math.max(...geometry.rows.map((row) => row.labelLines.length)) * geometry.lineHeight;
-  const valueRoom = Math.max(geometry.barSize, Math.max(...geometry.rows.map((row) => row.valueLines.length)) * geometry.lineHeight);
-  return { ...box, y: bandTop + labelRoom + 4 + (valueRoom - box.height) / 2 };
+  return { ...box, y: narrowRowLayout(geometry, box.payload, bandTop(box, geometry)).barY };
+}
+
+function bandTop(box: Box, geometry: ChartGeometry): number {
+  return box.y + box.height / 2 - geometry.rowHeight / 2;
 }
 
 /** The bar (or dot) itself: recharts clips it to the plot area, so nothing here reaches past the axis. */
@@ -86,16 +87,18 @@ export function markElements(h: CreateElement, { x, y, width, height, payload }:
   return parts;
 }
 
-function lines(h: CreateElement, key: string, texts: readonly string[], x: number, firstY: number, lineHeight: number): Element[] {
-  return texts.map((text, i) => h("tspan", { key: `${key}${i}`, x, y: firstY + i * lineHeight }, text));
+function lines(h: CreateElement, key: string, texts: readonly string[], x: number, ys: readonly number[]): Element[] {
+  return texts.map((text, i) => h("tspan", { key: `${key}${i}`, x, y: ys[i] }, text));
 }
 
 /**
  * What follows the mark's end: the "more than" arrowhead and the value with its footnote number
  * (wrapped into the right margin, which chartGeometry sized for it). The narrow variant also draws
- * the row's label above the bar here (it has no category axis).
+ * the row's label above the bar here (it has no category axis). `band` is the box recharts gives
+ * the row's bar.
  */
-export function labelElements(h: CreateElement, { x, y, width, height, payload }: Box, geometry: ChartGeometry): Element[] {
+export function labelElements(h: CreateElement, band: Box, geometry: ChartGeometry): Element[] {
+  const { x, y, width, height, payload } = barBox(band, geometry);
   const end = x + Math.max(width, 1) + (payload.dot ? 6 : 0);
   const mid = y + height / 2;
   const { fontSize, lineHeight } = geometry;
@@ -111,21 +114,30 @@ export function labelElements(h: CreateElement, { x, y, width, height, payload }
     );
     labelX += 9;
   }
-  const firstValueY = mid - ((payload.valueLines.length - 1) * lineHeight) / 2;
+  const narrow = geometry.variant === "narrow" ? narrowRowLayout(geometry, payload, bandTop(band, geometry)) : null;
+  // Value lines are drawn on their middle (dominant-baseline: central), label lines on their baseline.
+  const valueYs = narrow
+    ? narrow.valueLineTops.map((top) => top + lineHeight / 2)
+    : payload.valueLines.map((_, i) => mid + (i - (payload.valueLines.length - 1) / 2) * lineHeight);
   parts.push(
     h(
       "text",
       { key: "v", className: "chart-value", dominantBaseline: "central", fontSize, fill: markColours.label },
-      ...lines(h, "v", payload.valueLines, labelX, firstValueY, lineHeight),
+      ...lines(h, "v", payload.valueLines, labelX, valueYs),
     ),
   );
-  if (geometry.variant === "narrow") {
-    const top = y - 4 - payload.labelLines.length * lineHeight;
+  if (narrow) {
     parts.push(
       h(
         "text",
         { key: "a", className: "chart-label", fontSize, fontWeight: 600, fill: markColours.label },
-        ...lines(h, "a", payload.labelLines, geometry.margin.left, top + lineHeight - 3, lineHeight),
+        ...lines(
+          h,
+          "a",
+          payload.labelLines,
+          geometry.margin.left,
+          narrow.labelLineTops.map((top) => top + lineHeight - 3),
+        ),
       ),
     );
   }

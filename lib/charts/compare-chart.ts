@@ -9,7 +9,7 @@ import { moneyRowValue } from "./money-rows";
 import { chartNotes } from "./chart-notes";
 import { panelOrder, panelTitle, tickFormatter } from "./panels";
 import { programColours } from "./program-colour";
-import { domainFor, ticksFor } from "./scale";
+import { domainFor, sparserLinearTicks, ticksFor } from "./scale";
 import { selectClaims } from "./select-claims";
 
 type CopiedKey = (typeof compareRowClaimKeys)[number];
@@ -73,8 +73,10 @@ function buildPanel(params: CompareParams, key: string, rows: ChartRow[], colour
   const drawn = rows.flatMap((row) => (row.value ? [row.value.low, row.value.high] : []));
   const domain = domainFor(params.scale, drawn);
   const format = tickFormatter(params, key, domain?.[1] ?? 0);
-  const ticks = domain ? ticksFor(params.scale, domain).map((value) => ({ value, label: format(value) })) : [];
-  return { key, ...panelTitle(params, key), scale: params.scale, domain, ticks, rows, colours };
+  const label = (values: number[]) => values.map((value) => ({ value, label: format(value) }));
+  const ticks = domain ? label(ticksFor(params.scale, domain)) : [];
+  const sparserTicks = domain && params.scale === "linear" ? sparserLinearTicks(domain).map(label) : [];
+  return { key, ...panelTitle(params, key), scale: params.scale, domain, ticks, sparserTicks, rows, colours };
 }
 
 export function buildCompareChart(

@@ -25,6 +25,8 @@ export type ChartPanel = {
   /** Null when no row of the panel can be drawn. */
   domain: Domain | null;
   ticks: AxisTick[];
+  /** Sparser sets of labelled ticks for a narrow plot (a linear axis only; sparsest last; see sparserLinearTicks). */
+  sparserTicks: AxisTick[][];
   rows: ChartRow[];
   /** Each program's colour, assigned over every program of the view's day (program-colour.ts): the same in every panel. */
   colours: Record<string, string>;

@@ -12,6 +12,12 @@ export const legendText: Record<LegendEntry, string> = {
   disputed: "disputed claim",
 };
 
+/**
+ * The swatches' colours, on the site and in embeds alike: shapes, not colours, tell the entries
+ * apart, so they are a neutral slate (the bars take their programs' colours); red marks a dispute.
+ */
+export const legendSwatchColours = { mark: "#64748b", pale: "#cbd5e1", disputed: "#b91c1c" } as const;
+
 export function legendEntries(rows: readonly ChartRow[]): LegendEntry[] {
   const drawn = rows.filter((row) => row.value !== null);
   const has = (test: (row: ChartRow) => boolean) => drawn.some(test);

@@ -24,9 +24,10 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   const { rows, fontSize, lineHeight } = geometry;
   const narrow = geometry.variant === "narrow";
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const tickLabels = new Map(panel.ticks.map((t) => [t.value, t.label]));
   const plotWidth = geometry.width - geometry.margin.left - geometry.margin.right;
-  const ticks = fittingTicks(panel.ticks, plotWidth, fontSize);
+  const ticks = fittingTicks(panel, plotWidth, fontSize);
+  // From the ticks drawn, which may be a sparser set than the panel's own (0, 250, 500).
+  const tickLabels = new Map(ticks.map((t) => [t.value, t.label]));
   const shape = (props: { x: number; y: number; width: number; height: number; payload: BarRow }) =>
     h(
       "g",
@@ -37,9 +38,7 @@ export function renderBarChart(panel: ChartPanel, options: { idPrefix: string; t
   // bars are clipped because of allowDataOverflow), so the text may run into the right margin.
   const label = (props: { index: number; viewBox: { x: number; y: number; width: number; height: number } }) => {
     const payload = rows[props.index];
-    return payload
-      ? h("g", { key: `l${props.index}` }, ...labelElements(h, barBox({ ...props.viewBox, payload }, geometry), geometry))
-      : null;
+    return payload ? h("g", { key: `l${props.index}` }, ...labelElements(h, { ...props.viewBox, payload }, geometry)) : null;
   };
   // The wide variant's category axis: each label wrapped onto as many lines as it needs, centred on its bar.
   const categoryTick = (props: { x: number; y: number; payload: { value: string } }) => {

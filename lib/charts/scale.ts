@@ -67,6 +67,29 @@ export function logTicks(domain: Domain): number[] {
   return ticks;
 }
 
+/**
+ * Sparser tick sets for a linear axis, for a plot too narrow to label its own ticks, sparsest last:
+ * each runs from 0 to the top, a round step apart (1, 2, 2.5 or 5 × 10^n) that divides the top, and
+ * the last always halves it. [0, 500] gives 0, 250, 500 then 0, 500 — never a set without 0.
+ */
+export function sparserLinearTicks(domain: Domain): number[][] {
+  const top = domain[1];
+  const own = niceStep(top);
+  const steps: number[] = [];
+  for (let exponent = Math.floor(Math.log10(own)); exponent <= Math.ceil(Math.log10(top)); exponent += 1) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = clean(m * 10 ** exponent);
+      const intervals = clean(top / step);
+      if (step > own && step < top / 2 && Number.isInteger(intervals)) steps.push(step);
+    }
+  }
+  return [...steps, clean(top / 2), top].map((step) => {
+    const ticks: number[] = [];
+    for (let i = 0; clean(i * step) <= top; i += 1) ticks.push(clean(i * step));
+    return ticks;
+  });
+}
+
 export function domainFor(kind: ScaleKind, values: readonly number[]): Domain | null {
   return kind === "log" ? logDomain(values) : linearDomain(values);
 }

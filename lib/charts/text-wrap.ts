@@ -17,10 +17,22 @@ const bold = [
 ];
 // Anything else (accented letters, "≈", "€", other scripts) counts as a wide character.
 const OTHER = 90;
+// A no-break space is as wide as a space; figures put one between a number and its unit.
+const NO_BREAK_SPACE = 0xa0;
 
 function charWidth(char: string, table: readonly number[]): number {
   const code = char.codePointAt(0)!;
+  if (code === NO_BREAK_SPACE) return table[0]! / 100;
   return (code >= 32 && code < 127 ? table[code - 32]! : OTHER) / 100;
+}
+
+// Lines break at whitespace, but never at a no-break space (U+00A0), which JavaScript's \s would
+// match: "$320\u00a0M" and "₹10,371.92\u00a0crore" stay whole.
+const BREAKABLE_SPACE = /[^\S\u00a0]+/;
+
+/** The pieces a line may break between. */
+export function unbreakableWords(text: string): string[] {
+  return text.split(BREAKABLE_SPACE).filter(Boolean);
 }
 
 export type TextStyle = { fontSize: number; bold?: boolean };
@@ -47,12 +59,12 @@ function splitLongWord(word: string, maxWidth: number, style: TextStyle): string
   return piece ? [...pieces, piece] : pieces;
 }
 
-/** Lines of at most `maxWidth` pixels; whitespace runs (newlines included) become single spaces. */
+/**
+ * Lines of at most `maxWidth` pixels; whitespace runs (newlines included) become single spaces. A
+ * no-break space joins its neighbours into one word, cut only if that word is wider than a line.
+ */
 export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
-  const words = text
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((word) => splitLongWord(word, maxWidth, style));
+  const words = unbreakableWords(text).flatMap((word) => splitLongWord(word, maxWidth, style));
   const lines: string[] = [];
   let line = "";
   for (const word of words) {

@@ -25,10 +25,16 @@ export function timeDomain(dates: IsoDate[], today: IsoDate): TimeDomain {
   return { start, end };
 }
 
-/** Ticks on the first day of months a step apart, the largest count not above `maxTicks`. */
-export function timeTicks(domain: TimeDomain, maxTicks = 10): TimeTick[] {
+/**
+ * Ticks on the first day of months a step apart, the smallest step that keeps their count within
+ * the budget: `maxTicks` for month labels ("Jan 2026"), `maxYearTicks` for year labels ("2026"),
+ * which are half as wide, so a phone can label every year where it could not label every half-year.
+ */
+export function timeTicks(domain: TimeDomain, maxTicks = 10, maxYearTicks = maxTicks): TimeTick[] {
   const months = calendarMonthsBetween(domain.start, domain.end);
-  const step = STEPS.find((candidate) => Math.floor(months / candidate) + 1 <= maxTicks) ?? 12 * Math.ceil(months / (12 * maxTicks));
+  const budget = (step: number) => (step >= 12 ? maxYearTicks : maxTicks);
+  const step =
+    STEPS.find((candidate) => Math.floor(months / candidate) + 1 <= budget(candidate)) ?? 12 * Math.ceil(months / (12 * maxYearTicks));
   const ticks: TimeTick[] = [];
   for (let offset = firstOffset(domain.start, step); offset <= months; offset += step) {
     const date = addMonths(domain.start, offset);

@@ -4,6 +4,7 @@ import { timeDomain, timeScale, timeTicks, type TimeDomain } from "./timeline-ax
 import { addDays, periodEnd, periodStart, type IsoDate } from "@/lib/core/dates";
 import { deadlineOf, type DueDate, type MilestoneStatus } from "./timeline-due";
 import { packRows, rowCount } from "./timeline-lanes";
+import { estimateWidth } from "./text-wrap";
 
 export type TimelineItem = {
   id: string;
@@ -60,6 +61,16 @@ export const TIMELINE_GEOMETRY = {
 // Numbers and the today label are 11 px: a digit is at most 7 px wide, "Today (2026-12-05)" 110 px.
 const DIGIT = 7;
 const NUMBER_GAP = 9;
+
+/** The red ring around an overdue mark, as timeline-chart.tsx draws it. */
+export const OVERDUE_RING = { radius: 8.5, strokeWidth: 2 } as const;
+// How far the ring reaches from the mark's centre, its stroke included.
+export const RING_OUTER = OVERDUE_RING.radius + OVERDUE_RING.strokeWidth / 2;
+// An overdue mark's number starts clear of its own ring.
+const RING_NUMBER_GAP = RING_OUTER + 2.5;
+// A lane with an overdue mark spaces its rows so two rings one above the other keep 3 px apart
+// (18 px rows put two 19 px rings 1 px into each other).
+const RING_ROW_HEIGHT = 2 * RING_OUTER + 3;
 const TODAY_LABEL = 116;
 
 function itemDates(item: TimelineItem): IsoDate[] {
@@ -108,8 +119,20 @@ export function relayoutTimeline(chart: TimelineChart, width: number): TimelineC
     })),
   }));
   const x = timeScale(chart.domain, margin, width - margin);
-  return arrange(lanes, chart.domain, chart.today.date, width, x, Math.max(2, Math.floor(width / 90)));
+  const plotWidth = width - 2 * margin;
+  return arrange(
+    lanes,
+    chart.domain,
+    chart.today.date,
+    width,
+    x,
+    Math.max(2, Math.floor(width / 90)),
+    Math.floor(plotWidth / YEAR_LABEL_ROOM),
+  );
 }
+
+// A year label ("2026", 11 px) and the space that keeps it off its neighbours.
+const YEAR_LABEL_ROOM = Math.ceil(estimateWidth("2026", { fontSize: 11 }) * 1.1) + 8;
 
 function arrange(
   lanes: TimelineLane[],
@@ -118,6 +141,7 @@ function arrange(
   width: number,
   x: (iso: IsoDate) => number,
   maxTicks: number,
+  maxYearTicks = maxTicks,
 ): TimelineChart {
   const g = TIMELINE_GEOMETRY;
   const left = g.margin;
@@ -130,10 +154,11 @@ function arrange(
       marks.map((mark) => ({ id: mark.id, ...extent(mark) })),
       g.gap,
     );
-    const height = g.laneHeader + rowCount(rows) * g.rowHeight + g.lanePadding;
+    const rowHeight = marks.some((mark) => mark.overdue) ? RING_ROW_HEIGHT : g.rowHeight;
+    const height = g.laneHeader + rowCount(rows) * rowHeight + g.lanePadding;
     const laneY = y;
     y += height;
-    const withRows = marks.map((mark) => ({ ...mark, y: laneY + g.laneHeader + (rows.get(mark.id) ?? 0) * g.rowHeight + g.rowHeight / 2 }));
+    const withRows = marks.map((mark) => ({ ...mark, y: laneY + g.laneHeader + (rows.get(mark.id) ?? 0) * rowHeight + rowHeight / 2 }));
     return { key: lane.key, label: lane.label, y: laneY, height, marks: withRows };
   });
   const todayX = x(today);
@@ -141,7 +166,7 @@ function arrange(
     width,
     height: y + g.margin,
     domain,
-    axis: { y: top, ticks: timeTicks(domain, maxTicks).map((tick) => ({ x: x(tick.date), label: tick.label })) },
+    axis: { y: top, ticks: timeTicks(domain, maxTicks, maxYearTicks).map((tick) => ({ x: x(tick.date), label: tick.label })) },
     // The label reads leftwards from the line when it would otherwise run off the right edge.
     today: { x: todayX, date: today, anchor: todayX + 4 + TODAY_LABEL > width ? "end" : "start" },
     plot: { left, right, top, bottom: y },
@@ -155,13 +180,17 @@ function numberWidth(n: number): number {
 
 function numberSide(mark: TimelineMark, width: number): "right" | "left" {
   const end = Math.max(mark.x, mark.completion?.x ?? mark.x, mark.period?.x1 ?? mark.x);
-  return end + NUMBER_GAP + numberWidth(mark.n) > width ? "left" : "right";
+  return end + numberGap(mark) + numberWidth(mark.n) > width ? "left" : "right";
+}
+
+function numberGap(mark: TimelineMark): number {
+  return mark.overdue ? RING_NUMBER_GAP : NUMBER_GAP;
 }
 
 /** Where a mark's number starts (its text anchor follows the side). */
 export function numberX(mark: TimelineMark): number {
-  if (mark.numberSide === "left") return Math.min(mark.x, mark.original?.x ?? mark.x, mark.period?.x0 ?? mark.x) - NUMBER_GAP;
-  return Math.max(mark.x, mark.completion?.x ?? mark.x, mark.period?.x1 ?? mark.x) + NUMBER_GAP;
+  if (mark.numberSide === "left") return Math.min(mark.x, mark.original?.x ?? mark.x, mark.period?.x0 ?? mark.x) - numberGap(mark);
+  return Math.max(mark.x, mark.completion?.x ?? mark.x, mark.period?.x1 ?? mark.x) + numberGap(mark);
 }
 
 function markOf(item: TimelineItem, x: (iso: IsoDate) => number, n: number): TimelineMark {
@@ -184,13 +213,14 @@ function markOf(item: TimelineItem, x: (iso: IsoDate) => number, n: number): Tim
 }
 
 // Horizontal room a mark needs: its period, its original date, its completion, the marker itself
-// and its number.
+// (with its ring when overdue) and its number.
 const MARKER_RADIUS = 6;
 function extent(mark: TimelineMark): { x0: number; x1: number } {
   const xs = [mark.x, mark.period?.x0, mark.period?.x1, mark.original?.x, mark.completion?.x].filter((v): v is number => v !== undefined);
   const label = numberWidth(mark.n) + 2;
-  const x0 = Math.min(...xs) - MARKER_RADIUS;
-  const x1 = Math.max(...xs) + MARKER_RADIUS;
+  const radius = mark.overdue ? RING_OUTER : MARKER_RADIUS;
+  const x0 = Math.min(...xs) - radius;
+  const x1 = Math.max(...xs) + radius;
   return mark.numberSide === "left" ? { x0: Math.min(x0, numberX(mark) - label), x1 } : { x0, x1: Math.max(x1, numberX(mark) + label) };
 }
 

@@ -191,6 +191,16 @@ test.describe("without JavaScript", () => {
     await expect(frame.locator('svg[role="img"]:visible').first()).toBeVisible();
     await page.goto(`${app}/embed/timeline`);
     await expect(page.getByRole("img", { name: "Milestones of every program" })).toBeVisible();
+    // Each status in the legend: a gap between its icon and its word ("○ Planned", not "○Planned"), as on the site.
+    const gaps = await page.locator(".legend [data-status]").evaluateAll((badges) =>
+      badges.map((badge) => {
+        const word = document.createRange();
+        word.selectNodeContents(badge.lastChild!);
+        return word.getBoundingClientRect().left - badge.querySelector("svg")!.getBoundingClientRect().right;
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(3);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(3);
     const table = page.getByRole("table", { name: "The milestones drawn in the timeline, with their sources" });
     await expect(table).toBeAttached();
     expect(await table.getByRole("row").count()).toBeGreaterThan(10);
@@ -208,6 +218,18 @@ test("theme=dark is dark, the default is light, and theme=auto follows the reade
   expect(await background(page)).toBe("rgb(15, 23, 42)");
   await page.goto(`${app}/embed/compare`);
   expect(await background(page)).toBe("rgb(255, 255, 255)");
+  // At 1280 px the chart drawn 680 px wide grows at most ×1.25 (its text ~15 px, not 22), centred;
+  // the shape legend's swatches are the site's slate, not the bars' blue.
+  const chart = await page.locator('.wide svg[role="img"]').first().boundingBox();
+  expect(chart!.width).toBeLessThanOrEqual(850);
+  const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(Math.abs(chart!.x * 2 + chart!.width - pageWidth)).toBeLessThan(4);
+  expect(
+    await page
+      .locator(".legend .swatch")
+      .first()
+      .evaluate((swatch) => getComputedStyle(swatch).backgroundColor),
+  ).toBe("rgb(100, 116, 139)");
   const dark = await browser.newContext({ colorScheme: "dark" });
   const darkPage = await dark.newPage();
   await darkPage.goto(`${app}/embed/compare`);

@@ -94,7 +94,7 @@ describe("chart images", () => {
     expect(svg).not.toContain(">Money in US dollars</text>"); // the one panel's heading would repeat the title
     // The largest figure comes first, its mark numbered as its footnote is on the page.
     expect(svg).toMatch(/>The Stargate Project<\/tspan>.*>Fluidstack AI<\/tspan>/s);
-    expect(svg).toContain(">up to $500 bn [1]</tspan>");
+    expect(svg).toContain(">up to $500\u00a0bn\u00a0[1]</tspan>");
     // The sources are counted and named in one line; the page the permalink opens lists them all.
     expect(svg).not.toContain("Figures and sources");
     expect(svg).not.toContain("https://openai.com/index/announcing-the-stargate-project/");

@@ -3,6 +3,7 @@ import { buildCompareChart } from "@/lib/charts/compare-chart";
 import { defaultCompareParams } from "@/lib/dashboard/compare-params";
 import { programColour } from "@/lib/charts/program-colour";
 import { renderBarChart } from "@/lib/charts/render-bar-chart";
+import { estimateWidth } from "@/lib/charts/text-wrap";
 import { RATES } from "../money/reference-rates";
 import { capacity, funding } from "./claims";
 
@@ -99,6 +100,54 @@ describe("renderBarChart", () => {
     expect(svg).not.toContain("recharts-yAxis");
     expect(svg).toContain("Fluidstack AI supercomputer in France");
     expect([...svg.matchAll(/font-size="(\d+)"/g)].every((m) => Number(m[1]) >= 13)).toBe(true);
+  });
+
+  it("gives a wrapped value the room its lines need: no two texts of the narrow chart overlap", () => {
+    // One program's claims, as on its page (Stargate's money chart): titles of one and two lines,
+    // values of one and two lines ("more than $15 bn [8]" wraps at phone width).
+    const stargate = { programSlug: "stargate", programName: "Stargate", currency: "USD" };
+    const claims = [
+      funding({ ...stargate, label: "Initial investment", shape: "at_least", amount: "100000000000" }),
+      funding({
+        ...stargate,
+        label: "Reported equity commitment for the Abilene campus ('Lighthouse')",
+        shape: "at_least",
+        amount: "15000000000",
+        isHeadline: false,
+      }),
+      funding({ ...stargate, label: "Pledge", amount: "500000000000", isHeadline: false }),
+      funding({
+        ...stargate,
+        label: "Debt financing arranged for the Texas site",
+        shape: "up_to",
+        amount: "2940000000",
+        isHeadline: false,
+      }),
+    ];
+    const svg = renderBarChart(buildCompareChart(claims, all, RATES, []).panels[0]!, { idPrefix: "n", title: "Money", variant: "narrow" });
+    const lineHeight = 15; // 13 px text on 14 px lines, and a pixel of slack for the font's real extents
+    const boxes = [...svg.matchAll(/<text class="chart-(value|label)"[^>]*>(.*?)<\/text>/g)].flatMap(([, kind, body]) =>
+      [...body!.matchAll(/<tspan x="([\d.]+)" y="([\d.]+)">([^<]*)<\/tspan>/g)].map(([, x, y, text]) => {
+        // Values are drawn on their middle (dominant-baseline: central), labels on their baseline.
+        const top = kind === "value" ? Number(y) - lineHeight / 2 : Number(y) - lineHeight + 3;
+        const width = estimateWidth(text!, { fontSize: 13, bold: kind === "label" });
+        return { kind, text, top, bottom: top + lineHeight - 1, left: Number(x), right: Number(x) + width };
+      }),
+    );
+    expect(boxes.filter((b) => b.kind === "value").length).toBeGreaterThan(claims.length); // some value wrapped
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left;
+        expect(apart, `"${a.text}" and "${b.text}"`).toBe(true);
+      }
+    }
+  });
+
+  it("labels a phone's money axis $0, $250 bn, $500 bn, each tick with its own label", () => {
+    const panel = buildCompareChart([funding({ currency: "USD", amount: "500000000000" })], all, RATES, []).panels[0]!;
+    const svg = renderBarChart(panel, { idPrefix: "n", title: "Money", variant: "narrow" });
+    const ticks = [...svg.matchAll(/class="recharts-text recharts-cartesian-axis-tick-value"[^>]*><tspan[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(["$0", "$250\u00a0bn", "$500\u00a0bn"]);
   });
 
   it("renders nothing for a panel with nothing to draw", () => {

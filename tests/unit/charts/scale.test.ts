@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { barSpan, linearDomain, linearTicks, logDomain, logTicks, niceStep } from "@/lib/charts/scale";
+import { barSpan, linearDomain, linearTicks, logDomain, logTicks, niceStep, sparserLinearTicks } from "@/lib/charts/scale";
 
 describe("linear axis", () => {
   it("starts at zero and ends at a round number at or above the largest value", () => {
@@ -28,6 +28,37 @@ describe("linear axis", () => {
         expect(domain[0]).toBe(0);
         expect(domain[1]).toBeGreaterThanOrEqual(Math.max(...values));
         expect(linearTicks(domain).at(-1)).toBe(domain[1]);
+      }),
+    );
+  });
+});
+
+describe("sparserLinearTicks", () => {
+  it("offers round steps that divide the top, each set from 0 to the top, sparsest (the top halved, then whole) last", () => {
+    expect(sparserLinearTicks([0, 500e9])).toEqual([
+      [0, 250e9, 500e9],
+      [0, 500e9],
+    ]);
+    expect(sparserLinearTicks([0, 1000])).toEqual([
+      [0, 250, 500, 750, 1000],
+      [0, 500, 1000],
+      [0, 1000],
+    ]);
+    expect(sparserLinearTicks([0, 15e9])).toEqual([
+      [0, 7.5e9, 15e9],
+      [0, 15e9],
+    ]);
+  });
+
+  it("always starts at 0 and ends at the top, evenly spaced", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-3, max: 1e13, noNaN: true }), (max) => {
+        const domain = linearDomain([max])!;
+        for (const ticks of sparserLinearTicks(domain)) {
+          expect(ticks[0]).toBe(0);
+          expect(ticks.at(-1)).toBe(domain[1]);
+          expect(ticks.length).toBeGreaterThanOrEqual(2);
+        }
       }),
     );
   });

@@ -26,6 +26,14 @@ describe("wrapText", () => {
     for (const line of lines) expect(estimateWidth(line, style)).toBeLessThanOrEqual(400);
   });
 
+  it("never breaks at a no-break space: a number stays with its unit and its footnote mark", () => {
+    const label = "≈ more than $2.94\u00a0bn\u00a0[3]";
+    const lines = wrapText(label, estimateWidth("≈ more than $2.94", style), style);
+    expect(lines).toEqual(["≈ more than", "$2.94\u00a0bn\u00a0[3]"]);
+    // A no-break space is measured as a space, not as a wide character.
+    expect(estimateWidth("$320\u00a0M", style)).toBe(estimateWidth("$320 M", style));
+  });
+
   it("turns newlines and runs of spaces into single spaces and drops empty text", () => {
     expect(wrapText("a\n\n b\t c  ", 1000, style)).toEqual(["a b c"]);
     expect(wrapText("  \n ", 1000, style)).toEqual([]);

@@ -9,6 +9,7 @@ import {
   type TimelineItem,
 } from "../../../lib/charts/timeline-layout";
 import { packRows, rowCount } from "../../../lib/charts/timeline-lanes";
+import { estimateWidth } from "../../../lib/charts/text-wrap";
 
 const item = (id: string, on: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
   id,
@@ -173,5 +174,22 @@ describe("labelled marks", () => {
     expect(rows(narrow)).toBeGreaterThan(rows(wide));
     expect(narrow.axis.ticks.length).toBeLessThanOrEqual(3);
     for (const mark of narrow.lanes[0]!.marks) expect(mark.x).toBeLessThanOrEqual(narrow.plot.right);
+  });
+
+  it("labels every year the axis spans at phone width, without two labels touching", () => {
+    // The seeded timeline's span: marks from late 2024 to the end of 2028, many in 2025 and 2027.
+    const dates = ["2024-11-15", "2025-03-01", "2025-09-30", "2026-06-01", "2027-02-01", "2027-10-01", "2028-12-31"];
+    const wide = layoutTimeline([{ key: "a", label: "A", items: dates.map((on, i) => item(`m${i}`, on)) }], "2026-12-06");
+    const narrow = relayoutTimeline(wide, 340);
+    expect(narrow.axis.ticks.map((tick) => tick.label)).toEqual(["2025", "2026", "2027", "2028", "2029"]);
+    // Each label's box as the chart anchors it (timeline-chart.tsx: start near the left edge, end near the right, else middle).
+    const boxes = narrow.axis.ticks.map(({ x, label }) => {
+      const width = estimateWidth(label, { fontSize: 11 }) * 1.1;
+      const left = x < 30 ? x : x > narrow.width - 30 ? x - width : x - width / 2;
+      return { left, right: left + width };
+    });
+    for (const [i, box] of boxes.slice(1).entries()) expect(box.left - boxes[i]!.right).toBeGreaterThanOrEqual(4);
+    // The wide layout keeps its half-year ticks.
+    expect(wide.axis.ticks.map((tick) => tick.label)).toContain("Jul 2026");
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { ChartRow } from "@/lib/charts/compare-types";
 import type { SourceDto } from "@/lib/schemas/api/common";
 import { compareFingerprint, compareSources, compareTable } from "@/lib/embed/render/compare-rows";
-import { embedCss } from "@/lib/embed/render/embed-css";
+import { embedCss, MAX_CHART_SCALE } from "@/lib/embed/render/embed-css";
+import { BAR_CHART_WIDTHS } from "@/lib/charts/bar-data";
+import { legendSwatchColours } from "@/lib/charts/legend";
+import { TIMELINE_GEOMETRY } from "@/lib/charts/timeline-layout";
 import { sourceSummary, type EmbedModel } from "@/lib/embed/render/embed-model";
 import { renderEmbed } from "@/lib/embed/render/embed-response";
 import { timelineFingerprint, timelineNotes } from "@/lib/embed/render/timeline-rows";
@@ -147,5 +150,24 @@ describe("the embed document", () => {
       /@media \(prefers-color-scheme:dark\)\{html\[data-theme=auto\],html\[data-theme=transparent\]\{color-scheme:dark;/,
     );
     expect(embedCss).toMatch(/html\[data-theme=transparent\]\{--bg:transparent;/);
+  });
+
+  it("paints the shape legend's swatches in the site's slate, not the bars' blue", () => {
+    const swatchRules = embedCss.split("\n").filter((rule) => rule.startsWith(".swatch"));
+    expect(swatchRules.join("\n")).not.toContain("var(--bar)");
+    expect(swatchRules.join("\n")).not.toContain("var(--pale)");
+    expect(swatchRules.find((rule) => rule.startsWith(".swatch{"))).toContain(`background:${legendSwatchColours.mark}`);
+    expect(swatchRules.find((rule) => rule.startsWith(".swatch-up_to"))).toContain(`background:${legendSwatchColours.pale}`);
+  });
+
+  it("spaces a legend's icon from its word, the timeline's status badges included", () => {
+    expect(embedCss).toMatch(/(^|,)\.legend \[data-status\][,{][^}]*display:inline-flex[^}]*gap:/m);
+  });
+
+  it("never scales a wide chart past 1.25 times the width it was drawn for", () => {
+    const maxWidth = (selector: string) => Number(embedCss.match(new RegExp(`${selector}\\{max-width:(\\d+)px`))?.[1]);
+    expect(MAX_CHART_SCALE).toBeLessThanOrEqual(1.25);
+    expect(maxWidth("\\.chart \\.wide")).toBeLessThanOrEqual(BAR_CHART_WIDTHS.wide * 1.25);
+    expect(maxWidth("\\.chart\\.timeline \\.wide")).toBeLessThanOrEqual(TIMELINE_GEOMETRY.width * 1.25);
   });
 });
