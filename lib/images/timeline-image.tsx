@@ -15,7 +15,6 @@ import { footerBlocks, noteBlock, subtitleDate, titleBlocks } from "./document-p
 import { CONTENT_WIDTH, renderDocument, type Block } from "./layout";
 import { markKeySvg, type KeyGroup } from "./mark-key";
 
-
 /** Every source a milestone cites: the one that set its date, the one that moved it, the one that reports it done. */
 const milestoneSources = (m: MilestoneDto) => [m.source, m.movedBy, m.completionSource];
 
