@@ -6,8 +6,8 @@ import { SiteFooter, SiteHeader } from "./site-header";
 
 /**
  * `livePath`: this page's address for today, with its other options (the "known on" form keeps them).
- * `askedAsOf`: the `asOf` the address gave, on a page that keeps it in the address (the chart pages
- * redirect to their canonical address, which drops a date they cannot read).
+ * `askedAsOf`: the `asOf` the address gave, on a page that keeps it in the address (`/compare` and
+ * `/timeline` redirect to their canonical address, which drops a date they cannot read).
  * `pastViews`: false on a page that has no past view (the API guide, "not found").
  */
 type Props = { knownBy: KnownBy; livePath: string; askedAsOf?: string | string[]; pastViews?: boolean; children: ReactNode };

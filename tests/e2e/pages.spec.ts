@@ -34,6 +34,8 @@ test.describe("overview", () => {
     await expect(page.getByTestId("unread-past-view")).toContainText("so this page shows today’s data");
     await expect(page.getByTestId("past-view")).toHaveCount(0);
     await expect(page.locator("main")).toContainText("5 programs tracked");
+    await page.goto("/map?asOf=2025-02-30");
+    await expect(page.getByTestId("unread-past-view")).toBeVisible();
   });
 
   test("?asOf=2025-01-01 hides the Genesis Mission and says it is a past view", async ({ page }) => {

@@ -21,7 +21,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function MapPage({ searchParams }: Props) {
-  const ref = parseMapRef(await searchParams);
+  const query = await searchParams;
+  const ref = parseMapRef(query);
   const knownBy = knownByOf(ref.params);
   const [data, share] = await Promise.all([loadMap(prisma(), ref.params, knownBy), shareContext()]);
   const chart = { ...ref, params: { ...data.params, view: "chart" as const, asOf: ref.params.asOf } };
@@ -30,7 +31,7 @@ export default async function MapPage({ searchParams }: Props) {
   // Server-drawn SVG (React escaped every database text): no map code reaches the browser.
   const svg = renderMapSvg(data.map, { idPrefix: "map", title, hrefOf: (country) => countryHref(country, "", here) });
   return (
-    <PublicPage knownBy={knownBy} livePath={pagePath({ ...chart, params: { ...chart.params, asOf: null } })}>
+    <PublicPage knownBy={knownBy} askedAsOf={query.asOf} livePath={pagePath({ ...chart, params: { ...chart.params, asOf: null } })}>
       <h1 className="text-2xl font-bold">Map of programs</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
         Where the programs are, coloured by one figure each program states. A country links to its programs; nothing is added up.
