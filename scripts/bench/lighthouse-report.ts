@@ -20,6 +20,20 @@ export type LighthouseRun = {
 export const PERFORMANCE_BUDGET = 90;
 export const ACCESSIBILITY_BUDGET = 100;
 
+/** `LIGHTHOUSE_RUNS`: a whole number from 1 (5 when unset); anything else stops the bench with a message. */
+export function runCount(value: string | undefined): number {
+  if (value === undefined || value === "") return 5;
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number from 1, not "${value}"`);
+  return runs;
+}
+
+/** A score or metric of a run: a number Lighthouse computed, else an error naming it. */
+export function measured(value: number | null | undefined, name: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`Lighthouse did not measure ${name}`);
+  return value;
+}
+
 export function median(values: number[]): number {
   if (values.length === 0) throw new Error("median of no values");
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,6 +87,7 @@ export function formatSummary(pages: PageSummary[]): string {
 }
 
 export function lighthouseVerdict(pages: PageSummary[]): string {
+  if (pages.length === 0) throw new Error("no Lighthouse run to judge");
   const slow = pages.filter((p) => p.performance < PERFORMANCE_BUDGET).map((p) => `${p.page} at ${p.performance}`);
   const inaccessible = pages
     .filter((p) => p.lowestAccessibility < ACCESSIBILITY_BUDGET)

@@ -10,12 +10,12 @@ import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { formatRun, formatSummary, lighthouseVerdict, summarisePages, type LighthouseRun } from "./lighthouse-report";
+import { formatRun, formatSummary, lighthouseVerdict, measured, runCount, summarisePages, type LighthouseRun } from "./lighthouse-report";
 import { fetchBody, withServedApp } from "./served-app";
 
 const defaults = ["/", "/compare", "/timeline"];
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults;
-const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const runs = runCount(process.env.LIGHTHOUSE_RUNS);
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // Lighthouse's user agent names only Chromium's major version; the browser names its own build.
 const browserVersion = execFileSync(chromePath, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -36,8 +36,9 @@ async function measure(url: string, page: string): Promise<{ run: LighthouseRun;
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
-    const score = (category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-    const metric = (audit: string) => lhr.audits[audit]?.numericValue ?? Number.NaN;
+    // A score or metric Lighthouse could not compute stops the bench rather than count as 0.
+    const score = (category: string) => Math.round(measured(lhr.categories[category]?.score, category) * 100);
+    const metric = (audit: string) => measured(lhr.audits[audit]?.numericValue, audit);
     return {
       run: {
         page,

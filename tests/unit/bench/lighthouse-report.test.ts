@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatSummary, lighthouseVerdict, median, summarisePages, type LighthouseRun } from "../../../scripts/bench/lighthouse-report";
+import {
+  formatSummary,
+  lighthouseVerdict,
+  measured,
+  median,
+  runCount,
+  summarisePages,
+  type LighthouseRun,
+} from "../../../scripts/bench/lighthouse-report";
 
 const run = (page: string, performance: number, over: Partial<LighthouseRun> = {}): LighthouseRun => ({
   page,
@@ -51,7 +59,26 @@ describe("summarisePages", () => {
   });
 });
 
+describe("runCount and measured", () => {
+  it("takes 5 runs by default and a whole number from 1, and refuses anything else", () => {
+    expect(runCount(undefined)).toBe(5);
+    expect(runCount("")).toBe(5);
+    expect(runCount("3")).toBe(3);
+    for (const value of ["0", "-2", "1.5", "abc", "Infinity"]) expect(() => runCount(value), value).toThrow(/LIGHTHOUSE_RUNS/);
+  });
+
+  it("refuses a score or metric Lighthouse did not compute, rather than count it as 0", () => {
+    expect(measured(0.97, "performance")).toBe(0.97);
+    expect(measured(0, "total-blocking-time")).toBe(0);
+    for (const value of [null, undefined, Number.NaN]) expect(() => measured(value, "performance")).toThrow(/performance/);
+  });
+});
+
 describe("lighthouseVerdict", () => {
+  it("refuses to judge no runs", () => {
+    expect(() => lighthouseVerdict([])).toThrow();
+  });
+
   it("meets the target when every page's median is at least 90 and accessibility is 100 in every run", () => {
     const pages = summarisePages([run("/", 88), run("/", 90), run("/", 99), run("/compare", 90)]);
     expect(lighthouseVerdict(pages)).toMatch(/^Lighthouse: target met/);
