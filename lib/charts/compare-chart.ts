@@ -84,13 +84,15 @@ export function buildCompareChart(
   params: CompareParams,
   rates: readonly ReferenceRate[],
   programOrder: readonly string[],
+  colourOrder: readonly string[] = programOrder,
 ): CompareChart {
   const rows = selectClaims(claims, params)
     .map((claim) => toRow(claim, params, rates))
     .sort(compareRows(programOrder));
   let n = 0;
   // Over every program of the view's day, whichever are drawn, so each keeps its colour from option to option.
-  const colours = programColours([...programOrder, ...rows.map((row) => row.programSlug)]);
+  const drawn = rows.filter((row) => row.value !== null).map((row) => row.programSlug);
+  const colours = programColours([...colourOrder, ...rows.map((row) => row.programSlug)], drawn);
   const panels = panelOrder(
     params,
     rows.map((row) => row.panel),

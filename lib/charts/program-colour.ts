@@ -1,6 +1,6 @@
 // One colour per program on every chart (pages, embeds, images). Each program prefers the palette
 // colour its slug hashes to; 9 colours cannot give every slug its own (Fluidstack and ATOM hash to
-// the same purple), so the later-announced of two takes a free one (programColours). Colours are
+// the same purple), so the later-published of two takes a free one (programColours). Colours are
 // assigned over every program known on the view's day, not over those a chart draws: a set that
 // changed with the options moved Fluidstack from purple (money) to green (accelerators, where ATOM
 // is drawn too). (Ranking by value instead would repaint every program whenever a figure changed.)
@@ -34,27 +34,46 @@ export function programColour(slug: string): string {
 }
 
 /**
- * A colour for each program, given every program a view may draw in announcement order (oldest
- * first, as every loader lists them), not only the ones it draws: so a program keeps its colour
- * whichever of the others a chart, card or option happens to draw. Each program takes the colour it
- * prefers unless an earlier-announced one holds it, then the next free one round the palette; so a
- * newly announced program never repaints an older one, and up to 9 programs never share a colour.
- * Past 9, each next 9 start over (a tenth program must share; labels and tables name every bar).
+ * Programs in the order they take colours: first published first, then by slug. A new publication
+ * comes last, so it never repaints an older program; a past day's programs (published by then) come
+ * first in today's order, so a past view, a pinned embed and today's charts agree.
  */
-export function programColours(slugsByAnnouncement: Iterable<string>): Record<string, string> {
+export function inColourOrder<T extends { slug: string; publishedAt: Date | null }>(programs: readonly T[]): T[] {
+  const time = (program: T) => program.publishedAt?.getTime() ?? Infinity;
+  return [...programs].sort((a, b) => time(a) - time(b) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/**
+ * A colour for each program of `order` (every program of the view's day, inColourOrder), whichever
+ * of them a chart, card or option draws: each takes the colour it prefers unless an earlier one holds
+ * it, then the next free one round the palette, so while at most 9 programs are published every
+ * program keeps one colour everywhere. Past 9, each next 9 start over, and two programs `drawn`
+ * together may prefer one colour: the later one then takes a colour none of the drawn holds (while
+ * one is free), so up to 9 programs on one chart never share a colour.
+ */
+export function programColours(order: Iterable<string>, drawn: Iterable<string> = []): Record<string, string> {
   const size = programPalette.length;
-  const ordered = [...new Set(slugsByAnnouncement)];
-  const colours: Record<string, string> = {};
+  const ordered = [...new Set(order)];
+  const indexes = new Map<string, number>();
   for (let start = 0; start < ordered.length; start += size) {
     const taken = new Set<number>();
     for (const slug of ordered.slice(start, start + size)) {
       let index = hash(slug) % size;
       while (taken.has(index)) index = (index + 1) % size;
       taken.add(index);
-      colours[slug] = programPalette[index]!;
+      indexes.set(slug, index);
     }
   }
-  return colours;
+  const rank = (slug: string) => ordered.indexOf(slug);
+  const together = [...new Set(drawn)].filter((slug) => indexes.has(slug)).sort((a, b) => rank(a) - rank(b));
+  const used = new Set<number>();
+  for (const slug of together) {
+    let index = indexes.get(slug)!;
+    for (let step = 0; used.has(index) && step < size; step++) index = (index + 1) % size;
+    if (!used.has(index)) indexes.set(slug, index);
+    used.add(indexes.get(slug)!);
+  }
+  return Object.fromEntries([...indexes].map(([slug, index]) => [slug, programPalette[index]!]));
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

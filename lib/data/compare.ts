@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { buildCompareChart } from "@/lib/charts/compare-chart";
+import { inColourOrder } from "@/lib/charts/program-colour";
 import { defaultCompareParams, foldProgramSelection, type CompareParams } from "@/lib/dashboard/compare-params";
 import type { CompareChart } from "@/lib/charts/compare-types";
 import { loadCapacityClaims, loadFundingClaims } from "./compare-claims";
@@ -46,23 +47,25 @@ export async function loadCompare(
     db.program.findMany({
       where: visibleProgram(knownBy),
       orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
-      select: { slug: true, name: true },
+      select: { slug: true, name: true, publishedAt: true },
     }),
     // Every program's claims: the default selection ranks them all.
     money ? loadFundingClaims(db, every, knownBy) : loadCapacityClaims(db, every, knownBy),
     money ? loadReferenceRates(db) : Promise.resolve([]),
   ]);
   const slugs = programs.map((p) => p.slug);
-  const byDefault = options.every || slugs.length <= topCount ? slugs : largestPrograms(buildCompareChart(claims, every, rates, slugs));
+  const colourOrder = inColourOrder(programs).map((p) => p.slug);
+  const byDefault =
+    options.every || slugs.length <= topCount ? slugs : largestPrograms(buildCompareChart(claims, every, rates, slugs, colourOrder));
   const folded = foldProgramSelection(params, byDefault);
   const shown = folded.programs.length > 0 ? folded.programs : byDefault;
   const chosen = new Set(shown);
   const drawn = claims.filter((claim) => chosen.has(claim.programSlug));
-  const chart = buildCompareChart(drawn, folded, rates, slugs);
+  const chart = buildCompareChart(drawn, folded, rates, slugs, colourOrder);
   const limited = folded.programs.length === 0 && byDefault.length < slugs.length;
   return {
     params: folded,
-    programs,
+    programs: programs.map(({ slug, name }) => ({ slug, name })),
     byDefault,
     unknownPrograms: folded.programs.filter((slug) => !slugs.includes(slug)),
     chart: limited ? { ...chart, notes: [...chart.notes, topNote(byDefault.length, slugs.length)] } : chart,

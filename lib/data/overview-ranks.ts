@@ -29,8 +29,11 @@ export async function loadOverviewRanks(db: PrismaClient, knownBy: KnownBy, top 
   });
   const shown = [...new Map(ranked.flatMap((r) => r.top).map((key) => [key.slug, key])).values()];
   const details = await loadPagePrograms(db, knownBy, shown, rates);
-  // Over every program of the day in announcement order, as the compare charts assign them.
-  const colours = programColours(keys.map((key) => key.slug));
+  // Over every program of the day (keys come in colour order), as the compare charts assign them.
+  const colours = programColours(
+    keys.map((key) => key.slug),
+    shown.map((key) => key.slug),
+  );
   return ranked.map(({ metric, count, top: list }) => ({
     metric,
     count,

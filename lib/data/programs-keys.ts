@@ -3,6 +3,7 @@
 // pages by them; the overview ranks by them. Money sorts by its USD reading at the reference rate of
 // its year, which SQL cannot compute, hence a keys query before the page's own.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { inColourOrder } from "@/lib/charts/program-colour";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { type KnownBy } from "@/lib/dashboard/as-of";
 import type { ReferenceRate } from "@/lib/money";
@@ -47,13 +48,12 @@ export async function loadProgramKeys(
   const [rows, milestones] = await Promise.all([
     db.program.findMany({
       where,
-      // Announcement order, as loadCompare lists programs: the order their colours are assigned in.
-      orderBy: [{ announcedOn: "asc" }, { slug: "asc" }],
       select: {
         slug: true,
         name: true,
         country: true,
         announcedOn: true,
+        publishedAt: true,
         fundingClaims: {
           where: fundingWhere(knownBy),
           orderBy: newestFirst,
@@ -75,7 +75,8 @@ export async function loadProgramKeys(
     else if (m.status === "completed") tally[m.completedLateByDays && m.completedLateByDays > 0 ? "late" : "onTime"] += 1;
     tallies.set(m.program.slug, tally);
   }
-  return rows.map((row) => {
+  // In colour order (inColourOrder), which the overview's cards assign colours in; other callers sort.
+  return inColourOrder(rows).map((row) => {
     const tally = tallies.get(row.slug) ?? { overdue: 0, late: 0, onTime: 0 };
     return { ...toSortKeys(row, tally.overdue, rates), ...tally };
   });
@@ -86,6 +87,7 @@ type KeyRow = {
   name: string;
   country: string;
   announcedOn: Date;
+  publishedAt: Date | null;
   fundingClaims: (Parameters<typeof toFigure>[0] &
     Parameters<typeof periodOf>[0] & { kind: string; asOf: Date | null; source: { publishedOn: Date | null } })[];
   capacityClaims: { metric: string; shape: string; value: unknown; valueHigh: unknown; precision: string | null }[];

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contrast, programColour, programColours, programPalette } from "@/lib/charts/program-colour";
+import { contrast, inColourOrder, programColour, programColours, programPalette } from "@/lib/charts/program-colour";
 
 describe("programColour", () => {
   it("gives a program the same colour every time, whatever else is drawn", () => {
@@ -20,7 +20,7 @@ describe("programColour", () => {
     }
   });
 
-  it("never gives two of 9 programs the same colour; the later-announced of two that prefer one colour moves", () => {
+  it("never gives two of 9 programs the same colour; the later of two that prefer one colour moves", () => {
     const byAnnouncement = ["fluidstack-france", "stargate", "atom-project", "genesis-mission", "eurohpc-ai-factories"];
     // The hash alone gives two of them the same purple.
     expect(programColour("fluidstack-france")).toBe(programColour("atom-project"));
@@ -41,5 +41,37 @@ describe("programColour", () => {
         if (known.length <= programPalette.length) expect(new Set(Object.values(before)).size).toBe(known.length);
       }),
     );
+  });
+
+  it("keeps up to 9 programs drawn together apart past 9 published, and each keeps its own colour when drawn alone", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/), { minLength: 10, maxLength: 40 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 9 }),
+        (order, picks) => {
+          const drawn = [...new Set(picks.map((pick) => order[pick % order.length]!))];
+          const everywhere = programColours(order);
+          const together = programColours(order, drawn);
+          expect(new Set(drawn.map((slug) => together[slug])).size).toBe(drawn.length);
+          for (const slug of drawn) expect(programColours(order, [slug])[slug]).toBe(everywhere[slug]);
+        },
+      ),
+    );
+    // With 9 or fewer published, what is drawn never moves a colour.
+    const five = ["fluidstack-france", "stargate", "atom-project", "genesis-mission", "eurohpc-ai-factories"];
+    expect(programColours(five, ["atom-project", "stargate"])).toEqual(programColours(five));
+  });
+});
+
+describe("inColourOrder", () => {
+  it("puts the first published first, ties by slug, unpublished last", () => {
+    const at = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
+    const programs = [
+      { slug: "b-late", publishedAt: at("2026-06-01") },
+      { slug: "draft", publishedAt: at(null) },
+      { slug: "z-first", publishedAt: at("2025-01-01") },
+      { slug: "a-late", publishedAt: at("2026-06-01") },
+    ];
+    expect(inColourOrder(programs).map((p) => p.slug)).toEqual(["z-first", "a-late", "b-late", "draft"]);
   });
 });
