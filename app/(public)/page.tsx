@@ -99,7 +99,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         <ProgramList programs={newest} headingLevel={3} knownBy={knownBy} />
         <p className="mt-4">
           <a href={withAsOf("/programs", knownBy)} className="underline">
-            All {overview.programs.length} programs, sortable by every measure
+            All {plural(overview.programs.length, "program")}, sortable by every measure
           </a>
         </p>
       </section>

@@ -1,6 +1,7 @@
 // How a milestone's status looks everywhere: a colour AND a shape AND a word, so no reader depends
 // on colour alone. The same glyphs mark the timeline.
 import type { MilestoneStatus } from "@/lib/charts/timeline-due";
+import { plural } from "@/lib/core/plural";
 import { statusName } from "@/lib/data/milestone-dto";
 
 export const statusColors: Record<MilestoneStatus, string> = {
@@ -69,7 +70,7 @@ export function OverdueFlag({ days, checkedOn }: { days: number; checkedOn: stri
       className="ml-1 inline-block rounded bg-red-100 px-1.5 text-sm font-semibold text-red-800 dark:bg-red-950 dark:text-red-200"
       data-testid="overdue"
     >
-      Deadline passed{days > 0 ? ` ${days} day${days === 1 ? "" : "s"} ago` : ""}, no report of completion
+      Deadline passed{days > 0 ? ` ${plural(days, "day")} ago` : ""}, no report of completion
       {checkedOn ? ` (last checked ${checkedOn})` : ""}
     </span>
   );

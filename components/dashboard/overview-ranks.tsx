@@ -4,6 +4,7 @@
 // Nothing is added up: each bar is one program's own stated figure. Nothing in it is interactive, so
 // it is drawn as static markup with plain links (a link is a full page load, and nothing is prefetched).
 import { fundingKinds } from "@/lib/core/vocabulary";
+import { plural } from "@/lib/core/plural";
 import { withAsOf, type KnownBy } from "@/lib/dashboard/as-of";
 import { compareHref, defaultCompareParams, type CompareParams } from "@/lib/dashboard/compare-params";
 import { moneyKindClassOf } from "@/lib/data/comparable-sets";
@@ -72,7 +73,7 @@ function RankCard({ rank, knownBy, asOf }: { rank: MetricRank; knownBy: KnownBy;
       )}
       <p className="mt-3 text-sm">
         <a href={withAsOf(`/programs?sort=${metric}&dir=desc`, knownBy)} className="underline">
-          All {count} programs with one, ranked
+          All {plural(count, "program")} with one, ranked
         </a>
         {compare && (
           <>

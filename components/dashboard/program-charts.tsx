@@ -3,6 +3,7 @@
 // its images and its data show the same marks. Each has its "Share this chart" toolbar; the
 // section ids are the anchors pagePath() links to (#funding, #milestones).
 import type { ReactNode } from "react";
+import { plural } from "@/lib/core/plural";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { ChartPanelFigure } from "@/components/charts/chart-panel";
 import type { CompareData } from "@/lib/data/compare";
@@ -67,7 +68,7 @@ export function ProgramMilestoneChart({
           <TimelineFigure
             chart={timeline.chart}
             label={`Milestones of ${programName} chart`}
-            title={`${dated} milestones of ${programName} on a time axis`}
+            title={`${plural(dated, "milestone")} of ${programName} on a time axis`}
             description={
               "Marks show due dates by status, a red ring flags an overdue milestone, a dashed line runs from " +
               "a first due date to the current one, and the dashed vertical line is today. The table below " +

@@ -14,7 +14,7 @@ export function TimelineEmbed({ chart, title }: { chart: Extract<EmbedChart, { k
     return (
       <p data-testid="embed-empty">
         No milestone with a known date matches these options, so there is nothing to draw.
-        {chart.undated > 0 && ` ${chart.undated} milestones without a date are listed below.`}
+        {chart.undated > 0 && ` ${plural(chart.undated, "milestone")} without a date ${chart.undated === 1 ? "is" : "are"} listed below.`}
       </p>
     );
   }

@@ -1,6 +1,7 @@
 // The records that can be deleted softly, restored and deleted for good, seen through one small
 // interface. Prisma's delegates share these three methods but no common type, hence one cast here.
 import type { DeletableEntity } from "@/lib/schemas/record-ref";
+import { plural } from "@/lib/core/plural";
 import type { Tx } from "@/lib/core/types";
 
 export type DeletableRow = {
@@ -94,7 +95,7 @@ export async function describeDependents(tx: Tx, entityType: DeletableEntity, id
   const parts: string[] = [];
   for (const { label, count } of dependents[entityType]) {
     const n = await count(tx, id);
-    if (n > 0) parts.push(`${n} ${label}${n === 1 ? "" : "s"}`);
+    if (n > 0) parts.push(plural(n, label));
   }
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;

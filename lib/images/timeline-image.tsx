@@ -63,7 +63,7 @@ export function composeTimelineImage(timeline: TimelineDto, pin: string | null, 
     <TimelineChart
       chart={timeline.chart}
       title={context.title}
-      description={`${dated} milestones in ${timeline.lanes.length} programs, judged on ${timeline.today}.`}
+      description={`${plural(dated, "milestone")} in ${plural(timeline.lanes.length, "program")}, judged on ${timeline.today}.`}
     />,
   );
   const blocks: Block[] = [

@@ -42,6 +42,7 @@ test.describe("overview", () => {
     await page.goto("/?asOf=2025-01-01");
     await expect(page.getByTestId("past-view")).toContainText("2025-01-01");
     await expect(page.locator("main")).toContainText("1 program tracked");
+    await expect(page.getByRole("link", { name: "All 1 program, sortable by every measure" })).toBeVisible();
     await expect(page.locator("main")).not.toContainText("Genesis");
     await expect(page.locator('[data-program="eurohpc-ai-factories"] a').first()).toHaveAttribute(
       "href",

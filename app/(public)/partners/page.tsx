@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { plural } from "@/lib/core/plural";
 import { PartnerFilterForm } from "@/components/dashboard/partner-filter-form";
 import { PartnerMatrix } from "@/components/dashboard/partner-matrix";
 import { PublicPage } from "@/components/dashboard/public-page";
@@ -24,9 +25,9 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
     <PublicPage knownBy={knownBy} askedAsOf={query.asOf} livePath={`/partners${serializePartnerFilters(filters, null)}`}>
       <h1 className="text-2xl font-bold">Partners</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-300">
-        {matrix.organizations.length} organisations take part in {matrix.programs.length} programs; {shared} of them in more than one
-        (highlighted, listed first). Each organisation has one row, its roles in a program listed together; each partnership has its source
-        on the organisation’s page.{" "}
+        {plural(matrix.organizations.length, "organisation")} {matrix.organizations.length === 1 ? "takes" : "take"} part in{" "}
+        {plural(matrix.programs.length, "program")}; {shared} of them in more than one (highlighted, listed first). Each organisation has
+        one row, its roles in a program listed together; each partnership has its source on the organisation’s page.{" "}
         {filters.unconfirmed === "show"
           ? "Partnerships no source confirms are included."
           : "Partnerships no source confirms are left out unless you include them below."}

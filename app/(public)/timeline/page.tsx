@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { plural } from "@/lib/core/plural";
 import { redirect } from "next/navigation";
 import { MilestoneTable } from "@/components/dashboard/milestone-table";
 import { markNumbers } from "@/lib/charts/timeline-layout";
@@ -57,7 +58,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <TimelineFigure
         chart={timeline.chart}
         label="Timeline chart"
-        title={`Timeline of ${dated} milestones in ${timeline.lanes.length} programs`}
+        title={`Timeline of ${plural(dated, "milestone")} in ${plural(timeline.lanes.length, "program")}`}
         description={
           "Each lane is a program; marks show due dates by status, a red ring flags an overdue milestone, " +
           "a dashed line runs from a first due date to the current one, and the dashed vertical line is " +
