@@ -1,14 +1,7 @@
 // A program's status over time: each dated transition, what it went from and to, and who says so.
+import { statusChangePrefix, statusWords } from "@/lib/dashboard/status-change";
 import { DatedEntry } from "./dated-entry";
 import type { StatusChangeDto } from "@/lib/schemas/api/program";
-
-const words = (status: string) => status.replace(/_/g, " ");
-
-/** What the status went from: a change to the status it already had confirms it ("still …"). */
-function statusChange({ fromStatus, status }: StatusChangeDto): string {
-  if (fromStatus === status) return "still ";
-  return fromStatus ? `${words(fromStatus)} → ` : "";
-}
 
 export function StatusTimeline({ changes, programName }: { changes: StatusChangeDto[]; programName: string }) {
   if (changes.length === 0) return null;
@@ -26,8 +19,8 @@ export function StatusTimeline({ changes, programName }: { changes: StatusChange
             after={
               <>
                 {" · "}
-                {statusChange(change)}
-                <strong>{words(change.status)}</strong>
+                {statusChangePrefix(change.fromStatus, change.status)}
+                <strong>{statusWords(change.status)}</strong>
               </>
             }
             source={change.source}
