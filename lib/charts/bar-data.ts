@@ -2,6 +2,7 @@
 // tooltip text. Pure, so the geometry and the tooltip texts are unit-tested without rendering.
 import type { AxisTick, ChartPanel, ChartRow } from "./compare-types";
 import { estimateWidth, unbreakableWords, wrapText } from "@/lib/charts/text-wrap";
+import { magnitudeWords } from "./format-quantity";
 import { programColour } from "./program-colour";
 import { barSpan } from "./scale";
 
@@ -43,7 +44,7 @@ export function tooltipText(row: ChartRow): string {
 
 // A count reads "2 million accelerators" with an ordinary space, as the API's text keeps it; a
 // drawn label must not break between "2" and "million", so it joins them with a no-break space.
-const MAGNITUDE_WORD = /(\d) (million|billion|trillion)\b/g;
+const MAGNITUDE_WORD = new RegExp(`(\\d) (${magnitudeWords.join("|")})\\b`, "g");
 
 /** A figure's text as a chart draws it, every number held to its unit. */
 export function drawnFigure(text: string): string {

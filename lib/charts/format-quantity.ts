@@ -45,6 +45,9 @@ const magnitudes: [number, string][] = [
   [1e6, " million"],
 ];
 
+/** The words a count's magnitude reads in, after its number and a space (a drawn label holds them together). */
+export const magnitudeWords = magnitudes.map(([, word]) => word.trim());
+
 // The display unit of a value; a range takes its high end's, so both ends share it.
 function scaleOf(magnitude: number, unit: string): Scale {
   if (unit === "MW") {

@@ -97,7 +97,7 @@ export function layoutTimeline(lanes: TimelineLaneInput[], today: IsoDate): Time
     height: 0,
     marks: lane.items.map((item) => markOf(item, x, (n += 1))),
   }));
-  return arrange(marked, domain, today, TIMELINE_GEOMETRY.width, x, 10);
+  return arrange(marked, domain, today, TIMELINE_GEOMETRY.width, x, ...tickBudgets(TIMELINE_GEOMETRY.width));
 }
 
 /**
@@ -119,20 +119,20 @@ export function relayoutTimeline(chart: TimelineChart, width: number): TimelineC
     })),
   }));
   const x = timeScale(chart.domain, margin, width - margin);
-  const plotWidth = width - 2 * margin;
-  return arrange(
-    lanes,
-    chart.domain,
-    chart.today.date,
-    width,
-    x,
-    Math.max(2, Math.floor(width / 90)),
-    Math.floor(plotWidth / YEAR_LABEL_ROOM),
-  );
+  return arrange(lanes, chart.domain, chart.today.date, width, x, ...tickBudgets(width));
 }
 
 // A year label ("2026", 11 px) and the space that keeps it off its neighbours.
 const YEAR_LABEL_ROOM = Math.ceil(estimateWidth("2026", { fontSize: 11 }) * 1.1) + 8;
+
+/**
+ * How many ticks an axis this wide labels: month labels ("Jan 2026") about 90 px apart, year labels
+ * ("2026") as close as their own room allows; at least 2 of each, so the axis always names its span.
+ */
+export function tickBudgets(width: number): [maxTicks: number, maxYearTicks: number] {
+  const plotWidth = width - 2 * TIMELINE_GEOMETRY.margin;
+  return [Math.max(2, Math.floor(width / 90)), Math.max(2, Math.floor(plotWidth / YEAR_LABEL_ROOM))];
+}
 
 function arrange(
   lanes: TimelineLane[],

@@ -77,6 +77,14 @@ test("bars keep their program's colour from chart to chart, largest first", asyn
     const swatches = await key.evaluateAll((items) =>
       items.map((li) => [li.textContent!.trim(), getComputedStyle(li.querySelector("span")!).backgroundColor] as const),
     );
+    // The bars are drawn in the key's colours, and only in them.
+    const bars = await page
+      .getByTestId("chart-svg")
+      .first()
+      .locator("[data-program-colour]")
+      .evaluateAll((marks) => marks.map((mark) => mark.getAttribute("data-program-colour")!));
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(", ")})`;
+    expect(new Set(bars.map(rgb))).toEqual(new Set(swatches.map(([, colour]) => colour)));
     return Object.fromEntries(swatches);
   };
   // Accelerators draws ATOM, money does not: Fluidstack, which prefers ATOM's purple, keeps one colour.

@@ -5,6 +5,7 @@ import {
   markNumbers,
   numberX,
   relayoutTimeline,
+  tickBudgets,
   TIMELINE_GEOMETRY,
   type TimelineItem,
 } from "../../../lib/charts/timeline-layout";
@@ -58,6 +59,18 @@ describe("time axis", () => {
     expect(x("2026-01-01")).toBe(0);
     expect(x("2026-07-02")).toBe(182);
     expect(x("2027-01-01")).toBe(365);
+  });
+});
+
+describe("tickBudgets", () => {
+  it("labels at least two ticks of each kind however narrow, and years more densely than months", () => {
+    expect(tickBudgets(30)).toEqual([2, 2]);
+    const [months, years] = tickBudgets(960);
+    expect(months).toBe(10);
+    expect(years).toBeGreaterThan(months);
+    // A twelve-year span on the wide chart labels every year (a month budget alone gave every other year).
+    const labels = timeTicks({ start: "2020-01-01", end: "2031-12-31" }, months, years).map((tick) => tick.label);
+    expect(labels).toEqual(Array.from({ length: 12 }, (_, i) => String(2020 + i)));
   });
 });
 
