@@ -64,8 +64,9 @@ export function programColours(order: Iterable<string>, drawn: Iterable<string> 
       indexes.set(slug, index);
     }
   }
-  const rank = (slug: string) => ordered.indexOf(slug);
-  const together = [...new Set(drawn)].filter((slug) => indexes.has(slug)).sort((a, b) => rank(a) - rank(b));
+  // Drawn programs in colour order (a Map keeps its insertion order: `ordered`'s).
+  const drawnSet = new Set(drawn);
+  const together = [...indexes.keys()].filter((slug) => drawnSet.has(slug));
   const used = new Set<number>();
   for (const slug of together) {
     let index = indexes.get(slug)!;
